@@ -1,0 +1,91 @@
+"""Command line: `hrguide` starts the app; `hrguide db build|check` manage the database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from . import __version__, paths
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="hrguide",
+        description="An offline guide to careers in health records management.",
+    )
+    p.add_argument("--version", action="version", version=f"hrguide {__version__}")
+    p.add_argument("--db", type=Path, help="use this guide database instead of the bundled one")
+    p.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    db = sub.add_parser("db", help="build or check the guide database")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    build = dbsub.add_parser("build", help="rebuild the database from data/sources")
+    build.add_argument("--out", type=Path, help="where to write (default data/guide.db)")
+    build.add_argument("--sources", type=Path, help="source folder (default data/sources)")
+    build.add_argument("--content", type=Path, help="content folder (default data/content)")
+    check = dbsub.add_parser("check", help="check a guide database")
+    check.add_argument("path", nargs="?", type=Path, help="default: the bundled database")
+    return p
+
+
+def _db_build(args: argparse.Namespace) -> int:
+    try:
+        from .build.builder import build
+    except ImportError as exc:  # sqlite-utils is a build extra
+        print(f"hrguide db build needs the build extras: pip install 'hrguide[build]' ({exc})",
+              file=sys.stderr)
+        return 2
+    root = paths.source_root()
+    src = args.sources or root / "data" / "sources"
+    content = args.content or root / "data" / "content"
+    if not src.is_dir() or not content.is_dir():
+        print(f"hrguide db build: source folders not found ({src}, {content}); run it from a "
+              "checkout of the hrguide repository or pass --sources and --content",
+              file=sys.stderr)
+        return 2
+    out = args.out or root / "data" / "guide.db"
+    metadata = out.parent / "metadata.json" if args.out is None else None
+    started = time.perf_counter()
+    counts = build(out, src, content, metadata_out=metadata)
+    took = time.perf_counter() - started
+    width = max(map(len, counts))
+    for name, n in counts.items():
+        print(f"  {name:<{width}}  {n:>7,}")
+    print(f"wrote {out} in {took:.1f} s")
+    return 0
+
+
+def _db_check(args: argparse.Namespace) -> int:
+    from .store import GuideDataError, check_database
+
+    path = args.path or paths.bundled_db()
+    try:
+        report = check_database(path)
+    except GuideDataError as exc:
+        print(f"hrguide db check: {exc}", file=sys.stderr)
+        return 1
+    print(f"database:        {report.path}")
+    print(f"schema version:  {report.schema_version}")
+    print(f"integrity check: {report.integrity}")
+    print(f"data release:    {report.data_release}")
+    print("source releases:")
+    for key, value in sorted(report.releases.items()):
+        if key.startswith("release."):
+            print(f"  {key[len('release.'):]:<16} {value}")
+    print("rows:")
+    for name, n in report.counts.items():
+        print(f"  {name:<16} {n:>7,}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "db":
+        if args.db_command == "build":
+            return _db_build(args)
+        return _db_check(args)
+    from .app import main as gui_main
+
+    return gui_main(db_path=args.db, kiosk=args.kiosk)

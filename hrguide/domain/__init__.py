@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure rules of the guide. No Qt, no SQL."""

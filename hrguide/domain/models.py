@@ -1,0 +1,224 @@
+"""Plain, frozen records of the guide: careers, figures, credentials, schools, pages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    source_id: str
+    publisher: str
+    title: str
+    short_label: str
+    release: str
+    year: int | None
+    licence: str
+    attribution: str = ""
+    url: str = ""
+    folder: str = ""
+
+    @property
+    def citation(self) -> str:
+        """Short form for tooltips and footnotes, e.g. 'BLS OEWS, May 2025'."""
+        return f"{self.short_label}, {self.release}" if self.release else self.short_label
+
+
+@dataclass(frozen=True)
+class Career:
+    career_id: str
+    title: str
+    soc_code: str
+    soc_title: str
+    onet_code: str
+    ratings_onet_code: str
+    historical_soc_code: str | None
+    is_core: bool
+    sort_order: int
+    summary: str
+    grouping_note: str
+    keywords: str
+
+    @property
+    def ratings_are_legacy(self) -> bool:
+        return self.ratings_onet_code != self.onet_code
+
+
+@dataclass(frozen=True)
+class Wage:
+    soc_code: str
+    area_type: str
+    area_code: str
+    area_title: str
+    industry_code: str
+    industry_title: str
+    industry_level: int
+    employment: int | None
+    mean_annual: int | None
+    pct10_annual: int | None
+    pct25_annual: int | None
+    median_annual: int | None
+    pct75_annual: int | None
+    pct90_annual: int | None
+    median_hourly: float | None
+    source: Source
+
+    @property
+    def percentiles(self) -> tuple[int | None, ...]:
+        return (
+            self.pct10_annual,
+            self.pct25_annual,
+            self.median_annual,
+            self.pct75_annual,
+            self.pct90_annual,
+        )
+
+
+@dataclass(frozen=True)
+class Projection:
+    soc_code: str
+    period: str
+    base_year: int
+    target_year: int
+    employment_base: int | None
+    employment_target: int | None
+    change_percent: float | None
+    openings_per_year: int | None
+    entry_education: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A written value (e.g. 'Associate degree') with the source it rests on."""
+
+    career_id: str
+    key: str
+    value: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class Task:
+    task: str
+    task_type: str | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class Rating:
+    element_name: str
+    importance: float | None
+    level: float | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class EducationShare:
+    category: int
+    label: str
+    percent: float
+    source: Source
+
+
+@dataclass(frozen=True)
+class Related:
+    onet_code: str
+    title: str
+    tier: str
+    career_id: str | None  # set when the related occupation is one of the guide's careers
+
+
+@dataclass(frozen=True)
+class Credential:
+    credential_id: str
+    abbreviation: str
+    name: str
+    issuer: str
+    issuer_abbreviation: str
+    kind: str
+    requirements: str
+    summary: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class CareerProfile:
+    """Everything the career detail page shows."""
+
+    career: Career
+    description: str
+    description_source: Source
+    job_zone: int | None
+    job_zone_name: str | None
+    tasks: tuple[Task, ...]
+    skills: tuple[Rating, ...]
+    knowledge: tuple[Rating, ...]
+    education: tuple[EducationShare, ...]
+    credentials: tuple[Credential, ...]
+    alternate_titles: tuple[str, ...]
+    related: tuple[Related, ...]
+    national_wage: Wage | None
+    outlook: Projection | None
+
+
+@dataclass(frozen=True)
+class Page:
+    page_id: str
+    lang: str
+    title: str
+    body_md: str
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # career, credential, page, school
+    ref: str
+    title: str
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Program:
+    """One row of the school finder: institution x program x award level."""
+
+    program_id: str
+    unitid: int
+    school: str
+    alias: str
+    city: str
+    state: str
+    cip_code: str
+    program: str
+    award_level: int
+    award_label: str
+    level_group: str
+    level_sort: int
+    control: int
+    control_label: str
+    online_ug: bool | None
+    online_grad: bool | None
+    tuition_in_state: int | None
+    tuition_out_of_state: int | None
+    grad_in_state: int | None
+    grad_out_of_state: int | None
+    tuition_year: str | None
+    completions: int
+    latitude: float | None
+    longitude: float | None
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `hrguide db check` reports about a guide database."""
+
+    path: str
+    schema_version: int
+    integrity: str
+    counts: dict[str, int] = field(default_factory=dict)
+    releases: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def data_release(self) -> str:
+        return self.releases.get("data_release", "")

@@ -1,0 +1,42 @@
+"""`hrguide db check`: schema version, integrity, row counts and data releases."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..domain.models import CheckReport
+from ..domain.schema import REQUIRED_TABLES
+from .connection import open_readonly
+from .errors import GuideDataError
+
+
+def check_database(path: Path | str) -> CheckReport:
+    """Check a guide database thoroughly; raise GuideDataError on any problem."""
+    conn = open_readonly(path)
+    try:
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            integrity = "; ".join(r[0] for r in rows)
+            counts = {
+                name: conn.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0]
+                for name in REQUIRED_TABLES  # names from our own constant, not user input
+            }
+            releases = dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise GuideDataError(path, f"the database is damaged ({exc})") from exc
+    finally:
+        conn.close()
+    if integrity != "ok":
+        raise GuideDataError(path, f"the integrity check failed ({integrity[:200]})")
+    short = {name: n for name, n in counts.items() if n < REQUIRED_TABLES[name]}
+    if short:
+        detail = ", ".join(f"{k} has {v} rows" for k, v in short.items())
+        raise GuideDataError(path, f"the database is incomplete ({detail})")
+    return CheckReport(
+        path=str(path),
+        schema_version=int(releases.get("schema_version", 0)),
+        integrity=integrity,
+        counts=counts,
+        releases=releases,
+    )

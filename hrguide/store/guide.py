@@ -1,0 +1,354 @@
+"""GuideStore: the read-only queries the app makes, returning domain records."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..domain import models as m
+from .connection import open_readonly
+from .errors import GuideDataError
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class GuideStore:
+    """Read-only access to one guide database. Parameters are always bound."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._conn = open_readonly(self.path)
+        self._sources: dict[str, m.Source] | None = None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            raise GuideDataError(self.path, f"the database could not be read ({exc})") from exc
+
+    def _rows(self, sql: str, params: dict | tuple = ()) -> list[sqlite3.Row]:
+        with self._guard():
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- sources and meta ---------------------------------------------------------------
+    def sources(self) -> dict[str, m.Source]:
+        if self._sources is None:
+            self._sources = {
+                r["source_id"]: m.Source(**dict(r))
+                for r in self._rows("SELECT * FROM sources ORDER BY source_id")
+            }
+        return self._sources
+
+    def source(self, source_id: str) -> m.Source:
+        return self.sources()[source_id]
+
+    def meta(self) -> dict[str, str]:
+        return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
+
+    # -- careers ------------------------------------------------------------------------
+    _CAREER_SQL = """
+        SELECT c.*, o.title AS soc_title FROM careers c
+        JOIN occupations o ON o.soc_code = c.soc_code
+    """
+
+    @staticmethod
+    def _career(r: sqlite3.Row) -> m.Career:
+        return m.Career(
+            career_id=r["career_id"],
+            title=r["title"],
+            soc_code=r["soc_code"],
+            soc_title=r["soc_title"],
+            onet_code=r["onet_code"],
+            ratings_onet_code=r["ratings_onet_code"],
+            historical_soc_code=r["historical_soc_code"],
+            is_core=bool(r["is_core"]),
+            sort_order=r["sort_order"],
+            summary=r["summary"],
+            grouping_note=r["grouping_note"],
+            keywords=r["keywords"],
+        )
+
+    def careers(self) -> list[m.Career]:
+        return [self._career(r) for r in self._rows(self._CAREER_SQL + " ORDER BY c.sort_order")]
+
+    def career(self, career_id: str) -> m.Career:
+        rows = self._rows(self._CAREER_SQL + " WHERE c.career_id = ?", (career_id,))
+        if not rows:
+            raise KeyError(career_id)
+        return self._career(rows[0])
+
+    def facts(self, career_id: str) -> dict[str, m.Fact]:
+        rows = self._rows(
+            "SELECT fact_key, value, source_id FROM career_facts WHERE career_id = ?",
+            (career_id,),
+        )
+        return {
+            r["fact_key"]: m.Fact(career_id, r["fact_key"], r["value"], self.source(r["source_id"]))
+            for r in rows
+        }
+
+    # -- figures ------------------------------------------------------------------------
+    def _wage(self, r: sqlite3.Row) -> m.Wage:
+        return m.Wage(
+            soc_code=r["soc_code"],
+            area_type=r["area_type"],
+            area_code=r["area_code"],
+            area_title=r["area_title"],
+            industry_code=r["industry_code"],
+            industry_title=r["industry_title"],
+            industry_level=r["industry_level"],
+            employment=r["employment"],
+            mean_annual=r["mean_annual"],
+            pct10_annual=r["pct10_annual"],
+            pct25_annual=r["pct25_annual"],
+            median_annual=r["median_annual"],
+            pct75_annual=r["pct75_annual"],
+            pct90_annual=r["pct90_annual"],
+            median_hourly=r["median_hourly"],
+            source=self.source(r["source_id"]),
+        )
+
+    def national_wage(self, soc_code: str, source_id: str = "bls-oews-2025") -> m.Wage | None:
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
+            " AND industry_code = '000000'",
+            (soc_code, source_id),
+        )
+        return self._wage(rows[0]) if rows else None
+
+    def state_wages(self, soc_code: str) -> list[m.Wage]:
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND area_type = 'S' ORDER BY area_title",
+            (soc_code,),
+        )
+        return [self._wage(r) for r in rows]
+
+    def metro_wages(self, soc_code: str) -> list[m.Wage]:
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND area_type = 'M' ORDER BY area_title",
+            (soc_code,),
+        )
+        return [self._wage(r) for r in rows]
+
+    def industry_wages(self, soc_code: str, level: int = 4) -> list[m.Wage]:
+        """National wages by industry at one BLS display level (4 = 4-digit NAICS)."""
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND area_type = 'N'"
+            " AND industry_code != '000000' AND industry_level = ? ORDER BY industry_code",
+            (soc_code, level),
+        )
+        return [self._wage(r) for r in rows]
+
+    def projection(self, soc_code: str, period: str = "2024-34") -> m.Projection | None:
+        rows = self._rows(
+            "SELECT * FROM projections WHERE soc_code = ? AND period = ?", (soc_code, period)
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return m.Projection(
+            soc_code=r["soc_code"],
+            period=r["period"],
+            base_year=r["base_year"],
+            target_year=r["target_year"],
+            employment_base=r["employment_base"],
+            employment_target=r["employment_target"],
+            change_percent=r["change_percent"],
+            openings_per_year=r["openings_per_year"],
+            entry_education=r["entry_education"],
+            source=self.source(r["source_id"]),
+        )
+
+    # -- profile ------------------------------------------------------------------------
+    def credentials_for(self, career_id: str) -> list[m.Credential]:
+        rows = self._rows(
+            """SELECT cr.*, o.name AS issuer, o.abbreviation AS issuer_abbreviation
+               FROM career_credentials cc
+               JOIN credentials cr ON cr.credential_id = cc.credential_id
+               JOIN organizations o ON o.org_id = cr.org_id
+               WHERE cc.career_id = ? ORDER BY cc.rank""",
+            (career_id,),
+        )
+        return [self._credential(r) for r in rows]
+
+    def credentials(self) -> list[m.Credential]:
+        rows = self._rows(
+            """SELECT cr.*, o.name AS issuer, o.abbreviation AS issuer_abbreviation
+               FROM credentials cr JOIN organizations o ON o.org_id = cr.org_id
+               ORDER BY cr.kind, cr.credential_id"""
+        )
+        return [self._credential(r) for r in rows]
+
+    def _credential(self, r: sqlite3.Row) -> m.Credential:
+        return m.Credential(
+            credential_id=r["credential_id"],
+            abbreviation=r["abbreviation"],
+            name=r["name"],
+            issuer=r["issuer"],
+            issuer_abbreviation=r["issuer_abbreviation"],
+            kind=r["kind"],
+            requirements=r["requirements"],
+            summary=r["summary"],
+            source=self.source(r["source_id"]),
+        )
+
+    def _ratings(self, onet_code: str, domain: str, limit: int) -> tuple[m.Rating, ...]:
+        rows = self._rows(
+            """SELECT element_name, importance, level, source_id FROM onet_ratings
+               WHERE onet_code = ? AND domain = ?
+               ORDER BY importance DESC, element_name LIMIT ?""",
+            (onet_code, domain, limit),
+        )
+        return tuple(
+            m.Rating(r["element_name"], r["importance"], r["level"], self.source(r["source_id"]))
+            for r in rows
+        )
+
+    def profile(self, career_id: str) -> m.CareerProfile:
+        career = self.career(career_id)
+        occ = self._rows("SELECT * FROM onet_occupations WHERE onet_code = ?", (career.onet_code,))
+        if not occ:
+            raise GuideDataError(self.path, f"O*NET occupation {career.onet_code} is missing")
+        o = occ[0]
+        tasks = tuple(
+            m.Task(r["task"], r["task_type"], self.source(r["source_id"]))
+            for r in self._rows(
+                "SELECT * FROM onet_tasks WHERE onet_code = ? ORDER BY task_id",
+                (career.onet_code,),
+            )
+        )
+        education = tuple(
+            m.EducationShare(r["category"], r["category_label"], r["percent"],
+                             self.source(r["source_id"]))
+            for r in self._rows(
+                "SELECT * FROM onet_education WHERE onet_code = ? AND percent > 0"
+                " ORDER BY category",
+                (career.ratings_onet_code,),
+            )
+        )
+        titles = tuple(
+            r["title"]
+            for r in self._rows(
+                "SELECT title FROM alternate_titles WHERE onet_code = ? AND kind = 'reported'"
+                " ORDER BY title",
+                (career.onet_code,),
+            )
+        )
+        career_by_onet: dict[str, str] = {}
+        for c in self.careers():
+            career_by_onet.setdefault(c.onet_code, c.career_id)
+        related = tuple(
+            m.Related(r["related_code"], r["related_title"], r["tier"],
+                      career_by_onet.get(r["related_code"]))
+            for r in self._rows(
+                "SELECT * FROM related_occupations WHERE onet_code = ? ORDER BY rank",
+                (career.onet_code,),
+            )
+        )
+        return m.CareerProfile(
+            career=career,
+            description=o["description"],
+            description_source=self.source(o["source_id"]),
+            job_zone=o["job_zone"],
+            job_zone_name=o["job_zone_name"],
+            tasks=tasks,
+            skills=self._ratings(career.ratings_onet_code, "skill", 8),
+            knowledge=self._ratings(career.ratings_onet_code, "knowledge", 6),
+            education=education,
+            credentials=tuple(self.credentials_for(career_id)),
+            alternate_titles=titles,
+            related=related,
+            national_wage=self.national_wage(career.soc_code),
+            outlook=self.projection(career.soc_code),
+        )
+
+    # -- pages and search ---------------------------------------------------------------
+    def pages(self, lang: str = "en") -> list[m.Page]:
+        rows = self._rows(
+            "SELECT * FROM pages WHERE lang = ? ORDER BY sort_order", (lang,)
+        )
+        return [m.Page(**dict(r)) for r in rows]
+
+    def page(self, page_id: str, lang: str = "en") -> m.Page | None:
+        rows = self._rows(
+            "SELECT * FROM pages WHERE page_id = ? AND lang IN (?, 'en')"
+            " ORDER BY lang = ? DESC LIMIT 1",
+            (page_id, lang, lang),
+        )
+        return m.Page(**dict(rows[0])) if rows else None
+
+    def search(self, text: str, limit: int = 20) -> list[m.SearchHit]:
+        """Full-text search; any user text is safe (it is reduced to quoted words)."""
+        words = _WORD.findall(text)
+        if not words:
+            return []
+        # Each word quoted as a literal, the last one as a prefix: typing "cod" finds "coder".
+        terms = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
+        query = " ".join(terms)
+        rows = self._rows(
+            """SELECT s.kind, s.ref, s.title,
+                      snippet(search_index_fts, 2, '', '', '…', 12) AS snippet
+               FROM search_index_fts JOIN search_index s ON s.rowid = search_index_fts.rowid
+               WHERE search_index_fts MATCH ?
+               ORDER BY CASE s.kind WHEN 'career' THEN 0 WHEN 'credential' THEN 1
+                                    WHEN 'page' THEN 2 ELSE 3 END,
+                        bm25(search_index_fts, 10.0, 8.0, 1.0), s.title
+               LIMIT ?""",
+            (query, limit),
+        )
+        return [m.SearchHit(r["kind"], r["ref"], r["title"], r["snippet"] or "") for r in rows]
+
+    # -- schools ------------------------------------------------------------------------
+    def programs(self) -> list[m.Program]:
+        rows = self._rows("SELECT * FROM program_details ORDER BY school, program, level_sort")
+        return [
+            m.Program(
+                program_id=r["program_id"],
+                unitid=r["unitid"],
+                school=r["school"],
+                alias=r["alias"],
+                city=r["city"],
+                state=r["state"],
+                cip_code=r["cip_code"],
+                program=r["program"],
+                award_level=r["award_level"],
+                award_label=r["award_label"],
+                level_group=r["level_group"],
+                level_sort=r["level_sort"],
+                control=r["control"],
+                control_label=r["control_label"],
+                online_ug=None if r["online_ug_programs"] is None else bool(r["online_ug_programs"]),
+                online_grad=(
+                    None if r["online_grad_programs"] is None else bool(r["online_grad_programs"])
+                ),
+                tuition_in_state=r["ug_in_state"],
+                tuition_out_of_state=r["ug_out_of_state"],
+                grad_in_state=r["grad_in_state"],
+                grad_out_of_state=r["grad_out_of_state"],
+                tuition_year=r["tuition_year"],
+                completions=r["completions"],
+                latitude=r["latitude"],
+                longitude=r["longitude"],
+            )
+            for r in rows
+        ]
+
+    def cip_codes_for_soc(self, soc_code: str) -> list[str]:
+        rows = self._rows(
+            "SELECT cip_code FROM cip_soc WHERE soc_code = ? ORDER BY cip_code", (soc_code,)
+        )
+        return [r["cip_code"] for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "careers": self._rows("SELECT COUNT(*) AS n FROM careers")[0]["n"],
+            "institutions": self._rows("SELECT COUNT(*) AS n FROM institutions")[0]["n"],
+            "programs": self._rows("SELECT COUNT(*) AS n FROM programs")[0]["n"],
+        }
