@@ -18,6 +18,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"hrguide {__version__}")
     p.add_argument("--db", type=Path, help="use this guide database instead of the bundled one")
     p.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
+    p.add_argument("--self-test", action="store_true",
+                   help="build every page offscreen, check the data, exit 0 if all is well")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     db = sub.add_parser("db", help="build or check the guide database")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -86,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.db_command == "build":
             return _db_build(args)
         return _db_check(args)
+    if args.self_test:
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .app import main as gui_main
 
-    return gui_main(db_path=args.db, kiosk=args.kiosk)
+    return gui_main(db_path=args.db, kiosk=args.kiosk, self_test=args.self_test)

@@ -21,7 +21,9 @@ class Source:
     @property
     def citation(self) -> str:
         """Short form for tooltips and footnotes, e.g. 'BLS OEWS, May 2025'."""
-        return f"{self.short_label}, {self.release}" if self.release else self.short_label
+        if self.year is None:  # issuer statements and editorial sources carry no figure year
+            return self.short_label
+        return f"{self.short_label}, {self.release}"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain import models as m
+from ..domain.compare import CareerFigures
 from .connection import open_readonly
 from .errors import GuideDataError
 
@@ -352,3 +353,17 @@ class GuideStore:
             "institutions": self._rows("SELECT COUNT(*) AS n FROM institutions")[0]["n"],
             "programs": self._rows("SELECT COUNT(*) AS n FROM programs")[0]["n"],
         }
+
+    # -- comparison ---------------------------------------------------------------------
+    def career_figures(self, career_id: str) -> CareerFigures:
+        """What the comparison grid shows of one career, today's figures and the article's."""
+        career = self.career(career_id)
+        then = career.historical_soc_code
+        return CareerFigures(
+            career=career,
+            facts=self.facts(career_id),
+            wage=self.national_wage(career.soc_code),
+            outlook=self.projection(career.soc_code),
+            wage_then=self.national_wage(then, "bls-oes-2015") if then else None,
+            outlook_then=self.projection(then, "2014-24") if then else None,
+        )

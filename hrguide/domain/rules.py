@@ -1,0 +1,47 @@
+"""Small pure rules the pages share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .models import Wage
+
+DATED_AFTER_YEARS = 5
+
+
+def is_dated(year: int | None, current_year: int) -> bool:
+    """A figure is labelled as dated when it describes a year more than five years ago."""
+    return year is not None and current_year - year > DATED_AFTER_YEARS
+
+
+def industry_extremes(
+    wages: Iterable[Wage], count: int = 5, min_employment: int = 1
+) -> tuple[list[Wage], list[Wage]]:
+    """Highest- and lowest-paying industries by median, among those with a published
+    median and employment; ties broken by title so the order is stable."""
+    usable = [
+        w for w in wages
+        if w.median_annual is not None and (w.employment or 0) >= min_employment
+    ]
+    by_pay = sorted(usable, key=lambda w: (-w.median_annual, w.industry_title))
+    highest = by_pay[:count]
+    lowest = sorted(usable, key=lambda w: (w.median_annual, w.industry_title))[:count]
+    return highest, lowest
+
+
+def top_employers(wages: Iterable[Wage], count: int = 8) -> list[Wage]:
+    """Industries employing the most people in an occupation."""
+    usable = [w for w in wages if w.employment]
+    return sorted(usable, key=lambda w: (-(w.employment or 0), w.industry_title))[:count]
+
+
+def share_of(part: int | None, whole: int | None) -> float | None:
+    if not part or not whole:
+        return None
+    return 100.0 * part / whole
+
+
+def match_area(wages: Iterable[Wage], text: str) -> list[Wage]:
+    """Areas whose title contains every word of `text` (case-insensitive)."""
+    words = text.casefold().split()
+    return [w for w in wages if all(word in w.area_title.casefold() for word in words)]

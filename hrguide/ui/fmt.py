@@ -1,0 +1,57 @@
+"""Numbers, money and percentages formatted for the UI's locale."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ..domain.models import Source
+from ..domain.rules import is_dated
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Format", text)
+
+
+def locale() -> QLocale:
+    """The UI locale; US English where the system gives none (the "C" locale)."""
+    loc = QLocale()
+    if loc.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return loc
+
+
+def money(value: float | None) -> str:
+    """US dollars, whole, with the locale's digit grouping: $51,140 or $51.140."""
+    if value is None:
+        return _tr("not published")
+    return "$" + locale().toString(int(round(value)))
+
+
+def count(value: float | None) -> str:
+    if value is None:
+        return _tr("not published")
+    return locale().toString(int(round(value)))
+
+
+def percent(value: float | None, signed: bool = True) -> str:
+    if value is None:
+        return _tr("not published")
+    loc = locale()
+    text = loc.toString(float(value), "f", 1) + loc.percent()
+    return ("+" + text) if signed and value > 0 else text
+
+
+def current_year() -> int:
+    return datetime.date.today().year
+
+
+def cite(source: Source | None) -> str:
+    """'BLS OEWS, May 2025', with a 'dated' mark for figures over five years old."""
+    if source is None:
+        return _tr("no source")
+    text = source.citation
+    if is_dated(source.year, current_year()):
+        text += " " + _tr("(older figure)")
+    return text

@@ -1,0 +1,33 @@
+"""A tab whose page is built the first time it is shown, so start-up stays fast."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+
+class LazyTab(QWidget):
+    def __init__(self, page_id: str, factory: Callable[[], QWidget], parent=None) -> None:
+        super().__init__(parent)
+        self.page_id = page_id
+        self.setObjectName(f"tab_{page_id}")
+        self._factory = factory
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> QWidget:
+        """The page, built now if it was not yet."""
+        if self._page is None:
+            self._page = self._factory()
+            self._layout.addWidget(self._page)
+        return self._page
+
+    def reset(self) -> None:
+        if self._page is not None and hasattr(self._page, "reset"):
+            self._page.reset()

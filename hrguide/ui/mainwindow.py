@@ -1,0 +1,273 @@
+"""The main window: header with search and navigation, tabbed pages built on demand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_TITLE
+from ..domain.models import SearchHit
+from .lazy import LazyTab
+from .pages.careers import CareersPage
+from .pages.compare import ComparePage
+from .pages.earnings import EarningsPage
+from .pages.schools import SchoolsPage
+from .pages.sources import SourcesPage
+from .pages.topics import AdvancementPage, DailyWorkPage, EducationPage, EmployersPage, RelatedPage
+from .search import SearchBox
+from .widgets import Context, Navigator
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+# (page id, tab label, page class): the tab order the guide promises.
+PAGES = (
+    ("careers", "Careers", CareersPage),
+    ("compare", "Compare", ComparePage),
+    ("daily-work", "Daily Work", DailyWorkPage),
+    ("education", "Education && Credentials", EducationPage),
+    ("employers", "Employers", EmployersPage),
+    ("earnings", "Earnings", EarningsPage),
+    ("advancement", "Advancement", AdvancementPage),
+    ("related", "Related Careers", RelatedPage),
+    ("schools", "Schools", SchoolsPage),
+    ("sources", "Sources", SourcesPage),
+)
+PAGE_IDS = tuple(p[0] for p in PAGES)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the user is: a tab, and on the Careers tab perhaps one career's profile."""
+
+    page_id: str
+    career_id: str | None = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store, *, kiosk: bool = False) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.kiosk = kiosk
+        self.nav = Navigator(self)
+        self.ctx = Context(store, self.nav, kiosk=kiosk)
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 800)
+        self._back: list[Location] = []
+        self._forward: list[Location] = []
+        self._moving = False
+
+        central = QWidget()
+        central.setObjectName("central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._header())
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(_t("Guide pages"))
+        self.lazy: dict[str, LazyTab] = {}
+        for page_id, label, cls in PAGES:
+            tab = LazyTab(page_id, lambda cls=cls: cls(self.ctx))
+            self.lazy[page_id] = tab
+            self.tabs.addTab(tab, _t(label))
+        outer.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.search.attach(central)
+        self._last = Location("careers")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.nav.careerRequested.connect(self.open_career)
+        self.nav.pageRequested.connect(self.open_page)
+        self._shortcuts()
+        self.page("careers").compareRequested.connect(self.compare_with)
+        self._update_nav_buttons()
+
+    # -- building -----------------------------------------------------------------------
+    def _header(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("header")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 10)
+        row.setSpacing(8)
+        self.back_button = QToolButton()
+        self.back_button.setObjectName("backButton")
+        self.back_button.setText("←")
+        self.back_button.setToolTip(_t("Back (Alt+Left)"))
+        self.back_button.setAccessibleName(_t("Back"))
+        self.back_button.clicked.connect(self.go_back)
+        self.forward_button = QToolButton()
+        self.forward_button.setObjectName("forwardButton")
+        self.forward_button.setText("→")
+        self.forward_button.setToolTip(_t("Forward (Alt+Right)"))
+        self.forward_button.setAccessibleName(_t("Forward"))
+        self.forward_button.clicked.connect(self.go_forward)
+        self.home_button = QToolButton()
+        self.home_button.setObjectName("homeButton")
+        self.home_button.setText(_t("Home"))
+        self.home_button.setAccessibleName(_t("Home: back to the start page"))
+        self.home_button.clicked.connect(self.go_home)
+        title = QLabel(APP_TITLE)
+        title.setObjectName("appTitle")
+        self.search = SearchBox(self.store)
+        self.search.hitChosen.connect(self.open_hit)
+        for w in (self.back_button, self.forward_button, self.home_button):
+            row.addWidget(w)
+        row.addSpacing(12)
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.search)
+        return bar
+
+    def _shortcuts(self) -> None:
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.focus_search)
+        QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.go_back)
+        QShortcut(QKeySequence("Alt+Right"), self).activated.connect(self.go_forward)
+        QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self._step_tab(1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self._step_tab(-1))
+        for i in range(min(9, len(PAGES))):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self).activated.connect(
+                lambda i=i: self.tabs.setCurrentIndex(i))
+
+    # -- pages --------------------------------------------------------------------------
+    def page(self, page_id: str):
+        """The page widget for `page_id`, built if needed."""
+        return self.lazy[page_id].page()
+
+    def open_page(self, page_id: str) -> None:
+        self.tabs.setCurrentIndex(PAGE_IDS.index(page_id))
+
+    def current_location(self) -> Location:
+        page_id = PAGE_IDS[self.tabs.currentIndex()]
+        career = None
+        if page_id == "careers" and self.lazy["careers"].built:
+            career = self.page("careers").current_career
+        return Location(page_id, career)
+
+    def _go(self, loc: Location) -> None:
+        self._moving = True
+        try:
+            careers: CareersPage = self.page("careers")
+            if loc.page_id == "careers":
+                if loc.career_id:
+                    careers.show_career(loc.career_id)
+                else:
+                    careers.show_overview()
+            self.open_page(loc.page_id)
+            self.lazy[loc.page_id].page()
+        finally:
+            self._moving = False
+        self._last = self.current_location()
+        self._update_nav_buttons()
+
+    def _record(self, new: Location) -> None:
+        if new != self._last:
+            self._back.append(self._last)
+            self._forward.clear()
+            self._last = new
+        self._update_nav_buttons()
+
+    def _tab_changed(self, index: int) -> None:
+        page_id = PAGE_IDS[index]
+        self.lazy[page_id].page()
+        self.search.hide_results()
+        if not self._moving:
+            self._record(self.current_location())
+
+    def open_career(self, career_id: str) -> None:
+        careers: CareersPage = self.page("careers")
+        self._moving = True
+        try:
+            careers.show_career(career_id)
+            self.open_page("careers")
+        finally:
+            self._moving = False
+        self._record(self.current_location())
+        careers.profile_view.setFocus()
+
+    def compare_with(self, career_id: str) -> None:
+        compare: ComparePage = self.page("compare")
+        compare.include(career_id)
+        self.open_page("compare")
+
+    def open_hit(self, hit: SearchHit) -> None:
+        if hit.kind == "career":
+            self.open_career(hit.ref)
+        elif hit.kind == "credential":
+            self.open_page("education")
+        elif hit.kind == "page":
+            self.open_page(hit.ref if hit.ref in PAGE_IDS else "careers")
+        elif hit.kind == "school":
+            self.open_page("schools")
+            page = self.page("schools")
+            if hasattr(page, "show_school"):
+                page.show_school(int(hit.ref))
+
+    # -- history ------------------------------------------------------------------------
+    def go_back(self) -> None:
+        if self._back:
+            self._forward.append(self.current_location())
+            self._go(self._back.pop())
+
+    def go_forward(self) -> None:
+        if self._forward:
+            self._back.append(self.current_location())
+            self._go(self._forward.pop())
+
+    def go_home(self) -> None:
+        self.open_page("careers")
+        self.page("careers").show_overview()
+        self._record(self.current_location())
+
+    def _update_nav_buttons(self) -> None:
+        self.back_button.setEnabled(bool(self._back))
+        self.forward_button.setEnabled(bool(self._forward))
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- start state --------------------------------------------------------------------
+    def reset_to_start(self) -> None:
+        """Everything back as a new user finds it: first tab, no search, pages reset."""
+        self._moving = True
+        try:
+            for tab in self.lazy.values():
+                tab.reset()
+            self.tabs.setCurrentIndex(0)
+            self.search.reset()
+        finally:
+            self._moving = False
+        self._back.clear()
+        self._forward.clear()
+        self._last = self.current_location()
+        self._update_nav_buttons()
+
+    def show_for_mode(self) -> None:
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.search.hide_results()
+        super().closeEvent(event)

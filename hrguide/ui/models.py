@@ -1,0 +1,133 @@
+"""Thin Qt models over lists of records: the records are prepared outside, the model only shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+USER = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    numeric: bool = False
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are records; columns say how to show each. Sorting reorders the record list."""
+
+    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows = list(rows)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def records(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == DISPLAY or role == ACCESSIBLE:
+            return column.text(record)
+        if role == TOOLTIP and column.tooltip is not None:
+            return column.tooltip(record)
+        if role == ALIGN:
+            return _RIGHT if column.numeric else _LEFT
+        if role == SORT_ROLE:
+            return (column.sort_key or column.text)(record)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        col = self._columns[column]
+        key = col.sort_key or col.text
+
+        def safe(record: Any) -> tuple:
+            value = key(record)
+            return (value is None, value if value is not None else 0)
+
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        tagged = [(id(r), r) for r in self._rows]
+        old_rows = [tagged[i.row()][0] for i in before]
+        tagged.sort(key=lambda t: safe(t[1]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [r for _, r in tagged]
+        new_row = {tag: row for row, (tag, _) in enumerate(tagged)}
+        after = [self.index(new_row[tag], i.column()) for tag, i in zip(old_rows, before)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+
+class RecordListModel(QAbstractListModel):
+    """A list of records shown with one text function; the record itself is in UserRole."""
+
+    def __init__(self, text: Callable[[Any], str], tooltip: Callable[[Any], str] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._text = text
+        self._tooltip = tooltip
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role in (DISPLAY, ACCESSIBLE):
+            return self._text(record)
+        if role == TOOLTIP and self._tooltip is not None:
+            return self._tooltip(record)
+        return None

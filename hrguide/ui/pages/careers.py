@@ -1,0 +1,254 @@
+"""Careers: a card per career, and the career profile shown when one is chosen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.models import CareerProfile
+from .. import fmt
+from ..widgets import Context, ScrollPage, heading, prose, source_note
+
+
+class CareerCard(QFrame):
+    """A career at a glance; the button opens its profile."""
+
+    def __init__(self, ctx: Context, career_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        store = ctx.store
+        career = store.career(career_id)
+        wage = store.national_wage(career.soc_code)
+        outlook = store.projection(career.soc_code)
+        self.setObjectName("careerCard")
+        self.setProperty("careerId", career_id)
+        self.setProperty("core", career.is_core)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(18, 16, 18, 16)
+        lay.setSpacing(8)
+        title = heading(career.title, 3)
+        lay.addWidget(title)
+        summary = QLabel(career.summary)
+        summary.setWordWrap(True)
+        lay.addWidget(summary, 1)
+        figures = QLabel(
+            self.tr("Median pay {pay} a year · Job growth {growth} ({period})").format(
+                pay=fmt.money(wage.median_annual if wage else None),
+                growth=fmt.percent(outlook.change_percent if outlook else None),
+                period=outlook.period if outlook else "",
+            )
+        )
+        figures.setProperty("role", "figure")
+        figures.setWordWrap(True)
+        lay.addWidget(figures)
+        lay.addWidget(source_note([wage.source if wage else None,
+                                   outlook.source if outlook else None]))
+        button = QPushButton(self.tr("Explore this career"))
+        button.setObjectName(f"openCareer_{career_id}")
+        button.setAccessibleName(self.tr("Explore {career}").format(career=career.title))
+        button.clicked.connect(lambda: ctx.nav.careerRequested.emit(career_id))
+        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+
+class CareerProfileView(ScrollPage):
+    """Everything about one career, every figure with its source."""
+
+    compareRequested = Signal(str)
+
+    def __init__(self, ctx: Context, profile: CareerProfile, parent: QWidget | None = None):
+        super().__init__("careerProfile", parent)
+        self.career_id = profile.career.career_id
+        c = profile.career
+        self.add(heading(c.title, 1, "careerTitle"))
+        if profile.alternate_titles:
+            also = QLabel(self.tr("Also called: {titles}").format(
+                titles=", ".join(profile.alternate_titles[:8])))
+            also.setWordWrap(True)
+            also.setObjectName("alsoCalled")
+            self.add(also)
+        self.add(prose(c.summary))
+        self._key_figures(profile)
+        if c.grouping_note:
+            note = QLabel(self.tr("How the figures are counted: {note}").format(note=c.grouping_note))
+            note.setWordWrap(True)
+            note.setProperty("role", "note")
+            self.add(note)
+
+        self.add(heading(self.tr("What they do"), 2))
+        self.add(prose(profile.description))
+        if profile.tasks:
+            items = "\n".join(f"- {t.task}" for t in profile.tasks[:10])
+            self.add(prose(items, "careerTasks"))
+        self.add(source_note([profile.description_source]))
+
+        self.add(heading(self.tr("Skills and knowledge"), 2))
+        legacy = c.ratings_are_legacy
+        if profile.skills:
+            self.add(prose(self.tr("**Most important skills:** {skills}").format(
+                skills=", ".join(r.element_name for r in profile.skills))))
+        if profile.knowledge:
+            self.add(prose(self.tr("**Knowledge used most:** {knowledge}").format(
+                knowledge=", ".join(r.element_name for r in profile.knowledge))))
+        if legacy:
+            legacy_note = QLabel(self.tr(
+                "O*NET has not yet rated skills and education for this occupation; these "
+                "ratings describe the former, broader occupation (SOC 2010 code 29-2071)."))
+            legacy_note.setWordWrap(True)
+            legacy_note.setProperty("role", "note")
+            self.add(legacy_note)
+        self.add(source_note([r.source for r in profile.skills[:1] + profile.knowledge[:1]]))
+
+        self.add(heading(self.tr("Education"), 2))
+        if profile.outlook and profile.outlook.entry_education:
+            self.add(QLabel(self.tr("Typical education for entry (BLS): {level}").format(
+                level=profile.outlook.entry_education)))
+        if profile.education:
+            lines = "\n".join(
+                f"- {e.label.split(' - ')[0]}: {fmt.percent(e.percent, signed=False)}"
+                for e in sorted(profile.education, key=lambda e: -e.percent)[:5]
+            )
+            self.add(prose(self.tr("What workers say the job requires:") + "\n\n" + lines))
+            self.add(source_note([profile.education[0].source]))
+
+        if profile.credentials:
+            self.add(heading(self.tr("Credentials that help"), 2))
+            lines = "\n".join(
+                f"- **{cr.abbreviation or cr.name}** ({cr.name}, {cr.issuer_abbreviation or cr.issuer}): "
+                f"{cr.requirements}"
+                for cr in profile.credentials
+            )
+            self.add(prose(lines, "careerCredentials"))
+            self.add(source_note([cr.source for cr in profile.credentials],
+                                 self.tr("Requirements as stated by:")))
+
+        if profile.related:
+            self.add(heading(self.tr("Related careers"), 2))
+            row = QWidget()
+            flow = QGridLayout(row)
+            flow.setContentsMargins(0, 0, 0, 0)
+            for i, r in enumerate(profile.related[:9]):
+                if r.career_id:
+                    b = QPushButton(r.title)
+                    b.setAccessibleName(self.tr("Open {career}").format(career=r.title))
+                    b.clicked.connect(lambda _=False, cid=r.career_id:
+                                      ctx.nav.careerRequested.emit(cid))
+                    flow.addWidget(b, i // 3, i % 3)
+                else:
+                    lbl = QLabel("• " + r.title)
+                    flow.addWidget(lbl, i // 3, i % 3)
+            self.add(row)
+            self.add(source_note([profile.description_source]))
+
+        buttons = QHBoxLayout()
+        compare = QPushButton(self.tr("Compare with other careers"))
+        compare.setObjectName("compareThisCareer")
+        compare.clicked.connect(lambda: self.compareRequested.emit(self.career_id))
+        buttons.addWidget(compare)
+        buttons.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(buttons)
+        self.add(holder)
+        self.finish()
+
+    def _key_figures(self, p: CareerProfile) -> None:
+        box = QFrame()
+        box.setObjectName("keyFigures")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(16, 12, 16, 12)
+        wage, outlook = p.national_wage, p.outlook
+        items = [
+            (self.tr("Median pay"), fmt.money(wage.median_annual if wage else None),
+             fmt.cite(wage.source if wage else None)),
+            (self.tr("Middle half earn"),
+             f"{fmt.money(wage.pct25_annual if wage else None)} – "
+             f"{fmt.money(wage.pct75_annual if wage else None)}",
+             fmt.cite(wage.source if wage else None)),
+            (self.tr("Job growth"),
+             fmt.percent(outlook.change_percent if outlook else None),
+             fmt.cite(outlook.source if outlook else None)),
+            (self.tr("Openings per year"),
+             fmt.count(outlook.openings_per_year if outlook else None),
+             fmt.cite(outlook.source if outlook else None)),
+        ]
+        for col, (label, value, cite) in enumerate(items):
+            name = QLabel(label)
+            name.setProperty("role", "figureLabel")
+            val = QLabel(value)
+            val.setProperty("role", "figureValue")
+            val.setAccessibleName(f"{label}: {value}")
+            src = QLabel(cite)
+            src.setProperty("role", "source")
+            src.setWordWrap(True)
+            grid.addWidget(name, 0, col)
+            grid.addWidget(val, 1, col)
+            grid.addWidget(src, 2, col)
+        self.add(box)
+
+
+class CareersPage(QStackedWidget):
+    """The overview (cards) and, on top of it, a career's profile."""
+
+    compareRequested = Signal(str)
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("careersPage")
+        self.ctx = ctx
+        self.overview = ScrollPage("careersOverview")
+        page = ctx.store.page("overview")
+        if page:
+            self.overview.add(heading(page.title, 1))
+            self.overview.add(prose(page.body_md, "overviewProse"))
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setContentsMargins(0, 8, 0, 0)
+        grid.setSpacing(16)
+        self.cards: list[CareerCard] = []
+        for i, career in enumerate(ctx.store.careers()):
+            card = CareerCard(ctx, career.career_id)
+            self.cards.append(card)
+            grid.addWidget(card, i // 3, i % 3)
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self.overview.add(grid_holder)
+        self.overview.finish()
+        self.addWidget(self.overview)
+        self.profile_view: CareerProfileView | None = None
+
+    @property
+    def current_career(self) -> str | None:
+        if self.profile_view is not None and self.currentWidget() is self.profile_view:
+            return self.profile_view.career_id
+        return None
+
+    def show_career(self, career_id: str) -> None:
+        if self.profile_view is not None:
+            if self.profile_view.career_id == career_id:
+                self.setCurrentWidget(self.profile_view)
+                return
+            self.removeWidget(self.profile_view)
+            self.profile_view.deleteLater()
+        self.profile_view = CareerProfileView(self.ctx, self.ctx.store.profile(career_id))
+        self.profile_view.compareRequested.connect(self.compareRequested)
+        self.addWidget(self.profile_view)
+        self.setCurrentWidget(self.profile_view)
+
+    def show_overview(self) -> None:
+        self.setCurrentWidget(self.overview)
+
+    def reset(self) -> None:
+        self.show_overview()
+        if self.profile_view is not None:
+            self.removeWidget(self.profile_view)
+            self.profile_view.deleteLater()
+            self.profile_view = None
+        self.overview.scroll_to_top()

@@ -1,0 +1,253 @@
+"""Compare: careers side by side, every cell with its source and year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import compare as rules
+from ...domain.compare import Cell, Row
+from .. import fmt
+from ..models import ACCESSIBLE, ALIGN, DISPLAY, TOOLTIP, Index
+from ..widgets import Context, ScrollPage, heading
+
+FONT = Qt.ItemDataRole.FontRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+HIGH_TINT = QColor("#d5ecf3")
+LOW_TINT = QColor("#f6ead6")
+
+
+def row_label(row: Row) -> str:
+    return QCoreApplication.translate("Compare", row.label)
+
+
+def cell_text(cell: Cell) -> str:
+    if cell.missing:
+        return QCoreApplication.translate("Compare", "not published")
+    if cell.kind == "money":
+        return f"{fmt.money(cell.number)} ({cell.period})"
+    if cell.kind == "percent":
+        return f"{fmt.percent(cell.number)} ({cell.period})"
+    if cell.kind == "count":
+        return fmt.count(cell.number)
+    return cell.text or ""
+
+
+class CompareModel(QAbstractTableModel):
+    """Rows are the grid's rows, columns the careers compared."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._titles: list[str] = []
+        self._rows: list[Row] = []
+
+    def set_grid(self, titles: list[str], rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._titles, self._rows = list(titles), list(rows)
+        self.endResetModel()
+
+    def grid_rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if index.column() >= len(row.cells):
+            return None
+        cell = row.cells[index.column()]
+        low, high = row.extremes()
+        mark = ""
+        if index.column() == high:
+            mark = " ▲"
+        elif index.column() == low:
+            mark = " ▼"
+        if role == DISPLAY:
+            return cell_text(cell) + mark
+        if role == ACCESSIBLE:
+            extra = ""
+            if mark:
+                extra = ", " + QCoreApplication.translate(
+                    "Compare", "highest" if mark == " ▲" else "lowest")
+            return f"{row_label(row)}: {cell_text(cell)}{extra}"
+        if role == TOOLTIP:
+            return QCoreApplication.translate("Compare", "Source: {source}").format(
+                source=fmt.cite(cell.source) if cell.source else
+                QCoreApplication.translate("Compare", "none")
+            )
+        if role == FONT and mark == " ▲":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == BACKGROUND and mark:
+            return QBrush(HIGH_TINT if mark == " ▲" else LOW_TINT)
+        if role == ALIGN:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if role != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
+            return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return row_label(self._rows[section])
+        return None
+
+
+class ComparePage(ScrollPage):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__("comparePage", parent)
+        self.ctx = ctx
+        self._careers = ctx.store.careers()
+        self._titles = {c.career_id: c.title for c in self._careers}
+        self.add(heading(self.tr("Compare careers"), 1))
+        intro = QLabel(self.tr(
+            "Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; "
+            "hover over or select a cell to see its source."))
+        intro.setWordWrap(True)
+        self.add(intro)
+
+        top = QWidget()
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        picker_box = QVBoxLayout()
+        picker_box.addWidget(QLabel(self.tr("Careers to compare (2 to 4):")))
+        self.picker = QListWidget()
+        self.picker.setObjectName("compareCareers")
+        self.picker.setAccessibleName(self.tr("Careers to compare"))
+        self.picker.setAccessibleDescription(self.tr("Check two to four careers"))
+        for c in self._careers:
+            item = QListWidgetItem(c.title)
+            item.setData(Qt.ItemDataRole.UserRole, c.career_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.picker.addItem(item)
+        self.picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.picker.setFixedWidth(self.picker.sizeHintForColumn(0) + 28)
+        self.picker.setFixedHeight(self.picker.sizeHintForRow(0) * len(self._careers) + 10)
+        picker_box.addWidget(self.picker)
+        self.hint = QLabel("")
+        self.hint.setObjectName("compareHint")
+        self.hint.setProperty("role", "note")
+        self.hint.setWordWrap(True)
+        picker_box.addWidget(self.hint)
+        self.history = QCheckBox(self.tr("Also show the source article's earlier figures"))
+        self.history.setObjectName("compareHistory")
+        self.history.setAccessibleName(self.tr("Show earlier figures"))
+        picker_box.addWidget(self.history)
+        picker_box.addStretch(1)
+        row.addLayout(picker_box)
+
+        self.model = CompareModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("compareGrid")
+        self.grid.setAccessibleName(self.tr("Comparison grid"))
+        self.grid.setModel(self.model)
+        self.grid.setWordWrap(True)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
+        row.addWidget(self.grid, 1)
+        self.add(top)
+
+        self.cell_source = QLabel("")
+        self.cell_source.setObjectName("compareCellSource")
+        self.cell_source.setProperty("role", "source")
+        self.add(self.cell_source)
+        self.footnote = QLabel("")
+        self.footnote.setObjectName("compareSources")
+        self.footnote.setProperty("role", "source")
+        self.footnote.setWordWrap(True)
+        self.add(self.footnote)
+        self.finish()
+
+        self.picker.itemChanged.connect(self._picked)
+        self.history.toggled.connect(lambda _: self.refresh())
+        self.set_careers(list(rules.DEFAULT_CAREERS))
+
+    # -- selection ----------------------------------------------------------------------
+    def selected(self) -> list[str]:
+        return [
+            self.picker.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.picker.count())
+            if self.picker.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_careers(self, career_ids: list[str]) -> None:
+        """Check exactly these careers (2-4 of them) and redraw."""
+        wanted = rules.validate_selection(career_ids)
+        self.picker.blockSignals(True)
+        for i in range(self.picker.count()):
+            item = self.picker.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.picker.blockSignals(False)
+        self.hint.setText("")
+        self.refresh()
+
+    def include(self, career_id: str) -> None:
+        """Bring a career into the comparison (from its profile), keeping at most four."""
+        current = [c for c in self.selected() if c != career_id]
+        self.set_careers([career_id, *current][: rules.MAX_CAREERS] if len(current) >= 1
+                         else [career_id, *rules.DEFAULT_CAREERS])
+
+    def _picked(self, item: QListWidgetItem) -> None:
+        chosen = self.selected()
+        self.picker.blockSignals(True)
+        if len(chosen) > rules.MAX_CAREERS:
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.hint.setText(self.tr("You can compare at most four careers: uncheck one first."))
+        elif len(chosen) < rules.MIN_CAREERS:
+            item.setCheckState(Qt.CheckState.Checked)
+            self.hint.setText(self.tr("Keep at least two careers checked."))
+        else:
+            self.hint.setText("")
+        self.picker.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ids = self.selected()
+        figures = [self.ctx.store.career_figures(cid) for cid in ids]
+        rows = rules.build_rows(figures, historical=self.history.isChecked())
+        self.model.set_grid([self._titles[cid] for cid in ids], rows)
+        self.grid.resizeRowsToContents()
+        height = self.grid.horizontalHeader().sizeHint().height() + 2 * self.grid.frameWidth()
+        height += sum(self.grid.rowHeight(r) for r in range(self.model.rowCount()))
+        self.grid.setFixedHeight(height + 2)
+        cites = [fmt.cite(s) for s in rules.sources_used(rows)]
+        self.footnote.setText(self.tr("Sources: {sources}.").format(sources="; ".join(cites)))
+        self.cell_source.setText("")
+
+    def _show_cell_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.cell_source.setText(str(self.model.data(current, TOOLTIP)))
+
+    def reset(self) -> None:
+        self.history.setChecked(False)
+        self.set_careers(list(rules.DEFAULT_CAREERS))
+        self.scroll_to_top()

@@ -1,0 +1,176 @@
+"""Earnings: wage ranges by career, by industry, by state (table and tile map), and by metro."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from ...domain.geo import FIPS_TO_STATE
+from ...domain.models import Wage
+from ...domain.rules import industry_extremes, match_area
+from .. import fmt
+from ..charts import StateTileMap, WageRangeChart, WageSeries
+from ..models import Column, RecordTableModel
+from ..widgets import Context, ScrollPage, fit_table_height, heading, prose, source_note, table_view
+
+
+def career_combo(ctx: Context, object_name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(accessible)
+    for c in ctx.store.careers():
+        combo.addItem(c.title, c.career_id)
+    return combo
+
+
+class EarningsPage(ScrollPage):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__("earningsPage", parent)
+        self.ctx = ctx
+        store = ctx.store
+        page = store.page("earnings")
+        if page:
+            self.add(heading(page.title, 1))
+            self.add(prose(page.body_md))
+        careers = store.careers()
+        rows = [(c, store.national_wage(c.soc_code)) for c in careers]
+        source = next((w.source for _, w in rows if w), None)
+        self.chart = WageRangeChart(
+            self.tr("Yearly wages by career, all industries, United States"),
+            self.tr("US dollars per year"),
+            fmt.cite(source),
+        )
+        self.chart.set_series([
+            WageSeries(c.title, w.pct10_annual, w.pct25_annual, w.median_annual,
+                       w.pct75_annual, w.pct90_annual)
+            for c, w in rows if w
+        ])
+        self.add(self.chart)
+        self.add(QLabel(self.tr("The same figures as a table:")))
+        money = lambda get: (lambda r: fmt.money(get(r[1])))  # noqa: E731
+        self.wage_model = RecordTableModel([
+            Column(self.tr("Career"), lambda r: r[0].title),
+            Column(self.tr("BLS occupation"), lambda r: f"{r[0].soc_code} {r[0].soc_title}"),
+            Column(self.tr("10th pct."), money(lambda w: w.pct10_annual),
+                   lambda r: r[1].pct10_annual, numeric=True),
+            Column(self.tr("25th pct."), money(lambda w: w.pct25_annual),
+                   lambda r: r[1].pct25_annual, numeric=True),
+            Column(self.tr("Median"), money(lambda w: w.median_annual),
+                   lambda r: r[1].median_annual, numeric=True),
+            Column(self.tr("75th pct."), money(lambda w: w.pct75_annual),
+                   lambda r: r[1].pct75_annual, numeric=True),
+            Column(self.tr("90th pct."), money(lambda w: w.pct90_annual),
+                   lambda r: r[1].pct90_annual, numeric=True),
+            Column(self.tr("Employed"), lambda r: fmt.count(r[1].employment),
+                   lambda r: r[1].employment, numeric=True),
+        ], [r for r in rows if r[1]], self)
+        self.wage_table = table_view(self.wage_model, "wageTable",
+                                     accessible_name=self.tr("Wages by career"))
+        self.wage_table.resizeColumnsToContents()
+        fit_table_height(self.wage_table)
+        self.add(self.wage_table)
+        self.add(source_note([source]))
+
+        self.add(heading(self.tr("By industry, state and area"), 2))
+        chooser = QWidget()
+        line = QHBoxLayout(chooser)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(self.tr("Career:")))
+        self.career = career_combo(ctx, "earningsCareer", self.tr("Career for the tables below"))
+        line.addWidget(self.career)
+        line.addStretch(1)
+        self.add(chooser)
+
+        industry_cols = [
+            Column(self.tr("Industry"), lambda w: w.industry_title),
+            Column(self.tr("Median"), lambda w: fmt.money(w.median_annual),
+                   lambda w: w.median_annual, numeric=True),
+            Column(self.tr("Employed"), lambda w: fmt.count(w.employment),
+                   lambda w: w.employment, numeric=True),
+        ]
+        self.high_model = RecordTableModel(industry_cols, parent=self)
+        self.low_model = RecordTableModel(industry_cols, parent=self)
+        pair = QWidget()
+        grid = QGridLayout(pair)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(heading(self.tr("Highest-paying industries"), 3), 0, 0)
+        grid.addWidget(heading(self.tr("Lowest-paying industries"), 3), 0, 1)
+        self.high_table = table_view(self.high_model, "industryHigh",
+                                     accessible_name=self.tr("Highest-paying industries"))
+        self.low_table = table_view(self.low_model, "industryLow",
+                                    accessible_name=self.tr("Lowest-paying industries"))
+        grid.addWidget(self.high_table, 1, 0)
+        grid.addWidget(self.low_table, 1, 1)
+        self.add(pair)
+        self.industry_note = source_note([source])
+        self.add(self.industry_note)
+
+        self.tile_map = StateTileMap("", fmt.cite(source))
+        self.add(self.tile_map)
+        state_cols = [
+            Column(self.tr("State"), lambda w: w.area_title),
+            Column(self.tr("Median"), lambda w: fmt.money(w.median_annual),
+                   lambda w: w.median_annual, numeric=True),
+            Column(self.tr("10th pct."), lambda w: fmt.money(w.pct10_annual),
+                   lambda w: w.pct10_annual, numeric=True),
+            Column(self.tr("90th pct."), lambda w: fmt.money(w.pct90_annual),
+                   lambda w: w.pct90_annual, numeric=True),
+            Column(self.tr("Employed"), lambda w: fmt.count(w.employment),
+                   lambda w: w.employment, numeric=True),
+        ]
+        self.state_model = RecordTableModel(state_cols, parent=self)
+        self.state_table = table_view(self.state_model, "stateTable",
+                                      accessible_name=self.tr("Wages by state"))
+        self.state_table.setMinimumHeight(320)
+        self.add(self.state_table)
+        self.add(source_note([source]))
+
+        self.add(heading(self.tr("Look up a metropolitan area"), 3))
+        self.metro_search = QLineEdit()
+        self.metro_search.setObjectName("metroSearch")
+        self.metro_search.setPlaceholderText(self.tr("Type a city or area, e.g. Denver"))
+        self.metro_search.setAccessibleName(self.tr("Metropolitan area search"))
+        self.metro_search.setClearButtonEnabled(True)
+        self.add(self.metro_search)
+        self.metro_model = RecordTableModel([
+            Column(self.tr("Area"), lambda w: w.area_title),
+            Column(self.tr("Median"), lambda w: fmt.money(w.median_annual),
+                   lambda w: w.median_annual, numeric=True),
+            Column(self.tr("Employed"), lambda w: fmt.count(w.employment),
+                   lambda w: w.employment, numeric=True),
+        ], parent=self)
+        self.metro_table = table_view(self.metro_model, "metroTable",
+                                      accessible_name=self.tr("Wages by metropolitan area"))
+        self.metro_table.setMinimumHeight(260)
+        self.add(self.metro_table)
+        self.add(source_note([source]))
+        self.finish()
+        self._metros: list[Wage] = []
+        self.career.currentIndexChanged.connect(self._career_changed)
+        self.metro_search.textChanged.connect(self._filter_metros)
+        self._career_changed()
+
+    def _career_changed(self) -> None:
+        store = self.ctx.store
+        career = store.career(self.career.currentData())
+        high, low = industry_extremes(store.industry_wages(career.soc_code, 4))
+        self.high_model.set_rows(high)
+        self.low_model.set_rows(low)
+        for view in (self.high_table, self.low_table):
+            view.resizeColumnToContents(0)
+            fit_table_height(view)
+        states = store.state_wages(career.soc_code)
+        self.state_model.set_rows(states)
+        self.state_table.resizeColumnsToContents()
+        by_abbr = {FIPS_TO_STATE.get(w.area_code[:2], ""): w.median_annual for w in states}
+        self.tile_map.set_values(by_abbr, self.tr("Median yearly wage by state: {career}").format(
+            career=career.title))
+        self._metros = store.metro_wages(career.soc_code)
+        self._filter_metros()
+
+    def _filter_metros(self) -> None:
+        self.metro_model.set_rows(match_area(self._metros, self.metro_search.text()))
+
+    def reset(self) -> None:
+        self.career.setCurrentIndex(0)
+        self.metro_search.clear()
+        self.scroll_to_top()

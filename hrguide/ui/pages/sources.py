@@ -1,0 +1,55 @@
+"""Sources: every publisher, release, licence and attribution, and which database is in use."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.rules import is_dated
+from .. import fmt
+from ..models import Column, RecordTableModel
+from ..widgets import Context, ScrollPage, fit_table_height, heading, prose, table_view
+
+
+class SourcesPage(ScrollPage):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__("sourcesPage", parent)
+        store = ctx.store
+        page = store.page("sources")
+        if page:
+            self.add(heading(page.title, 1))
+            self.add(prose(page.body_md))
+        meta = store.meta()
+        this_year = fmt.current_year()
+        used = QLabel(self.tr("Guide database in use: {path} (data release {release})").format(
+            path=str(store.path), release=meta.get("data_release", "?")))
+        used.setObjectName("databaseInUse")
+        used.setWordWrap(True)
+        self.add(used)
+        sources = sorted(store.sources().values(), key=lambda s: (s.folder == "", s.publisher, s.title))
+        model = RecordTableModel([
+            Column(self.tr("Publisher"), lambda s: s.publisher),
+            Column(self.tr("Source"), lambda s: s.title),
+            Column(self.tr("Release (as of)"),
+                   lambda s: s.release + (self.tr(" — older than five years")
+                                          if is_dated(s.year, this_year) else "")),
+            Column(self.tr("Licence"), lambda s: s.licence),
+            Column(self.tr("Attribution"), lambda s: s.attribution, tooltip=lambda s: s.attribution),
+        ], sources, self)
+        self.table = table_view(model, "sourcesTable", accessible_name=self.tr("Sources"))
+        self.table.setWordWrap(True)
+        self.table.resizeColumnsToContents()
+        for col, width in ((0, 230), (1, 300), (3, 220)):
+            self.table.setColumnWidth(col, width)
+        self.table.resizeRowsToContents()
+        fit_table_height(self.table, 20)
+        self.add(self.table)
+        self.add(heading(self.tr("O*NET attribution"), 2))
+        onet = store.sources().get("onet-29.3")
+        attribution = QLabel(onet.attribution if onet else "")
+        attribution.setObjectName("onetAttribution")
+        attribution.setWordWrap(True)
+        self.add(attribution)
+        self.finish()
+
+    def reset(self) -> None:
+        self.scroll_to_top()

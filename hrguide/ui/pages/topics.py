@@ -1,0 +1,196 @@
+"""The topic pages: prose from the database plus the figures that go with each topic."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from ...domain.rules import share_of, top_employers
+from .. import fmt
+from ..models import Column, RecordTableModel
+from ..widgets import Context, ScrollPage, fit_table_height, heading, prose, source_note, table_view
+from .earnings import career_combo
+
+
+class TopicPage(ScrollPage):
+    """Prose of one page id, then whatever `build()` adds."""
+
+    page_id = ""
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(f"{self.page_id.replace('-', '_')}Page", parent)
+        self.ctx = ctx
+        page = ctx.store.page(self.page_id)
+        if page:
+            self.add(heading(page.title, 1))
+            self.add(prose(page.body_md, f"{self.page_id}Prose"))
+        self.build()
+        self.finish()
+
+    def build(self) -> None:  # pragma: no cover - overridden
+        pass
+
+    def career_chooser(self, object_name: str) -> None:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(self.tr("Career:")))
+        self.career = career_combo(self.ctx, object_name, self.tr("Career to show"))
+        line.addWidget(self.career)
+        line.addStretch(1)
+        self.add(row)
+        self.career.currentIndexChanged.connect(self.career_changed)
+
+    def career_changed(self) -> None:
+        pass
+
+    def reset(self) -> None:
+        if hasattr(self, "career"):
+            self.career.setCurrentIndex(0)
+        self.scroll_to_top()
+
+
+class DailyWorkPage(TopicPage):
+    page_id = "daily-work"
+
+    def build(self) -> None:
+        self.add(heading(self.tr("Tasks reported by workers"), 2))
+        self.career_chooser("dailyWorkCareer")
+        self.tasks = prose("", "dailyWorkTasks")
+        self.add(self.tasks)
+        self.note = source_note([])
+        self.add(self.note)
+        self.career_changed()
+
+    def career_changed(self) -> None:
+        profile = self.ctx.store.profile(self.career.currentData())
+        self.tasks.setText("\n".join(f"- {t.task}" for t in profile.tasks))
+        self.note.setText(fmt.cite(profile.description_source))
+
+
+class EducationPage(TopicPage):
+    page_id = "education"
+
+    def build(self) -> None:
+        store = self.ctx.store
+        self.add(heading(self.tr("Credentials"), 2))
+        creds = store.credentials()
+        model = RecordTableModel([
+            Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
+            Column(self.tr("Name"), lambda c: c.name),
+            Column(self.tr("Issued by"), lambda c: c.issuer),
+            Column(self.tr("What it takes"), lambda c: c.requirements,
+                   tooltip=lambda c: c.requirements),
+        ], creds, self)
+        self.credential_table = table_view(model, "credentialTable",
+                                           accessible_name=self.tr("Credentials"))
+        self.credential_table.setWordWrap(True)
+        self.credential_table.resizeColumnsToContents()
+        self.credential_table.setColumnWidth(3, 520)
+        self.credential_table.resizeRowsToContents()
+        fit_table_height(self.credential_table, 12)
+        self.add(self.credential_table)
+        self.add(source_note([c.source for c in creds], self.tr("As stated by:")))
+        note = QLabel(self.tr("Requirements change: confirm them with the issuing body."))
+        note.setProperty("role", "note")
+        self.add(note)
+
+        self.add(heading(self.tr("Education for entry, by career"), 2))
+        rows = []
+        for c in store.careers():
+            rows.append((c, store.projection(c.soc_code), store.facts(c.career_id).get("degree")))
+        entry = RecordTableModel([
+            Column(self.tr("Career"), lambda r: r[0].title),
+            Column(self.tr("Typical entry education (BLS)"),
+                   lambda r: (r[1].entry_education if r[1] else None) or "—"),
+            Column(self.tr("Degree commonly expected"), lambda r: r[2].value if r[2] else "—",
+                   tooltip=lambda r: fmt.cite(r[2].source) if r[2] else ""),
+        ], rows, self)
+        self.entry_table = table_view(entry, "entryEducationTable",
+                                      accessible_name=self.tr("Education for entry"))
+        self.entry_table.resizeColumnsToContents()
+        fit_table_height(self.entry_table)
+        self.add(self.entry_table)
+        self.add(source_note([r[1].source for r in rows if r[1]]))
+
+
+class EmployersPage(TopicPage):
+    page_id = "employers"
+
+    def build(self) -> None:
+        self.add(heading(self.tr("Industries employing the most"), 2))
+        self.career_chooser("employersCareer")
+        self.model = RecordTableModel([
+            Column(self.tr("Industry"), lambda r: r[0].industry_title),
+            Column(self.tr("Employed"), lambda r: fmt.count(r[0].employment),
+                   lambda r: r[0].employment, numeric=True),
+            Column(self.tr("Share of the occupation"),
+                   lambda r: fmt.percent(r[1], signed=False), lambda r: r[1], numeric=True),
+            Column(self.tr("Median"), lambda r: fmt.money(r[0].median_annual),
+                   lambda r: r[0].median_annual, numeric=True),
+        ], parent=self)
+        self.table = table_view(self.model, "employersTable",
+                                accessible_name=self.tr("Industries employing the most"))
+        self.add(self.table)
+        self.note = source_note([])
+        self.add(self.note)
+        self.career_changed()
+
+    def career_changed(self) -> None:
+        store = self.ctx.store
+        career = store.career(self.career.currentData())
+        total = store.national_wage(career.soc_code)
+        top = top_employers(store.industry_wages(career.soc_code, 4))
+        whole = total.employment if total else None
+        self.model.set_rows([(w, share_of(w.employment, whole)) for w in top])
+        self.table.resizeColumnsToContents()
+        fit_table_height(self.table)
+        self.note.setText(fmt.cite(total.source if total else None))
+
+
+class AdvancementPage(TopicPage):
+    page_id = "advancement"
+
+    def build(self) -> None:
+        store = self.ctx.store
+        self.add(heading(self.tr("Steps on the ladder"), 2))
+        rows = []
+        for c in store.careers():
+            rows.append((c, store.national_wage(c.soc_code), store.projection(c.soc_code)))
+        model = RecordTableModel([
+            Column(self.tr("Career"), lambda r: r[0].title),
+            Column(self.tr("Typical entry education (BLS)"),
+                   lambda r: (r[2].entry_education if r[2] else None) or "—"),
+            Column(self.tr("Median pay"), lambda r: fmt.money(r[1].median_annual if r[1] else None),
+                   lambda r: r[1].median_annual if r[1] else None, numeric=True),
+            Column(self.tr("Job growth"), lambda r: fmt.percent(r[2].change_percent if r[2] else None),
+                   lambda r: r[2].change_percent if r[2] else None, numeric=True),
+        ], rows, self)
+        model.sort(2)
+        self.table = table_view(model, "advancementTable",
+                                accessible_name=self.tr("Careers by median pay"))
+        self.table.resizeColumnsToContents()
+        fit_table_height(self.table)
+        self.add(self.table)
+        self.add(source_note([r[1].source for r in rows if r[1]] + [r[2].source for r in rows if r[2]]))
+
+
+class RelatedPage(TopicPage):
+    page_id = "related"
+
+    def build(self) -> None:
+        self.add(heading(self.tr("Occupations O*NET links to each career"), 2))
+        self.career_chooser("relatedCareer")
+        self.list = prose("", "relatedList")
+        self.add(self.list)
+        self.note = source_note([])
+        self.add(self.note)
+        self.career_changed()
+
+    def career_changed(self) -> None:
+        profile = self.ctx.store.profile(self.career.currentData())
+        lines = []
+        for r in profile.related:
+            mark = self.tr(" (in this guide)") if r.career_id else ""
+            lines.append(f"- {r.title}{mark}")
+        self.list.setText("\n".join(lines) or self.tr("No related occupations listed."))
+        self.note.setText(fmt.cite(profile.description_source))

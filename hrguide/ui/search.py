@@ -1,0 +1,115 @@
+"""The global search box: full-text results as you type, Enter opens the best hit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from ..domain.models import SearchHit
+from .models import RecordListModel
+
+KIND_LABELS = {
+    "career": "Career",
+    "credential": "Credential",
+    "page": "Page",
+    "school": "School",
+}
+
+
+class SearchBox(QLineEdit):
+    """Search field with a results list that drops down under it."""
+
+    hitChosen = Signal(object)  # SearchHit
+
+    def __init__(self, store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setObjectName("globalSearch")
+        self.setPlaceholderText(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Search the guide"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(360)
+        self.model = RecordListModel(self._hit_text, lambda h: h.snippet, self)
+        self.popup: QFrame | None = None  # made in attach(), over the main window
+        self.results: QListView | None = None
+        self.textChanged.connect(self._search)
+        self.returnPressed.connect(self.open_current)
+
+    def _hit_text(self, hit: SearchHit) -> str:
+        kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
+        return f"{hit.title}  ·  {kind}"
+
+    def attach(self, host: QWidget) -> None:
+        """Give the results list a home: a frame over `host`, positioned under the box."""
+        self.popup = QFrame(host)
+        self.popup.setObjectName("searchPopup")
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        lay = QVBoxLayout(self.popup)
+        lay.setContentsMargins(2, 2, 2, 2)
+        self.results = QListView(self.popup)
+        self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setModel(self.model)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.clicked.connect(lambda idx: self._choose(idx.row()))
+        self.results.activated.connect(lambda idx: self._choose(idx.row()))
+        lay.addWidget(self.results)
+        self.popup.hide()
+        self.installEventFilter(self)
+
+    def _search(self, text: str) -> None:
+        hits = self.store.search(text, limit=12) if text.strip() else []
+        self.model.set_rows(hits)
+        if self.results is None or self.popup is None:
+            return
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self._place_popup(len(hits))
+            self.popup.show()
+            self.popup.raise_()
+        else:
+            self.popup.hide()
+
+    def _place_popup(self, rows: int) -> None:
+        assert self.popup is not None and self.results is not None
+        host = self.popup.parentWidget()
+        pos = self.mapTo(host, QPoint(0, self.height()))
+        row_h = max(24, self.results.sizeHintForRow(0))
+        width = max(self.width(), 460)
+        x = min(pos.x(), max(0, host.width() - width))
+        self.popup.setGeometry(x, pos.y() + 2, width, min(rows, 10) * row_h + 10)
+
+    def open_current(self) -> None:
+        if self.results is not None and self.results.currentIndex().isValid():
+            self._choose(self.results.currentIndex().row())
+        elif self.model.rowCount() > 0:
+            self._choose(0)
+
+    def _choose(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            hit = self.model.record(row)
+            self.hide_results()
+            self.hitChosen.emit(hit)
+
+    def hide_results(self) -> None:
+        if self.popup is not None:
+            self.popup.hide()
+
+    def reset(self) -> None:
+        self.clear()
+        self.hide_results()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self and event.type() == QEvent.Type.KeyPress and self.results is not None
+                and self.popup is not None):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():
+                row = self.results.currentIndex().row()
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = max(0, min(self.model.rowCount() - 1, row + step))
+                self.results.setCurrentIndex(self.model.index(row, 0))
+                return True
+            if key == Qt.Key.Key_Escape and self.popup.isVisible():
+                self.popup.hide()
+                return True
+        return super().eventFilter(obj, event)

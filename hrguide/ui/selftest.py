@@ -1,0 +1,31 @@
+"""`hrguide --self-test`: build every page offscreen, check the counts, exit 0 or 1."""
+
+from __future__ import annotations
+
+import sys
+
+from .mainwindow import PAGE_IDS, MainWindow
+
+
+def run_self_test(window: MainWindow) -> int:
+    problems: list[str] = []
+    counts = window.store.counts()
+    for name, minimum in (("careers", 8), ("institutions", 1000), ("programs", 1000)):
+        if counts.get(name, 0) < minimum:
+            problems.append(f"{name}: {counts.get(name, 0)} rows, expected at least {minimum}")
+    for page_id in PAGE_IDS:
+        try:
+            window.open_page(page_id)
+            window.page(page_id).grab()
+        except Exception as exc:  # report any page that fails to build, then fail the test
+            problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
+    if window.store.search("coder") == []:
+        problems.append("search found nothing for 'coder'")
+    window.close()
+    if problems:
+        for p in problems:
+            print(f"self-test: {p}", file=sys.stderr)
+        return 1
+    print(f"self-test passed: {len(PAGE_IDS)} pages, {counts['careers']} careers, "
+          f"{counts['institutions']} schools, {counts['programs']} programs")
+    return 0

@@ -1,0 +1,48 @@
+"""Save a screenshot of every tab (and a career profile) to docs/screenshots/.
+
+Run: python tools/screenshots.py [--size 1280x800] [--out docs/screenshots]
+Uses the offscreen platform unless DISPLAY and QT_QPA_PLATFORM=xcb are set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", default="1280x800")
+    ap.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    ap.add_argument("--only", nargs="*", help="page ids to shoot")
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from hrguide.app import create_main_window
+    from hrguide.ui.mainwindow import PAGE_IDS
+
+    w, h = (int(v) for v in args.size.split("x"))
+    win = create_main_window()
+    win.resize(w, h)
+    win.show()
+    app = QApplication.instance()
+    args.out.mkdir(parents=True, exist_ok=True)
+    for i, page_id in enumerate(PAGE_IDS):
+        if args.only and page_id not in args.only:
+            continue
+        win.open_page(page_id)
+        app.processEvents()
+        win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}.png"))
+    if not args.only or "profile" in args.only:
+        win.open_career("health-information-technician")
+        app.processEvents()
+        win.grab().save(str(args.out / f"00-career-profile-{w}x{h}.png"))
+    win.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
