@@ -1,0 +1,43 @@
+"""Shared fixtures. Qt runs offscreen: tests never need a display."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A test run must never touch the real user's folders.
+os.environ.setdefault("XDG_DATA_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "hrguide-test-data"))
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "data" / "sources"
+CONTENT = ROOT / "data" / "content"
+GUIDE_DB = ROOT / "data" / "guide.db"
+
+
+@pytest.fixture(scope="session")
+def guide_db() -> Path:
+    return GUIDE_DB
+
+
+@pytest.fixture(scope="session")
+def store(guide_db):
+    from hrguide.store import GuideStore
+
+    s = GuideStore(guide_db)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def window(qtbot, guide_db):
+    from hrguide.app import create_main_window
+
+    win = create_main_window(guide_db)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,70 @@
+"""The command line, run as a user would: no tracebacks, clear messages, honest exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import GUIDE_DB, ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args, **kw):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "hrguide", *args], capture_output=True,
+                          text=True, cwd=kw.get("cwd", ROOT), env=env, timeout=120)
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0
+    assert out.stdout.startswith("hrguide ")
+
+
+def test_db_check_on_the_bundled_database():
+    out = run("db", "check")
+    assert out.returncode == 0, out.stderr
+    assert "schema version:  1" in out.stdout
+    assert "integrity check: ok" in out.stdout
+    assert "bls-oews-2025" in out.stdout and "programs" in out.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all", b"SQLite format 3\x00" + b"\x00" * 50])
+def test_db_check_on_a_bad_file_says_why_without_a_traceback(tmp_path, content):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(content)
+    out = run("db", "check", str(bad))
+    assert out.returncode == 1
+    assert str(bad) in out.stderr
+    assert "Traceback" not in out.stderr + out.stdout
+
+
+def test_db_build_writes_where_asked(tmp_path):
+    out = run("db", "build", "--out", str(tmp_path / "g.db"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "g.db").exists()
+    assert run("db", "check", str(tmp_path / "g.db")).returncode == 0
+
+
+def test_python_m_hrguide_build_is_the_same_command(tmp_path):
+    env = dict(os.environ)
+    out = subprocess.run([sys.executable, "-m", "hrguide.build", "--out", str(tmp_path / "g.db")],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "g.db").stat().st_size > 1_000_000
+
+
+def test_gui_with_a_missing_database_exits_1_with_a_message(tmp_path):
+    out = run("--db", str(tmp_path / "none.db"), "--self-test")
+    assert out.returncode == 1
+    assert "not found" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_self_test_builds_every_page():
+    out = run("--self-test", "--db", str(GUIDE_DB))
+    assert out.returncode == 0, out.stderr
+    assert "self-test passed: 10 pages" in out.stdout
