@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from pathlib import Path
 
 from . import APP_NAME, APP_TITLE, __version__, paths
@@ -64,4 +66,24 @@ def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = 
 
         return run_self_test(window)
     window.show_for_mode()
+    if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):
+        _exit_after_first_paint(app, window)
     return app.exec()
+
+
+def _exit_after_first_paint(app, window) -> None:
+    """For the start-up benchmark and the entry-point test: print the wall-clock time of
+    the first paint of the main window, then quit cleanly."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                print(f"first-paint {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._first_paint = FirstPaint(window)
+    window.installEventFilter(window._first_paint)

@@ -68,3 +68,12 @@ def test_self_test_builds_every_page():
     out = run("--self-test", "--db", str(GUIDE_DB))
     assert out.returncode == 0, out.stderr
     assert "self-test passed: 10 pages" in out.stdout
+
+
+def test_entry_point_starts_paints_and_quits_cleanly():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HRGUIDE_EXIT_AFTER_PAINT="1")
+    out = subprocess.run([sys.executable, "-m", "hrguide"], capture_output=True, text=True,
+                         cwd=ROOT, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("first-paint ")
+    assert "Traceback" not in out.stderr

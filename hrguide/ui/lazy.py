@@ -26,6 +26,7 @@ class LazyTab(QWidget):
         if self._page is None:
             self._page = self._factory()
             self._layout.addWidget(self._page)
+            self._page.show()  # a child added to a shown widget is otherwise shown only later
         return self._page
 
     def reset(self) -> None:

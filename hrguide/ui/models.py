@@ -84,16 +84,15 @@ class RecordTableModel(QAbstractTableModel):
             return
         col = self._columns[column]
         key = col.sort_key or col.text
-
-        def safe(record: Any) -> tuple:
-            value = key(record)
-            return (value is None, value if value is not None else 0)
-
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         tagged = [(id(r), r) for r in self._rows]
         old_rows = [tagged[i.row()][0] for i in before]
-        tagged.sort(key=lambda t: safe(t[1]), reverse=order == Qt.SortOrder.DescendingOrder)
+        # Missing values go last in either order; stable sort keeps ties in place.
+        known = [t for t in tagged if key(t[1]) is not None]
+        missing = [t for t in tagged if key(t[1]) is None]
+        known.sort(key=lambda t: key(t[1]), reverse=order == Qt.SortOrder.DescendingOrder)
+        tagged = known + missing
         self._rows = [r for _, r in tagged]
         new_row = {tag: row for row, (tag, _) in enumerate(tagged)}
         after = [self.index(new_row[tag], i.column()) for tag, i in zip(old_rows, before)]

@@ -1,0 +1,267 @@
+"""The guide window: tabs, career pages, the compare grid, search, navigation."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QTabWidget, QTableView
+
+from hrguide.domain.compare import DEFAULT_CAREERS
+from hrguide.ui.mainwindow import PAGE_IDS
+
+pytestmark = pytest.mark.gui
+
+TAB_LABELS = ["Careers", "Compare", "Daily Work", "Education & Credentials", "Employers",
+              "Earnings", "Advancement", "Related Careers", "Schools", "Sources"]
+
+
+def test_window_and_tabs_in_order(window):
+    assert window.objectName() == "mainWindow"
+    tabs = window.findChild(QTabWidget, "pages")
+    labels = [tabs.tabText(i).replace("&&", "&") for i in range(tabs.count())]
+    assert labels == TAB_LABELS
+
+
+def test_pages_are_built_lazily(window):
+    assert window.lazy["careers"].built
+    assert not any(window.lazy[p].built for p in PAGE_IDS if p != "careers")
+
+
+def test_every_tab_opens(window, qtbot):
+    tabs = window.findChild(QTabWidget, "pages")
+    for i, page_id in enumerate(PAGE_IDS):
+        tabs.setCurrentIndex(i)
+        assert window.lazy[page_id].built
+        page = window.page(page_id)
+        assert page.isVisible()
+        assert page.findChildren(QLabel), page_id
+
+
+def test_ctrl_number_and_ctrl_tab_switch_tabs(window, qtbot):
+    tabs = window.findChild(QTabWidget, "pages")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 3
+
+
+def _grid(window):
+    window.open_page("compare")
+    page = window.page("compare")
+    return page, page.findChild(QTableView, "compareGrid")
+
+
+def test_compare_grid_shows_the_articles_rows_with_database_figures(window, store):
+    page, grid = _grid(window)
+    model = grid.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] \
+        == ["Health information technician", "Health information manager"]
+    rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+    for label in ("Degree required", "Field of study", "Certification", "Key skills",
+                  "Job growth", "Median salary", "Typical entry education (BLS)",
+                  "Openings per year"):
+        assert label in rows
+    for col, career_id in enumerate(DEFAULT_CAREERS):
+        facts = store.facts(career_id)
+        for key, label in (("degree", "Degree required"), ("field", "Field of study"),
+                           ("certification", "Certification"), ("skills", "Key skills")):
+            assert model.index(rows[label], col).data() == facts[key].value
+        wage = store.national_wage(store.career(career_id).soc_code)
+        outlook = store.projection(store.career(career_id).soc_code)
+        median_text = model.index(rows["Median salary"], col).data()
+        assert f"{wage.median_annual:,}" in median_text and "May 2025" in median_text
+        growth_text = model.index(rows["Job growth"], col).data()
+        assert f"{outlook.change_percent}" in growth_text and "2024-34" in growth_text
+        tip = model.index(rows["Median salary"], col).data(Qt.ItemDataRole.ToolTipRole)
+        assert "BLS OEWS, May 2025" in tip
+    footnote = page.findChild(QLabel, "compareSources").text()
+    assert "BLS OEWS, May 2025" in footnote and "2024-34" in footnote
+
+
+def test_compare_marks_the_highest_and_lowest_not_by_colour_alone(window):
+    _, grid = _grid(window)
+    model = grid.model()
+    rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+    r = rows["Median salary"]
+    assert model.index(r, 1).data().endswith("▲")  # the manager earns more
+    assert model.index(r, 0).data().endswith("▼")
+    assert "highest" in model.index(r, 1).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _check(picker: QListWidget, career_id: str, on: bool) -> None:
+    for i in range(picker.count()):
+        item = picker.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == career_id:
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            return
+    raise AssertionError(career_id)
+
+
+def test_changing_the_careers_updates_the_grid(window):
+    page, grid = _grid(window)
+    picker = page.findChild(QListWidget, "compareCareers")
+    _check(picker, "medical-coder", True)
+    _check(picker, "database-administrator", True)
+    model = grid.model()
+    assert model.columnCount() == 4
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Database administrator"
+    _check(picker, "medical-secretary", True)  # a fifth is refused
+    assert model.columnCount() == 4
+    assert "at most four" in page.findChild(QLabel, "compareHint").text()
+    for cid in ("health-information-technician", "medical-coder", "database-administrator"):
+        _check(picker, cid, False)
+    assert model.columnCount() == 2  # the last unchecking was refused: two stay
+    assert "at least two" in page.findChild(QLabel, "compareHint").text()
+
+
+def test_history_toggle_adds_the_articles_figures(window):
+    page, grid = _grid(window)
+    page.findChild(QCheckBox, "compareHistory").setChecked(True)
+    model = grid.model()
+    rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+    then = model.index(rows["Median salary, earlier survey"], 0).data()
+    assert "$37,110" in then and "May 2015" in then
+    growth = model.index(rows["Job growth, earlier projection"], 0).data()
+    assert "15.4" in growth and "2014-24" in growth
+    assert "(older figure)" in page.findChild(QLabel, "compareSources").text()
+
+
+def test_compare_model_passes_the_model_tester(window, qtmodeltester):
+    _, grid = _grid(window)
+    qtmodeltester.check(grid.model())
+
+
+def test_card_opens_profile_and_back_forward_work(window, qtbot):
+    button = window.findChild(object, "openCareer_medical-coder")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    careers = window.page("careers")
+    assert careers.current_career == "medical-coder"
+    profile = careers.profile_view
+    assert profile.findChild(QLabel, "careerTitle").text() == "Medical coder"
+    assert "Coder" in profile.findChild(QLabel, "alsoCalled").text()
+    window.open_page("earnings")
+    window.go_back()
+    assert window.current_location().career_id == "medical-coder"
+    window.go_back()
+    assert window.current_location().career_id is None
+    window.go_forward()
+    assert window.current_location().career_id == "medical-coder"
+
+
+def test_profile_figures_come_from_the_database(window, store):
+    window.open_career("health-information-manager")
+    profile = window.page("careers").profile_view
+    texts = " ".join(lbl.text() for lbl in profile.findChildren(QLabel))
+    wage = store.national_wage("11-9111")
+    assert f"${wage.median_annual:,}" in texts
+    assert "BLS OEWS, May 2025" in texts
+    assert "11-9111" in texts  # says BLS groups managers together
+
+
+@pytest.mark.parametrize(("text", "career_id"), [
+    ("coder", "medical-coder"), ("RHIT", "health-information-technician"),
+    ("cancer registrar", "health-information-technologist"), ("DBA", "database-administrator"),
+])
+def test_search_as_you_type_and_enter_opens_the_career(window, qtbot, text, career_id):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.search
+    assert box.hasFocus()
+    qtbot.keyClicks(box, text)
+    assert box.model.rowCount() > 0
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.current_location() == type(window.current_location())("careers", career_id)
+
+
+def test_search_results_model_passes_the_model_tester(window, qtmodeltester):
+    window.search.setText("health")
+    qtmodeltester.check(window.search.model)
+
+
+def test_table_models_pass_the_model_tester(window, qtmodeltester):
+    for page_id in ("earnings", "education", "employers", "advancement", "sources"):
+        window.open_page(page_id)
+        for view in window.page(page_id).findChildren(QTableView):
+            qtmodeltester.check(view.model())
+
+
+def test_earnings_tables_follow_the_career(window, store):
+    window.open_page("earnings")
+    page = window.page("earnings")
+    page.career.setCurrentIndex(page.career.findData("database-administrator"))
+    states = page.findChild(QTableView, "stateTable").model()
+    assert states.rowCount() == len(store.state_wages("15-1242"))
+    high = page.findChild(QTableView, "industryHigh").model()
+    medians = [high.record(r).median_annual for r in range(high.rowCount())]
+    assert medians == sorted(medians, reverse=True) and len(medians) == 5
+    page.metro_search.setText("Denver")
+    metros = page.findChild(QTableView, "metroTable").model()
+    assert metros.rowCount() >= 1
+    assert all("Denver" in metros.record(r).area_title for r in range(metros.rowCount()))
+
+
+def test_sorting_a_table_sorts_its_records(window):
+    window.open_page("earnings")
+    view = window.page("earnings").findChild(QTableView, "stateTable")
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    model = view.model()
+    medians = [model.record(r).median_annual for r in range(model.rowCount())]
+    known = [m for m in medians if m is not None]
+    assert known == sorted(known, reverse=True)
+    assert medians == known + [None] * (len(medians) - len(known))  # missing go last
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    medians = [model.record(r).median_annual for r in range(model.rowCount())]
+    known = [m for m in medians if m is not None]
+    assert known == sorted(known)
+    assert medians == known + [None] * (len(medians) - len(known))
+
+
+def test_sources_tab_lists_licences_attribution_and_the_database_in_use(window, guide_db):
+    window.open_page("sources")
+    page = window.page("sources")
+    model = page.findChild(QTableView, "sourcesTable").model()
+    texts = [[model.index(r, c).data() for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    assert any("CC BY 4.0" in row[3] for row in texts)
+    assert any("older than five years" in row[2] for row in texts)  # May 2015
+    assert "USDOL/ETA" in page.findChild(QLabel, "onetAttribution").text()
+    assert str(guide_db) in page.findChild(QLabel, "databaseInUse").text()
+
+
+def test_reset_to_start_restores_every_page(window, qtbot):
+    window.open_career("medical-coder")
+    page, grid = _grid(window)
+    _check(page.findChild(QListWidget, "compareCareers"), "medical-coder", True)
+    page.findChild(QCheckBox, "compareHistory").setChecked(True)
+    window.search.setText("coder")
+    window.open_page("earnings")
+    window.page("earnings").metro_search.setText("Denver")
+    window.reset_to_start()
+    assert window.current_location().page_id == "careers"
+    assert window.page("careers").current_career is None
+    assert page.selected() == list(DEFAULT_CAREERS)
+    assert not page.findChild(QCheckBox, "compareHistory").isChecked()
+    assert window.search.text() == ""
+    assert window.page("earnings").metro_search.text() == ""
+    assert not window.back_button.isEnabled()
+
+
+def test_no_network_connection_is_opened(qtbot, guide_db, monkeypatch):
+    attempts = []
+
+    def refuse(self, address):
+        attempts.append(address)
+        raise OSError("network is not allowed in hrguide")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    from hrguide.app import create_main_window
+
+    win = create_main_window(guide_db)
+    qtbot.addWidget(win)
+    win.show()
+    for page_id in PAGE_IDS:
+        win.open_page(page_id)
+    win.search.setText("coder")
+    assert attempts == []
