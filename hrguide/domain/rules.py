@@ -15,7 +15,7 @@ def is_dated(year: int | None, current_year: int) -> bool:
 
 
 def industry_extremes(
-    wages: Iterable[Wage], count: int = 5, min_employment: int = 1
+    wages: Iterable[Wage], count: int = 5, min_employment: int = 100
 ) -> tuple[list[Wage], list[Wage]]:
     """Highest- and lowest-paying industries by median, among those with a published
     median and employment; ties broken by title so the order is stable."""

@@ -183,7 +183,7 @@ class GuideStore:
         rows = self._rows(
             """SELECT cr.*, o.name AS issuer, o.abbreviation AS issuer_abbreviation
                FROM credentials cr JOIN organizations o ON o.org_id = cr.org_id
-               ORDER BY cr.kind, cr.credential_id"""
+               ORDER BY cr.sort_order"""
         )
         return [self._credential(r) for r in rows]
 

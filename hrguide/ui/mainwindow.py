@@ -262,6 +262,12 @@ class MainWindow(QMainWindow):
         self._last = self.current_location()
         self._update_nav_buttons()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_focused_once", False):
+            self._focused_once = True
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_for_mode(self) -> None:
         if self.kiosk:
             self.showFullScreen()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -75,33 +75,40 @@ def source_note(sources: list[Source | None], prefix: str = "") -> QLabel:
     return label
 
 
-def table_view(model, object_name: str, *, sortable: bool = True, stretch_last: bool = True,
+def table_view(model, object_name: str, *, sortable: bool = True, stretch: int | None = 0,
                accessible_name: str = "") -> QTableView:
+    """A read-only, row-selecting table. Column `stretch` takes the spare width; the others
+    fit their contents. The initial order is the model's own (no sort until asked)."""
     view = QTableView()
     view.setObjectName(object_name)
     view.setModel(model)
-    view.setSortingEnabled(sortable)
+    header = view.horizontalHeader()
+    if sortable:
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(stretch_last)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 14)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setAccessibleName(accessible_name or object_name)
-    if sortable:
-        view.horizontalHeader().setSortIndicatorShown(True)
     return view
 
 
 def fit_table_height(view: QTableView, max_rows: int = 12) -> None:
     """Size a short table to its rows so a page scrolls as a whole."""
     rows = min(view.model().rowCount(), max_rows)
-    height = view.horizontalHeader().height() + 2 * view.frameWidth()
-    height += sum(view.rowHeight(r) for r in range(rows)) if rows else 30
-    view.setMinimumHeight(height)
-    view.setMaximumHeight(height if view.model().rowCount() <= max_rows else 16777215)
+    row_h = view.verticalHeader().defaultSectionSize()
+    header_h = view.horizontalHeader().sizeHint().height()
+    height = header_h + 2 * view.frameWidth() + max(rows, 1) * row_h + 2
+    view.setFixedHeight(height)
 
 
 class ScrollPage(QScrollArea):
@@ -130,3 +137,22 @@ class ScrollPage(QScrollArea):
 
     def scroll_to_top(self) -> None:
         self.verticalScrollBar().setValue(0)
+
+
+def wrap_rows(view: QTableView) -> None:
+    """Let cells wrap: rows grow to their text and the table to its rows, whenever the
+    column widths change (they are only known once the page is laid out)."""
+    view.setWordWrap(True)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def fit(*_args) -> None:
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth() + 2
+        height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+        view.setFixedHeight(height)
+
+    def later(*_args) -> None:  # after the rows took their new heights
+        QTimer.singleShot(0, fit)
+
+    view.horizontalHeader().sectionResized.connect(later)
+    view.model().modelReset.connect(later)
+    fit()

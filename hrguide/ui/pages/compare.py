@@ -172,6 +172,7 @@ class ComparePage(ScrollPage):
         self.grid.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
+        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid())
         row.addWidget(self.grid, 1)
         self.add(top)
 
@@ -235,13 +236,25 @@ class ComparePage(ScrollPage):
         figures = [self.ctx.store.career_figures(cid) for cid in ids]
         rows = rules.build_rows(figures, historical=self.history.isChecked())
         self.model.set_grid([self._titles[cid] for cid in ids], rows)
-        self.grid.resizeRowsToContents()
-        height = self.grid.horizontalHeader().sizeHint().height() + 2 * self.grid.frameWidth()
-        height += sum(self.grid.rowHeight(r) for r in range(self.model.rowCount()))
-        self.grid.setFixedHeight(height + 2)
+        self._fit_grid()
         cites = [fmt.cite(s) for s in rules.sources_used(rows)]
         self.footnote.setText(self.tr("Sources: {sources}.").format(sources="; ".join(cites)))
         self.cell_source.setText("")
+
+    def _fit_grid(self) -> None:
+        """Grow the grid to show every row: the page scrolls, not the grid."""
+        self.grid.resizeRowsToContents()
+        height = self.grid.horizontalHeader().height() + 2 * self.grid.frameWidth()
+        height += sum(self.grid.rowHeight(r) for r in range(self.model.rowCount()))
+        self.grid.setFixedHeight(height + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_grid()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_grid()
 
     def _show_cell_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

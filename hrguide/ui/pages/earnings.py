@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
@@ -65,7 +73,8 @@ class EarningsPage(ScrollPage):
         ], [r for r in rows if r[1]], self)
         self.wage_table = table_view(self.wage_model, "wageTable",
                                      accessible_name=self.tr("Wages by career"))
-        self.wage_table.resizeColumnsToContents()
+        self.wage_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch)
         fit_table_height(self.wage_table)
         self.add(self.wage_table)
         self.add(source_note([source]))
@@ -101,7 +110,9 @@ class EarningsPage(ScrollPage):
         grid.addWidget(self.high_table, 1, 0)
         grid.addWidget(self.low_table, 1, 1)
         self.add(pair)
-        self.industry_note = source_note([source])
+        self.industry_note = source_note(
+            [source], self.tr("Detailed industries (4-digit NAICS) employing at least 100 people "
+                              "in the occupation, ranked by median wage."))
         self.add(self.industry_note)
 
         self.tile_map = StateTileMap("", fmt.cite(source))
@@ -120,7 +131,7 @@ class EarningsPage(ScrollPage):
         self.state_model = RecordTableModel(state_cols, parent=self)
         self.state_table = table_view(self.state_model, "stateTable",
                                       accessible_name=self.tr("Wages by state"))
-        self.state_table.setMinimumHeight(320)
+        self.state_table.setFixedHeight(420)
         self.add(self.state_table)
         self.add(source_note([source]))
 
@@ -140,7 +151,7 @@ class EarningsPage(ScrollPage):
         ], parent=self)
         self.metro_table = table_view(self.metro_model, "metroTable",
                                       accessible_name=self.tr("Wages by metropolitan area"))
-        self.metro_table.setMinimumHeight(260)
+        self.metro_table.setFixedHeight(320)
         self.add(self.metro_table)
         self.add(source_note([source]))
         self.finish()
@@ -156,11 +167,9 @@ class EarningsPage(ScrollPage):
         self.high_model.set_rows(high)
         self.low_model.set_rows(low)
         for view in (self.high_table, self.low_table):
-            view.resizeColumnToContents(0)
             fit_table_height(view)
         states = store.state_wages(career.soc_code)
         self.state_model.set_rows(states)
-        self.state_table.resizeColumnsToContents()
         by_abbr = {FIPS_TO_STATE.get(w.area_code[:2], ""): w.median_annual for w in states}
         self.tile_map.set_values(by_abbr, self.tr("Median yearly wage by state: {career}").format(
             career=career.title))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ...domain.rules import is_dated
 from .. import fmt
 from ..models import Column, RecordTableModel
-from ..widgets import Context, ScrollPage, fit_table_height, heading, prose, table_view
+from ..widgets import Context, ScrollPage, heading, prose, table_view, wrap_rows
 
 
 class SourcesPage(ScrollPage):
@@ -35,13 +35,11 @@ class SourcesPage(ScrollPage):
             Column(self.tr("Licence"), lambda s: s.licence),
             Column(self.tr("Attribution"), lambda s: s.attribution, tooltip=lambda s: s.attribution),
         ], sources, self)
-        self.table = table_view(model, "sourcesTable", accessible_name=self.tr("Sources"))
-        self.table.setWordWrap(True)
-        self.table.resizeColumnsToContents()
-        for col, width in ((0, 230), (1, 300), (3, 220)):
-            self.table.setColumnWidth(col, width)
-        self.table.resizeRowsToContents()
-        fit_table_height(self.table, 20)
+        self.table = table_view(model, "sourcesTable", stretch=None,
+                                accessible_name=self.tr("Sources"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_rows(self.table)
         self.add(self.table)
         self.add(heading(self.tr("O*NET attribution"), 2))
         onet = store.sources().get("onet-29.3")

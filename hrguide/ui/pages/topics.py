@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from ...domain.rules import share_of, top_employers
 from .. import fmt
 from ..models import Column, RecordTableModel
-from ..widgets import Context, ScrollPage, fit_table_height, heading, prose, source_note, table_view
+from ..widgets import (
+    Context,
+    ScrollPage,
+    fit_table_height,
+    heading,
+    prose,
+    source_note,
+    table_view,
+    wrap_rows,
+)
 from .earnings import career_combo
 
 
@@ -77,17 +86,18 @@ class EducationPage(TopicPage):
         model = RecordTableModel([
             Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
             Column(self.tr("Name"), lambda c: c.name),
-            Column(self.tr("Issued by"), lambda c: c.issuer),
+            Column(self.tr("Issued by"), lambda c: c.issuer_abbreviation or c.issuer,
+                   tooltip=lambda c: c.issuer),
             Column(self.tr("What it takes"), lambda c: c.requirements,
                    tooltip=lambda c: c.requirements),
         ], creds, self)
-        self.credential_table = table_view(model, "credentialTable",
+        self.credential_table = table_view(model, "credentialTable", stretch=3,
                                            accessible_name=self.tr("Credentials"))
-        self.credential_table.setWordWrap(True)
-        self.credential_table.resizeColumnsToContents()
-        self.credential_table.setColumnWidth(3, 520)
-        self.credential_table.resizeRowsToContents()
-        fit_table_height(self.credential_table, 12)
+        header = self.credential_table.horizontalHeader()
+        for col, width in ((0, 170), (1, 300), (2, 190)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        wrap_rows(self.credential_table)
         self.add(self.credential_table)
         self.add(source_note([c.source for c in creds], self.tr("As stated by:")))
         note = QLabel(self.tr("Requirements change: confirm them with the issuing body."))
@@ -107,7 +117,6 @@ class EducationPage(TopicPage):
         ], rows, self)
         self.entry_table = table_view(entry, "entryEducationTable",
                                       accessible_name=self.tr("Education for entry"))
-        self.entry_table.resizeColumnsToContents()
         fit_table_height(self.entry_table)
         self.add(self.entry_table)
         self.add(source_note([r[1].source for r in rows if r[1]]))
@@ -142,7 +151,6 @@ class EmployersPage(TopicPage):
         top = top_employers(store.industry_wages(career.soc_code, 4))
         whole = total.employment if total else None
         self.model.set_rows([(w, share_of(w.employment, whole)) for w in top])
-        self.table.resizeColumnsToContents()
         fit_table_height(self.table)
         self.note.setText(fmt.cite(total.source if total else None))
 
@@ -168,7 +176,6 @@ class AdvancementPage(TopicPage):
         model.sort(2)
         self.table = table_view(model, "advancementTable",
                                 accessible_name=self.tr("Careers by median pay"))
-        self.table.resizeColumnsToContents()
         fit_table_height(self.table)
         self.add(self.table)
         self.add(source_note([r[1].source for r in rows if r[1]] + [r[2].source for r in rows if r[2]]))
