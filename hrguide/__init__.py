@@ -1,11 +1,17 @@
 """hrguide: an offline desktop guide to careers in health records management."""
 
-from importlib import metadata as _metadata
-
-try:
-    __version__ = _metadata.version("hrguide")
-except _metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
-
 APP_NAME = "hrguide"
 APP_TITLE = "Health Records Career Guide"
+
+
+def __getattr__(name: str) -> str:
+    # The version is read from the installed metadata (pyproject.toml is the one place it is
+    # written) only when asked for: importlib.metadata costs ~20 ms at start-up.
+    if name == "__version__":
+        from importlib import metadata
+
+        try:
+            return metadata.version("hrguide")
+        except metadata.PackageNotFoundError:  # a source tree that was never installed
+            return "0.0.0+source"
+    raise AttributeError(name)

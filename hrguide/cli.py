@@ -7,7 +7,20 @@ import sys
 import time
 from pathlib import Path
 
-from . import __version__, paths
+from . import paths
+
+
+class _VersionAction(argparse.Action):
+    """--version, reading the installed version only when asked (it costs start-up time)."""
+
+    def __init__(self, option_strings, dest, **kwargs):
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"hrguide {__version__}")
+        parser.exit()
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -15,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
         prog="hrguide",
         description="An offline guide to careers in health records management.",
     )
-    p.add_argument("--version", action="version", version=f"hrguide {__version__}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("--db", type=Path, help="use this guide database instead of the bundled one")
     p.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
     p.add_argument("--self-test", action="store_true",

@@ -1,7 +1,14 @@
 """SQLite access for hrguide: read-only, parameters bound, domain records out. No Qt."""
 
-from .check import check_database
 from .errors import GuideDataError
 from .guide import GuideStore
 
 __all__ = ["GuideDataError", "GuideStore", "check_database"]
+
+
+def __getattr__(name: str):
+    if name == "check_database":  # only `db check` and installs need it; keep it off start-up
+        from .check import check_database
+
+        return check_database
+    raise AttributeError(name)

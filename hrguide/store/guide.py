@@ -8,10 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..domain import models as m
-from ..domain.compare import CareerFigures
 from .connection import open_readonly
 from .errors import GuideDataError
+
+if TYPE_CHECKING:
+    from ..domain.compare import CareerFigures
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -357,6 +361,8 @@ class GuideStore:
     # -- comparison ---------------------------------------------------------------------
     def career_figures(self, career_id: str) -> CareerFigures:
         """What the comparison grid shows of one career, today's figures and the article's."""
+        from ..domain.compare import CareerFigures
+
         career = self.career(career_id)
         then = career.historical_soc_code
         return CareerFigures(

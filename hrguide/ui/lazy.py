@@ -14,6 +14,7 @@ class LazyTab(QWidget):
         self.setObjectName(f"tab_{page_id}")
         self._factory = factory
         self._page: QWidget | None = None
+        self.built_signal_target: Callable[[str, QWidget], None] | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -27,6 +28,8 @@ class LazyTab(QWidget):
             self._page = self._factory()
             self._layout.addWidget(self._page)
             self._page.show()  # a child added to a shown widget is otherwise shown only later
+            if self.built_signal_target is not None:
+                self.built_signal_target(self.page_id, self._page)
         return self._page
 
     def reset(self) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,34 +21,41 @@ from PySide6.QtWidgets import (
 from .. import APP_TITLE
 from ..domain.models import SearchHit
 from .lazy import LazyTab
-from .pages.careers import CareersPage
-from .pages.compare import ComparePage
-from .pages.earnings import EarningsPage
-from .pages.schools import SchoolsPage
-from .pages.sources import SourcesPage
-from .pages.topics import AdvancementPage, DailyWorkPage, EducationPage, EmployersPage, RelatedPage
 from .search import SearchBox
 from .widgets import Context, Navigator
+
+if TYPE_CHECKING:
+    from .pages.careers import CareersPage
+    from .pages.compare import ComparePage
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
 
 
-# (page id, tab label, page class): the tab order the guide promises.
+# (page id, tab label, module, class): the tab order the guide promises. Modules are
+# imported when their tab is first shown, so start-up pays only for the first page.
 PAGES = (
-    ("careers", "Careers", CareersPage),
-    ("compare", "Compare", ComparePage),
-    ("daily-work", "Daily Work", DailyWorkPage),
-    ("education", "Education && Credentials", EducationPage),
-    ("employers", "Employers", EmployersPage),
-    ("earnings", "Earnings", EarningsPage),
-    ("advancement", "Advancement", AdvancementPage),
-    ("related", "Related Careers", RelatedPage),
-    ("schools", "Schools", SchoolsPage),
-    ("sources", "Sources", SourcesPage),
+    ("careers", "Careers", "careers", "CareersPage"),
+    ("compare", "Compare", "compare", "ComparePage"),
+    ("daily-work", "Daily Work", "topics", "DailyWorkPage"),
+    ("education", "Education && Credentials", "topics", "EducationPage"),
+    ("employers", "Employers", "topics", "EmployersPage"),
+    ("earnings", "Earnings", "earnings", "EarningsPage"),
+    ("advancement", "Advancement", "topics", "AdvancementPage"),
+    ("related", "Related Careers", "topics", "RelatedPage"),
+    ("schools", "Schools", "schools", "SchoolsPage"),
+    ("sources", "Sources", "sources", "SourcesPage"),
 )
 PAGE_IDS = tuple(p[0] for p in PAGES)
+
+
+def _page_factory(module: str, cls: str, ctx: Context):
+    def make():
+        mod = importlib.import_module(f"hrguide.ui.pages.{module}")
+        return getattr(mod, cls)(ctx)
+
+    return make
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,7 @@ class MainWindow(QMainWindow):
         self._back: list[Location] = []
         self._forward: list[Location] = []
         self._moving = False
+        self._first_page_scheduled = False
 
         central = QWidget()
         central.setObjectName("central")
@@ -83,8 +93,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(_t("Guide pages"))
         self.lazy: dict[str, LazyTab] = {}
-        for page_id, label, cls in PAGES:
-            tab = LazyTab(page_id, lambda cls=cls: cls(self.ctx))
+        for page_id, label, module, cls in PAGES:
+            tab = LazyTab(page_id, _page_factory(module, cls, self.ctx))
+            tab.built_signal_target = self._page_built
             self.lazy[page_id] = tab
             self.tabs.addTab(tab, _t(label))
         outer.addWidget(self.tabs, 1)
@@ -95,8 +106,23 @@ class MainWindow(QMainWindow):
         self.nav.careerRequested.connect(self.open_career)
         self.nav.pageRequested.connect(self.open_page)
         self._shortcuts()
-        self.page("careers").compareRequested.connect(self.compare_with)
         self._update_nav_buttons()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._first_page_scheduled:
+            # The first page is built right after the window's first paint: the frame,
+            # header and tabs appear at once and the cards follow one event-loop turn later.
+            # The timer is tied to the window, so it never fires after the window is gone.
+            self._first_page_scheduled = True
+            QTimer.singleShot(0, self, self._build_first_page)
+
+    def _build_first_page(self) -> None:
+        self.page("careers")
+
+    def _page_built(self, page_id: str, page) -> None:
+        if page_id == "careers":
+            page.compareRequested.connect(self.compare_with)
 
     # -- building -----------------------------------------------------------------------
     def _header(self) -> QWidget:
