@@ -34,7 +34,9 @@ def main() -> int:
         if args.only and page_id not in args.only:
             continue
         win.open_page(page_id)
-        app.processEvents()
+        win.page(page_id)
+        for _ in range(3):
+            app.processEvents()
         win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}.png"))
     if not args.only or "profile" in args.only:
         win.open_career("health-information-technician")

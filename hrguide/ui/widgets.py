@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -114,19 +115,29 @@ def fit_table_height(view: QTableView, max_rows: int = 12) -> None:
 class ScrollPage(QScrollArea):
     """A vertically scrolling page with a centred column of content."""
 
+    MAX_TEXT_WIDTH = 1360
+
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QWidget()
+        outer.setProperty("role", "pageBody")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(0, 0, 0, 0)
         inner = QWidget()
         inner.setObjectName(object_name + "Body")
         inner.setProperty("role", "pageBody")
+        inner.setMaximumWidth(self.MAX_TEXT_WIDTH)  # long lines are hard to read
+        row.addStretch(0)
+        row.addWidget(inner, 1)
+        row.addStretch(0)
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(32, 24, 32, 32)
         self.body.setSpacing(14)
-        self.setWidget(inner)
+        self.setWidget(outer)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:
         self.body.addWidget(widget, stretch)
