@@ -274,3 +274,48 @@ def test_no_network_connection_is_opened(qtbot, guide_db, monkeypatch):
         win.open_page(page_id)
     win.search.setText("coder")
     assert attempts == []
+
+
+def test_compare_grid_opens_a_careers_profile(window, qtbot):
+    _, grid = _grid(window)
+    grid.horizontalHeader().sectionClicked.emit(1)
+    assert window.current_location().career_id == "health-information-manager"
+
+
+def test_dated_figures_are_labelled_in_the_cell(window):
+    page, grid = _grid(window)
+    page.findChild(QCheckBox, "compareHistory").setChecked(True)
+    model = grid.model()
+    rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
+    assert "older figure" in model.index(rows["Median salary, earlier survey"], 0).data()
+    assert "older figure" not in model.index(rows["Median salary"], 0).data()
+
+
+INTERACTIVE = (QPushButton, QCheckBox, QListWidget, QTableView)
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_tab_key_reaches_every_control_on_the_page(window, qtbot, page_id):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
+
+    window.open_page(page_id)
+    page = window.page(page_id)
+    qtbot.waitUntil(lambda: page.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QListWidget, QTableView)
+    controls = [w for w in page.findChildren(QWidget)
+                if isinstance(w, kinds) and w.isVisibleTo(window) and w.isEnabled()
+                # Qt's own parts: a table's corner button, a line edit's clear button
+                and not w.objectName().startswith("qt_")
+                and not isinstance(w.parentWidget(), QLineEdit)]
+    assert controls or page_id == "schools"
+    assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in controls)
+    window.search.setFocus()
+    seen = set()
+    for _ in range(200):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.add(window.focusWidget())
+    missing = [w.objectName() or type(w).__name__ for w in controls
+               if w not in seen and not any(w.isAncestorOf(s) for s in seen if s)]
+    assert not missing, missing

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import compare as rules
 from ...domain.compare import Cell, Row
+from ...domain.rules import is_dated
 from .. import fmt
 from ..models import ACCESSIBLE, ALIGN, DISPLAY, TOOLTIP, Index
 from ..widgets import Context, ScrollPage, heading
@@ -35,13 +36,21 @@ def row_label(row: Row) -> str:
     return QCoreApplication.translate("Compare", row.label)
 
 
+def _period(cell: Cell) -> str:
+    """'May 2025', or 'May 2015, older figure' for figures over five years old."""
+    if cell.source is not None and is_dated(cell.source.year, fmt.current_year()):
+        return QCoreApplication.translate("Compare", "{period}, older figure").format(
+            period=cell.period)
+    return cell.period
+
+
 def cell_text(cell: Cell) -> str:
     if cell.missing:
         return QCoreApplication.translate("Compare", "not published")
     if cell.kind == "money":
-        return f"{fmt.money(cell.number)} ({cell.period})"
+        return f"{fmt.money(cell.number)} ({_period(cell)})"
     if cell.kind == "percent":
-        return f"{fmt.percent(cell.number)} ({cell.period})"
+        return f"{fmt.percent(cell.number)} ({_period(cell)})"
     if cell.kind == "count":
         return fmt.count(cell.number)
     return cell.text or ""
@@ -165,6 +174,7 @@ class ComparePage(ScrollPage):
         self.grid.setAccessibleName(self.tr("Comparison grid"))
         self.grid.setModel(self.model)
         self.grid.setWordWrap(True)
+        self.grid.setTabKeyNavigation(False)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -173,6 +183,9 @@ class ComparePage(ScrollPage):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
         self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid())
+        self.grid.horizontalHeader().setToolTip(self.tr("Click a career's name to open its page"))
+        self.grid.horizontalHeader().sectionClicked.connect(self._open_column)
+        self.grid.doubleClicked.connect(lambda index: self._open_column(index.column()))
         row.addWidget(self.grid, 1)
         self.add(top)
 
@@ -240,6 +253,11 @@ class ComparePage(ScrollPage):
         cites = [fmt.cite(s) for s in rules.sources_used(rows)]
         self.footnote.setText(self.tr("Sources: {sources}.").format(sources="; ".join(cites)))
         self.cell_source.setText("")
+
+    def _open_column(self, column: int) -> None:
+        ids = self.selected()
+        if 0 <= column < len(ids):
+            self.ctx.nav.careerRequested.emit(ids[column])
 
     def _fit_grid(self) -> None:
         """Grow the grid to show every row: the page scrolls, not the grid."""
