@@ -1,0 +1,151 @@
+"""BLS rows: occupations, OEWS/OES wages, employment projections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .readers import integer, num, read_csv, thousands
+
+OEWS_FILES = (
+    "oews_may2025_national.csv",
+    "oews_may2025_national_by_industry.csv",
+    "oews_may2025_state.csv",
+    "oews_may2025_metro_nonmetro.csv",
+)
+
+# SOC 2010 codes of the older releases, titled as BLS titled them then.
+SOC_2010 = {
+    "29-2071": "Medical Records and Health Information Technicians",
+    "11-9111": "Medical and Health Services Managers",
+    "15-1141": "Database Administrators",
+    "15-1121": "Computer Systems Analysts",
+    "43-6013": "Medical Secretaries",
+}
+
+
+def occupations(src: Path) -> list[dict]:
+    rows: dict[str, dict] = {}
+    for r in read_csv(src / "bls-oews-may2025" / "oews_may2025_national.csv"):
+        if r["OCC_CODE"] != "00-0000":
+            rows[r["OCC_CODE"]] = {
+                "soc_code": r["OCC_CODE"],
+                "title": r["OCC_TITLE"],
+                "soc_version": "2018",
+            }
+    for code, title in SOC_2010.items():
+        rows.setdefault(code, {"soc_code": code, "title": title, "soc_version": "2010"})
+    return [rows[k] for k in sorted(rows)]
+
+
+def _wage_row(r: dict, source_id: str) -> dict:
+    return {
+        "employment": integer(r["TOT_EMP"]),
+        "mean_annual": integer(r["A_MEAN"]),
+        "pct10_annual": integer(r["A_PCT10"]),
+        "pct25_annual": integer(r["A_PCT25"]),
+        "median_annual": integer(r["A_MEDIAN"]),
+        "pct75_annual": integer(r["A_PCT75"]),
+        "pct90_annual": integer(r["A_PCT90"]),
+        "median_hourly": num(r["H_MEDIAN"]),
+        "jobs_per_1000": num(r.get("JOBS_1000")),
+        "location_quotient": num(r.get("LOC_QUOTIENT")),
+        "source_id": source_id,
+    }
+
+
+def wages(src: Path, soc_codes: set[str]) -> list[dict]:
+    rows = []
+    for name in OEWS_FILES:
+        for r in read_csv(src / "bls-oews-may2025" / name):
+            if r["OCC_CODE"] not in soc_codes:
+                continue
+            row = {
+                "soc_code": r["OCC_CODE"],
+                "area_type": r["AREA_TYPE"],
+                "area_code": r["AREA"],
+                "area_title": r["AREA_TITLE"],
+                "state_fips": r["PRIM_STATE_FIPS"],
+                "industry_code": r["NAICS"],
+                "industry_title": r["NAICS_TITLE"],
+                "industry_level": int(r["INDUSTRY_DISPLAY_LEVEL"]),
+            }
+            row.update(_wage_row(r, "bls-oews-2025"))
+            rows.append(row)
+    for r in read_csv(src / "bls-oes-may2015" / "national_M2015_dl_subset.csv"):
+        if r["OCC_CODE"] not in SOC_2010:
+            continue
+        row = {
+            "soc_code": r["OCC_CODE"],
+            "area_type": "N",
+            "area_code": "0000000",
+            "area_title": "National",
+            "state_fips": "00",
+            "industry_code": "000000",
+            "industry_title": "Cross-industry",
+            "industry_level": 0,
+        }
+        row.update(_wage_row(r, "bls-oes-2015"))
+        rows.append(row)
+    return rows
+
+
+def projections(src: Path, soc_codes: set[str]) -> list[dict]:
+    folder = src / "bls-employment-projections"
+    rows = []
+    for r in read_csv(folder / "ep_2024_34_table_1_2_occupational_projections.csv"):
+        code = r["2024 National Employment Matrix code"]
+        if code not in soc_codes:
+            continue
+        rows.append(
+            {
+                "soc_code": code,
+                "period": "2024-34",
+                "base_year": 2024,
+                "target_year": 2034,
+                "employment_base": thousands(r["Employment, 2024"]),
+                "employment_target": thousands(r["Employment, 2034"]),
+                "change_percent": num(r["Employment change, percent, 2024–34"]),
+                "openings_per_year": thousands(
+                    r["Occupational openings, 2024–34 annual average"]
+                ),
+                "entry_education": r["Typical education needed for entry"],
+                "work_experience": r["Work experience in a related occupation"],
+                "job_training": r[
+                    "Typical on-the-job training needed to attain competency in the occupation"
+                ],
+                "source_id": "bls-ep-2024",
+            }
+        )
+    for r in read_csv(folder / "ep_2014_24_employment_subset.csv"):
+        rows.append(
+            {
+                "soc_code": r["SOC_CODE_2010"],
+                "period": "2014-24",
+                "base_year": 2014,
+                "target_year": 2024,
+                "employment_base": integer(r["EMPLOYMENT_2014"]),
+                "employment_target": integer(r["EMPLOYMENT_2024"]),
+                "change_percent": num(r["PCT_CHANGE_2014_24_COMPUTED"]),
+                "openings_per_year": None,
+                "entry_education": None,
+                "work_experience": None,
+                "job_training": None,
+                "source_id": "bls-ep-2014",
+            }
+        )
+    return rows
+
+
+def projection_factors(src: Path, soc_codes: set[str]) -> list[dict]:
+    path = src / "bls-employment-projections" / "ep_2024_34_table_1_12_utilization_factors.csv"
+    return [
+        {
+            "soc_code": r["2024 National Employment Matrix occupation code"],
+            "industry_code": r["2024 National Employment Matrix industry code"],
+            "industry_title": r["2024 National Employment Matrix industry title"],
+            "factor": r["Factors affecting occupational utilization"],
+            "source_id": "bls-ep-2024",
+        }
+        for r in read_csv(path)
+        if r["2024 National Employment Matrix occupation code"] in soc_codes
+    ]

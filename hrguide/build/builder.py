@@ -1,0 +1,145 @@
+"""Build data/guide.db from data/sources and data/content, deterministically and atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+from ..domain.schema import SCHEMA_VERSION
+from . import bls, content, ipeds, onet
+from .catalog import DATA_SOURCES
+from .metadata import build_metadata
+
+
+def _schema_sql() -> str:
+    return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def _sorted(rows: list[dict], *keys: str) -> list[dict]:
+    return sorted(rows, key=lambda r: tuple("" if r[k] is None else str(r[k]) for k in keys))
+
+
+def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
+    """Every table's rows, in a fixed order."""
+    careers = content.careers(content_dir)
+    codes = {c["onet_code"] for c in careers} | {
+        "15-1243.00", "15-1211.01"  # O*NET neighbours the related-careers page names
+    }
+    legacy = {c["ratings_onet_code"] for c in careers} - codes
+    soc_codes = {c["soc_code"] for c in careers} | {
+        c["historical_soc_code"] for c in careers if c["historical_soc_code"]
+    } | {"15-1243", "15-1211"}
+    orgs, creds, links = content.credentials(content_dir)
+    all_sources = DATA_SOURCES + content.extra_sources(content_dir)
+    tables = {
+        "sources": _sorted(all_sources, "source_id"),
+        "occupations": bls.occupations(src),
+        "onet_occupations": _sorted(onet.occupations(src, codes, legacy), "onet_code"),
+        "careers": careers,
+        "onet_tasks": _sorted(onet.tasks(src, codes, legacy), "onet_code", "task_id"),
+        "onet_ratings": _sorted(
+            onet.ratings(src, codes, legacy), "onet_code", "domain", "element_id"
+        ),
+        "onet_education": _sorted(onet.education(src, codes, legacy), "onet_code", "category"),
+        "alternate_titles": _sorted(onet.titles(src, codes, legacy), "onet_code", "kind", "title"),
+        "related_occupations": _sorted(onet.related(src, codes), "onet_code", "rank"),
+        "technology_skills": _sorted(
+            onet.technology(src, codes), "onet_code", "category", "example"
+        ),
+        "wages": _sorted(
+            bls.wages(src, soc_codes), "source_id", "soc_code", "area_code", "industry_code"
+        ),
+        "projections": _sorted(bls.projections(src, soc_codes), "soc_code", "period"),
+        "projection_factors": _sorted(
+            bls.projection_factors(src, soc_codes), "soc_code", "industry_code"
+        ),
+        "organizations": _sorted(orgs, "org_id"),
+        "credentials": _sorted(creds, "credential_id"),
+        "career_credentials": _sorted(links, "career_id", "credential_id"),
+        "career_facts": _sorted(content.facts(content_dir), "career_id", "fact_key"),
+        "cip_programs": _sorted(ipeds.cip_programs(src), "cip_code"),
+        "cip_soc": _sorted(ipeds.cip_soc(src), "cip_code", "soc_code"),
+        "award_levels": _sorted(ipeds.award_levels(src), "award_level"),
+        "institutions": _sorted(ipeds.institutions(src), "unitid"),
+        "tuition": _sorted(ipeds.tuition(src), "unitid"),
+        "programs": _sorted(ipeds.programs(src), "program_id"),
+        "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
+    }
+    return tables
+
+
+def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
+    """One searchable document per career, credential, page and school."""
+    titles: dict[str, list[str]] = {}
+    for t in tables["alternate_titles"]:
+        titles.setdefault(t["onet_code"], []).append(t["title"])
+    rows = []
+    for c in tables["careers"]:
+        also = titles.get(c["onet_code"], [])
+        body = " ".join([c["summary"], *also])
+        rows.append({"kind": "career", "ref": c["career_id"], "lang": "en",
+                     "title": c["title"], "keywords": c["keywords"], "body": body})
+    for c in tables["credentials"]:
+        rows.append({"kind": "credential", "ref": c["credential_id"], "lang": "en",
+                     "title": f"{c['abbreviation']} {c['name']}".strip(),
+                     "keywords": c["abbreviation"], "body": c["summary"] + " " + c["requirements"]})
+    for p in tables["pages"]:
+        rows.append({"kind": "page", "ref": p["page_id"], "lang": p["lang"],
+                     "title": p["title"], "keywords": "", "body": p["body_md"]})
+    for i in tables["institutions"]:
+        rows.append({"kind": "school", "ref": str(i["unitid"]), "lang": "en",
+                     "title": i["name"], "keywords": i["alias"],
+                     "body": f"{i['city']} {i['state']}"})
+    return rows
+
+
+def write_database(path: Path, tables: dict[str, list[dict]], meta: dict[str, str]) -> None:
+    import sqlite_utils  # build-only dependency, kept out of the app's import path
+
+    if path.exists():
+        path.unlink()
+    conn = sqlite3.connect(path)
+    db = sqlite_utils.Database(conn)
+    conn.executescript(_schema_sql())
+    db["meta"].insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())])
+    for name, rows in tables.items():
+        db[name].insert_all(rows)
+    db["search_index"].insert_all(_search_rows(tables))
+    db["search_index"].enable_fts(
+        ["title", "keywords", "body"], tokenize="porter", create_triggers=False
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    conn.commit()
+    problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise RuntimeError(f"foreign key check failed: {problems[:5]}")
+    conn.execute("VACUUM")
+    conn.close()
+
+
+def build(out: Path, src: Path, content_dir: Path, metadata_out: Path | None = None) -> dict:
+    """Build the guide database at `out` (atomically); return row counts."""
+    tables = collect(src, content_dir)
+    with (content_dir / "release.toml").open("rb") as fh:
+        data_release = tomllib.load(fh)["data_release"]
+    meta = {"schema_version": str(SCHEMA_VERSION), "data_release": data_release}
+    for s in tables["sources"]:
+        if s["folder"]:
+            meta[f"release.{s['source_id']}"] = s["release"]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    try:
+        write_database(tmp, tables, meta)
+        os.replace(tmp, out)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    if metadata_out is not None:
+        sources = {s["source_id"]: s for s in tables["sources"]}
+        text = json.dumps(build_metadata(sources), indent=2, sort_keys=True) + "\n"
+        metadata_out.write_text(text, encoding="utf-8")
+    return {name: len(rows) for name, rows in tables.items()}

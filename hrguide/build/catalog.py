@@ -1,0 +1,154 @@
+"""The data-folder sources: publisher, release, licence and attribution, as their PROVENANCE.md states."""
+
+from __future__ import annotations
+
+ONET_ATTRIBUTION = (
+    "This product includes information from O*NET 29.3 Database by the U.S. Department of "
+    "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+    "license. O*NET® is a trademark of USDOL/ETA. USDOL/ETA has not approved, endorsed, or "
+    "tested these modifications."
+)
+
+PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
+
+DATA_SOURCES: list[dict] = [
+    {
+        "source_id": "bls-oews-2025",
+        "publisher": "U.S. Bureau of Labor Statistics",
+        "title": "Occupational Employment and Wage Statistics (OEWS)",
+        "short_label": "BLS OEWS",
+        "release": "May 2025",
+        "year": 2025,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Bureau of Labor Statistics, Occupational Employment and Wage "
+        "Statistics, May 2025",
+        "url": "https://www.bls.gov/oes/",
+        "folder": "bls-oews-may2025",
+    },
+    {
+        "source_id": "bls-oes-2015",
+        "publisher": "U.S. Bureau of Labor Statistics",
+        "title": "Occupational Employment Statistics (OES), national estimates",
+        "short_label": "BLS OES",
+        "release": "May 2015",
+        "year": 2015,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Bureau of Labor Statistics, Occupational Employment Statistics, "
+        "May 2015",
+        "url": "https://www.bls.gov/oes/",
+        "folder": "bls-oes-may2015",
+    },
+    {
+        "source_id": "bls-ep-2024",
+        "publisher": "U.S. Bureau of Labor Statistics",
+        "title": "Employment Projections 2024-34 (Tables 1.2, 1.10, 1.12)",
+        "short_label": "BLS Employment Projections",
+        "release": "2024-34",
+        "year": 2024,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Bureau of Labor Statistics, Employment Projections 2024-34",
+        "url": "https://www.bls.gov/emp/",
+        "folder": "bls-employment-projections",
+    },
+    {
+        "source_id": "bls-ep-2014",
+        "publisher": "U.S. Bureau of Labor Statistics",
+        "title": "Employment Projections 2014-24 (employment in 2014 and 2024)",
+        "short_label": "BLS Employment Projections",
+        "release": "2014-24",
+        "year": 2014,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Bureau of Labor Statistics, Employment Projections 2014-24 "
+        "(percent change computed from the published employment figures)",
+        "url": "https://www.bls.gov/emp/",
+        "folder": "bls-employment-projections",
+    },
+    {
+        "source_id": "onet-29.3",
+        "publisher": "National Center for O*NET Development, for USDOL/ETA",
+        "title": "O*NET 29.3 Database",
+        "short_label": "O*NET 29.3",
+        "release": "May 2025",
+        "year": 2025,
+        "licence": "CC BY 4.0",
+        "attribution": ONET_ATTRIBUTION,
+        "url": "https://www.onetcenter.org/database.html",
+        "folder": "onet-29.3",
+    },
+    {
+        "source_id": "onet-23",
+        "publisher": "National Center for O*NET Development, for USDOL/ETA",
+        "title": "O*NET 23.x Database (skills of former SOC 2010 occupations)",
+        "short_label": "O*NET 23.x (former occupation)",
+        "release": "2018-19",
+        "year": 2018,
+        "licence": "O*NET Database licence (public use with attribution)",
+        "attribution": "O*NET 23.x Database, USDOL/ETA",
+        "url": "https://www.onetcenter.org/database.html",
+        "folder": "onet-23.x-legacy",
+    },
+    {
+        "source_id": "onet-20.3",
+        "publisher": "National Center for O*NET Development, for USDOL/ETA",
+        "title": "O*NET 20.3 Database (former SOC 2010 occupations)",
+        "short_label": "O*NET 20.3 (former occupation)",
+        "release": "April 2016",
+        "year": 2016,
+        "licence": "O*NET Database licence (public use with attribution)",
+        "attribution": "O*NET 20.3 Database, USDOL/ETA",
+        "url": "https://www.onetcenter.org/database.html",
+        "folder": "onet-20.3-legacy",
+    },
+    {
+        "source_id": "ipeds-c2024",
+        "publisher": "U.S. Department of Education, NCES",
+        "title": "IPEDS Completions (C2024_A), awards conferred 2023-24",
+        "short_label": "IPEDS Completions",
+        "release": "2023-24 (provisional)",
+        "year": 2024,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Department of Education, National Center for Education "
+        "Statistics, IPEDS",
+        "url": "https://nces.ed.gov/ipeds/",
+        "folder": "ipeds",
+    },
+    {
+        "source_id": "ipeds-hd2024",
+        "publisher": "U.S. Department of Education, NCES",
+        "title": "IPEDS Institutional Directory (HD2024)",
+        "short_label": "IPEDS Directory",
+        "release": "2024-25",
+        "year": 2024,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Department of Education, National Center for Education "
+        "Statistics, IPEDS",
+        "url": "https://nces.ed.gov/ipeds/",
+        "folder": "ipeds",
+    },
+    {
+        "source_id": "ipeds-ic2022",
+        "publisher": "U.S. Department of Education, NCES",
+        "title": "IPEDS Institutional Characteristics and Student Charges (IC2022, IC2022_AY)",
+        "short_label": "IPEDS Student Charges",
+        "release": "2022-23 (provisional)",
+        "year": 2022,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Department of Education, National Center for Education "
+        "Statistics, IPEDS",
+        "url": "https://nces.ed.gov/ipeds/",
+        "folder": "ipeds",
+    },
+    {
+        "source_id": "nces-cip-soc",
+        "publisher": "U.S. Department of Education, NCES, with BLS",
+        "title": "CIP 2020 to SOC 2018 crosswalk",
+        "short_label": "NCES CIP-SOC crosswalk",
+        "release": "CIP 2020 / SOC 2018",
+        "year": None,  # a classification, not a dated figure
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "National Center for Education Statistics and Bureau of Labor "
+        "Statistics, CIP 2020 to SOC 2018 Crosswalk",
+        "url": "https://nces.ed.gov/ipeds/cipcode/",
+        "folder": "nces-cip-soc-crosswalk",
+    },
+]

@@ -1,0 +1,129 @@
+"""Editorial content: careers, credentials, comparison facts, extra sources and page prose."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+FACT_KEYS = ("degree", "field", "certification", "skills")
+_PAGE_NAME = re.compile(r"^(\d+)-([a-z-]+?)(?:\.([a-z]{2}))?\.md$")
+
+
+def _toml(path: Path) -> dict:
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _clean(text: str) -> str:
+    """Join the wrapped lines of a TOML multi-line string into one paragraph."""
+    return " ".join(text.split())
+
+
+def careers(content: Path) -> list[dict]:
+    rows = []
+    for order, c in enumerate(_toml(content / "careers.toml")["career"], start=1):
+        rows.append(
+            {
+                "career_id": c["career_id"],
+                "title": c["title"],
+                "soc_code": c["soc_code"],
+                "onet_code": c["onet_code"],
+                "ratings_onet_code": c.get("ratings_onet_code", c["onet_code"]),
+                "historical_soc_code": c.get("historical_soc_code"),
+                "is_core": int(c.get("core", False)),
+                "sort_order": order,
+                "summary": _clean(c["summary"]),
+                "grouping_note": _clean(c.get("grouping_note", "")),
+                "keywords": c.get("keywords", ""),
+            }
+        )
+    return rows
+
+
+def extra_sources(content: Path) -> list[dict]:
+    rows = []
+    for s in _toml(content / "sources.toml")["source"]:
+        row = {
+            "source_id": s["source_id"],
+            "publisher": s["publisher"],
+            "title": s["title"],
+            "short_label": s["short_label"],
+            "release": s["release"],
+            "year": s.get("year"),
+            "licence": s["licence"],
+            "attribution": s.get("attribution", ""),
+            "url": s.get("url", ""),
+            "folder": "",
+        }
+        rows.append(row)
+    return rows
+
+
+def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    data = _toml(content / "credentials.toml")
+    orgs = [
+        {k: o[k] for k in ("org_id", "abbreviation", "name", "kind", "url")}
+        for o in data["organization"]
+    ]
+    issuer_source = {"ahima": "ahima", "cahiim": "ahima", "aapc": "aapc", "ncra": "ncra",
+                     "state-boards": "state-boards", "pahcs": "seed-article",
+                     "bmsc": "seed-article"}
+    creds = [
+        {
+            "credential_id": c["credential_id"],
+            "abbreviation": c["abbreviation"],
+            "name": c["name"],
+            "org_id": c["org_id"],
+            "kind": c["kind"],
+            "requirements": _clean(c["requirements"]),
+            "summary": _clean(c["summary"]),
+            "sort_order": order,
+            "source_id": issuer_source[c["org_id"]],
+        }
+        for order, c in enumerate(data["credential"], start=1)
+    ]
+    links = [
+        {"career_id": link["career_id"], "credential_id": cred, "rank": rank}
+        for link in data["career_credential"]
+        for rank, cred in enumerate(link["credentials"], start=1)
+    ]
+    return orgs, creds, links
+
+
+def facts(content: Path) -> list[dict]:
+    rows = []
+    for f in _toml(content / "compare.toml")["fact"]:
+        for key in FACT_KEYS:
+            rows.append(
+                {
+                    "career_id": f["career_id"],
+                    "fact_key": key,
+                    "value": f[key]["value"],
+                    "source_id": f[key]["source"],
+                }
+            )
+    return rows
+
+
+def pages(content: Path) -> list[dict]:
+    rows = []
+    for path in sorted((content / "pages").glob("*.md")):
+        match = _PAGE_NAME.match(path.name)
+        if not match:
+            raise ValueError(f"{path}: page files are named NN-page-id[.lang].md")
+        order, page_id, lang = match.groups()
+        text = path.read_text(encoding="utf-8").strip()
+        first, _, body = text.partition("\n")
+        if not first.startswith("# "):
+            raise ValueError(f"{path}: the first line must be '# Title'")
+        rows.append(
+            {
+                "page_id": page_id,
+                "lang": lang or "en",
+                "title": first[2:].strip(),
+                "body_md": body.strip() + "\n",
+                "sort_order": int(order),
+            }
+        )
+    return rows

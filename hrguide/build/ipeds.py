@@ -1,0 +1,148 @@
+"""IPEDS and NCES rows: programs, institutions, tuition, CIP titles, the CIP-SOC crosswalk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .readers import flag, integer, num, read_csv
+
+CONTROL_LABELS = {1: "Public", 2: "Private nonprofit", 3: "Private for-profit"}
+
+# IPEDS award levels, grouped into the levels a student thinks in.
+AWARD_GROUPS = {
+    20: ("certificate", 1),
+    21: ("certificate", 2),
+    2: ("certificate", 3),
+    3: ("associate", 4),
+    4: ("certificate", 5),
+    5: ("bachelor", 6),
+    6: ("postbacc", 7),
+    7: ("master", 8),
+    8: ("postbacc", 9),
+    17: ("doctorate", 10),
+    18: ("doctorate", 11),
+    19: ("doctorate", 12),
+}
+
+
+def _labels(src: Path) -> list[dict]:
+    return list(read_csv(src / "ipeds" / "c2024_a_code_labels.csv"))
+
+
+def cip_programs(src: Path) -> list[dict]:
+    return [
+        {"cip_code": r["CODE"], "title": r["LABEL"].strip(), "source_id": "ipeds-c2024"}
+        for r in _labels(src)
+        if r["VARNAME"] == "CIPCODE"
+    ]
+
+
+def award_levels(src: Path) -> list[dict]:
+    rows = []
+    for r in _labels(src):
+        if r["VARNAME"] == "AWLEVEL":
+            code = int(r["CODE"])
+            group, order = AWARD_GROUPS[code]
+            rows.append(
+                {
+                    "award_level": code,
+                    "label": r["LABEL"].strip(),
+                    "level_group": group,
+                    "sort_order": order,
+                }
+            )
+    return rows
+
+
+def cip_soc(src: Path) -> list[dict]:
+    return [
+        {
+            "cip_code": r["CIP2020Code"],
+            "cip_title": r["CIP2020Title"].rstrip(". "),
+            "soc_code": r["SOC2018Code"],
+            "soc_title": r["SOC2018Title"],
+            "source_id": "nces-cip-soc",
+        }
+        for r in read_csv(src / "nces-cip-soc-crosswalk" / "cip2020_soc2018_subset.csv")
+    ]
+
+
+def institutions(src: Path) -> list[dict]:
+    distance = {
+        r["UNITID"]: r for r in read_csv(src / "ipeds" / "ic2022_distance_education_subset.csv")
+    }
+    rows = []
+    for r in read_csv(src / "ipeds" / "hd2024_directory_subset.csv"):
+        d = distance.get(r["UNITID"])
+        control = int(r["CONTROL"])
+        closed = r["CLOSEDAT"].strip()
+        rows.append(
+            {
+                "unitid": int(r["UNITID"]),
+                "name": r["INSTNM"].strip(),
+                "alias": r["IALIAS"].strip(),
+                "address": r["ADDR"].strip(),
+                "city": r["CITY"].strip(),
+                "state": r["STABBR"],
+                "zip": r["ZIP"],
+                "web_address": r["WEBADDR"].strip(),
+                "control": control,
+                "control_label": CONTROL_LABELS[control],
+                "iclevel": integer(r["ICLEVEL"]),
+                "latitude": num(r["LATITUDE"]),
+                "longitude": num(r["LONGITUD"]),
+                "county": r["COUNTYNM"].strip(),
+                "closed_date": None if closed in ("", "-2") else closed,
+                "online_ug_programs": flag(d["DSTNUGP"]) if d else None,
+                "online_grad_programs": flag(d["DSTNGP"]) if d else None,
+                "online_courses": flag(d["DISTCRS"]) if d else None,
+                "source_id": "ipeds-hd2024",
+                "distance_source_id": "ipeds-ic2022" if d else None,
+            }
+        )
+    return rows
+
+
+def _plus(tuition: str, fee: str) -> int | None:
+    """Graduate charges: tuition plus required fees; missing tuition stays missing."""
+    t = integer(tuition)
+    if t is None:
+        return None
+    return t + (integer(fee) or 0)
+
+
+def tuition(src: Path) -> list[dict]:
+    return [
+        {
+            "unitid": int(r["UNITID"]),
+            "academic_year": "2022-23",
+            "ug_in_district": integer(r["CHG1AY3"]),
+            "ug_in_state": integer(r["CHG2AY3"]),
+            "ug_out_of_state": integer(r["CHG3AY3"]),
+            "grad_in_state": _plus(r["TUITION6"], r["FEE6"]),
+            "grad_out_of_state": _plus(r["TUITION7"], r["FEE7"]),
+            "source_id": "ipeds-ic2022",
+        }
+        for r in read_csv(src / "ipeds" / "ic2022_ay_tuition_subset.csv")
+    ]
+
+
+def programs(src: Path) -> list[dict]:
+    rows = []
+    for r in read_csv(src / "ipeds" / "c2024_a_completions_subset.csv"):
+        unitid, cip, level = int(r["UNITID"]), r["CIPCODE"], int(r["AWLEVEL"])
+        rows.append(
+            {
+                "program_id": f"{unitid}:{cip}:{level}",
+                "unitid": unitid,
+                "cip_code": cip,
+                "award_level": level,
+                "completions": integer(r["CTOTALT"]) or 0,
+                "completions_men": integer(r["CTOTALM"]),
+                "completions_women": integer(r["CTOTALW"]),
+                "accreditation": None,
+                "accreditation_source": None,
+                "source_id": "ipeds-c2024",
+            }
+        )
+    return rows

@@ -1,0 +1,65 @@
+"""data/metadata.json in Datasette's format: titles, descriptions, source and licence per table."""
+
+from __future__ import annotations
+
+TABLES: dict[str, tuple[str, str | None]] = {
+    # table: (description, source id or None for editorial / derived tables)
+    "meta": ("Schema version and the data releases this file was built from.", None),
+    "sources": ("Every publisher, release, licence and attribution behind the figures.", None),
+    "occupations": ("SOC occupations that BLS publishes figures for.", "bls-oews-2025"),
+    "onet_occupations": ("O*NET occupations: description and job zone.", "onet-29.3"),
+    "careers": ("The careers the guide presents, each mapped to its SOC and O*NET code.", None),
+    "onet_tasks": ("What workers in each occupation report doing.", "onet-29.3"),
+    "onet_ratings": ("Skills, knowledge, work styles and interests with O*NET ratings.",
+                     "onet-29.3"),
+    "onet_education": ("Share of workers naming each required level of education.",
+                       "onet-29.3"),
+    "alternate_titles": ("Other job titles for each occupation.", "onet-29.3"),
+    "related_occupations": ("Occupations O*NET links to each occupation.", "onet-29.3"),
+    "technology_skills": ("Software and tools used in each occupation.", "onet-29.3"),
+    "wages": ("Employment and annual wages: national, by state, metro area and industry.",
+              "bls-oews-2025"),
+    "projections": ("Employment change and openings over ten-year projection periods.",
+                    "bls-ep-2024"),
+    "projection_factors": ("BLS's reasons for each occupation's projected change.",
+                           "bls-ep-2024"),
+    "organizations": ("Bodies that issue credentials or accredit programs.", None),
+    "credentials": ("Certifications and licences, their requirements and issuers.", None),
+    "career_credentials": ("Which credentials help in which career.", None),
+    "career_facts": ("The comparison grid's written rows, each with its source.", None),
+    "cip_programs": ("Official NCES titles of the instructional programs (CIP 2020).",
+                     "ipeds-c2024"),
+    "cip_soc": ("Which programs prepare for which occupations.", "nces-cip-soc"),
+    "award_levels": ("IPEDS award levels and the level group shown in the app.",
+                     "ipeds-c2024"),
+    "institutions": ("Colleges that award a relevant program: directory and distance "
+                     "education flags.", "ipeds-hd2024"),
+    "tuition": ("Published tuition and required fees, 2022-23. Missing stays missing.",
+                "ipeds-ic2022"),
+    "programs": ("Institution x program x award level, with completions in 2023-24.",
+                 "ipeds-c2024"),
+    "pages": ("The guide's page prose in Markdown, by language.", None),
+    "search_index": ("Text the app searches (careers, titles, credentials, pages, schools).",
+                     None),
+}
+
+
+def build_metadata(sources: dict[str, dict]) -> dict:
+    tables = {}
+    for name, (description, source_id) in TABLES.items():
+        entry: dict[str, str] = {"description": description}
+        if source_id:
+            src = sources[source_id]
+            entry["source"] = f"{src['publisher']}: {src['title']}, {src['release']}"
+            entry["source_url"] = src["url"]
+            entry["license"] = src["licence"]
+        else:
+            entry["source"] = "hrguide editors (data/content), from the sources table"
+        tables[name] = entry
+    return {
+        "title": "hrguide: careers in health records management",
+        "description": "Careers, wages, outlook, credentials, schools and programs, with the "
+        "source of every figure. Built by `hrguide db build`.",
+        "license": "Mixed: see each table and the sources table (O*NET data is CC BY 4.0)",
+        "databases": {"guide": {"tables": tables}},
+    }

@@ -1,0 +1,300 @@
+-- hrguide guide database. Built by `hrguide db build` from data/sources and data/content.
+-- Readable names, declared foreign keys; every figure row points at a source.
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE sources (
+    source_id TEXT PRIMARY KEY,
+    publisher TEXT NOT NULL,
+    title TEXT NOT NULL,
+    short_label TEXT NOT NULL,      -- e.g. "BLS OEWS"
+    release TEXT NOT NULL,          -- e.g. "May 2025"
+    year INTEGER,                   -- the year the figures describe, NULL for non-figures
+    licence TEXT NOT NULL,
+    attribution TEXT NOT NULL DEFAULT '',
+    url TEXT NOT NULL DEFAULT '',
+    folder TEXT NOT NULL DEFAULT '' -- data/sources/<folder> with its PROVENANCE.md
+);
+
+CREATE TABLE occupations (
+    soc_code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    soc_version TEXT NOT NULL       -- '2018' or '2010'
+);
+
+CREATE TABLE onet_occupations (
+    onet_code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    job_zone INTEGER,
+    job_zone_name TEXT,
+    is_legacy INTEGER NOT NULL,     -- 1 for a former (SOC 2010) code from an older release
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE careers (
+    career_id TEXT PRIMARY KEY,     -- stable across data releases
+    title TEXT NOT NULL,
+    soc_code TEXT NOT NULL REFERENCES occupations(soc_code),
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    ratings_onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    historical_soc_code TEXT REFERENCES occupations(soc_code),
+    is_core INTEGER NOT NULL,
+    sort_order INTEGER NOT NULL,
+    summary TEXT NOT NULL,
+    grouping_note TEXT NOT NULL,
+    keywords TEXT NOT NULL
+);
+
+CREATE TABLE onet_tasks (
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    task_id INTEGER NOT NULL,
+    task TEXT NOT NULL,
+    task_type TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, task_id)
+);
+
+CREATE TABLE onet_ratings (
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    domain TEXT NOT NULL,           -- skill, knowledge, work_style, interest
+    element_id TEXT NOT NULL,
+    element_name TEXT NOT NULL,
+    importance REAL,                -- 1-5 (interests: 1-7 occupational interest)
+    level REAL,                     -- 0-7, NULL where O*NET gives none
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, domain, element_id)
+);
+
+CREATE TABLE onet_education (
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    category INTEGER NOT NULL,
+    category_label TEXT NOT NULL,
+    percent REAL NOT NULL,          -- share of respondents naming this required level
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, category)
+);
+
+CREATE TABLE alternate_titles (
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    title TEXT NOT NULL,
+    short_title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,             -- alternate, reported
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, title, kind)
+);
+
+CREATE TABLE related_occupations (
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    related_code TEXT NOT NULL,
+    related_title TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    rank INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, related_code)
+);
+
+CREATE TABLE technology_skills (
+    onet_code TEXT NOT NULL REFERENCES onet_occupations(onet_code),
+    example TEXT NOT NULL,
+    category TEXT NOT NULL,
+    hot_technology INTEGER NOT NULL,
+    in_demand INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, example, category)
+);
+
+CREATE TABLE wages (
+    soc_code TEXT NOT NULL REFERENCES occupations(soc_code),
+    area_type TEXT NOT NULL,        -- N national, S state, M metro/nonmetro area
+    area_code TEXT NOT NULL,
+    area_title TEXT NOT NULL,
+    state_fips TEXT NOT NULL,
+    industry_code TEXT NOT NULL,    -- 000000 = all industries
+    industry_title TEXT NOT NULL,
+    industry_level INTEGER NOT NULL,
+    employment INTEGER,
+    mean_annual INTEGER,
+    pct10_annual INTEGER,
+    pct25_annual INTEGER,
+    median_annual INTEGER,
+    pct75_annual INTEGER,
+    pct90_annual INTEGER,
+    median_hourly REAL,
+    jobs_per_1000 REAL,
+    location_quotient REAL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (source_id, soc_code, area_code, industry_code)
+);
+
+CREATE TABLE projections (
+    soc_code TEXT NOT NULL REFERENCES occupations(soc_code),
+    period TEXT NOT NULL,           -- '2024-34'
+    base_year INTEGER NOT NULL,
+    target_year INTEGER NOT NULL,
+    employment_base INTEGER,
+    employment_target INTEGER,
+    change_percent REAL,
+    openings_per_year INTEGER,
+    entry_education TEXT,
+    work_experience TEXT,
+    job_training TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (soc_code, period)
+);
+
+CREATE TABLE projection_factors (
+    soc_code TEXT NOT NULL REFERENCES occupations(soc_code),
+    industry_code TEXT NOT NULL,
+    industry_title TEXT NOT NULL,
+    factor TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (soc_code, industry_code)
+);
+
+CREATE TABLE organizations (
+    org_id TEXT PRIMARY KEY,
+    abbreviation TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    url TEXT NOT NULL
+);
+
+CREATE TABLE credentials (
+    credential_id TEXT PRIMARY KEY,
+    abbreviation TEXT NOT NULL,
+    name TEXT NOT NULL,
+    org_id TEXT NOT NULL REFERENCES organizations(org_id),
+    kind TEXT NOT NULL,             -- certification, licence
+    requirements TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    sort_order INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE career_credentials (
+    career_id TEXT NOT NULL REFERENCES careers(career_id),
+    credential_id TEXT NOT NULL REFERENCES credentials(credential_id),
+    rank INTEGER NOT NULL,
+    PRIMARY KEY (career_id, credential_id)
+);
+
+CREATE TABLE career_facts (
+    career_id TEXT NOT NULL REFERENCES careers(career_id),
+    fact_key TEXT NOT NULL,         -- degree, field, certification, skills
+    value TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (career_id, fact_key)
+);
+
+CREATE TABLE cip_programs (
+    cip_code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,            -- official NCES CIP 2020 title
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE cip_soc (
+    cip_code TEXT NOT NULL,
+    cip_title TEXT NOT NULL,
+    soc_code TEXT NOT NULL,
+    soc_title TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (cip_code, soc_code)
+);
+
+CREATE TABLE award_levels (
+    award_level INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,            -- IPEDS label
+    level_group TEXT NOT NULL,      -- certificate, associate, bachelor, postbacc, master, doctorate
+    sort_order INTEGER NOT NULL
+);
+
+CREATE TABLE institutions (
+    unitid INTEGER PRIMARY KEY,     -- IPEDS unit id, stable across releases
+    name TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    address TEXT NOT NULL,
+    city TEXT NOT NULL,
+    state TEXT NOT NULL,
+    zip TEXT NOT NULL,
+    web_address TEXT NOT NULL,
+    control INTEGER NOT NULL,       -- 1 public, 2 private nonprofit, 3 private for-profit
+    control_label TEXT NOT NULL,
+    iclevel INTEGER,
+    latitude REAL,
+    longitude REAL,
+    county TEXT NOT NULL,
+    closed_date TEXT,               -- HD2024 CLOSEDAT when the school reported closing
+    online_ug_programs INTEGER,     -- IC2022 DSTNUGP: all undergraduate programs of some kind offered by distance; NULL = not reported / n.a.
+    online_grad_programs INTEGER,   -- IC2022 DSTNGP
+    online_courses INTEGER,         -- IC2022 DISTCRS
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    distance_source_id TEXT REFERENCES sources(source_id)
+);
+
+CREATE TABLE tuition (
+    unitid INTEGER PRIMARY KEY REFERENCES institutions(unitid),
+    academic_year TEXT NOT NULL,    -- '2022-23'
+    ug_in_district INTEGER,         -- published tuition and required fees, dollars
+    ug_in_state INTEGER,
+    ug_out_of_state INTEGER,
+    grad_in_state INTEGER,          -- graduate tuition plus required fees
+    grad_out_of_state INTEGER,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE programs (
+    program_id TEXT PRIMARY KEY,    -- '<unitid>:<cip>:<award level>', stable across releases
+    unitid INTEGER NOT NULL REFERENCES institutions(unitid),
+    cip_code TEXT NOT NULL REFERENCES cip_programs(cip_code),
+    award_level INTEGER NOT NULL REFERENCES award_levels(award_level),
+    completions INTEGER NOT NULL,
+    completions_men INTEGER,
+    completions_women INTEGER,
+    accreditation TEXT,             -- empty in this data; an imported accreditor list may fill it
+    accreditation_source TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+CREATE INDEX programs_unitid ON programs(unitid);
+CREATE INDEX programs_cip ON programs(cip_code);
+
+CREATE TABLE pages (
+    page_id TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body_md TEXT NOT NULL,
+    sort_order INTEGER NOT NULL,
+    PRIMARY KEY (page_id, lang)
+);
+
+-- Common joins, for the app and for people browsing the file.
+CREATE VIEW program_details AS
+SELECT p.program_id, p.unitid, i.name AS school, i.alias, i.city, i.state,
+       p.cip_code, c.title AS program, p.award_level, a.label AS award_label,
+       a.level_group, a.sort_order AS level_sort, i.control, i.control_label,
+       i.online_ug_programs, i.online_grad_programs,
+       t.ug_in_state, t.ug_out_of_state, t.grad_in_state, t.grad_out_of_state,
+       t.academic_year AS tuition_year, p.completions, i.latitude, i.longitude,
+       p.accreditation
+FROM programs p
+JOIN institutions i ON i.unitid = p.unitid
+JOIN cip_programs c ON c.cip_code = p.cip_code
+JOIN award_levels a ON a.award_level = p.award_level
+LEFT JOIN tuition t ON t.unitid = p.unitid;
+
+CREATE VIEW career_latest_wage AS
+SELECT c.career_id, c.title, c.soc_code, w.median_annual, w.mean_annual, w.employment,
+       w.pct10_annual, w.pct90_annual, w.source_id, s.release, s.year
+FROM careers c
+JOIN wages w ON w.soc_code = c.soc_code AND w.area_type = 'N' AND w.industry_code = '000000'
+JOIN sources s ON s.source_id = w.source_id
+WHERE s.year = (SELECT MAX(s2.year) FROM wages w2 JOIN sources s2 ON s2.source_id = w2.source_id
+                WHERE w2.soc_code = c.soc_code AND w2.area_type = 'N');
+
+CREATE VIEW career_outlook AS
+SELECT c.career_id, c.title, c.soc_code, p.period, p.change_percent, p.openings_per_year,
+       p.entry_education, p.source_id
+FROM careers c JOIN projections p ON p.soc_code = c.soc_code;
