@@ -209,6 +209,7 @@ class Program:
     completions: int
     latitude: float | None
     longitude: float | None
+    accreditation: str | None = None  # empty in IPEDS data; an imported list may fill it
 
 
 @dataclass(frozen=True)
@@ -224,3 +225,28 @@ class CheckReport:
     @property
     def data_release(self) -> str:
         return self.releases.get("data_release", "")
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A school from the IPEDS directory with its published charges (None = not reported)."""
+
+    unitid: int
+    name: str
+    alias: str
+    address: str
+    city: str
+    state: str
+    zip: str
+    web_address: str
+    control_label: str
+    closed_date: str | None
+    online_courses: bool | None
+    latitude: float | None
+    longitude: float | None
+    tuition_year: str | None
+    ug_in_district: int | None
+    ug_in_state: int | None
+    ug_out_of_state: int | None
+    grad_in_state: int | None
+    grad_out_of_state: int | None

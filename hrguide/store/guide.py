@@ -341,6 +341,7 @@ class GuideStore:
                 completions=r["completions"],
                 latitude=r["latitude"],
                 longitude=r["longitude"],
+                accreditation=r["accreditation"],
             )
             for r in rows
         ]
@@ -373,3 +374,33 @@ class GuideStore:
             wage_then=self.national_wage(then, "bls-oes-2015") if then else None,
             outlook_then=self.projection(then, "2014-24") if then else None,
         )
+
+    def institution(self, unitid: int) -> m.Institution:
+        rows = self._rows(
+            """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,
+                      t.grad_in_state, t.grad_out_of_state
+               FROM institutions i LEFT JOIN tuition t ON t.unitid = i.unitid
+               WHERE i.unitid = ?""",
+            (unitid,),
+        )
+        if not rows:
+            raise KeyError(unitid)
+        r = rows[0]
+        return m.Institution(
+            unitid=r["unitid"], name=r["name"], alias=r["alias"], address=r["address"],
+            city=r["city"], state=r["state"], zip=r["zip"], web_address=r["web_address"],
+            control_label=r["control_label"], closed_date=r["closed_date"],
+            online_courses=None if r["online_courses"] is None else bool(r["online_courses"]),
+            latitude=r["latitude"], longitude=r["longitude"], tuition_year=r["academic_year"],
+            ug_in_district=r["ug_in_district"], ug_in_state=r["ug_in_state"],
+            ug_out_of_state=r["ug_out_of_state"], grad_in_state=r["grad_in_state"],
+            grad_out_of_state=r["grad_out_of_state"],
+        )
+
+    def states(self) -> list[str]:
+        return [r["state"] for r in self._rows(
+            "SELECT DISTINCT state FROM institutions ORDER BY state")]
+
+    def cip_programs(self) -> list[tuple[str, str]]:
+        return [(r["cip_code"], r["title"]) for r in self._rows(
+            "SELECT cip_code, title FROM cip_programs ORDER BY title")]

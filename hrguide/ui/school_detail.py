@@ -1,0 +1,153 @@
+"""The detail panel of the school finder: one school, its programs, tuition and caveats."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ..domain.models import Institution
+from ..domain.schools import SchoolIndex
+from . import fmt
+from .schools_model import LEVEL_LABELS, online_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Schools", text)
+
+
+def _money(value: int | None) -> str:
+    return fmt.money(value) if value is not None else _t("not reported")
+
+
+class SchoolDetail(QFrame):
+    """Everything the data says about one school. Web addresses are shown, never opened."""
+
+    closed = Signal()
+    homeRequested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("schoolDetail")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unitid: int | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 10, 12, 10)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("schoolDetailTitle")
+        self.title.setProperty("heading", 2)
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.close_button = QPushButton(_t("Close"))
+        self.close_button.setObjectName("schoolDetailClose")
+        self.close_button.setAccessibleName(_t("Close the school details"))
+        self.close_button.clicked.connect(self.close_panel)
+        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(top)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QLabel()
+        self.body.setObjectName("schoolDetailBody")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setOpenExternalLinks(False)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll.setWidget(self.body)
+        self.scroll = scroll
+        lay.addWidget(scroll, 1)
+        self.home_button = QPushButton(_t("Measure distances from this school"))
+        self.home_button.setObjectName("useAsHome")
+        self.home_button.clicked.connect(lambda: self.unitid and self.homeRequested.emit(self.unitid))
+        lay.addWidget(self.home_button)
+        self.hide()
+
+    def show_school(self, index: SchoolIndex, institution: Institution) -> None:
+        unitid = self.unitid = institution.unitid
+        rows = [i for i, p in enumerate(index.programs) if p.unitid == unitid]
+        first = index.programs[rows[0]] if rows else None
+        self.title.setText(institution.name)
+        i = institution
+        parts = []
+        address = ", ".join(x for x in (i.address, i.city, f"{i.state} {i.zip}") if x)
+        parts.append(f"<p>{escape(address)}</p>")
+        if i.web_address:
+            parts.append("<p><b>{}</b> {}</p>".format(
+                escape(_t("Web address:")), escape(i.web_address)))
+        parts.append("<p>{} · {}</p>".format(
+            escape(i.control_label),
+            escape(_t("closed {date}").format(date=i.closed_date)) if i.closed_date
+            else escape(_t("open in the 2024-25 directory"))))
+        distance = index.distance[rows[0]] if rows else None
+        if distance is not None:
+            parts.append("<p>{}</p>".format(escape(
+                _t("{miles} miles from your home school").format(miles=fmt.count(distance)))))
+
+        parts.append("<h3>{}</h3><table cellspacing='0' cellpadding='3'>".format(
+            escape(_t("Programs for these careers"))))
+        parts.append("<tr><th align='left'>{}</th><th align='left'>{}</th>"
+                     "<th align='right'>{}</th></tr>".format(
+                         escape(_t("Program")), escape(_t("Credential")),
+                         escape(_t("Graduates 2023-24"))))
+        for r in sorted(rows, key=lambda r: (index.programs[r].program,
+                                             index.programs[r].level_sort)):
+            p = index.programs[r]
+            parts.append("<tr><td>{}</td><td>{}</td><td align='right'>{}</td></tr>".format(
+                escape(p.program), escape(p.award_label), fmt.count(p.completions)))
+        parts.append("</table>")
+
+        parts.append("<h3>{}</h3>".format(escape(_t("Tuition and required fees"))))
+        if i.tuition_year:
+            parts.append("<table cellspacing='0' cellpadding='3'>")
+            for label, key in ((_t("Undergraduate, in-district"), "ug_in_district"),
+                               (_t("Undergraduate, in-state"), "ug_in_state"),
+                               (_t("Undergraduate, out-of-state"), "ug_out_of_state"),
+                               (_t("Graduate, in-state"), "grad_in_state"),
+                               (_t("Graduate, out-of-state"), "grad_out_of_state")):
+                parts.append("<tr><td>{}</td><td align='right'>{}</td></tr>".format(
+                    escape(label), escape(_money(getattr(i, key)))))
+            parts.append("</table><p><i>{}</i></p>".format(escape(
+                _t("Published prices for {year} reported to IPEDS; they will have changed. "
+                   "Ask the school for current tuition and fees.").format(year=i.tuition_year))))
+        else:
+            parts.append("<p>{}</p>".format(escape(_t(
+                "This school reported no yearly tuition to IPEDS for 2022-23 (schools that "
+                "charge by program report elsewhere). Ask the school for its costs."))))
+
+        parts.append("<h3>{}</h3>".format(escape(_t("Distance education (whole school)"))))
+        parts.append("<p>{}: {}<br>{}: {}<br>{}: {}</p>".format(
+            escape(_t("Undergraduate programs entirely online")),
+            escape(online_text(first.online_ug if first else None)),
+            escape(_t("Graduate programs entirely online")),
+            escape(online_text(first.online_grad if first else None)),
+            escape(_t("Some courses online")),
+            escape(online_text(i.online_courses))))
+        parts.append("<p><i>{}</i></p>".format(escape(_t(
+            "IPEDS reports distance education for the school as a whole, not for each "
+            "program: ask whether this program can be taken online."))))
+
+        parts.append("<h3>{}</h3><p>{}</p>".format(escape(_t("Accreditation")), escape(_t(
+            "The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on "
+            "Accreditation for Health Informatics and Information Management Education). "
+            "Program accreditation is not in this data: check the CAHIIM directory of "
+            "accredited programs before you enrol."))))
+        accredited = [index.programs[r] for r in rows if index.programs[r].accreditation]
+        for p in accredited:
+            parts.append("<p>{}: {}</p>".format(escape(p.program), escape(p.accreditation)))
+        levels = sorted({index.programs[r].level_group for r in rows},
+                        key=lambda g: list(LEVEL_LABELS).index(g))
+        parts.append("<p style='color:#55636d'>{}</p>".format(escape(
+            _t("Sources: IPEDS Completions 2023-24, Directory 2024-25, Student Charges "
+               "2022-23. Levels offered: {levels}.").format(
+                levels=", ".join(_t(LEVEL_LABELS[g]) for g in levels)))))
+        self.body.setText("".join(parts))
+        self.scroll.verticalScrollBar().setValue(0)
+        self.show()
+
+    def close_panel(self) -> None:
+        self.unitid = None
+        self.hide()
+        self.closed.emit()

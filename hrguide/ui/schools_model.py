@@ -1,0 +1,174 @@
+"""The school table's thin model: it shows the rows the domain rules selected and sorted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from ..domain import schools as rules
+from ..domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
+from . import fmt
+from .models import Index
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGN = Qt.ItemDataRole.TextAlignmentRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+LEVEL_LABELS = {
+    "certificate": "Certificate",
+    "associate": "Associate",
+    "bachelor": "Bachelor's",
+    "postbacc": "Post-degree certificate",
+    "master": "Master's",
+    "doctorate": "Doctorate",
+}
+CONTROL_LABELS = {1: "Public", 2: "Private nonprofit", 3: "Private for-profit"}
+
+# (sort key, header); headers are translated in headerData.
+COLUMNS = (
+    ("school", "School"),
+    ("city", "City"),
+    ("state", "State"),
+    ("program", "Program"),
+    ("level", "Credential"),
+    ("online", "Online"),
+    ("control", "Type"),
+    ("tuition_in_state", "In-state tuition & fees"),
+    ("tuition_out_of_state", "Out-of-state tuition & fees"),
+    ("completions", "Graduates 2023-24"),
+    ("distance", "Distance"),
+)
+COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
+NUMERIC = {"tuition_in_state", "tuition_out_of_state", "completions", "distance"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Schools", text)
+
+
+def online_text(value: bool | None) -> str:
+    if value is None:
+        return _t("not reported")
+    return _t("Yes") if value else _t("No")
+
+
+class SchoolTableModel(QAbstractTableModel):
+    def __init__(self, index: SchoolIndex, parent=None) -> None:
+        super().__init__(parent)
+        self.index_data = index
+        self._rows: list[int] = list(range(len(index)))
+        self._sort: tuple[str, bool] | None = None
+
+    # -- rows ---------------------------------------------------------------------------
+    def set_rows(self, rows: list[int]) -> None:
+        """Show these programs (indexes into the SchoolIndex), keeping the current sort."""
+        if self._sort is not None:
+            rows = rules.sort_rows(self.index_data, rows, *self._sort)
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rows(self) -> list[int]:
+        return list(self._rows)
+
+    def program_at(self, row: int):
+        return self.index_data.programs[self._rows[row]]
+
+    def row_of(self, program_index: int) -> int:
+        try:
+            return self._rows.index(program_index)
+        except ValueError:
+            return -1
+
+    def refresh_distances(self) -> None:
+        col = COLUMN_OF["distance"]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
+
+    # -- Qt -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def _text(self, i: int, key: str) -> str:
+        ix = self.index_data
+        p = ix.programs[i]
+        if key == "school":
+            return p.school
+        if key == "city":
+            return p.city
+        if key == "state":
+            return p.state
+        if key == "program":
+            return p.program
+        if key == "level":
+            return _t(LEVEL_LABELS.get(p.level_group, p.level_group))
+        if key == "online":
+            return online_text(ix.online[i])
+        if key == "control":
+            return _t(CONTROL_LABELS.get(p.control, ""))
+        if key in ("tuition_in_state", "tuition_out_of_state"):
+            value = ix.tuition[IN_STATE if key == "tuition_in_state" else OUT_OF_STATE][i]
+            return fmt.money(value) if value is not None else _t("not reported")
+        if key == "completions":
+            return fmt.count(p.completions)
+        if key == "distance":
+            d = ix.distance[i]
+            return "" if d is None else _t("{miles} mi").format(miles=fmt.count(d))
+        return ""
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        key = COLUMNS[index.column()][0]
+        i = self._rows[index.row()]
+        if role == DISPLAY or role == ACCESSIBLE:
+            return self._text(i, key)
+        if role == ALIGN:
+            return RIGHT if key in NUMERIC else LEFT
+        if role == TOOLTIP:
+            p = self.index_data.programs[i]
+            if key == "level":
+                return p.award_label
+            if key in ("tuition_in_state", "tuition_out_of_state"):
+                graduate = p.level_group in rules.GRADUATE_GROUPS
+                return _t("{kind} published tuition and required fees, {year} (IPEDS)").format(
+                    kind=_t("Graduate") if graduate else _t("Undergraduate"),
+                    year=p.tuition_year or "2022-23")
+            if key == "online":
+                return _t("IPEDS reports distance education per school and level, "
+                          "not per program")
+            if key == "completions":
+                return _t("Awards in this program and level in 2023-24 (IPEDS)")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == DISPLAY:
+            return _t(COLUMNS[section][1])
+        if role == TOOLTIP and COLUMNS[section][0].startswith("tuition"):
+            return _t("Published tuition and fees for 2022-23 (IPEDS); they will have changed")
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._sort = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        old = [self._rows[i.row()] for i in before]
+        self._rows = rules.sort_rows(self.index_data, self._rows, *self._sort)
+        where = {p: r for r, p in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(where[p], i.column()) for p, i in zip(old, before)])
+        self.layoutChanged.emit()
+
+    def clear_sort(self) -> None:
+        self._sort = None

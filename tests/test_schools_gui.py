@@ -1,0 +1,188 @@
+"""The Schools tab: filters, count, disclaimer, detail panel, sorting, model checks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QTableView
+
+from hrguide.domain.schools import SchoolFilter, filter_rows
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def schools(window, qtbot):
+    window.open_page("schools")
+    page = window.page("schools")
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
+def _count(page) -> str:
+    return page.findChild(QLabel, "schoolCount").text()
+
+
+def _ids(page) -> set[str]:
+    m = page.model
+    return {m.program_at(r).program_id for r in range(m.rowCount())}
+
+
+def test_disclaimer_is_visible_with_the_whole_message(schools):
+    label = schools.findChild(QLabel, "tuitionDisclaimer")
+    assert label.isVisible()
+    text = label.text()
+    for words in ("charge tuition and fees", "2022-23", "will have changed",
+                  "vary by program and by location", "ask each school", "No school pays"):
+        assert words in text
+
+
+def test_starts_with_every_program_and_says_so(schools):
+    assert schools.model.rowCount() == 4334
+    assert _count(schools) == "4,334 of 4,334 programs"
+
+
+def test_each_filter_narrows_to_what_the_rule_selects(schools, qtbot):
+    index = schools.index
+    qtbot.keyClicks(schools.findChild(QLineEdit, "schoolSearch"), "community")
+    assert _ids(schools) == {index.programs[i].program_id
+                             for i in filter_rows(index, SchoolFilter(text="community"))}
+    state = schools.findChild(QComboBox, "stateFilter")
+    state.setCurrentIndex(state.findData("TX"))
+    level = schools.findChild(QComboBox, "levelFilter")
+    level.setCurrentIndex(level.findData("associate"))
+    schools.findChild(QCheckBox, "hadGraduates").setChecked(True)
+    f = SchoolFilter(text="community", state="TX", level_group="associate", had_graduates=True)
+    want = {index.programs[i].program_id for i in filter_rows(index, f)}
+    assert _ids(schools) == want and want
+    assert _count(schools) == f"{len(want)} of 4,334 programs"
+
+
+def test_career_filter_shows_programs_that_lead_to_it(schools, store):
+    combo = schools.findChild(QComboBox, "programFilter")
+    combo.setCurrentIndex(combo.findData("career:health-information-technician"))
+    cips = set(store.cip_codes_for_soc("29-2072"))
+    assert {schools.model.program_at(r).cip_code for r in range(schools.model.rowCount())} <= cips
+    assert "51.0707" in {schools.model.program_at(r).cip_code
+                         for r in range(schools.model.rowCount())}
+
+
+def test_online_only_and_its_caveat(schools):
+    box = schools.findChild(QCheckBox, "onlineOnly")
+    box.setChecked(True)
+    assert 0 < schools.model.rowCount() < 4334
+    assert "not for each program" in box.toolTip()
+
+
+def test_max_tuition_keeps_unreported_schools_unless_hidden(schools):
+    spin = schools.findChild(QSpinBox, "maxTuition")
+    spin.setValue(4000)
+    shown = schools.model.rowCount()
+    rows = [schools.model.rows()[r] for r in range(shown)]
+    values = [schools.index.tuition["in_state"][i] for i in rows]
+    assert any(v is None for v in values) and all(v is None or v <= 4000 for v in values)
+    schools.findChild(QCheckBox, "hideNoTuition").setChecked(True)
+    assert schools.model.rowCount() == sum(1 for v in values if v is not None)
+
+
+def test_empty_result_says_why_and_offers_to_clear_the_worst_filter(schools, qtbot):
+    schools.findChild(QLineEdit, "schoolSearch").setText("no such school anywhere")
+    state = schools.findChild(QComboBox, "stateFilter")
+    state.setCurrentIndex(state.findData("AR"))
+    assert schools.model.rowCount() == 0
+    empty = schools.findChild(QLabel, "schoolEmpty")
+    assert empty.isVisible() and "Search text" in empty.text()
+    schools.clear_one.click()
+    assert schools.findChild(QLineEdit, "schoolSearch").text() == ""
+    assert schools.model.rowCount() > 0 and not empty.isVisible()
+
+
+def test_sorting_by_every_column(schools):
+    table = schools.findChild(QTableView, "schoolTable")
+    for col in range(schools.model.columnCount()):
+        if table.isColumnHidden(col):
+            continue
+        table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
+        table.sortByColumn(col, Qt.SortOrder.DescendingOrder)
+    table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # in-state tuition
+    values = [schools.index.tuition["in_state"][i] for i in schools.model.rows()]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known) and values[len(known):] == [None] * (len(values) - len(known))
+
+
+def test_sort_survives_filtering(schools):
+    table = schools.findChild(QTableView, "schoolTable")
+    table.sortByColumn(9, Qt.SortOrder.DescendingOrder)  # graduates
+    schools.findChild(QComboBox, "stateFilter").setCurrentIndex(5)
+    grads = [schools.index.programs[i].completions for i in schools.model.rows()]
+    assert grads == sorted(grads, reverse=True)
+
+
+def test_detail_panel_shows_the_school(schools, store, qtbot):
+    schools.findChild(QLineEdit, "schoolSearch").setText("Enterprise State")
+    table = schools.findChild(QTableView, "schoolTable")
+    table.selectRow(0)
+    detail = schools.detail
+    assert detail.isVisible()
+    text = detail.body.text()
+    inst = store.institution(detail.unitid)
+    assert inst.name == detail.title.text()
+    assert inst.web_address in text and inst.city in text
+    assert "Health Information/Medical Records Technology/Technician" in text
+    assert "$4,920" in text and "2022-23" in text
+    assert "CAHIIM" in text and "not in this data" in text
+    assert "whole" in text  # distance education is per school
+    detail.close_button.click()
+    assert not detail.isVisible()
+
+
+def test_detail_escapes_data_as_text(schools, store):
+    from hrguide.ui.school_detail import SchoolDetail
+
+    inst = store.institution(100663)
+    from dataclasses import replace
+
+    evil = replace(inst, name="<b>x</b>", web_address="<script>alert(1)</script>")
+    panel = SchoolDetail()
+    panel.show_school(schools.index, evil)
+    assert "<script>" not in panel.body.text()
+    assert "&lt;script&gt;" in panel.body.text()
+
+
+def test_home_school_adds_distance_column_and_filter(schools):
+    table = schools.findChild(QTableView, "schoolTable")
+    assert table.isColumnHidden(10)
+    schools.set_home_school(100663)
+    assert not table.isColumnHidden(10)
+    within = schools.findChild(QSpinBox, "withinMiles")
+    within.setValue(50)
+    assert all(schools.index.distance[i] <= 50 for i in schools.model.rows())
+    assert schools.model.rowCount() > 0
+
+
+def test_search_hit_opens_the_school(window, qtbot):
+    window.search.setText("Enterprise State")
+    hit = next(h for h in (window.search.model.record(r)
+                           for r in range(window.search.model.rowCount())) if h.kind == "school")
+    window.open_hit(hit)
+    page = window.page("schools")
+    assert window.current_location().page_id == "schools"
+    assert page.detail.isVisible() and page.detail.unitid == int(hit.ref)
+
+
+def test_reset_restores_the_start_state(schools):
+    schools.findChild(QLineEdit, "schoolSearch").setText("college")
+    schools.findChild(QCheckBox, "onlineOnly").setChecked(True)
+    schools.set_home_school(100663)
+    schools.table.selectRow(0)
+    schools.reset()
+    assert schools.model.rowCount() == 4334
+    assert schools.findChild(QLineEdit, "schoolSearch").text() == ""
+    assert not schools.findChild(QCheckBox, "onlineOnly").isChecked()
+    assert not schools.detail.isVisible()
+    assert schools.table.isColumnHidden(10)
+
+
+def test_school_model_passes_the_model_tester(schools, qtmodeltester):
+    schools.findChild(QComboBox, "stateFilter").setCurrentIndex(3)
+    qtmodeltester.check(schools.model)

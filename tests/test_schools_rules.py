@@ -1,0 +1,195 @@
+"""The school finder's pure rules, checked against SQL on the guide database. No Qt."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hrguide.domain.schools import (
+    FILTER_NAMES,
+    IN_STATE,
+    OUT_OF_STATE,
+    SchoolFilter,
+    SchoolIndex,
+    filter_rows,
+    most_limiting,
+    sort_rows,
+)
+
+GRAD = "('postbacc', 'master', 'doctorate')"
+
+
+@pytest.fixture(scope="module")
+def index(store):
+    return SchoolIndex(store.programs())
+
+
+@pytest.fixture(scope="module")
+def db(guide_db):
+    conn = sqlite3.connect(f"file:{guide_db}?mode=ro", uri=True)
+    yield conn
+    conn.close()
+
+
+def ids(index, rows):
+    return {index.programs[i].program_id for i in rows}
+
+
+def sql_ids(db, where: str, params=()):
+    return {r[0] for r in db.execute(f"SELECT program_id FROM program_details WHERE {where}",
+                                     params)}
+
+
+def test_no_filter_selects_every_program(index):
+    assert len(filter_rows(index, SchoolFilter())) == len(index) == 4334
+
+
+@pytest.mark.parametrize("state", ["AL", "CA", "TX", "PR", "DC"])
+def test_state(index, db, state):
+    got = ids(index, filter_rows(index, SchoolFilter(state=state)))
+    assert got == sql_ids(db, "state = ?", (state,)) and got
+
+
+@pytest.mark.parametrize("group", ["certificate", "associate", "bachelor", "master", "doctorate",
+                                   "postbacc"])
+def test_level(index, db, group):
+    got = ids(index, filter_rows(index, SchoolFilter(level_group=group)))
+    assert got == sql_ids(db, "level_group = ?", (group,)) and got
+
+
+@pytest.mark.parametrize(("career_soc", "expected_cips"), [("29-2072", {"51.0707", "51.0713"})])
+def test_career_uses_the_crosswalk(index, db, store, career_soc, expected_cips):
+    cips = frozenset(store.cip_codes_for_soc(career_soc))
+    assert expected_cips <= cips
+    got = ids(index, filter_rows(index, SchoolFilter(cip_codes=cips)))
+    assert got == sql_ids(db, "cip_code IN (SELECT cip_code FROM cip_soc WHERE soc_code = ?)",
+                          (career_soc,))
+
+
+def test_online_only_uses_the_level_appropriate_institution_flag(index, db):
+    got = ids(index, filter_rows(index, SchoolFilter(online_only=True)))
+    want = sql_ids(db, f"(level_group IN {GRAD} AND online_grad_programs = 1) OR "
+                       f"(level_group NOT IN {GRAD} AND online_ug_programs = 1)")
+    assert got == want and 0 < len(got) < len(index)
+
+
+@pytest.mark.parametrize("control", [1, 2, 3])
+def test_control(index, db, control):
+    got = ids(index, filter_rows(index, SchoolFilter(control=control)))
+    assert got == sql_ids(db, "control = ?", (control,))
+
+
+@pytest.mark.parametrize(("basis", "ug", "grad"), [(IN_STATE, "ug_in_state", "grad_in_state"),
+                                                   (OUT_OF_STATE, "ug_out_of_state",
+                                                    "grad_out_of_state")])
+@pytest.mark.parametrize("hide", [False, True])
+def test_max_tuition_keeps_unreported_unless_hidden(index, db, basis, ug, grad, hide):
+    f = SchoolFilter(max_tuition=5000, tuition_basis=basis, hide_no_tuition=hide)
+    got = ids(index, filter_rows(index, f))
+    value = f"CASE WHEN level_group IN {GRAD} THEN {grad} ELSE {ug} END"
+    missing = "" if hide else f" OR {value} IS NULL"
+    assert got == sql_ids(db, f"{value} <= 5000{missing}")
+
+
+def test_had_graduates(index, db):
+    got = ids(index, filter_rows(index, SchoolFilter(had_graduates=True)))
+    assert got == sql_ids(db, "completions > 0")
+    assert len(index) - len(got) == 1122
+
+
+@pytest.mark.parametrize("word", ["community", "Phoenix", "SPRINGS", "uab"])
+def test_text_matches_name_alias_or_city(index, db, word):
+    got = ids(index, filter_rows(index, SchoolFilter(text=word)))
+    like = f"%{word}%"
+    assert got == sql_ids(db, "school LIKE ? OR alias LIKE ? OR city LIKE ?", (like,) * 3)
+    assert got
+
+
+def test_text_words_must_all_match(index):
+    both = ids(index, filter_rows(index, SchoolFilter(text="state community")))
+    assert both
+    for pid in both:
+        p = next(p for p in index.programs if p.program_id == pid)
+        hay = f"{p.school} {p.alias} {p.city}".lower()
+        assert "state" in hay and "community" in hay
+
+
+def test_combined_filters_are_the_intersection(index, db):
+    f = SchoolFilter(state="TX", level_group="associate", had_graduates=True, control=1)
+    got = ids(index, filter_rows(index, f))
+    assert got == sql_ids(db, "state = 'TX' AND level_group = 'associate' AND completions > 0"
+                              " AND control = 1")
+    assert got
+
+
+def test_distance_filter(index, store):
+    home = store.institution(100663)  # University of Alabama at Birmingham
+    index.set_home(home.latitude, home.longitude, home.unitid)
+    try:
+        rows = filter_rows(index, SchoolFilter(within_miles=50))
+        assert rows and all(index.distance[i] <= 50 for i in rows)
+        assert {index.programs[i].state for i in rows} == {"AL"}
+        assert any(index.programs[i].unitid == 100663 for i in rows)
+    finally:
+        index.set_home(None, None)
+    assert not index.has_home
+
+
+def test_most_limiting_names_the_filter_to_clear(index):
+    f = SchoolFilter(text="zzzz-no-such-school", state="AR")
+    assert filter_rows(index, f) == []
+    name, count = most_limiting(index, f)
+    assert name == "text" and count == len(filter_rows(index, SchoolFilter(state="AR")))
+
+
+def test_cleared_and_active(index):
+    f = SchoolFilter(state="AL", online_only=True)
+    assert f.active() == ["state", "online_only"]
+    assert f.cleared("state") == SchoolFilter(online_only=True)
+    assert SchoolFilter(text="   ").active() == []
+    assert set(FILTER_NAMES) <= set(SchoolFilter.__dataclass_fields__)
+
+
+@pytest.mark.parametrize("key", ["school", "state", "tuition_in_state", "completions", "level"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_puts_missing_last(index, key, descending):
+    rows = sort_rows(index, filter_rows(index, SchoolFilter(state="CA")), key, descending)
+    getter = {
+        "school": lambda i: index.programs[i].school.casefold(),
+        "state": lambda i: index.programs[i].state,
+        "tuition_in_state": lambda i: index.tuition[IN_STATE][i],
+        "completions": lambda i: index.programs[i].completions,
+        "level": lambda i: index.programs[i].level_sort,
+    }[key]
+    values = [getter(i) for i in rows]
+    known = [v for v in values if v is not None]
+    assert known == sorted(known, reverse=descending)
+    assert values == known + [None] * (len(values) - len(known))
+
+
+filters = st.builds(
+    SchoolFilter,
+    text=st.text(max_size=30) | st.sampled_from(["<b>x</b>", "'; DROP TABLE programs; --",
+                                                  "%", "_", "\\", "\x00"]),
+    state=st.none() | st.sampled_from(["AL", "CA", "ZZ", ""]),
+    level_group=st.none() | st.sampled_from(["certificate", "master", "nonsense"]),
+    online_only=st.booleans(),
+    control=st.none() | st.integers(min_value=-1, max_value=4),
+    max_tuition=st.none() | st.integers(min_value=0, max_value=100000),
+    tuition_basis=st.sampled_from([IN_STATE, OUT_OF_STATE, "bogus"]),
+    hide_no_tuition=st.booleans(),
+    had_graduates=st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(f=filters)
+def test_any_filter_never_raises_and_never_adds_rows(index, f):
+    rows = filter_rows(index, f)
+    assert len(rows) <= len(index)
+    assert rows == sorted(set(rows))
+    # narrowing: each row also passes the same filter without its text
+    assert set(rows) <= set(filter_rows(index, f.cleared("text")))
