@@ -193,3 +193,16 @@ def test_any_filter_never_raises_and_never_adds_rows(index, f):
     assert rows == sorted(set(rows))
     # narrowing: each row also passes the same filter without its text
     assert set(rows) <= set(filter_rows(index, f.cleared("text")))
+
+
+@pytest.mark.parametrize("typed", ["community college", "st  mary", "a b c", "UNIVERSITY of"])
+def test_typing_on_gives_the_same_rows_as_a_fresh_search(store, typed):
+    """The index remembers the last text search; extending it must not change results."""
+    programs = store.programs()
+    typing = SchoolIndex(programs)
+    for n in range(1, len(typed) + 1):
+        f = SchoolFilter(text=typed[:n])
+        assert filter_rows(typing, f) == filter_rows(SchoolIndex(programs), f), typed[:n]
+    for n in range(len(typed), 0, -1):  # and deleting back
+        f = SchoolFilter(text=typed[:n])
+        assert filter_rows(typing, f) == filter_rows(SchoolIndex(programs), f), typed[:n]

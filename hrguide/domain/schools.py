@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from .geo import miles_between
 from .models import Program
@@ -65,21 +66,52 @@ def tuition_for(p: Program, basis: str) -> int | None:
 
 @dataclass
 class SchoolIndex:
-    """Programs with what filtering and sorting need computed once."""
+    """Programs with what filtering and sorting need computed once.
+
+    Text is matched per institution (a school has ~2.3 programs here), and each
+    categorical criterion has its rows listed in advance, so a filter starts from the
+    smallest list that applies instead of scanning every program.
+    """
 
     programs: Sequence[Program]
-    haystack: list[str] = field(init=False)
+    home_unitid: int | None = None
+    has_home: bool = False
     online: list[bool | None] = field(init=False)
     tuition: dict[str, list[int | None]] = field(init=False)
     distance: list[float | None] = field(init=False)
-    home_unitid: int | None = None
+    inst_of: list[int] = field(init=False)  # row -> institution number
+    inst_hay: list[str] = field(init=False)  # institution number -> "name alias city"
+    inst_rows: list[list[int]] = field(init=False)  # institution number -> its rows
+    by_state: dict[str, list[int]] = field(init=False)
+    by_level: dict[str, list[int]] = field(init=False)
+    by_cip: dict[str, list[int]] = field(init=False)
+    by_control: dict[int, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.haystack = [f"{p.school} {p.alias} {p.city}".casefold() for p in self.programs]
-        self.online = [_online(p) for p in self.programs]
-        self.tuition = {b: [tuition_for(p, b) for p in self.programs]
-                        for b in (IN_STATE, OUT_OF_STATE)}
-        self.distance = [None] * len(self.programs)
+        progs = self.programs
+        self.online = [_online(p) for p in progs]
+        self.tuition = {b: [tuition_for(p, b) for p in progs] for b in (IN_STATE, OUT_OF_STATE)}
+        self.distance = [None] * len(progs)
+        number: dict[int, int] = {}
+        self.inst_of, self.inst_hay, self.inst_rows = [], [], []
+        self.by_state, self.by_level, self.by_cip, self.by_control = {}, {}, {}, {}
+        for i, p in enumerate(progs):
+            j = number.get(p.unitid)
+            if j is None:
+                j = number[p.unitid] = len(self.inst_hay)
+                self.inst_hay.append(f"{p.school} {p.alias} {p.city}".casefold())
+                self.inst_rows.append([])
+            self.inst_of.append(j)
+            self.inst_rows[j].append(i)
+            self.by_state.setdefault(p.state, []).append(i)
+            self.by_level.setdefault(p.level_group, []).append(i)
+            self.by_cip.setdefault(p.cip_code, []).append(i)
+            self.by_control.setdefault(p.control, []).append(i)
+        # rows come out of institution lists in row order only if each school's rows are
+        # contiguous and schools appear in order (true of the store's ordering)
+        flat = [i for rows in self.inst_rows for i in rows]
+        self._inst_order_is_row_order = flat == list(range(len(progs)))
+        self._text_memo: tuple[str, list[int], bytearray, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.programs)
@@ -97,48 +129,137 @@ class SchoolIndex:
                 cache[p.unitid] = miles_between(lat, lon, p.latitude, p.longitude)
             out.append(cache[p.unitid])
         self.distance = out
+        self.has_home = any(d is not None for d in out)
 
-    @property
-    def has_home(self) -> bool:
-        return any(d is not None for d in self.distance)
+    def text_rows(self, text: str) -> tuple[list[int], bytearray]:
+        """Rows of the institutions whose text holds every word of `text` (case-folded),
+        and a flag per institution. Remembers the last answer: when the user types on,
+        the new text extends the old one and only the schools that matched are re-tested."""
+        words = text.split()
+        memo = self._text_memo
+        if memo is not None and memo[0] == text:
+            return memo[1], memo[2]
+        hay = self.inst_hay
+        to_test = set(words)
+        if memo is not None and memo[0].split() and text.startswith(memo[0]):
+            # Typing on: every school matching the longer text matched the shorter one, and
+            # the words the shorter text had complete (all but its last) need no new test.
+            matched = memo[3]
+            old = memo[0]
+            complete = old.split() if text[len(old):].startswith(" ") else old.split()[:-1]
+            to_test -= set(complete)
+        else:
+            matched = range(len(hay))
+        # the longest word first: it usually rules out the most schools
+        for w in sorted(to_test, key=len, reverse=True):
+            matched = [j for j in matched if w in hay[j]]
+        flags = bytearray(len(hay))
+        for j in matched:
+            flags[j] = 1
+        rows = list(chain.from_iterable(map(self.inst_rows.__getitem__, matched)))
+        if not self._inst_order_is_row_order:
+            rows.sort()
+        self._text_memo = (text, rows, flags, matched)
+        return rows, flags
 
 
 def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None = None) -> list[int]:
-    """Indexes of the programs that pass every criterion of `f`, in index order."""
-    words = f.text.casefold().split()
-    progs, hay, online = index.programs, index.haystack, index.online
+    """Indexes of the programs that pass every criterion of `f`, in index order.
+
+    `rows`, when given, limits the search to those rows (e.g. the previous result while
+    the user types on)."""
+    progs = index.programs
+    text = " ".join(f.text.casefold().split())
+    words = text.split()
+    # Start from the smallest row list that a criterion gives outright.
+    lists: list[tuple[str, list[int]]] = []
+    if f.state is not None:
+        lists.append(("state", index.by_state.get(f.state, [])))
+    if f.level_group is not None:
+        lists.append(("level", index.by_level.get(f.level_group, [])))
+    if f.control is not None:
+        lists.append(("control", index.by_control.get(f.control, [])))
+    if f.cip_codes is not None:
+        cip_rows = [i for c in f.cip_codes for i in index.by_cip.get(c, [])]
+        cip_rows.sort()
+        lists.append(("cip", cip_rows))
+    if rows is not None:
+        lists.append(("rows", list(rows)))
+    text_flags = None
+    smallest = min((len(rows_) for _, rows_ in lists), default=len(progs))
+    if words and smallest > len(index.inst_hay) // 4:
+        # scanning the schools' text is cheaper than testing each candidate row
+        text_list, text_flags = index.text_rows(text)
+        lists.append(("text", text_list))
+    base_name, cand = min(lists, key=lambda t: len(t[1])) if lists else ("all", None)
+
+    need_state = f.state is not None and base_name != "state"
+    need_level = f.level_group is not None and base_name != "level"
+    need_control = f.control is not None and base_name != "control"
+    need_cip = f.cip_codes is not None and base_name != "cip"
+    need_text = text_flags is not None and base_name != "text"
+    # few candidates: test their schools' text directly instead of scanning every school
+    row_words = words if words and text_flags is None else None
+    hay = index.inst_hay
+    need_rows = rows is not None and base_name != "rows"
+    row_set = set(rows) if need_rows else None
     tuition = index.tuition[f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE]
-    dist = index.distance
+    need_tuition = f.hide_no_tuition or f.max_tuition is not None
+    checks = (need_state or need_level or need_control or need_cip or need_text or need_rows
+              or row_words is not None
+              or need_tuition or f.online_only or f.had_graduates or f.within_miles is not None)
+    if cand is None:
+        if not checks:
+            return list(range(len(progs)))
+        cand = range(len(progs))
+    elif not checks:
+        return list(cand)
+
+    online, dist, inst_of = index.online, index.distance, index.inst_of
+    # local names for the loop: attribute look-ups cost as much as the tests themselves
+    state, level, control, cips = f.state, f.level_group, f.control, f.cip_codes
+    online_only, had_graduates = f.online_only, f.had_graduates
+    hide_missing, max_t, within = f.hide_no_tuition, f.max_tuition, f.within_miles
+    one_word = row_words[0] if row_words is not None and len(row_words) == 1 else None
     out = []
-    for i in range(len(progs)) if rows is None else rows:
+    append = out.append
+    for i in cand:
         p = progs[i]
-        if f.state is not None and p.state != f.state:
+        if need_state and p.state != state:
             continue
-        if f.level_group is not None and p.level_group != f.level_group:
+        if need_level and p.level_group != level:
             continue
-        if f.cip_codes is not None and p.cip_code not in f.cip_codes:
+        if need_control and p.control != control:
             continue
-        if f.control is not None and p.control != f.control:
+        if need_cip and p.cip_code not in cips:
             continue
-        if f.online_only and online[i] is not True:
+        if need_text and not text_flags[inst_of[i]]:
             continue
-        if f.had_graduates and p.completions <= 0:
-            continue
-        t = tuition[i]
-        if t is None:
-            if f.hide_no_tuition:
+        if row_words is not None:
+            h = hay[inst_of[i]]
+            if one_word is not None:
+                if one_word not in h:
+                    continue
+            elif not all(w in h for w in row_words):
                 continue
-        elif f.max_tuition is not None and t > f.max_tuition:
+        if need_rows and i not in row_set:
             continue
-        if f.within_miles is not None:
+        if online_only and online[i] is not True:
+            continue
+        if had_graduates and p.completions <= 0:
+            continue
+        if need_tuition:
+            t = tuition[i]
+            if t is None:
+                if hide_missing:
+                    continue
+            elif max_t is not None and t > max_t:
+                continue
+        if within is not None:
             d = dist[i]
-            if d is None or d > f.within_miles:
+            if d is None or d > within:
                 continue
-        if words:
-            h = hay[i]
-            if not all(w in h for w in words):
-                continue
-        out.append(i)
+        append(i)
     return out
 
 

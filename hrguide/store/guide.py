@@ -312,7 +312,7 @@ class GuideStore:
 
     # -- schools ------------------------------------------------------------------------
     def programs(self) -> list[m.Program]:
-        rows = self._rows("SELECT * FROM program_details ORDER BY school, program, level_sort")
+        rows = self._rows("SELECT * FROM program_details ORDER BY school, unitid, program, level_sort")
         return [
             m.Program(
                 program_id=r["program_id"],

@@ -14,12 +14,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Format", text)
 
 
+_locale: QLocale | None = None
+
+
 def locale() -> QLocale:
-    """The UI locale; US English where the system gives none (the "C" locale)."""
-    loc = QLocale()
-    if loc.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return loc
+    """The UI locale; US English where the system gives none (the "C" locale). Cached:
+    call reset_locale() after changing the default locale."""
+    global _locale
+    if _locale is None:
+        loc = QLocale()
+        if loc.language() == QLocale.Language.C:
+            loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        _locale = loc
+    return _locale
+
+
+def reset_locale() -> None:
+    global _locale
+    _locale = None
 
 
 def money(value: float | None) -> str:

@@ -11,10 +11,13 @@ from ..domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
 from . import fmt
 from .models import Index
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
-ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+# Roles as plain ints: the view asks for ~9 roles per visible cell on every repaint, and
+# comparing ints is far cheaper than comparing enum members.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+HANDLED = frozenset({DISPLAY, TOOLTIP, ALIGN, ACCESSIBLE})
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
@@ -62,10 +65,14 @@ class SchoolTableModel(QAbstractTableModel):
         self.index_data = index
         self._rows: list[int] = list(range(len(index)))
         self._sort: tuple[str, bool] | None = None
+        self._texts: dict[int, tuple[str, ...]] = {}  # program index -> its cells' text
 
     # -- rows ---------------------------------------------------------------------------
     def set_rows(self, rows: list[int]) -> None:
         """Show these programs (indexes into the SchoolIndex), keeping the current sort."""
+        if self.index_data.has_home != getattr(self, "_had_home", False):
+            self._texts.clear()  # the distance column changed
+            self._had_home = self.index_data.has_home
         if self._sort is not None:
             rows = rules.sort_rows(self.index_data, rows, *self._sort)
         self.beginResetModel()
@@ -85,6 +92,7 @@ class SchoolTableModel(QAbstractTableModel):
             return -1
 
     def refresh_distances(self) -> None:
+        self._texts.clear()
         col = COLUMN_OF["distance"]
         if self._rows:
             self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
@@ -124,14 +132,23 @@ class SchoolTableModel(QAbstractTableModel):
         return ""
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        role = int(role)
+        if role not in HANDLED:
             return None
-        key = COLUMNS[index.column()][0]
-        i = self._rows[index.row()]
-        if role == DISPLAY or role == ACCESSIBLE:
-            return self._text(i, key)
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._rows) or not 0 <= col < len(COLUMNS):
+            return None
+        key = COLUMNS[col][0]
         if role == ALIGN:
             return RIGHT if key in NUMERIC else LEFT
+        i = self._rows[row]
+        if role == DISPLAY or role == ACCESSIBLE:
+            texts = self._texts.get(i)
+            if texts is None:
+                if len(self._texts) > 20000:  # bound the cache on huge lists
+                    self._texts.clear()
+                texts = self._texts[i] = tuple(self._text(i, k) for k, _ in COLUMNS)
+            return texts[col]
         if role == TOOLTIP:
             p = self.index_data.programs[i]
             if key == "level":
