@@ -34,7 +34,10 @@ def main() -> int:
         if args.only and page_id not in args.only:
             continue
         win.open_page(page_id)
-        win.page(page_id)
+        page = win.page(page_id)
+        if page_id == "schools":  # show the detail panel too
+            page.state.setCurrentIndex(page.state.findData("CO"))
+            page.table.selectRow(0)
         for _ in range(3):
             app.processEvents()
         win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}.png"))
