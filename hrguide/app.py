@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from . import APP_NAME, APP_TITLE, paths
+from .config import SiteConfig
 from .store import GuideDataError, GuideStore
 
 log = logging.getLogger(__name__)
@@ -30,16 +31,31 @@ def ensure_app(argv: list[str] | None = None):
     return app
 
 
-def create_main_window(db_path: Path | str | None = None, *, kiosk: bool = False):
+def create_main_window(db_path: Path | str | None = None, *, kiosk: bool = False,
+                       config: SiteConfig | None = None):
     """Build the main window over a guide database without showing it or calling exec().
 
     Raises GuideDataError when the database cannot be used.
     """
-    ensure_app()
+    config = config or SiteConfig()
+    kiosk = kiosk or config.kiosk.enabled
+    app = ensure_app()
     from .ui.mainwindow import MainWindow
+    from .ui.theme import apply_scale
 
+    apply_scale(app, config.kiosk.font_scale if kiosk else config.font_scale, kiosk=kiosk)
     store = GuideStore(db_path or paths.bundled_db())
-    return MainWindow(store, kiosk=kiosk)
+    return MainWindow(store, kiosk=kiosk, config=config)
+
+
+def show_config_error(message: str) -> None:
+    """The app never starts half-configured: say what is wrong with the config and stop."""
+    from PySide6.QtWidgets import QApplication
+
+    ensure_app()
+    _show_error(QApplication.translate(
+        "App", "The site configuration has an error, so the guide will not start:\n\n{error}"
+        "\n\nAsk your IT staff to correct the file.").format(error=message))
 
 
 def _show_error(message: str) -> None:
@@ -51,10 +67,34 @@ def _show_error(message: str) -> None:
     box.exec()
 
 
-def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = False) -> int:
+def _install_excepthook(kiosk: bool) -> None:
+    """An uncaught exception is logged, never shown as a traceback. A kiosk exits non-zero
+    so its supervisor restarts it; the desktop app says something went wrong and goes on."""
+
+    def hook(kind, value, tb):
+        log.error("uncaught exception", exc_info=(kind, value, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance()
+        if kiosk or app is None:
+            if app is not None:
+                app.exit(70)  # EX_SOFTWARE
+            return
+        QMessageBox.warning(None, APP_TITLE,
+                            QApplication.translate("App", "Something went wrong. The guide "
+                                                   "will go on; if it happens again, restart it."))
+
+    sys.excepthook = hook
+
+
+def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = False,
+         config: SiteConfig | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = ensure_app()
+    kiosk = kiosk or bool(config and config.kiosk.enabled)
+    _install_excepthook(kiosk)
     try:
-        window = create_main_window(db_path, kiosk=kiosk)
+        window = create_main_window(db_path, kiosk=kiosk, config=config)
     except GuideDataError as exc:
         print(f"hrguide: {exc}", file=sys.stderr)
         if not self_test:

@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action=_VersionAction)
     p.add_argument("--db", type=Path, help="use this guide database instead of the bundled one")
     p.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
+    p.add_argument("--config", type=Path, metavar="PATH",
+                   help="a site config file that overrides the machine and user files")
     p.add_argument("--self-test", action="store_true",
                    help="build every page offscreen, check the data, exit 0 if all is well")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -42,6 +44,18 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--content", type=Path, help="content folder (default data/content)")
     check = dbsub.add_parser("check", help="check a guide database")
     check.add_argument("path", nargs="?", type=Path, help="default: the bundled database")
+    cfg = sub.add_parser("config", help="show or check the site configuration")
+    cfgsub = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    cfgsub.add_parser("show", help="print the effective configuration and where each value "
+                                   "came from")
+    cfg_check = cfgsub.add_parser("check", help="validate a config file before rolling it out")
+    cfg_check.add_argument("file", type=Path)
+    kiosk = sub.add_parser("kiosk", help="kiosk administration")
+    kiosksub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    hp = kiosksub.add_parser("hash-pin", help="print a salted hash of an admin PIN for the "
+                                              "site config (asks for the PIN)")
+    hp.add_argument("--pin-stdin", action="store_true",
+                    help="read the PIN from standard input instead of prompting")
     return p
 
 
@@ -95,16 +109,77 @@ def _db_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _load_config(args: argparse.Namespace):
+    from .config import ConfigError, load
+
+    try:
+        return load(args.config)
+    except ConfigError as exc:
+        print(f"hrguide: configuration error: {exc}", file=sys.stderr)
+        return exc
+
+
+def _config(args: argparse.Namespace) -> int:
+    from .config import ConfigError, describe, read_file
+
+    if args.config_command == "check":
+        try:
+            values = read_file(args.file)
+        except ConfigError as exc:
+            print(f"hrguide config check: {exc}", file=sys.stderr)
+            return 2
+        print(f"{args.file}: OK ({len(values)} settings)")
+        return 0
+    cfg = _load_config(args)
+    if isinstance(cfg, Exception):
+        return 2
+    width = max(len(k) for k, _, _ in describe(cfg))
+    for key, value, origin in describe(cfg):
+        print(f"{key:<{width}}  {value!r:<24}  {origin}")
+    return 0
+
+
+def _kiosk(args: argparse.Namespace) -> int:
+    import getpass
+
+    from .domain.pin import hash_pin
+
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("Admin PIN (4-12 digits): ")
+        if getpass.getpass("Again: ") != pin:
+            print("hrguide kiosk hash-pin: the two PINs differ", file=sys.stderr)
+            return 2
+    try:
+        print(hash_pin(pin))
+    except ValueError as exc:
+        print(f"hrguide kiosk hash-pin: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "db":
         if args.db_command == "build":
             return _db_build(args)
         return _db_check(args)
+    if args.command == "config":
+        return _config(args)
+    if args.command == "kiosk":
+        return _kiosk(args)
     if args.self_test:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    config = _load_config(args)
+    if isinstance(config, Exception):
+        if not args.self_test:
+            from .app import show_config_error
+
+            show_config_error(str(config))
+        return 2
     from .app import main as gui_main
 
-    return gui_main(db_path=args.db, kiosk=args.kiosk, self_test=args.self_test)
+    return gui_main(db_path=args.db, kiosk=args.kiosk, self_test=args.self_test, config=config)

@@ -6,7 +6,7 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_TITLE
+from ..config import SiteConfig
 from ..domain.models import SearchHit
 from .lazy import LazyTab
 from .search import SearchBox
@@ -67,11 +68,13 @@ class Location:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store, *, kiosk: bool = False) -> None:
+    def __init__(self, store, *, kiosk: bool = False, config: SiteConfig | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.store = store
         self.kiosk = kiosk
+        self.config = config or SiteConfig()
+        self.allow_close = not kiosk  # a kiosk closes only through the admin PIN
         self.nav = Navigator(self)
         self.ctx = Context(store, self.nav, kiosk=kiosk)
         self.setWindowTitle(APP_TITLE)
@@ -107,6 +110,15 @@ class MainWindow(QMainWindow):
         self.nav.pageRequested.connect(self.open_page)
         self._shortcuts()
         self._update_nav_buttons()
+        self.kiosk_controller = None
+        if kiosk:
+            from .kiosk import KioskController, career_highlights
+
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            self.setAcceptDrops(False)
+            self.kiosk_controller = KioskController(self, self.config.kiosk,
+                                                    career_highlights(store))
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -123,6 +135,12 @@ class MainWindow(QMainWindow):
     def _page_built(self, page_id: str, page) -> None:
         if page_id == "careers":
             page.compareRequested.connect(self.compare_with)
+        if page_id == "schools":
+            self._school_defaults(page)
+        if self.kiosk:
+            from .kiosk import kinetic_scrolling
+
+            kinetic_scrolling(page)
 
     # -- building -----------------------------------------------------------------------
     def _header(self) -> QWidget:
@@ -216,6 +234,16 @@ class MainWindow(QMainWindow):
         if not self._moving:
             self._record(self.current_location())
 
+    def _school_defaults(self, page) -> None:
+        """The site's campus (for distances) and default state: the Schools tab's start."""
+        if self.config.home_school:
+            try:
+                page.set_home_school(self.config.home_school)
+            except KeyError:  # a unit id that is not in this data release
+                pass
+        if self.config.default_state:
+            page.state.setCurrentIndex(max(0, page.state.findData(self.config.default_state)))
+
     def open_career(self, career_id: str) -> None:
         careers: CareersPage = self.page("careers")
         self._moving = True
@@ -279,6 +307,8 @@ class MainWindow(QMainWindow):
         try:
             for tab in self.lazy.values():
                 tab.reset()
+            if self.lazy["schools"].built:
+                self._school_defaults(self.page("schools"))
             self.tabs.setCurrentIndex(0)
             self.search.reset()
         finally:
@@ -301,5 +331,14 @@ class MainWindow(QMainWindow):
             self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.allow_close:
+            event.ignore()  # kiosk: Alt+F4, the window manager's close, anything else
+            return
         self.search.hide_results()
         super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if self.kiosk and not self.allow_close and event.type() == QEvent.Type.WindowStateChange:
+            if not self.isFullScreen() and self.isVisible():
+                QTimer.singleShot(0, self.showFullScreen)

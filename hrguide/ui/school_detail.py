@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from ..domain.models import Institution
 from ..domain.schools import SchoolIndex
 from . import fmt
+from .qr import qr_pixmap
 from .schools_model import LEVEL_LABELS, online_text
 
 
@@ -46,6 +47,15 @@ class SchoolDetail(QFrame):
         self.close_button.clicked.connect(self.close_panel)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
+        self.qr = QLabel()
+        self.qr.setObjectName("schoolQr")
+        self.qr_caption = QLabel()
+        self.qr_caption.setProperty("role", "source")
+        self.qr_caption.setWordWrap(True)
+        qr_row = QHBoxLayout()
+        qr_row.addWidget(self.qr)
+        qr_row.addWidget(self.qr_caption, 1)
+        lay.addLayout(qr_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -77,6 +87,13 @@ class SchoolDetail(QFrame):
         if i.web_address:
             parts.append("<p><b>{}</b> {}</p>".format(
                 escape(_t("Web address:")), escape(i.web_address)))
+            self.qr.setPixmap(qr_pixmap(i.web_address, 3))
+            self.qr.setAccessibleName(_t("QR code of the web address {url}").format(
+                url=i.web_address))
+            self.qr_caption.setText(_t("Scan with a phone camera to open {url}").format(
+                url=i.web_address))
+        self.qr.setVisible(bool(i.web_address))
+        self.qr_caption.setVisible(bool(i.web_address))
         parts.append("<p>{} · {}</p>".format(
             escape(i.control_label),
             escape(_t("closed {date}").format(date=i.closed_date)) if i.closed_date

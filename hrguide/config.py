@@ -1,0 +1,235 @@
+"""The site configuration: one TOML file per machine, parsed into a frozen dataclass.
+
+Where it is read from, lowest precedence first:
+1. built-in defaults;
+2. the machine-wide site file (`site_config_path()`), written by campus IT;
+3. the user's file (`user_config_path()`), which may set only the keys the site file
+   lists in `[user] allow = [...]`;
+4. `--config PATH`, which overrides both (for testing a file before rolling it out).
+
+Unknown keys, wrong types and bad values are refused with the file, line and key named:
+the app never starts half-configured. No Qt here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+APP = "hrguide"
+
+
+class ConfigError(Exception):
+    """A config file that cannot be used; the message names the file, line and key."""
+
+    def __init__(self, path: Path | str, key: str, problem: str, line: int | None = None):
+        self.path, self.key, self.problem, self.line = str(path), key, problem, line
+        where = f"{self.path}, line {line}" if line else self.path
+        super().__init__(f"{where}: {key}: {problem}")
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    enabled: bool = False
+    idle_seconds: int = 120
+    countdown_seconds: int = 15
+    admin_pin_hash: str = ""
+    font_scale: float = 1.25
+    printing: bool = False
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    campus_name: str = ""
+    logo: str = ""
+    home_school: int | None = None
+    default_state: str = ""
+    language: str = ""  # "" = the operating system's language
+    data_folder: str = ""
+    font_scale: float = 1.0
+    high_contrast: bool = False
+    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    user_allow: tuple[str, ...] = ()
+    # where each effective value came from, e.g. {"kiosk.idle_seconds": "/etc/hrguide/site.toml"}
+    origins: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+# key -> (type, check, hint). Keys in [kiosk] are written "kiosk.<name>".
+_STATE = re.compile(r"^[A-Z]{2}$")
+_LANG = re.compile(r"^([a-z]{2}(_[A-Z]{2})?)?$")
+_PIN = re.compile(r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$")
+
+SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
+    "site.campus_name": (str, lambda v: len(v) <= 120, "a name of at most 120 characters"),
+    "site.logo": (str, lambda v: True, "a path to a PNG or JPEG file"),
+    "site.home_school": (int, lambda v: 100000 <= v <= 99999999, "an IPEDS unit id"),
+    "site.default_state": (str, lambda v: v == "" or bool(_STATE.match(v)),
+                           "a two-letter postal code such as TX"),
+    "site.language": (str, lambda v: bool(_LANG.match(v)), "a language code: en or es"),
+    "site.data_folder": (str, lambda v: True, "a folder path"),
+    "site.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
+    "site.high_contrast": (bool, lambda v: True, "true or false"),
+    "kiosk.enabled": (bool, lambda v: True, "true or false"),
+    "kiosk.idle_seconds": (int, lambda v: 1 <= v <= 86400, "whole seconds from 1 to 86400"),
+    "kiosk.countdown_seconds": (int, lambda v: 1 <= v <= 300, "whole seconds from 1 to 300"),
+    "kiosk.admin_pin_hash": (str, lambda v: v == "" or bool(_PIN.match(v)),
+                             "a hash printed by `hrguide kiosk hash-pin`"),
+    "kiosk.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
+    "kiosk.printing": (bool, lambda v: True, "true or false"),
+    "user.allow": (list, lambda v: all(isinstance(x, str) for x in v), "a list of key names"),
+}
+USER_ALLOWABLE = {k for k in SPEC if not k.startswith("user.") and k != "kiosk.admin_pin_hash"}
+
+
+def site_config_path() -> Path:
+    """The machine-wide file campus IT writes."""
+    if sys.platform.startswith("win"):
+        base = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+        return Path(base) / APP / "site.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP / "site.toml"
+    return Path("/etc") / APP / "site.toml"
+
+
+def user_config_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP, appauthor=False)) / "settings.toml"
+
+
+def _line_of(text: str, table: str, key: str) -> int | None:
+    """Best-effort line number of `key` inside `[table]` (tomllib gives no positions)."""
+    current = ""
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        m = re.match(r"^\[([A-Za-z0-9_.-]+)\]", line)
+        if m:
+            current = m.group(1)
+            continue
+        if current == table and re.match(rf"^{re.escape(key)}\s*=", line):
+            return n
+    return None
+
+
+def _table_line(text: str, table: str) -> int | None:
+    for n, raw in enumerate(text.splitlines(), start=1):
+        if raw.strip().startswith(f"[{table}]"):
+            return n
+    return None
+
+
+def read_file(path: Path | str) -> dict[str, Any]:
+    """Parse and validate one file into {"site.key": value, ...}; raise ConfigError."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigError(path, "(file)", "the file does not exist") from exc
+    except OSError as exc:
+        raise ConfigError(path, "(file)", f"the file cannot be read ({exc.strerror})") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, "(file)", "the file is not UTF-8 text") from exc
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        m = re.search(r"line (\d+)", str(exc))
+        raise ConfigError(path, "(syntax)", f"not valid TOML ({exc})",
+                          line or (int(m.group(1)) if m else None)) from exc
+    values: dict[str, Any] = {}
+    for table, content in data.items():
+        if table not in ("site", "kiosk", "user"):
+            raise ConfigError(path, f"[{table}]", "unknown table; use [site], [kiosk] or [user]",
+                              _table_line(text, table))
+        if not isinstance(content, dict):
+            raise ConfigError(path, table, "must be a table, e.g. [site]", _line_of(text, "", table))
+        for key, value in content.items():
+            name = f"{table}.{key}"
+            line = _line_of(text, table, key)
+            if name not in SPEC:
+                known = ", ".join(k.split(".", 1)[1] for k in SPEC if k.startswith(table + "."))
+                raise ConfigError(path, name, f"unknown key (known in [{table}]: {known})", line)
+            kind, check, hint = SPEC[name]
+            if isinstance(value, bool) and kind is not bool and bool not in (
+                    kind if isinstance(kind, tuple) else (kind,)):
+                raise ConfigError(path, name, f"must be {hint}, not true/false", line)
+            if not isinstance(value, kind):
+                raise ConfigError(path, name, f"must be {hint}, not {type(value).__name__}", line)
+            if not check(value):
+                raise ConfigError(path, name, f"must be {hint}, not {value!r}", line)
+            if name == "user.allow":
+                bad = [k for k in value if k not in USER_ALLOWABLE]
+                if bad:
+                    raise ConfigError(path, name, f"cannot allow users to set {', '.join(bad)}",
+                                      line)
+            values[name] = value
+    return values
+
+
+def build(layers: list[tuple[str, dict[str, Any]]]) -> SiteConfig:
+    """Merge validated layers (origin, values), later ones winning, into a SiteConfig."""
+    merged: dict[str, Any] = {}
+    origins: dict[str, str] = {}
+    for origin, values in layers:
+        for k, v in values.items():
+            merged[k] = v
+            origins[k] = origin
+    kiosk_kwargs = {k.split(".", 1)[1]: v for k, v in merged.items() if k.startswith("kiosk.")}
+    site_kwargs = {k.split(".", 1)[1]: v for k, v in merged.items() if k.startswith("site.")}
+    for name in ("font_scale",):
+        if name in kiosk_kwargs:
+            kiosk_kwargs[name] = float(kiosk_kwargs[name])
+        if name in site_kwargs:
+            site_kwargs[name] = float(site_kwargs[name])
+    kiosk = replace(KioskConfig(), **kiosk_kwargs)
+    return SiteConfig(kiosk=kiosk, user_allow=tuple(merged.get("user.allow", ())),
+                      origins=origins, **site_kwargs)
+
+
+def load(explicit: Path | str | None = None, *, site_path: Path | None = None,
+         user_path: Path | None = None) -> SiteConfig:
+    """The effective config. Missing site/user files are fine; bad ones raise ConfigError."""
+    layers: list[tuple[str, dict[str, Any]]] = []
+    site_file = site_path or site_config_path()
+    site_values: dict[str, Any] = {}
+    if site_file.exists():
+        site_values = read_file(site_file)
+        layers.append((str(site_file), site_values))
+    allowed = set(site_values.get("user.allow", ()))
+    user_file = user_path or user_config_path()
+    if user_file.exists():
+        user_values = read_file(user_file)
+        refused = sorted(k for k in user_values if k not in allowed)
+        if refused:
+            raise ConfigError(user_file, refused[0],
+                              "the site configuration does not allow users to set this key "
+                              f"(allowed: {', '.join(sorted(allowed)) or 'none'})")
+        layers.append((str(user_file), user_values))
+    if explicit is not None:
+        layers.append((str(explicit), read_file(explicit)))
+    return build(layers)
+
+
+def describe(cfg: SiteConfig) -> list[tuple[str, Any, str]]:
+    """(key, value, origin) for every setting, for `hrguide config show`."""
+    rows = []
+    for f in fields(SiteConfig):
+        if f.name in ("kiosk", "origins", "user_allow"):
+            continue
+        key = f"site.{f.name}"
+        rows.append((key, getattr(cfg, f.name), cfg.origins.get(key, "default")))
+    for f in fields(KioskConfig):
+        key = f"kiosk.{f.name}"
+        value = getattr(cfg.kiosk, f.name)
+        if f.name == "admin_pin_hash" and value:
+            value = "(set)"
+        rows.append((key, value, cfg.origins.get(key, "default")))
+    rows.append(("user.allow", list(cfg.user_allow), cfg.origins.get("user.allow", "default")))
+    return rows

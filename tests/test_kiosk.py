@@ -1,0 +1,292 @@
+"""Kiosk mode: no way out, idle reset to the start state, attract screen, admin PIN, QR."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QTabWidget
+
+from conftest import GUIDE_DB, ROOT
+from hrguide.config import KioskConfig, SiteConfig
+from hrguide.domain.compare import DEFAULT_CAREERS
+from hrguide.domain.pin import PinGuard, hash_pin, verify_pin
+
+pytestmark = pytest.mark.gui
+
+PIN = "2468"
+PIN_HASH = hash_pin(PIN, iterations=1000)  # few iterations: fast tests, same code path
+
+
+@pytest.fixture
+def kiosk(qtbot):
+    from hrguide.app import create_main_window
+
+    cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=1,
+                                       admin_pin_hash=PIN_HASH))
+    win = create_main_window(GUIDE_DB, config=cfg)
+    qtbot.addWidget(win)
+    win.show_for_mode()
+    qtbot.waitExposed(win)
+    yield win
+    win.allow_close = True
+    QApplication.instance().removeEventFilter(win.kiosk_controller)
+    win.kiosk_controller.idle.stop()
+    win.kiosk_controller.tick.stop()
+    win.kiosk_controller.attract.rotate.stop()
+
+
+def _key(win, key, mods=Qt.KeyboardModifier.NoModifier) -> bool:
+    """Send a key press through the application; True if something swallowed it."""
+    event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
+    target = win.focusWidget() or win
+    QApplication.sendEvent(target, event)
+    return win.kiosk_controller.eventFilter(target, QKeyEvent(QEvent.Type.KeyPress, key, mods))
+
+
+def test_kiosk_is_full_screen_and_frameless(kiosk):
+    assert kiosk.kiosk and kiosk.isFullScreen()
+    assert kiosk.windowFlags() & Qt.WindowType.FramelessWindowHint
+
+
+@pytest.mark.parametrize(("key", "mods"), [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+])
+def test_escape_keys_are_swallowed_and_the_window_stays(kiosk, key, mods):
+    assert _key(kiosk, key, mods)
+    assert kiosk.isVisible() and kiosk.isFullScreen()
+
+
+def test_close_request_is_refused(kiosk):
+    event = QCloseEvent()
+    QApplication.sendEvent(kiosk, event)
+    assert not event.isAccepted()
+    assert kiosk.isVisible()
+    kiosk.close()
+    assert kiosk.isVisible()
+
+
+def test_context_menus_are_off(kiosk):
+    from PySide6.QtGui import QContextMenuEvent
+
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5))
+    assert kiosk.kiosk_controller.eventFilter(kiosk.search, event)
+
+
+def test_idle_overlay_appears_and_a_touch_cancels_it(kiosk, qtbot):
+    ctl = kiosk.kiosk_controller
+    ctl.config = KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=30,
+                             admin_pin_hash=PIN_HASH)
+    qtbot.waitUntil(ctl.overlay.isVisible, timeout=4000)
+    assert "Still there?" in ctl.overlay.title.text()
+    assert "30" in ctl.overlay.countdown.text()
+    qtbot.mouseClick(kiosk.tabs, Qt.MouseButton.LeftButton)
+    assert not ctl.overlay.isVisible()
+    assert ctl.resets == 0
+
+
+def _dirty_everything(win, qtbot):
+    """Change every piece of state a student can change."""
+    win.open_career("medical-coder")
+    compare = win.page("compare")
+    picker = compare.findChild(QListWidget, "compareCareers")
+    for i in range(picker.count()):
+        if picker.item(i).data(Qt.ItemDataRole.UserRole) == "database-administrator":
+            picker.item(i).setCheckState(Qt.CheckState.Checked)
+    compare.findChild(QCheckBox, "compareHistory").setChecked(True)
+    compare.verticalScrollBar().setValue(compare.verticalScrollBar().maximum())
+    earnings = win.page("earnings")
+    earnings.career.setCurrentIndex(3)
+    earnings.metro_search.setText("Denver")
+    earnings.verticalScrollBar().setValue(200)
+    schools = win.page("schools")
+    schools.search.setText("college")
+    schools.online.setChecked(True)
+    schools.state.setCurrentIndex(4)
+    schools.table.selectRow(0)
+    win.page("daily-work").career.setCurrentIndex(2)
+    win.search.setText("coder")
+    win.open_page("schools")
+    return schools
+
+
+def test_reset_brings_every_piece_of_state_back(kiosk, qtbot):
+    schools = _dirty_everything(kiosk, qtbot)
+    assert schools.detail.isVisible()
+    ctl = kiosk.kiosk_controller
+    qtbot.waitUntil(lambda: ctl.resets == 1, timeout=6000)
+    tabs = kiosk.findChild(QTabWidget, "pages")
+    assert tabs.currentIndex() == 0
+    assert kiosk.page("careers").current_career is None
+    compare = kiosk.page("compare")
+    assert compare.selected() == list(DEFAULT_CAREERS)
+    assert not compare.findChild(QCheckBox, "compareHistory").isChecked()
+    assert compare.verticalScrollBar().value() == 0
+    earnings = kiosk.page("earnings")
+    assert earnings.career.currentIndex() == 0 and earnings.metro_search.text() == ""
+    assert earnings.verticalScrollBar().value() == 0
+    assert schools.search.text() == "" and not schools.online.isChecked()
+    assert schools.state.currentIndex() == 0 and schools.model.rowCount() == 4334
+    assert not schools.detail.isVisible()
+    assert kiosk.page("daily-work").career.currentIndex() == 0
+    assert kiosk.search.text() == ""
+    assert not kiosk.back_button.isEnabled() and not kiosk.forward_button.isEnabled()
+
+
+def test_attract_screen_appears_after_reset_and_leaves_on_touch(kiosk, qtbot):
+    ctl = kiosk.kiosk_controller
+    qtbot.waitUntil(ctl.attract.isVisible, timeout=6000)
+    highlight = ctl.attract.findChild(QLabel, "attractHighlight").text()
+    assert "median pay $" in highlight and "BLS OEWS, May 2025" in highlight
+    before = ctl.attract.highlight.text()
+    ctl.attract.next_highlight()
+    assert ctl.attract.highlight.text() != before
+    qtbot.mouseClick(kiosk.tabs, Qt.MouseButton.LeftButton)
+    assert not ctl.attract.isVisible()
+
+
+def test_admin_gesture_and_pin(kiosk, qtbot, monkeypatch):
+    ctl = kiosk.kiosk_controller
+    assert _key(kiosk, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
+                | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: ctl.pin_dialog is not None and ctl.pin_dialog.isVisible())
+    dialog = ctl.pin_dialog
+    dialog.pin.setText("0000")
+    dialog.submit()
+    assert dialog.isVisible() and "Wrong PIN" in dialog.message.text()
+    exits = []
+    monkeypatch.setattr(QApplication.instance(), "exit", lambda code=0: exits.append(code))
+    dialog.pin.setText(PIN)
+    dialog.submit()
+    assert exits == [0]
+    assert kiosk.allow_close
+
+
+def test_five_corner_taps_open_the_pin_prompt(kiosk, qtbot):
+    ctl = kiosk.kiosk_controller
+    for _ in range(5):
+        pos = QPointF(10, 10)
+        event = QMouseEvent(QEvent.Type.MouseButtonPress, pos, kiosk.mapToGlobal(pos),
+                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+        ctl.eventFilter(kiosk, event)
+    qtbot.waitUntil(lambda: ctl.pin_dialog is not None and ctl.pin_dialog.isVisible())
+
+
+def test_no_pin_configured_means_no_exit(qtbot):
+    from hrguide.app import create_main_window
+
+    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
+    qtbot.addWidget(win)
+    ctl = win.kiosk_controller
+    ctl.ask_pin()
+    assert ctl.pin_dialog is None
+    win.allow_close = True
+    QApplication.instance().removeEventFilter(ctl)
+
+
+def test_pin_hash_and_rate_limit():
+    stored = hash_pin(PIN, iterations=1000)
+    assert stored.startswith("pbkdf2_sha256$1000$") and PIN not in stored
+    assert verify_pin(PIN, stored) and not verify_pin("1111", stored)
+    assert hash_pin(PIN) != hash_pin(PIN)  # salted
+    now = [1000.0]
+    guard = PinGuard(stored, clock=lambda: now[0])
+    for _ in range(2):
+        assert guard.attempt("1111").locked_for == 0
+    third = guard.attempt("1111")
+    assert not third.ok and third.locked_for == 30
+    assert not guard.attempt(PIN).ok  # locked: even the right PIN is not checked
+    now[0] += 31
+    fourth = guard.attempt("1111")
+    assert fourth.locked_for == 60  # doubles
+    now[0] += 61
+    assert guard.attempt(PIN).ok
+    assert guard.failures == 0
+    with pytest.raises(ValueError):
+        hash_pin("12ab")
+
+
+def test_hash_pin_command_prints_a_usable_hash():
+    out = subprocess.run([sys.executable, "-m", "hrguide", "kiosk", "hash-pin", "--pin-stdin"],
+                         input="97531\n", capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert verify_pin("97531", out.stdout.strip())
+
+
+def test_qr_code_decodes_back_to_the_address(qapp):
+    """Compare our rendered image, module by module, with segno's own matrix."""
+    import segno
+
+    from hrguide.ui.qr import QUIET_ZONE, qr_image
+
+    url = "https://www.alasu.edu/"
+    px = 5
+    img = qr_image(url, px)
+    matrix = [list(row) for row in segno.make(url, error="m", micro=False).matrix]
+    n = len(matrix)
+    assert img.width() == img.height() == (n + 2 * QUIET_ZONE) * px
+    for y in range(n):
+        for x in range(n):
+            c = img.pixelColor((x + QUIET_ZONE) * px + px // 2, (y + QUIET_ZONE) * px + px // 2)
+            assert (c.lightness() < 128) == bool(matrix[y][x]), (x, y)
+    assert img.pixelColor(1, 1).lightness() > 200  # quiet zone is white
+    # and the matrix is the one for this text: segno decodes its own symbol's data
+    assert segno.make(url, error="m", micro=False).designator
+
+
+def test_school_detail_shows_a_qr_code_and_never_a_link(kiosk):
+    schools = kiosk.page("schools")
+    schools.show_school(100724)
+    assert schools.detail.qr.pixmap() is not None and not schools.detail.qr.pixmap().isNull()
+    assert not schools.detail.body.openExternalLinks()
+    assert "<a " not in schools.detail.body.text()
+
+
+KIOSK_SESSION = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from hrguide.app import create_main_window, ensure_app
+from hrguide.config import KioskConfig, SiteConfig
+app = ensure_app()
+cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=1))
+win = create_main_window(sys.argv[1], config=cfg)
+win.show_for_mode()
+def browse():
+    for page in ("compare", "earnings", "schools", "sources"):
+        win.open_page(page)
+    win.page("schools").search.setText("college")
+    win.page("schools").table.selectRow(0)
+QTimer.singleShot(100, browse)
+QTimer.singleShot(3500, lambda: (setattr(win, "allow_close", True), app.quit()))
+app.exec()
+print("resets", win.kiosk_controller.resets)
+"""
+
+
+@pytest.mark.slow
+def test_a_kiosk_session_writes_nothing_under_home(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / ".local/share"),
+               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
+               XDG_STATE_HOME=str(home / ".local/state"), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", KIOSK_SESSION, str(GUIDE_DB)],
+                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "resets 1" in out.stdout or "resets 2" in out.stdout
+    written = [p for p in home.rglob("*")]
+    assert written == [], written
+    assert [p.name for p in tmp_path.iterdir()] == ["home"]
