@@ -106,6 +106,7 @@ class AttractScreen(Overlay):
         self.highlight.setObjectName("attractHighlight")
         self.highlight.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.highlight.setWordWrap(True)
+        self.highlight.setMinimumWidth(900)
         for w in (name, touch, self.highlight):
             lay.addWidget(w)
         self.rotate = QTimer(self)
