@@ -290,3 +290,54 @@ def test_a_kiosk_session_writes_nothing_under_home(tmp_path):
     written = [p for p in home.rglob("*")]
     assert written == [], written
     assert [p.name for p in tmp_path.iterdir()] == ["home"]
+
+
+def test_touch_targets_are_at_least_44_px(kiosk, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    for page_id in ("careers", "compare", "schools"):
+        kiosk.open_page(page_id)
+        page = kiosk.page(page_id)
+        qtbot.waitUntil(page.isVisible)
+        for w in page.findChildren(QAbstractButton) + page.findChildren(QComboBox) + \
+                page.findChildren(QLineEdit):
+            if not w.isVisible() or w.objectName().startswith("qt_") or \
+                    isinstance(w.parentWidget(), QLineEdit):
+                continue
+            assert w.height() >= 44, (page_id, w.objectName() or w.text())
+
+
+def test_pages_scroll_by_touch(kiosk):
+    from PySide6.QtWidgets import QScroller
+
+    for page_id in ("careers", "earnings", "schools"):
+        from PySide6.QtWidgets import QAbstractScrollArea
+
+        page = kiosk.page(page_id)
+        areas = [page] if isinstance(page, QAbstractScrollArea) else []
+        # a combo box's drop-down list is a popup, not a page part
+        areas += [a for a in page.findChildren(QAbstractScrollArea) if a.window() is kiosk]
+        assert areas and all(QScroller.hasScroller(a.viewport()) for a in areas), page_id
+
+
+CRASH = r"""
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from hrguide import app as A
+from hrguide.config import KioskConfig, SiteConfig
+def boom():
+    raise RuntimeError("simulated fault")
+A.ensure_app()
+QTimer.singleShot(300, boom)
+sys.exit(A.main(sys.argv[1], config=SiteConfig(kiosk=KioskConfig(enabled=True))))
+"""
+
+
+@pytest.mark.slow
+def test_a_crash_in_kiosk_mode_exits_non_zero_for_the_supervisor(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", CRASH, str(GUIDE_DB)], capture_output=True,
+                         text=True, cwd=tmp_path, env=env, timeout=60)
+    assert out.returncode == 70, out.stderr
+    assert "uncaught exception" in out.stderr and "simulated fault" in out.stderr

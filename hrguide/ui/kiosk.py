@@ -295,7 +295,10 @@ class KioskController(QObject):
 
 def kinetic_scrolling(widget: QWidget) -> None:
     """Touch flicking on every scrolling area under `widget`."""
-    for area in widget.findChildren(QAbstractScrollArea):
+    areas = widget.findChildren(QAbstractScrollArea)
+    if isinstance(widget, QAbstractScrollArea):
+        areas.append(widget)
+    for area in areas:
         QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
