@@ -60,12 +60,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _db_build(args: argparse.Namespace) -> int:
-    try:
-        from .build.builder import build
-    except ImportError as exc:  # sqlite-utils is a build extra
-        print(f"hrguide db build needs the build extras: pip install 'hrguide[build]' ({exc})",
-              file=sys.stderr)
-        return 2
+    from .build.builder import build
+
     root = paths.source_root()
     src = args.sources or root / "data" / "sources"
     content = args.content or root / "data" / "content"

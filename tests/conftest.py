@@ -17,6 +17,15 @@ CONTENT = ROOT / "data" / "content"
 GUIDE_DB = ROOT / "data" / "guide.db"
 
 
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path, monkeypatch):
+    """Every test gets its own empty user folders (shortlists live there)."""
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(var, str(tmp_path / "user" / sub))
+    return tmp_path / "user"
+
+
 @pytest.fixture(scope="session")
 def guide_db() -> Path:
     return GUIDE_DB

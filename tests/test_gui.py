@@ -21,7 +21,7 @@ from hrguide.ui.mainwindow import PAGE_IDS
 pytestmark = pytest.mark.gui
 
 TAB_LABELS = ["Careers", "Compare", "Daily Work", "Education & Credentials", "Employers",
-              "Earnings", "Advancement", "Related Careers", "Schools", "Sources"]
+              "Earnings", "Advancement", "Related Careers", "Schools", "Sources", "Shortlist"]
 
 
 def test_window_and_tabs_in_order(window):

@@ -23,6 +23,7 @@ from ..config import SiteConfig
 from ..domain.models import SearchHit
 from .lazy import LazyTab
 from .search import SearchBox
+from .shortlister import Shortlister
 from .widgets import Context, Navigator
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ PAGES = (
     ("related", "Related Careers", "topics", "RelatedPage"),
     ("schools", "Schools", "schools", "SchoolsPage"),
     ("sources", "Sources", "sources", "SourcesPage"),
+    ("shortlist", "Shortlist", "shortlist", "ShortlistPage"),
 )
 PAGE_IDS = tuple(p[0] for p in PAGES)
 
@@ -76,7 +78,9 @@ class MainWindow(QMainWindow):
         self.config = config or SiteConfig()
         self.allow_close = not kiosk  # a kiosk closes only through the admin PIN
         self.nav = Navigator(self)
-        self.ctx = Context(store, self.nav, kiosk=kiosk)
+        self.shortlister = Shortlister(kiosk=kiosk, parent=self)
+        self.ctx = Context(store, self.nav, kiosk=kiosk, shortlister=self.shortlister,
+                           config=self.config)
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
         self._back: list[Location] = []
@@ -131,6 +135,8 @@ class MainWindow(QMainWindow):
 
     def _build_first_page(self) -> None:
         self.page("careers")
+        # the user database (and sqlite-utils) are opened after the first page shows
+        QTimer.singleShot(0, self, self.shortlister.open)
 
     def _page_built(self, page_id: str, page) -> None:
         if page_id == "careers":
@@ -309,6 +315,8 @@ class MainWindow(QMainWindow):
                 tab.reset()
             if self.lazy["schools"].built:
                 self._school_defaults(self.page("schools"))
+            if self.kiosk:  # the session's shortlist and notes go with the student
+                self.shortlister.forget_everything()
             self.tabs.setCurrentIndex(0)
             self.search.reset()
         finally:

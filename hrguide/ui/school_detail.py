@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from ..domain.models import Institution
 from ..domain.schools import SchoolIndex
 from . import fmt
+from ..domain.shortlist import PROGRAM
 from .qr import qr_pixmap
 from .schools_model import LEVEL_LABELS, online_text
+from .star import StarButton
 
 
 def _t(text: str) -> str:
@@ -28,7 +30,8 @@ class SchoolDetail(QFrame):
     closed = Signal()
     homeRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, shortlister=None, selected_program=None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schoolDetail")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -73,6 +76,17 @@ class SchoolDetail(QFrame):
         self.home_button.setObjectName("useAsHome")
         self.home_button.clicked.connect(lambda: self.unitid and self.homeRequested.emit(self.unitid))
         lay.addWidget(self.home_button)
+        self.star = None
+        if shortlister is not None and selected_program is not None:
+            def item():
+                p = selected_program()
+                if p is None:
+                    return None
+                return (PROGRAM, p.program_id, p.school,
+                        f"{p.program} ({p.award_label}), {p.city}, {p.state}")
+
+            self.star = StarButton(shortlister, item, "starProgram")
+            lay.addWidget(self.star)
         self.hide()
 
     def show_school(self, index: SchoolIndex, institution: Institution) -> None:
@@ -161,6 +175,8 @@ class SchoolDetail(QFrame):
                "2022-23. Levels offered: {levels}.").format(
                 levels=", ".join(_t(LEVEL_LABELS[g]) for g in levels)))))
         self.body.setText("".join(parts))
+        if self.star is not None:
+            self.star.refresh()
         self.scroll.verticalScrollBar().setValue(0)
         self.show()
 

@@ -8,6 +8,9 @@ from .mainwindow import PAGE_IDS, MainWindow
 
 
 def run_self_test(window: MainWindow) -> int:
+    from ..store.userdata import MEMORY, UserStore
+
+    window.shortlister._store = UserStore(MEMORY)  # a smoke test writes nothing anywhere
     problems: list[str] = []
     counts = window.store.counts()
     for name, minimum in (("careers", 8), ("institutions", 1000), ("programs", 1000)):

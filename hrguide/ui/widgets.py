@@ -32,10 +32,13 @@ class Navigator(QObject):
 class Context:
     """What every page gets: the store and the navigator."""
 
-    def __init__(self, store, navigator: Navigator, *, kiosk: bool = False) -> None:
+    def __init__(self, store, navigator: Navigator, *, kiosk: bool = False,
+                 shortlister=None, config=None) -> None:
         self.store = store
         self.nav = navigator
         self.kiosk = kiosk
+        self.shortlister = shortlister
+        self.config = config
 
 
 def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:

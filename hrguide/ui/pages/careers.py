@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import CareerProfile
+from ...domain.shortlist import CAREER
 from .. import fmt
+from ..star import StarButton
 from ..widgets import Context, ScrollPage, heading, prose, source_note
 
 
@@ -56,7 +58,14 @@ class CareerCard(QFrame):
         button.setObjectName(f"openCareer_{career_id}")
         button.setAccessibleName(self.tr("Explore {career}").format(career=career.title))
         button.clicked.connect(lambda: ctx.nav.careerRequested.emit(career_id))
-        lay.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        if ctx.shortlister is not None:
+            row.addWidget(StarButton(ctx.shortlister,
+                                     lambda: (CAREER, career_id, career.title, career.soc_code),
+                                     f"star_{career_id}"))
+        row.addStretch(1)
+        lay.addLayout(row)
 
 
 class CareerProfileView(ScrollPage):
@@ -153,6 +162,10 @@ class CareerProfileView(ScrollPage):
         compare.setObjectName("compareThisCareer")
         compare.clicked.connect(lambda: self.compareRequested.emit(self.career_id))
         buttons.addWidget(compare)
+        if ctx.shortlister is not None:
+            buttons.addWidget(StarButton(ctx.shortlister,
+                                         lambda: (CAREER, c.career_id, c.title, c.soc_code),
+                                         "starThisCareer"))
         buttons.addStretch(1)
         holder = QWidget()
         holder.setLayout(buttons)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain import compare as rules
 from ...domain.compare import Cell, Row
 from ...domain.rules import is_dated
+from ...domain.shortlist import CAREER
 from .. import fmt
 from ..models import ACCESSIBLE, ALIGN, DISPLAY, TOOLTIP, Index
 from ..widgets import Context, ScrollPage, heading
@@ -198,6 +200,21 @@ class ComparePage(ScrollPage):
         self.footnote.setProperty("role", "source")
         self.footnote.setWordWrap(True)
         self.add(self.footnote)
+        actions = QHBoxLayout()
+        if ctx.shortlister is not None:
+            star_all = QPushButton(self.tr("☆ Add these careers to the shortlist"))
+            star_all.setObjectName("starComparedCareers")
+            star_all.clicked.connect(self._star_all)
+            actions.addWidget(star_all)
+        if not ctx.kiosk:  # no files written and no file dialogs on a kiosk
+            export = QPushButton(self.tr("Export the grid (CSV)…"))
+            export.setObjectName("exportCompare")
+            export.clicked.connect(self.export_csv)
+            actions.addWidget(export)
+        actions.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(actions)
+        self.add(holder)
         self.finish()
 
         self.picker.itemChanged.connect(self._picked)
@@ -253,6 +270,37 @@ class ComparePage(ScrollPage):
         cites = [fmt.cite(s) for s in rules.sources_used(rows)]
         self.footnote.setText(self.tr("Sources: {sources}.").format(sources="; ".join(cites)))
         self.cell_source.setText("")
+
+    def _star_all(self) -> None:
+        for cid in self.selected():
+            if not self.ctx.shortlister.is_starred(CAREER, cid):
+                self.ctx.shortlister.add(CAREER, cid, self._titles[cid])
+
+    def grid_table(self) -> tuple[list[str], list[list[str]]]:
+        """The grid as text: a header (row label + careers) and one list per row, with
+        each cell's source after it."""
+        ids = self.selected()
+        header = [self.tr("Row")]
+        for cid in ids:
+            header += [self._titles[cid], self.tr("{career}: source").format(
+                career=self._titles[cid])]
+        rows = []
+        for row in self.model.grid_rows():
+            line = [row_label(row)]
+            for cell in row.cells:
+                line += [cell_text(cell), fmt.cite(cell.source) if cell.source else ""]
+            rows.append(line)
+        return header, rows
+
+    def export_csv(self) -> None:
+        from ...store.export import write_csv
+        from ..handout import ask_save_path
+
+        path = ask_save_path(self, self.tr("Export the comparison"), "career-comparison.csv",
+                             self.tr("CSV files (*.csv)"))
+        if path:
+            header, rows = self.grid_table()
+            write_csv(path, header, rows)
 
     def _open_column(self, column: int) -> None:
         ids = self.selected()

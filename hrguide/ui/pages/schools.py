@@ -93,6 +93,11 @@ class SchoolsPage(QWidget):
         self.clear_one.setObjectName("clearLimitingFilter")
         self.clear_one.clicked.connect(self._clear_limiting)
         status.addWidget(self.clear_one)
+        if not ctx.kiosk:  # no files written and no file dialogs on a kiosk
+            self.export = QPushButton(self.tr("Export this list (CSV)…"))
+            self.export.setObjectName("exportSchools")
+            self.export.clicked.connect(self.export_csv)
+            status.addWidget(self.export)
         self.clear_all = QPushButton(self.tr("Clear all filters"))
         self.clear_all.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clear_all.setObjectName("clearFilters")
@@ -128,7 +133,7 @@ class SchoolsPage(QWidget):
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.detail = SchoolDetail()
+        self.detail = SchoolDetail(ctx.shortlister, self.selected_program)
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -358,6 +363,45 @@ class SchoolsPage(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self.apply()
+
+    def table_rows(self) -> tuple[list[str], list[list[object]]]:
+        """The filtered list as shown (same order), for export."""
+        header = [self.tr("Program id"), self.tr("School"), self.tr("City"), self.tr("State"),
+                  self.tr("CIP code"), self.tr("Program"), self.tr("Award level"),
+                  self.tr("Online (school-wide)"), self.tr("Type"),
+                  self.tr("In-state tuition and fees"), self.tr("Out-of-state tuition and fees"),
+                  self.tr("Tuition year"), self.tr("Graduates 2023-24")]
+        if self.index.has_home:
+            header.append(self.tr("Miles from home school"))
+        ix = self.index
+        rows = []
+        for i in self.model.rows():
+            p = ix.programs[i]
+            row = [p.program_id, p.school, p.city, p.state, p.cip_code, p.program, p.award_label,
+                   {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
+                   p.control_label, ix.tuition[IN_STATE][i], ix.tuition[OUT_OF_STATE][i],
+                   p.tuition_year or "", p.completions]
+            if ix.has_home:
+                d = ix.distance[i]
+                row.append(round(d) if d is not None else "")
+            rows.append(row)
+        return header, rows
+
+    def export_csv(self) -> None:
+        from ...store.export import write_csv
+        from ..handout import ask_save_path
+
+        path = ask_save_path(self, self.tr("Export the school list"), "schools.csv",
+                             self.tr("CSV files (*.csv)"))
+        if path:
+            header, rows = self.table_rows()
+            write_csv(path, header, rows)
+
+    def selected_program(self):
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.program_at(index.row())
 
     # -- selection and detail -----------------------------------------------------------
     def _row_changed(self, current, _previous) -> None:

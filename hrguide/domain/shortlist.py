@@ -1,0 +1,65 @@
+"""Shortlists: named lists of careers and programs a counselor keeps for a student."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CAREER, PROGRAM = "career", "program"
+
+
+@dataclass(frozen=True)
+class Shortlist:
+    list_id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ShortlistItem:
+    """An item refers to the guide by a stable id: a career_id, or a program id
+    '<IPEDS unit id>:<CIP code>:<award level>'. The title is a snapshot taken when the
+    item was starred, so an item whose program left the data can still be named."""
+
+    item_id: int
+    list_id: int
+    kind: str  # career or program
+    ref: str
+    title: str
+    subtitle: str
+    note: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ResolvedItem:
+    item: ShortlistItem
+    listed: bool  # False: the current guide data no longer has it
+    title: str
+    subtitle: str
+
+
+def resolve(items: list[ShortlistItem], careers: dict[str, str],
+            programs: dict[str, tuple[str, str]]) -> list[ResolvedItem]:
+    """Match items to the current data. `careers` maps career_id -> title; `programs`
+    maps program_id -> (title, subtitle). Missing ones stay, marked as no longer listed."""
+    out = []
+    for it in items:
+        if it.kind == CAREER and it.ref in careers:
+            out.append(ResolvedItem(it, True, careers[it.ref], it.subtitle))
+        elif it.kind == PROGRAM and it.ref in programs:
+            title, subtitle = programs[it.ref]
+            out.append(ResolvedItem(it, True, title, subtitle))
+        else:
+            out.append(ResolvedItem(it, False, it.title, it.subtitle))
+    return out
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A value safe to open in a spreadsheet: text that a spreadsheet would read as a
+    formula (starting with = + - @, tab or CR) gets a leading apostrophe; numbers stay
+    numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value

@@ -1,0 +1,170 @@
+"""The one-page handout for a shortlist: HTML laid out by QTextDocument, to PDF or a printer."""
+
+from __future__ import annotations
+
+import datetime
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from ..domain import compare as rules
+from ..domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
+from ..domain.shortlist import CAREER, PROGRAM, resolve
+from . import fmt
+from .pages.compare import cell_text, row_label
+
+PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #1d2a33; }
+h1 { font-size: 14pt; color: #15566d; margin: 0; }
+h2 { font-size: 11pt; color: #15566d; margin-top: 10px; margin-bottom: 3px; }
+table { border-collapse: collapse; }
+th { background: #eef2f4; text-align: left; }
+td, th { padding: 2px 4px; border: 1px solid #c4cfd6; vertical-align: top; }
+.note { color: #3f4c55; font-style: italic; }
+.small { font-size: 7pt; color: #3f4c55; }
+.box { border: 1px solid #15566d; padding: 4px; }
+"""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Handout", text)
+
+
+def handout_html(store, list_name: str, items, *, date: datetime.date,
+                 compare_ids: list[str] | None = None) -> str:
+    """The handout's HTML. Every figure is read from the guide database with its source."""
+    careers = {c.career_id: c.title for c in store.careers()}
+    programs = {p.program_id: p for p in store.programs()}
+    resolved = resolve(items, careers, {pid: (p.school, p.program) for pid, p in programs.items()})
+    career_items = [r for r in resolved if r.item.kind == CAREER]
+    program_items = [r for r in resolved if r.item.kind == PROGRAM]
+    ids = [r.item.ref for r in career_items if r.listed][: rules.MAX_CAREERS]
+    if len(ids) < rules.MIN_CAREERS:
+        ids = (ids + [c for c in (compare_ids or list(rules.DEFAULT_CAREERS))
+                      if c not in ids])[: max(rules.MIN_CAREERS, len(ids))]
+    figures = [store.career_figures(cid) for cid in ids]
+    grid = rules.build_rows(figures, historical=False)
+
+    h = [f"<html><head><style>{STYLE}</style></head><body>"]
+    h.append("<h1>{}</h1>".format(escape(_t("Careers in health records: {name}").format(
+        name=list_name))))
+    h.append("<p>{}</p>".format(escape(_t("Prepared {date} with the Health Records Career "
+                                          "Guide").format(date=fmt.locale().toString(
+        date, fmt.locale().FormatType.LongFormat)))))
+
+    h.append("<h2>{}</h2><table width='100%'><tr><th></th>".format(escape(_t("Careers compared"))))
+    h += [f"<th>{escape(careers[c])}</th>" for c in ids]
+    h.append("</tr>")
+    for row in grid:
+        h.append(f"<tr><td><b>{escape(row_label(row))}</b></td>")
+        h += [f"<td>{escape(cell_text(cell))}</td>" for cell in row.cells]
+        h.append("</tr>")
+    h.append("</table>")
+
+    notes = [r for r in career_items if r.item.note]
+    if notes or any(not r.listed for r in career_items):
+        h.append("<p class='note'>")
+        for r in career_items:
+            extra = "" if r.listed else " " + _t("(no longer listed in the guide's data)")
+            if r.item.note or extra:
+                h.append("{}{}: {}<br>".format(escape(r.title), escape(extra),
+                                               escape(r.item.note)))
+        h.append("</p>")
+
+    h.append("<h2>{}</h2>".format(escape(_t("Programs on the shortlist"))))
+    if program_items:
+        h.append("<table width='100%'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+                 "<th>{}</th><th>{}</th><th>{}</th></tr>".format(*map(escape, (
+                     _t("School"), _t("City, state"), _t("Program"), _t("Credential"),
+                     _t("In-state tuition & fees"), _t("Out-of-state"), _t("Note")))))
+        for r in program_items:
+            p = programs.get(r.item.ref)
+            if p is None:
+                h.append("<tr><td>{}</td><td colspan='5'>{}</td><td>{}</td></tr>".format(
+                    escape(r.title), escape(_t("No longer listed in the guide's data")),
+                    escape(r.item.note)))
+                continue
+            year = p.tuition_year or "2022-23"
+            ins, out = tuition_for(p, IN_STATE), tuition_for(p, OUT_OF_STATE)
+            h.append("<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
+                     "<td>{}</td><td>{}</td></tr>".format(
+                         escape(p.school), escape(p.city), escape(p.state), escape(p.program),
+                         escape(p.award_label),
+                         escape(f"{fmt.money(ins)} ({year})" if ins is not None
+                                else _t("not reported")),
+                         escape(fmt.money(out) if out is not None else _t("not reported")),
+                         escape(r.item.note)))
+        h.append("</table>")
+    else:
+        h.append("<p>{}</p>".format(escape(_t("No programs on this shortlist yet."))))
+
+    h.append("<p class='box'><b>{}</b> {}</p>".format(escape(_t("About costs:")), escape(_t(
+        "Schools charge tuition and fees. The figures shown are the published prices that "
+        "schools reported to the US Department of Education (IPEDS) for the 2022-23 school "
+        "year, and they will have changed. Costs vary by program and by location: ask each "
+        "school for its current tuition and fees before you enrol. RHIT and RHIA eligibility "
+        "requires a program accredited by CAHIIM; check the CAHIIM directory."))))
+
+    used = {s.source_id: s for s in rules.sources_used(grid)}
+    for sid in ("ipeds-c2024", "ipeds-ic2022", "onet-29.3"):
+        used.setdefault(sid, store.source(sid))
+    h.append("<h2>{}</h2><p class='small'>".format(escape(_t("Sources"))))
+    h.append("; ".join(escape(f"{s.publisher}: {s.short_label}" + (f", {s.release}" if s.year
+                                                                    else ""))
+                       for s in used.values()))
+    h.append("</p><p class='small'>{}</p>".format(escape(store.source("onet-29.3").attribution)))
+    h.append("</body></html>")
+    return "".join(h)
+
+
+def make_document(html: str) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc
+
+
+def write_pdf(path: Path | str, html: str, *, title: str, page: str = "letter") -> None:
+    """Write the handout as a PDF with selectable text and its title in the metadata."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(title)
+    writer.setCreator("hrguide")
+    writer.setResolution(300)
+    layout = QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Portrait,
+                         # QTextDocument.print_ adds a 2 cm margin of its own
+                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setPageLayout(layout)
+    # QTextDocument.print_ lays the text out on the page at its printed size (points),
+    # and breaks pages itself
+    make_document(html).print_(writer)
+
+
+def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
+    """The save dialog (a function of its own so tests can answer it)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def print_with_preview(parent, html: str, title: str) -> None:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setObjectName("printPreview")
+    dialog.paintRequested.connect(lambda p: make_document(html).print_(p))
+    dialog.exec()
+
+
+def print_direct(html: str, title: str) -> None:
+    """Kiosk printing (when the site enables it): the default printer, no dialog."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    make_document(html).print_(printer)

@@ -1,0 +1,293 @@
+"""Shortlist: named lists of careers and programs, notes, the handout and CSV export."""
+
+from __future__ import annotations
+
+import datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.shortlist import CAREER, resolve
+from ...store.export import write_csv
+from .. import handout
+from ..models import Column, RecordTableModel
+from ..widgets import Context, heading, table_view
+
+
+class ShortlistPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortlistPage")
+        self.ctx = ctx
+        self.sl = ctx.shortlister
+        self._undo: dict | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 12)
+        lay.addWidget(heading(self.tr("Shortlist"), 1))
+        intro = QLabel(self.tr(
+            "Star careers and school programs anywhere in the guide (☆) to collect them "
+            "here. Keep one list per student, add notes, and print or save a handout."
+            if not ctx.kiosk else
+            "Star careers and programs anywhere in the guide (☆) to collect them here. "
+            "Nothing is kept after you leave."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.notice = QLabel()
+        self.notice.setObjectName("shortlistNotice")
+        self.notice.setProperty("role", "note")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        lay.addWidget(self.notice)
+        self.sl.notice.connect(self._show_notice)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("List:")))
+        self.picker = QComboBox()
+        self.picker.setObjectName("shortlistPicker")
+        self.picker.setAccessibleName(self.tr("Current shortlist"))
+        self.picker.setMinimumContentsLength(28)
+        self.picker.activated.connect(self._picked)
+        row.addWidget(self.picker)
+        self.name = QLineEdit()
+        self.name.setObjectName("shortlistName")
+        self.name.setPlaceholderText(self.tr("Name, e.g. 10th grade - spring visit"))
+        self.name.setAccessibleName(self.tr("Shortlist name"))
+        row.addWidget(self.name, 1)
+        for text, name, slot in ((self.tr("New list"), "newShortlist", self.new_list),
+                                 (self.tr("Rename"), "renameShortlist", self.rename_list),
+                                 (self.tr("Delete list"), "deleteShortlist", self.delete_list)):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        lay.addLayout(row)
+        undo_row = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setObjectName("shortlistMessage")
+        undo_row.addWidget(self.message, 1)
+        self.undo = QPushButton(self.tr("Undo"))
+        self.undo.setObjectName("undoDelete")
+        self.undo.clicked.connect(self.undo_delete)
+        self.undo.hide()
+        undo_row.addWidget(self.undo)
+        lay.addLayout(undo_row)
+
+        self.model = RecordTableModel([
+            Column(self.tr("Kind"), lambda r: self.tr("Career") if r.item.kind == CAREER
+                   else self.tr("Program")),
+            Column(self.tr("Name"), lambda r: r.title),
+            Column(self.tr("Details"), lambda r: r.subtitle),
+            Column(self.tr("Status"), lambda r: "" if r.listed
+                   else self.tr("no longer listed")),
+            Column(self.tr("Note"), lambda r: r.item.note),
+        ], parent=self)
+        self.table = table_view(self.model, "shortlistItems", stretch=1,
+                                accessible_name=self.tr("Shortlisted careers and programs"))
+        self.table.selectionModel().currentRowChanged.connect(self._item_selected)
+        lay.addWidget(self.table, 1)
+
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("Note:")))
+        self.note = QLineEdit()
+        self.note.setObjectName("itemNote")
+        self.note.setAccessibleName(self.tr("Note for the selected item"))
+        self.note.setPlaceholderText(self.tr("Select an item, type a note, press Enter"))
+        self.note.returnPressed.connect(self.save_note)
+        note_row.addWidget(self.note, 1)
+        save = QPushButton(self.tr("Save note"))
+        save.setObjectName("saveNote")
+        save.clicked.connect(self.save_note)
+        note_row.addWidget(save)
+        remove = QPushButton(self.tr("Remove item"))
+        remove.setObjectName("removeItem")
+        remove.clicked.connect(self.remove_item)
+        note_row.addWidget(remove)
+        lay.addLayout(note_row)
+
+        out = QHBoxLayout()
+        self.page_size = QComboBox()
+        self.page_size.setObjectName("pageSize")
+        self.page_size.setAccessibleName(self.tr("Paper size"))
+        self.page_size.addItem(self.tr("Letter"), "letter")
+        self.page_size.addItem(self.tr("A4"), "a4")
+        printing = not ctx.kiosk or (ctx.config is not None and ctx.config.kiosk.printing)
+        if printing:
+            self.print_button = QPushButton(self.tr("Print handout…"))
+            self.print_button.setObjectName("printHandout")
+            self.print_button.clicked.connect(self.print_handout)
+            out.addWidget(self.print_button)
+        if not ctx.kiosk:
+            out.addWidget(self.page_size)
+            pdf = QPushButton(self.tr("Save handout as PDF…"))
+            pdf.setObjectName("savePdf")
+            pdf.clicked.connect(self.save_pdf)
+            out.addWidget(pdf)
+            csv_button = QPushButton(self.tr("Export list (CSV)…"))
+            csv_button.setObjectName("exportShortlist")
+            csv_button.clicked.connect(self.export_csv)
+            out.addWidget(csv_button)
+        out.addStretch(1)
+        lay.addLayout(out)
+        self.sl.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------
+    def _resolved(self):
+        store = self.ctx.store
+        careers = {c.career_id: c.title for c in store.careers()}
+        programs = {p.program_id: (p.school, f"{p.program} ({p.award_label}), {p.city}, "
+                                   f"{p.state}") for p in self._programs()}
+        return resolve(self.sl.store.items(self.sl.current().list_id), careers, programs)
+
+    def _programs(self):
+        if not hasattr(self, "_program_cache"):
+            self._program_cache = self.ctx.store.programs()
+        return self._program_cache
+
+    def refresh(self) -> None:
+        current = self.sl.current()
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for lst in self.sl.store.lists():
+            self.picker.addItem(lst.name, lst.list_id)
+        self.picker.setCurrentIndex(max(0, self.picker.findData(current.list_id)))
+        self.picker.blockSignals(False)
+        self.model.set_rows(self._resolved())
+
+    def _picked(self, index: int) -> None:
+        self.sl.select(self.picker.itemData(index))
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    # -- lists --------------------------------------------------------------------------
+    def _say(self, text: str, undo: bool = False) -> None:
+        self.message.setText(text)
+        self.undo.setVisible(undo)
+
+    def new_list(self) -> None:
+        name = self.name.text().strip() or self.tr("Student {n}").format(
+            n=len(self.sl.store.lists()) + 1)
+        try:
+            lst = self.sl.store.create(name)
+        except ValueError as exc:
+            self._say(str(exc))
+            return
+        self.name.clear()
+        self._say(self.tr("Started the list “{name}”.").format(name=lst.name))
+        self.sl.select(lst.list_id)
+
+    def rename_list(self) -> None:
+        try:
+            self.sl.store.rename(self.sl.current().list_id, self.name.text())
+        except ValueError as exc:
+            self._say(str(exc))
+            return
+        self.name.clear()
+        self.sl.changed.emit()
+
+    def delete_list(self) -> None:
+        lst = self.sl.current()
+        self._undo = self.sl.store.delete(lst.list_id)
+        self.sl.current_id = None
+        self._say(self.tr("Deleted the list “{name}”.").format(name=lst.name), undo=True)
+        self.sl.changed.emit()
+
+    def undo_delete(self) -> None:
+        if self._undo is None:
+            return
+        lists = self.sl.store.lists()
+        # a fresh empty default list made after the delete gives way to the restored one
+        if len(lists) == 1 and not self.sl.store.items(lists[0].list_id) and \
+                lists[0].name == self.tr("My shortlist") and \
+                lists[0].name != self._undo["list"]["name"]:
+            self.sl.store.delete(lists[0].list_id)
+        lst = self.sl.store.restore(self._undo)
+        self._undo = None
+        self._say(self.tr("Restored the list “{name}”.").format(name=lst.name))
+        self.sl.select(lst.list_id)
+
+    # -- items --------------------------------------------------------------------------
+    def _selected(self):
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.record(index.row())
+
+    def _item_selected(self, *_args) -> None:
+        r = self._selected()
+        self.note.setText(r.item.note if r else "")
+
+    def save_note(self) -> None:
+        r = self._selected()
+        if r is None:
+            return
+        row = self.table.selectionModel().currentIndex().row()
+        self.sl.store.set_note(r.item.item_id, self.note.text())
+        self.sl.changed.emit()
+        self.table.selectRow(row)
+
+    def remove_item(self) -> None:
+        r = self._selected()
+        if r is not None:
+            self.sl.store.remove(r.item.list_id, r.item.kind, r.item.ref)
+            self.sl.changed.emit()
+
+    # -- handout and export -------------------------------------------------------------
+    def handout_html(self, date: datetime.date | None = None) -> str:
+        compare = None
+        page = self.window().page("compare") if hasattr(self.window(), "page") else None
+        if page is not None:
+            compare = page.selected()
+        lst = self.sl.current()
+        return handout.handout_html(self.ctx.store, lst.name, self.sl.store.items(lst.list_id),
+                                    date=date or datetime.date.today(), compare_ids=compare)
+
+    def _title(self) -> str:
+        return self.tr("Shortlist: {name}").format(name=self.sl.current().name)
+
+    def print_handout(self) -> None:
+        if self.ctx.kiosk:
+            handout.print_direct(self.handout_html(), self._title())
+        else:
+            handout.print_with_preview(self, self.handout_html(), self._title())
+
+    def save_pdf(self, path: str | None = None) -> str:
+        name = self.sl.current().name
+        path = path or handout.ask_save_path(self, self.tr("Save the handout"),
+                                             f"{name}.pdf", self.tr("PDF files (*.pdf)"))
+        if path:
+            handout.write_pdf(path, self.handout_html(), title=self._title(),
+                              page=self.page_size.currentData())
+            self._say(self.tr("Saved {path}").format(path=path))
+        return path or ""
+
+    def export_csv(self) -> None:
+        path = handout.ask_save_path(self, self.tr("Export the shortlist"),
+                                     f"{self.sl.current().name}.csv",
+                                     self.tr("CSV files (*.csv)"))
+        if path:
+            write_csv(path, *self.csv_table())
+
+    def csv_table(self) -> tuple[list[str], list[list[object]]]:
+        header = [self.tr("Kind"), self.tr("Id"), self.tr("Name"), self.tr("Details"),
+                  self.tr("Listed in current data"), self.tr("Note")]
+        rows = [[r.item.kind, r.item.ref, r.title, r.subtitle, "yes" if r.listed else "no",
+                 r.item.note] for r in self._resolved()]
+        return header, rows
+
+    def reset(self) -> None:
+        self.name.clear()
+        self.note.clear()
+        self._undo = None
+        self._say("")
+        if self.ctx.kiosk:
+            self.sl.forget_everything()

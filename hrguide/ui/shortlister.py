@@ -1,0 +1,83 @@
+"""The shortlist service the pages share: one user database, the current list, stars."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.shortlist import Shortlist
+from ..store.userdata import MEMORY, UserStore, default_user_db
+
+
+class Shortlister(QObject):
+    """Opens the user database on first use (never on the start-up path); in kiosk mode
+    keeps everything in memory."""
+
+    changed = Signal()
+    notice = Signal(str)  # something the user should be told (e.g. a database replaced)
+
+    def __init__(self, *, kiosk: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.kiosk = kiosk
+        self._store: UserStore | None = None
+        self.current_id: int | None = None
+
+    @property
+    def store(self) -> UserStore:
+        if self._store is None:
+            self._store = UserStore(MEMORY if self.kiosk else default_user_db())
+            if self._store.moved_aside is not None:
+                self.notice.emit(self.tr(
+                    "Your saved shortlists could not be read, so a new, empty file was "
+                    "started. The old file was kept as {path}.").format(
+                        path=str(self._store.moved_aside)))
+        return self._store
+
+    def current(self) -> Shortlist:
+        lists = self.store.lists()
+        if not lists:
+            lst = self.store.create(self.tr("My shortlist"))
+            self.current_id = lst.list_id
+            return lst
+        for lst in lists:
+            if lst.list_id == self.current_id:
+                return lst
+        self.current_id = lists[0].list_id
+        return lists[0]
+
+    def select(self, list_id: int) -> None:
+        self.current_id = list_id
+        self.changed.emit()
+
+    def open(self) -> None:
+        """Open the user database now (the window calls this after the first page shows)."""
+        if self._store is None:
+            self.current()
+            self.changed.emit()
+
+    def is_starred(self, kind: str, ref: str) -> bool:
+        if self._store is None:  # not opened yet: nothing can be starred
+            return False
+        return self.store.has(self.current().list_id, kind, ref)
+
+    def toggle(self, kind: str, ref: str, title: str, subtitle: str = "") -> bool:
+        """Star or unstar; returns the new state."""
+        lst = self.current()
+        if self.store.has(lst.list_id, kind, ref):
+            self.store.remove(lst.list_id, kind, ref)
+            on = False
+        else:
+            self.store.add(lst.list_id, kind, ref, title, subtitle)
+            on = True
+        self.changed.emit()
+        return on
+
+    def add(self, kind: str, ref: str, title: str, subtitle: str = "") -> None:
+        self.store.add(self.current().list_id, kind, ref, title, subtitle)
+        self.changed.emit()
+
+    def forget_everything(self) -> None:
+        """A kiosk's idle reset: the next student starts with nothing."""
+        if self._store is not None:
+            self._store.clear_all()
+        self.current_id = None
+        self.changed.emit()

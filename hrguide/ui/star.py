@@ -1,0 +1,38 @@
+"""The star button: add a career or a program to the current shortlist, or take it off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from .shortlister import Shortlister
+
+
+class StarButton(QPushButton):
+    """Shows whether the item is on the current shortlist and toggles it. `item` returns
+    (kind, ref, title, subtitle) for what the button stands for now, or None."""
+
+    def __init__(self, shortlister: Shortlister, item: Callable[[], tuple | None],
+                 object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setProperty("role", "star")
+        self.shortlister = shortlister
+        self.item = item
+        self.clicked.connect(self._toggle)
+        shortlister.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        what = self.item()
+        on = bool(what) and self.shortlister.is_starred(what[0], what[1])
+        self.setEnabled(bool(what))
+        self.setText(self.tr("★ On the shortlist") if on else self.tr("☆ Add to shortlist"))
+        self.setAccessibleName(self.tr("Remove from the shortlist") if on
+                               else self.tr("Add to the shortlist"))
+
+    def _toggle(self) -> None:
+        what = self.item()
+        if what:
+            self.shortlister.toggle(*what)
