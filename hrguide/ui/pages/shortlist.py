@@ -197,19 +197,20 @@ class ShortlistPage(QWidget):
     def delete_list(self) -> None:
         lst = self.sl.current()
         self._undo = self.sl.store.delete(lst.list_id)
+        remaining = {other.list_id for other in self.sl.store.lists()}
         self.sl.current_id = None
         self._say(self.tr("Deleted the list “{name}”.").format(name=lst.name), undo=True)
         self.sl.changed.emit()
+        # deleting the last list makes a fresh empty one; undo takes that away again
+        self._made_after_delete = {other.list_id for other in self.sl.store.lists()} - remaining
 
     def undo_delete(self) -> None:
         if self._undo is None:
             return
-        lists = self.sl.store.lists()
-        # a fresh empty default list made after the delete gives way to the restored one
-        if len(lists) == 1 and not self.sl.store.items(lists[0].list_id) and \
-                lists[0].name == self.tr("My shortlist") and \
-                lists[0].name != self._undo["list"]["name"]:
-            self.sl.store.delete(lists[0].list_id)
+        for list_id in getattr(self, "_made_after_delete", set()):
+            if not self.sl.store.items(list_id):
+                self.sl.store.delete(list_id)
+        self._made_after_delete = set()
         lst = self.sl.store.restore(self._undo)
         self._undo = None
         self._say(self.tr("Restored the list “{name}”.").format(name=lst.name))
