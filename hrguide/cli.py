@@ -43,7 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--sources", type=Path, help="source folder (default data/sources)")
     build.add_argument("--content", type=Path, help="content folder (default data/content)")
     check = dbsub.add_parser("check", help="check a guide database")
-    check.add_argument("path", nargs="?", type=Path, help="default: the bundled database")
+    check.add_argument("path", nargs="?", type=Path,
+                       help="default: the database the app would open")
+    inst = dbsub.add_parser("install", help="install a newer guide database into the data "
+                                            "folder (no reinstall needed)")
+    inst.add_argument("file", type=Path)
+    inst.add_argument("--force", action="store_true",
+                      help="install even if its data release is older than the installed one")
+    dbsub.add_parser("rollback", help="go back to the previously installed guide database")
     cfg = sub.add_parser("config", help="show or check the site configuration")
     cfgsub = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     cfgsub.add_parser("show", help="print the effective configuration and where each value "
@@ -82,10 +89,55 @@ def _db_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def data_folder(config) -> Path:
+    from .store.install import default_data_folder
+
+    return Path(config.data_folder) if config.data_folder else default_data_folder()
+
+
+def database_in_use(config) -> Path:
+    """The newest valid guide database: the data folder's, else the bundled one."""
+    from .store.install import choose_database
+
+    return choose_database(data_folder(config), paths.bundled_db())
+
+
+def _db_install(args: argparse.Namespace) -> int:
+    from .store import GuideDataError
+    from .store.install import install, rollback
+
+    config = _load_config(args)
+    if isinstance(config, Exception):
+        return 2
+    folder = data_folder(config)
+    try:
+        if args.db_command == "install":
+            result = install(args.file, folder, bundled=paths.bundled_db(), force=args.force)
+            print(f"installed data release {result.release} as {result.installed}"
+                  + (f" (previous: {result.previous_release})" if result.previous_release
+                     else ""))
+        else:
+            result = rollback(folder)
+            print(f"rolled back to data release {result.release} ({result.installed})")
+    except GuideDataError as exc:
+        print(f"hrguide db {args.db_command}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"hrguide db {args.db_command}: cannot write to {folder}: {exc.strerror}. "
+              "Nothing was changed.", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _db_check(args: argparse.Namespace) -> int:
     from .store import GuideDataError, check_database
 
-    path = args.path or paths.bundled_db()
+    path = args.path
+    if path is None:
+        config = _load_config(args)
+        if isinstance(config, Exception):
+            return 2
+        path = database_in_use(config)
     try:
         report = check_database(path)
     except GuideDataError as exc:
@@ -160,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "db":
         if args.db_command == "build":
             return _db_build(args)
+        if args.db_command in ("install", "rollback"):
+            return _db_install(args)
         return _db_check(args)
     if args.command == "config":
         return _config(args)
@@ -178,4 +232,5 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from .app import main as gui_main
 
-    return gui_main(db_path=args.db, kiosk=args.kiosk, self_test=args.self_test, config=config)
+    db_path = args.db or database_in_use(config)
+    return gui_main(db_path=db_path, kiosk=args.kiosk, self_test=args.self_test, config=config)
