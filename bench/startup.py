@@ -63,6 +63,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    ap.add_argument("--frozen", type=Path, help="also measure this frozen executable "
+                    "(dist/hrguide/hrguide); budget: within 10%% of the source run")
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HRGUIDE_EXIT_AFTER_PAINT="1")
     # An installed app has its bytecode compiled by pip; a source tree run with
@@ -72,6 +74,8 @@ def main() -> int:
         "bare": [sys.executable, "-c", BARE],
         "hrguide": [sys.executable, "-m", "hrguide"],
     }
+    if args.frozen:
+        commands["frozen"] = [str(args.frozen)]
     for cmd in commands.values():  # warm the file cache once
         run_once(cmd, env)
     results: dict[str, list[tuple[float, float, float]]] = {k: [] for k in commands}
@@ -86,6 +90,9 @@ def main() -> int:
         print(f"  {k:8} first paint {med[k] * 1000:7.1f} ms   first page painted "
               f"{ready[k] * 1000:7.1f} ms   peak RSS {rss[k]:6.1f} MB")
     print(f"ratio, first page painted / bare first paint: {ready['hrguide'] / med['bare']:.2f}")
+    if args.frozen:
+        print(f"frozen vs source, first paint: {med['frozen'] / med['hrguide']:.2f} "
+              f"(budget <= 1.10); first page: {ready['frozen'] / ready['hrguide']:.2f}")
     ratio = med["hrguide"] / med["bare"]
     extra = rss["hrguide"] - rss["bare"]
     print(f"ratio hrguide/bare: {ratio:.2f} (budget <= 1.5)  "

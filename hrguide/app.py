@@ -67,12 +67,19 @@ def _show_error(message: str) -> None:
     box.exec()
 
 
-def _install_excepthook(kiosk: bool) -> None:
+UNCAUGHT: list[BaseException] = []  # what --self-test reports
+
+
+def _install_excepthook(kiosk: bool, self_test: bool = False) -> None:
     """An uncaught exception is logged, never shown as a traceback. A kiosk exits non-zero
-    so its supervisor restarts it; the desktop app says something went wrong and goes on."""
+    so its supervisor restarts it; the desktop app says something went wrong and goes on;
+    a self-test records it and fails."""
 
     def hook(kind, value, tb):
         log.error("uncaught exception", exc_info=(kind, value, tb))
+        UNCAUGHT.append(value)
+        if self_test:
+            return
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance()
@@ -92,7 +99,7 @@ def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = ensure_app()
     kiosk = kiosk or bool(config and config.kiosk.enabled)
-    _install_excepthook(kiosk)
+    _install_excepthook(kiosk, self_test)
     try:
         window = create_main_window(db_path, kiosk=kiosk, config=config)
     except GuideDataError as exc:

@@ -76,8 +76,6 @@ class UserStore:
 
     # -- opening ------------------------------------------------------------------------
     def _open(self) -> None:
-        import sqlite_utils
-
         if self.path != MEMORY:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
@@ -94,8 +92,13 @@ class UserStore:
             if version > USER_SCHEMA_VERSION:
                 raise sqlite3.DatabaseError(
                     f"made by a newer hrguide (user schema {version})")
-            _migrations().apply(sqlite_utils.Database(self.conn))
-            self.conn.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION}")
+            if version < USER_SCHEMA_VERSION:
+                # Only a new or older file needs sqlite-utils (~100 ms and ~20 MB to import):
+                # an up-to-date one opens with sqlite3 alone.
+                import sqlite_utils
+
+                _migrations().apply(sqlite_utils.Database(self.conn))
+                self.conn.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION}")
         except sqlite3.DatabaseError:
             self.conn.close()
             raise

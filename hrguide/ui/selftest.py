@@ -16,14 +16,40 @@ def run_self_test(window: MainWindow) -> int:
     for name, minimum in (("careers", 8), ("institutions", 1000), ("programs", 1000)):
         if counts.get(name, 0) < minimum:
             problems.append(f"{name}: {counts.get(name, 0)} rows, expected at least {minimum}")
+    from ..app import UNCAUGHT
+
     for page_id in PAGE_IDS:
+        seen = len(UNCAUGHT)
         try:
             window.open_page(page_id)
             window.page(page_id).grab()
         except Exception as exc:  # report any page that fails to build, then fail the test
             problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
+        for exc in UNCAUGHT[seen:]:  # raised in a slot, reported through the excepthook
+            problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
     if window.store.search("coder") == []:
         problems.append("search found nothing for 'coder'")
+    try:  # the handout renders to PDF (in memory: a self-test writes no file)
+        import datetime
+
+        from PySide6.QtCore import QBuffer, QIODevice
+        from PySide6.QtGui import QPdfWriter
+
+        from .handout import handout_html, make_document
+
+        window.shortlister.add("career", "medical-coder", "Medical coder")
+        lst = window.shortlister.current()
+        html = handout_html(window.store, lst.name, window.shortlister.store.items(lst.list_id),
+                            date=datetime.date(2026, 1, 1))
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
+        make_document(html).print_(writer)
+        del writer
+        if not bytes(buffer.data()).startswith(b"%PDF"):
+            problems.append("the handout did not render to PDF")
+    except Exception as exc:  # report, then fail the self-test
+        problems.append(f"handout: {type(exc).__name__}: {exc}")
     window.close()
     if problems:
         for p in problems:

@@ -1,0 +1,392 @@
+"""Build hrguide's installers: the frozen bundle, then the packages for this platform.
+
+    python build_installer.py                 # bundle + self-test + packages for this OS
+    python build_installer.py --skip-bundle   # packages from an existing dist/hrguide/
+    python build_installer.py --check-deb FILE.deb
+    python build_installer.py --inno-only     # write dist/hrguide.iss (any OS)
+
+Everything goes to dist/. The version is read from pyproject.toml (the one place it is
+written). Linux builds a one-folder PyInstaller bundle (one-file adds 0.5-0.9 s to every
+start), a .tar.gz and a .deb. Windows (Inno Setup) and macOS (.app in a .dmg) are built on
+their own systems; on the wrong OS this script says so and stops. See docs/deploy.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DIST = ROOT / "dist"
+BUNDLE = DIST / "hrguide"
+NAME = "hrguide"
+TITLE = "Health Records Career Guide"
+
+# Python modules the app never imports (PyInstaller would otherwise follow optional imports).
+EXCLUDE_MODULES = [
+    "tkinter", "numpy", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDBus",
+    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtXml",
+    "PySide6.QtConcurrent", "PySide6.QtPdf", "pytest", "hypothesis", "pypdf", "PyInstaller",
+    # no network: no TLS (drops libssl); no East Asian codecs are ever decoded
+    "ssl", "_ssl", "xmlrpc", "ftplib", "smtplib",
+    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "pip", "setuptools", "pkg_resources",
+]
+# Qt plugins and libraries the app does not use; removed from the bundle after the build.
+# The xcb platform (X11, and Xwayland under cage) and offscreen (--self-test) stay.
+TRIM_GLOBS = [
+    "**/plugins/platforms/libqwayland*", "**/plugins/platforms/libqeglfs*",
+    "**/plugins/platforms/libqlinuxfb*", "**/plugins/platforms/libqminimal*",
+    "**/plugins/platforms/libqvnc*", "**/plugins/platforms/libqvkkhrdisplay*",
+    "**/plugins/wayland-*", "**/plugins/egldeviceintegrations", "**/plugins/platformthemes",
+    "**/plugins/tls", "**/plugins/networkinformation", "**/plugins/qmltooling",
+    "**/plugins/generic", "**/plugins/iconengines", "**/plugins/imageformats/libqsvg*",
+    "**/plugins/imageformats/libqpdf*", "**/plugins/sqldrivers",
+    "**/libQt6Wayland*", "**/libQt6Qml*", "**/libQt6Quick*", "**/libQt6Network*",
+    "**/libQt6Svg*", "**/libQt6Pdf*", "**/libQt6Sql*", "**/libQt6OpenGL*",
+    "**/libQt6EglFs*", "**/libQt6EglFS*", "**/libQt6Wl*", "**/libQt6VirtualKeyboard*", "**/libQt6Designer*",
+    "**/libQt6Test*",
+    "**/libQt6Help*", "**/libQt6Concurrent*", "**/translations/qtwebengine*",
+    "**/Qt/qml", "**/Qt/translations/assistant*", "**/Qt/translations/designer*",
+    "**/Qt/translations/linguist*",
+]
+DEB_DEPENDS = [
+    "libc6", "libgl1", "libegl1", "fontconfig", "libfontconfig1", "libfreetype6",
+    "libglib2.0-0", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0", "libx11-xcb1",
+    "libxcb1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
+    "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libxcb-randr0", "libxcb-xfixes0",
+    "libxcb-sync1", "libxcb-shm0", "libxcb-xinerama0", "libxcb-render0",
+]
+
+
+def version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as fh:
+        return tomllib.load(fh)["project"]["version"]
+
+
+def say(msg: str) -> None:
+    print(f"[build_installer] {msg}", flush=True)
+
+
+def refuse(msg: str) -> None:
+    print(f"build_installer.py: {msg}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+# -- the bundle -------------------------------------------------------------------------
+def build_bundle() -> float:
+    try:
+        import PyInstaller.__main__ as pyinstaller
+    except ImportError:
+        refuse("PyInstaller is not installed: python -m pip install pyinstaller")
+    started = time.perf_counter()
+    sep = os.pathsep
+    args = [
+        str(ROOT / "packaging" / "entry.py"), "--name", NAME, "--onedir", "--noconfirm",
+        "--clean", "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
+        "--specpath", str(ROOT / "build"), "--windowed",
+        "--add-data", f"{ROOT / 'data' / 'guide.db'}{sep}data",
+        "--add-data", f"{ROOT / 'data' / 'metadata.json'}{sep}data",
+        "--add-data", f"{ROOT / 'resources'}{sep}resources",
+        "--add-data", f"{ROOT / 'THIRD_PARTY_NOTICES.md'}{sep}.",
+        "--add-data", f"{ROOT / 'LICENSE'}{sep}.",
+        "--hidden-import", "hrguide.ui.pages.careers", "--hidden-import", "hrguide.ui.pages.compare",
+        "--hidden-import", "hrguide.ui.pages.topics", "--hidden-import", "hrguide.ui.pages.earnings",
+        "--hidden-import", "hrguide.ui.pages.schools", "--hidden-import", "hrguide.ui.pages.sources",
+        "--hidden-import", "hrguide.ui.pages.shortlist", "--hidden-import", "hrguide.ui.kiosk",
+        "--hidden-import", "sqlite_utils.migrations",
+        "--copy-metadata", "hrguide",
+        "--icon", str(ROOT / "resources" / "icons" / "hrguide.png"),
+    ]
+    for mod in EXCLUDE_MODULES:
+        args += ["--exclude-module", mod]
+    say("PyInstaller: one-folder bundle")
+    pyinstaller.run(args)
+    trim(BUNDLE)
+    for doc in ("THIRD_PARTY_NOTICES.md", "LICENSE"):
+        shutil.copy(ROOT / doc, BUNDLE / doc)  # beside the executable, where people look
+    return time.perf_counter() - started
+
+
+def trim(bundle: Path) -> None:
+    removed = 0
+    for pattern in TRIM_GLOBS:
+        for path in list(bundle.glob(pattern)):
+            if path.is_dir():
+                shutil.rmtree(path)
+            elif path.exists() or path.is_symlink():
+                path.unlink()
+            removed += 1
+    # Qt's own translations: only the languages the app offers (English needs none).
+    for qm in bundle.glob("**/Qt/translations/*.qm"):
+        if qm.name not in ("qtbase_es.qm",):
+            qm.unlink()
+            removed += 1
+    removed += prune_unreferenced(bundle)
+    say(f"trimmed {removed} unused files")
+
+
+def _needed(lib: Path) -> set[str]:
+    out = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True)
+    return {line.split("[", 1)[1].rstrip("]") for line in out.stdout.splitlines()
+            if "(NEEDED)" in line}
+
+
+def prune_unreferenced(bundle: Path) -> int:
+    """Remove shared libraries that nothing left in the bundle loads. PyInstaller collected
+    them for plugins removed above (the GTK theme pulled in GTK, cairo, pango...)."""
+    if not sys.platform.startswith("linux") or shutil.which("readelf") is None:
+        return 0
+    internal = bundle / "_internal"
+    libs = {p.name: p for p in internal.glob("*.so*") if p.is_file() or p.is_symlink()}
+    roots = [bundle / NAME] + [p for p in internal.rglob("*.so*")
+                               if p.parent != internal and p.is_file()]
+    roots.append(internal / next(n for n in libs if n.startswith("libpython")))
+    seen: set[str] = set()
+    todo = list(roots)
+    while todo:
+        for name in _needed(todo.pop()):
+            if name in libs and name not in seen:
+                seen.add(name)
+                todo.append(libs[name].resolve())
+    removed = 0
+    for name, path in libs.items():
+        if name not in seen and not name.startswith("libpython"):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def self_test(executable: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    out = subprocess.run([str(executable), "--self-test"], capture_output=True, text=True,
+                         env=env, timeout=300, cwd=DIST)
+    sys.stdout.write(out.stdout)
+    sys.stderr.write(out.stderr)
+    if out.returncode != 0:
+        refuse(f"the frozen app failed its self-test (exit {out.returncode}); not packaging it")
+    say("frozen self-test passed")
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+# -- Linux packages -----------------------------------------------------------------------
+def make_tarball(ver: str) -> Path:
+    target = DIST / f"{NAME}-{ver}-linux-x86_64.tar.gz"
+    with tarfile.open(target, "w:gz") as tar:
+        tar.add(BUNDLE, arcname=f"{NAME}-{ver}")
+    return target
+
+
+DESKTOP = f"""[Desktop Entry]
+Type=Application
+Name={TITLE}
+Comment=Careers in health records management: work, pay, education and schools
+Exec=/usr/bin/{NAME}
+Icon={NAME}
+Terminal=false
+Categories=Education;
+"""
+
+LAUNCHER = f"""#!/bin/sh
+exec /opt/{NAME}/{NAME} "$@"
+"""
+
+
+def deb_control(ver: str, installed_kb: int) -> str:
+    return "\n".join([
+        f"Package: {NAME}",
+        f"Version: {ver}",
+        "Section: education",
+        "Priority: optional",
+        "Architecture: amd64",
+        f"Installed-Size: {installed_kb}",
+        f"Depends: {', '.join(DEB_DEPENDS)}",
+        "Maintainer: hrguide developers <hrguide@localhost>",
+        f"Description: {TITLE}",
+        " An offline desktop guide to careers in health records management for school",
+        " counselors, students and campus kiosks: careers, pay, outlook, credentials and",
+        " schools, every figure with its source. Opens no network connection.",
+        "",
+    ])
+
+
+def make_deb(ver: str) -> Path:
+    stage = ROOT / "build" / "deb"
+    if stage.exists():
+        shutil.rmtree(stage)
+    shutil.copytree(BUNDLE, stage / "opt" / NAME, symlinks=True)
+    (stage / "usr" / "bin").mkdir(parents=True)
+    launcher = stage / "usr" / "bin" / NAME
+    launcher.write_text(LAUNCHER)
+    launcher.chmod(0o755)
+    apps = stage / "usr" / "share" / "applications"
+    apps.mkdir(parents=True)
+    (apps / f"{NAME}.desktop").write_text(DESKTOP)
+    for size, src in ((256, "hrguide.png"), (64, "hrguide-64.png")):
+        icons = stage / "usr" / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        icons.mkdir(parents=True)
+        shutil.copy(ROOT / "resources" / "icons" / src, icons / f"{NAME}.png")
+    doc = stage / "usr" / "share" / "doc" / NAME
+    doc.mkdir(parents=True)
+    shutil.copy(ROOT / "THIRD_PARTY_NOTICES.md", doc / "THIRD_PARTY_NOTICES.md")
+    shutil.copy(ROOT / "LICENSE", doc / "copyright")
+    shutil.copy(ROOT / "packaging" / "site.toml.example", doc / "site.toml.example")
+    debian = stage / "DEBIAN"
+    debian.mkdir()
+    installed_kb = folder_size(stage) // 1024
+    (debian / "control").write_text(deb_control(ver, installed_kb))
+    target = DIST / f"{NAME}_{ver}_amd64.deb"
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage),
+                    str(target)], check=True, stdout=subprocess.DEVNULL)
+    return target
+
+
+def check_deb(deb: Path) -> None:
+    """The .deb has the bundle in /opt, the launcher, desktop file, icons, notices and the
+    declared dependencies."""
+    files = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
+                           check=True).stdout
+    names = {line.split()[-1].lstrip(".") for line in files.splitlines() if line.strip()}
+    needed = [f"/opt/{NAME}/{NAME}", f"/usr/bin/{NAME}",
+              f"/usr/share/applications/{NAME}.desktop",
+              f"/usr/share/icons/hicolor/256x256/apps/{NAME}.png",
+              f"/usr/share/doc/{NAME}/THIRD_PARTY_NOTICES.md",
+              f"/usr/share/doc/{NAME}/copyright",
+              f"/opt/{NAME}/THIRD_PARTY_NOTICES.md"]
+    missing = [n for n in needed if n not in names]
+    if not any(n.endswith("/data/guide.db") for n in names):
+        missing.append("the guide database (data/guide.db)")
+    info = {}
+    for field in ("Package", "Version", "Architecture", "Depends", "Installed-Size"):
+        info[field] = subprocess.run(["dpkg-deb", "-f", str(deb), field], capture_output=True,
+                                     text=True, check=True).stdout.strip()
+    problems = missing[:]
+    if info["Package"] != NAME or info["Version"] != version():
+        problems.append(f"control fields say {info['Package']} {info['Version']}")
+    for dep in ("libgl1", "libegl1", "fontconfig", "libxcb-cursor0"):
+        if dep not in info["Depends"]:
+            problems.append(f"Depends lacks {dep}")
+    if problems:
+        refuse(f"{deb.name}: " + "; ".join(problems))
+    say(f"{deb.name}: {len(names)} entries; {info['Package']} {info['Version']} "
+        f"{info['Architecture']}; Depends: {info['Depends'][:60]}…")
+
+
+# -- Windows and macOS --------------------------------------------------------------------
+def inno_script(ver: str) -> str:
+    """Inno Setup script for a per-machine install; built on Windows with ISCC.exe."""
+    return f"""; Generated by build_installer.py from pyproject.toml (version {ver}). Do not edit.
+[Setup]
+AppId={{{{6D1E2B7A-3C47-4E0B-9C1D-5A8F2B6E4C31}}
+AppName={TITLE}
+AppVersion={ver}
+AppPublisher=hrguide developers
+DefaultDirName={{autopf}}\\{NAME}
+DefaultGroupName={TITLE}
+PrivilegesRequired=admin
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir=.
+OutputBaseFilename={NAME}-{ver}-setup
+Compression=lzma2
+SolidCompression=yes
+UninstallDisplayIcon={{app}}\\{NAME}.exe
+LicenseFile=..\\LICENSE
+CloseApplications=yes
+SetupLogging=yes
+
+[Files]
+Source: "{NAME}\\*"; DestDir: "{{app}}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "..\\packaging\\site.toml.example"; DestDir: "{{commonappdata}}\\{NAME}"; Flags: ignoreversion
+; A site config passed with /SITECONFIG=path is placed in ProgramData (kept on upgrade).
+Source: "{{param:SITECONFIG}}"; DestDir: "{{commonappdata}}\\{NAME}"; DestName: "site.toml"; \\
+  Flags: external skipifsourcedoesntexist onlyifdoesntexist uninsneveruninstall
+
+[Icons]
+Name: "{{group}}\\{TITLE}"; Filename: "{{app}}\\{NAME}.exe"
+Name: "{{commondesktop}}\\{TITLE}"; Filename: "{{app}}\\{NAME}.exe"; Tasks: desktopicon
+
+[Tasks]
+Name: "desktopicon"; Description: "Create a desktop shortcut"; Flags: unchecked
+
+[Run]
+Filename: "{{app}}\\{NAME}.exe"; Parameters: "--self-test"; Flags: runhidden; \\
+  StatusMsg: "Checking the installation..."
+"""
+
+
+def macos_recipe() -> None:
+    """Build the .app and a .dmg (run on macOS)."""
+    ver = version()
+    app = DIST / f"{NAME}.app"
+    if not app.exists():
+        refuse(f"{app} is missing: the PyInstaller build did not make an app bundle")
+    dmg = DIST / f"{NAME}-{ver}-macos.dmg"
+    subprocess.run(["hdiutil", "create", "-volname", TITLE, "-srcfolder", str(app), "-ov",
+                    "-format", "UDZO", str(dmg)], check=True)
+    say(f"wrote {dmg}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--target", choices=["linux", "windows", "macos"],
+                    default={"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux"))
+    ap.add_argument("--skip-bundle", action="store_true")
+    ap.add_argument("--check-deb", type=Path)
+    ap.add_argument("--inno-only", action="store_true")
+    args = ap.parse_args()
+    ver = version()
+    DIST.mkdir(exist_ok=True)
+    if args.check_deb:
+        check_deb(args.check_deb)
+        return 0
+    if args.inno_only:
+        (DIST / f"{NAME}.iss").write_text(inno_script(ver))
+        say(f"wrote {DIST / (NAME + '.iss')}")
+        return 0
+    here = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    if args.target != here:
+        refuse(f"a {args.target} installer must be built on {args.target} (this is {here}). "
+               "Use the CI workflow .github/workflows/installers.yml, or see docs/deploy.md.")
+    took = 0.0
+    if not args.skip_bundle:
+        took = build_bundle()
+    exe = BUNDLE / (f"{NAME}.exe" if here == "windows" else NAME)
+    if here == "macos":
+        exe = DIST / f"{NAME}.app" / "Contents" / "MacOS" / NAME
+    self_test(exe)
+    say(f"bundle: {folder_size(BUNDLE) / 2**20:.1f} MB" + (f", built in {took:.0f} s" if took
+                                                          else ""))
+    if here == "linux":
+        tgz = make_tarball(ver)
+        deb = make_deb(ver)
+        check_deb(deb)
+        say(f"{tgz.name}: {tgz.stat().st_size / 2**20:.1f} MB; "
+            f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MB")
+    elif here == "windows":
+        iss = DIST / f"{NAME}.iss"
+        iss.write_text(inno_script(ver))
+        iscc = shutil.which("iscc") or shutil.which("ISCC.exe")
+        if iscc is None:
+            refuse(f"wrote {iss}, but Inno Setup's ISCC.exe is not on PATH to compile it")
+        subprocess.run([iscc, str(iss)], check=True, cwd=DIST)
+    else:
+        macos_recipe()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
