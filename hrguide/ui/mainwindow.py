@@ -6,7 +6,8 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -118,8 +119,8 @@ class MainWindow(QMainWindow):
         if kiosk:
             from .kiosk import KioskController, career_highlights
 
-            self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-            self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+            self.setWindowFlag(QtCore.Qt.WindowType.FramelessWindowHint, True)
+            self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.NoContextMenu)
             self.setAcceptDrops(False)
             self.kiosk_controller = KioskController(self, self.config.kiosk,
                                                     career_highlights(store))
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
 
     def _build_first_page(self) -> None:
         self.page("careers")
+        if self.focusWidget() in (None, self.back_button, self.forward_button, self.home_button):
+            self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         # the user database (and sqlite-utils) are opened after the first page shows
         QTimer.singleShot(0, self, self.shortlister.open)
 
@@ -303,7 +306,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
     # -- start state --------------------------------------------------------------------
@@ -326,11 +329,6 @@ class MainWindow(QMainWindow):
         self._last = self.current_location()
         self._update_nav_buttons()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if not getattr(self, "_focused_once", False):
-            self._focused_once = True
-            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_for_mode(self) -> None:
         if self.kiosk:

@@ -6,17 +6,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-ALIGN = Qt.ItemDataRole.TextAlignmentRole
-USER = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+# Qt::ItemDataRole and Qt::AlignmentFlag values (fixed by Qt's ABI), as plain ints: the first
+# use of PySide6's `Qt` namespace builds ~115 Python enums (~25 ms), and this module is on
+# the path to the window's first paint. They are also cheaper to compare in data().
+DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+TOOLTIP = 3  # ToolTipRole
+ALIGN = 7  # TextAlignmentRole
+ACCESSIBLE = 11  # AccessibleTextRole
+USER = 256  # UserRole
+SORT_ROLE = USER + 1
 
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = 0x0002 | 0x0080  # AlignRight | AlignVCenter
+_LEFT = 0x0001 | 0x0080  # AlignLeft | AlignVCenter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,16 +74,18 @@ class RecordTableModel(QAbstractTableModel):
             return (column.sort_key or column.text)(record)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+    def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:
         if role != DISPLAY:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+        horizontal = orientation == QtCore.Qt.Orientation.Horizontal
+        if horizontal and 0 <= section < len(self._columns):
             return self._columns[section].header
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+        if not horizontal and 0 <= section < len(self._rows):
             return str(section + 1)
         return None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order=None) -> None:
+        descending = order == QtCore.Qt.SortOrder.DescendingOrder
         if not 0 <= column < len(self._columns):
             return
         col = self._columns[column]
@@ -91,7 +97,7 @@ class RecordTableModel(QAbstractTableModel):
         # Missing values go last in either order; stable sort keeps ties in place.
         known = [t for t in tagged if key(t[1]) is not None]
         missing = [t for t in tagged if key(t[1]) is None]
-        known.sort(key=lambda t: key(t[1]), reverse=order == Qt.SortOrder.DescendingOrder)
+        known.sort(key=lambda t: key(t[1]), reverse=descending)
         tagged = known + missing
         self._rows = [r for _, r in tagged]
         new_row = {tag: row for row, (tag, _) in enumerate(tagged)}

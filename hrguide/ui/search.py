@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import SearchHit
@@ -102,6 +103,7 @@ class SearchBox(QLineEdit):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (obj is self and event.type() == QEvent.Type.KeyPress and self.results is not None
                 and self.popup is not None):
+            Qt = QtCore.Qt  # noqa: N806 - not at import: see models.py
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():
                 row = self.results.currentIndex().row()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -54,11 +55,11 @@ def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
 def prose(markdown: str, object_name: str = "") -> QLabel:
     """A page's Markdown prose as rich text. Links are shown, never opened."""
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.MarkdownText)
+    label.setTextFormat(QtCore.Qt.TextFormat.MarkdownText)
     label.setText(markdown)
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setProperty("role", "prose")
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if object_name:
@@ -88,7 +89,7 @@ def table_view(model, object_name: str, *, sortable: bool = True, stretch: int |
     view.setModel(model)
     header = view.horizontalHeader()
     if sortable:
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,7 +127,7 @@ class ScrollPage(QScrollArea):
         self.setObjectName(object_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QWidget()
         outer.setProperty("role", "pageBody")
         row = QHBoxLayout(outer)
