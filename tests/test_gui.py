@@ -319,3 +319,19 @@ def test_tab_key_reaches_every_control_on_the_page(window, qtbot, page_id):
     missing = [w.objectName() or type(w).__name__ for w in controls
                if w not in seen and not any(w.isAncestorOf(s) for s in seen if s)]
     assert not missing, missing
+
+
+def test_campus_name_and_logo_from_the_site_config(qtbot, guide_db):
+    from hrguide.app import create_main_window
+    from hrguide.config import SiteConfig
+    from hrguide.paths import resources_dir
+
+    cfg = SiteConfig(campus_name="Lincoln High School",
+                     logo=str(resources_dir() / "icons" / "hrguide-64.png"))
+    win = create_main_window(guide_db, config=cfg)
+    qtbot.addWidget(win)
+    assert win.findChild(QLabel, "campusName").text() == "Lincoln High School"
+    assert not win.findChild(QLabel, "campusLogo").pixmap().isNull()
+    missing = create_main_window(guide_db, config=SiteConfig(logo="/no/such/logo.png"))
+    qtbot.addWidget(missing)
+    assert missing.findChild(QLabel, "campusLogo").isHidden()

@@ -177,12 +177,32 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(self.go_home)
         title = QLabel(APP_TITLE)
         title.setObjectName("appTitle")
+        campus = QLabel()
+        campus.setObjectName("campusName")
+        campus.setProperty("role", "source")
+        if self.config.campus_name:
+            campus.setText(self.config.campus_name)
+            campus.setAccessibleName(self.config.campus_name)
+        campus.setVisible(bool(self.config.campus_name))
+        logo = QLabel()
+        logo.setObjectName("campusLogo")
+        logo.setVisible(False)
+        if self.config.logo:
+            from PySide6.QtGui import QPixmap
+
+            pixmap = QPixmap(self.config.logo)
+            if not pixmap.isNull():  # a missing or unreadable logo is simply not shown
+                logo.setPixmap(pixmap.scaledToHeight(36, QtCore.Qt.TransformationMode.SmoothTransformation))
+                logo.setAccessibleName(self.config.campus_name or "Campus logo")
+                logo.setVisible(True)
         self.search = SearchBox(self.store)
         self.search.hitChosen.connect(self.open_hit)
         for w in (self.back_button, self.forward_button, self.home_button):
             row.addWidget(w)
         row.addSpacing(12)
+        row.addWidget(logo)
         row.addWidget(title)
+        row.addWidget(campus)
         row.addStretch(1)
         row.addWidget(self.search)
         return bar
