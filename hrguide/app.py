@@ -43,7 +43,8 @@ def create_main_window(db_path: Path | str | None = None, *, kiosk: bool = False
     from .ui.mainwindow import MainWindow
     from .ui.theme import apply_scale
 
-    apply_scale(app, config.kiosk.font_scale if kiosk else config.font_scale, kiosk=kiosk)
+    apply_scale(app, config.kiosk.font_scale if kiosk else config.font_scale, kiosk=kiosk,
+                high_contrast=config.high_contrast)
     store = GuideStore(db_path or paths.bundled_db())
     return MainWindow(store, kiosk=kiosk, config=config)
 

@@ -335,3 +335,19 @@ def test_campus_name_and_logo_from_the_site_config(qtbot, guide_db):
     missing = create_main_window(guide_db, config=SiteConfig(logo="/no/such/logo.png"))
     qtbot.addWidget(missing)
     assert missing.findChild(QLabel, "campusLogo").isHidden()
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_control_has_an_accessible_name_and_description(window, qtbot, page_id):
+    from PySide6.QtWidgets import QWidget
+
+    from hrguide.ui.access import is_control
+
+    qtbot.waitUntil(lambda: window.lazy["careers"].built)
+    window.open_page(page_id)
+    page = window.page(page_id)
+    roots = [page, window.findChild(QWidget, "header")]
+    unnamed = [f"{type(w).__name__} {w.objectName()}" for root in roots
+               for w in [root, *root.findChildren(QWidget)]
+               if is_control(w) and not (w.accessibleName() and w.accessibleDescription())]
+    assert not unnamed, unnamed

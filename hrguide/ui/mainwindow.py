@@ -10,6 +10,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)  # large text: every tab stays reachable
         self.tabs.setAccessibleName(_t("Guide pages"))
         self.lazy: dict[str, LazyTab] = {}
         for page_id, label, module, cls in PAGES:
@@ -115,6 +117,9 @@ class MainWindow(QMainWindow):
         self.nav.pageRequested.connect(self.open_page)
         self._shortcuts()
         self._update_nav_buttons()
+        from .theme import is_high_contrast
+
+        self.contrast_button.setChecked(is_high_contrast(QApplication.instance()))
         self.kiosk_controller = None
         if kiosk:
             from .kiosk import KioskController, career_highlights
@@ -136,6 +141,9 @@ class MainWindow(QMainWindow):
 
     def _build_first_page(self) -> None:
         self.page("careers")
+        from .access import label_controls
+
+        label_controls(self.findChild(QWidget, "header"))
         if self.focusWidget() in (None, self.back_button, self.forward_button, self.home_button):
             self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         # the user database (and sqlite-utils) are opened after the first page shows
@@ -150,6 +158,9 @@ class MainWindow(QMainWindow):
             from .kiosk import kinetic_scrolling
 
             kinetic_scrolling(page)
+        from .access import label_controls
+
+        label_controls(page)
 
     # -- building -----------------------------------------------------------------------
     def _header(self) -> QWidget:
@@ -177,6 +188,7 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(self.go_home)
         title = QLabel(APP_TITLE)
         title.setObjectName("appTitle")
+        title.setWordWrap(True)
         campus = QLabel()
         campus.setObjectName("campusName")
         campus.setProperty("role", "source")
@@ -197,6 +209,23 @@ class MainWindow(QMainWindow):
                 logo.setVisible(True)
         self.search = SearchBox(self.store)
         self.search.hitChosen.connect(self.open_hit)
+        self.contrast_button = QToolButton()
+        self.contrast_button.setObjectName("contrastToggle")
+        self.contrast_button.setText(_t("High contrast"))
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setToolTip(_t("High-contrast colours (black, white and yellow)"))
+        self.contrast_button.toggled.connect(self.set_high_contrast)
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText(_t("Keys"))
+        self.help_button.setToolTip(_t("Keyboard shortcuts (F1)"))
+        self.help_button.setAccessibleName(_t("Keyboard shortcuts"))
+        self.help_button.clicked.connect(self.show_keyboard_help)
+        from PySide6.QtWidgets import QSizePolicy
+
+        for w in (self.back_button, self.forward_button, self.home_button, self.contrast_button,
+                  self.help_button):
+            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
         for w in (self.back_button, self.forward_button, self.home_button):
             row.addWidget(w)
         row.addSpacing(12)
@@ -205,6 +234,8 @@ class MainWindow(QMainWindow):
         row.addWidget(campus)
         row.addStretch(1)
         row.addWidget(self.search)
+        row.addWidget(self.contrast_button)
+        row.addWidget(self.help_button)
         return bar
 
     def _shortcuts(self) -> None:
@@ -214,6 +245,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Alt+Right"), self).activated.connect(self.go_forward)
         QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self._step_tab(1))
         QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self._step_tab(-1))
+        QShortcut(QKeySequence("F1"), self).activated.connect(self.show_keyboard_help)
+        for keys, step in (("Ctrl+=", 1), ("Ctrl++", 1), ("Ctrl+-", -1), ("Ctrl+0", 0)):
+            QShortcut(QKeySequence(keys), self).activated.connect(
+                lambda step=step: self.step_text_size(step))
         for i in range(min(9, len(PAGES))):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self).activated.connect(
                 lambda i=i: self.tabs.setCurrentIndex(i))
@@ -324,6 +359,36 @@ class MainWindow(QMainWindow):
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def step_text_size(self, step: int) -> None:
+        """Ctrl+= larger, Ctrl+- smaller, Ctrl+0 back to the configured size."""
+        from PySide6.QtWidgets import QApplication
+
+        from .theme import SCALE_STEPS, set_text_scale, text_scale
+
+        app = QApplication.instance()
+        configured = self.config.kiosk.font_scale if self.kiosk else self.config.font_scale
+        if step == 0:
+            set_text_scale(app, configured)
+            return
+        now = text_scale(app)
+        steps = [s for s in SCALE_STEPS if (s > now + 0.01 if step > 0 else s < now - 0.01)]
+        if steps:
+            set_text_scale(app, steps[0] if step > 0 else steps[-1])
+
+    def set_high_contrast(self, on: bool) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from .theme import set_style
+
+        set_style(QApplication.instance(), high_contrast=on)
+        if self.contrast_button.isChecked() != on:
+            self.contrast_button.setChecked(on)
+
+    def show_keyboard_help(self) -> None:
+        from .help import KeyboardHelp
+
+        KeyboardHelp(self).open()
 
     def focus_search(self) -> None:
         self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)

@@ -29,7 +29,8 @@ class SearchBox(QLineEdit):
         self.setPlaceholderText(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
         self.setAccessibleName(self.tr("Search the guide"))
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(520)
         self.model = RecordListModel(self._hit_text, lambda h: h.snippet, self)
         self.popup: QFrame | None = None  # made in attach(), over the main window
         self.results: QListView | None = None

@@ -1,38 +1,88 @@
-"""The look: one calm palette with a single accent, and the style sheet."""
+"""The look: one calm palette with a single accent, a high-contrast theme, text scaling."""
 
 from __future__ import annotations
+
+import re
 
 from .. import paths
 
 ACCENT = "#1f6f8b"
+SCALE_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+
+
+def _sheet(name: str) -> str:
+    path = paths.resources_dir() / "styles" / f"{name}.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
 def apply_theme(app) -> None:
+    """Icon and the default (light) style; called once when the app is created."""
     from PySide6.QtGui import QIcon
 
     icon = paths.resources_dir() / "icons" / "hrguide.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    qss = paths.resources_dir() / "styles" / "light.qss"
-    app._hrguide_qss = qss.read_text(encoding="utf-8") if qss.exists() else ""
-    app.setStyleSheet(app._hrguide_qss)
+    app._hrguide_style = {"kiosk": False, "high_contrast": False}
+    app.setStyleSheet(_sheet("light"))
 
 
-def apply_scale(app, scale: float, *, kiosk: bool = False) -> None:
-    """Scale the base font (site config `font_scale`); kiosk mode adds touch-sized targets."""
+def set_style(app, *, kiosk: bool | None = None, high_contrast: bool | None = None) -> None:
+    """Compose the style sheet: light, then kiosk (touch sizes), then high contrast."""
+    state = getattr(app, "_hrguide_style", {"kiosk": False, "high_contrast": False})
+    if kiosk is not None:
+        state["kiosk"] = kiosk
+    if high_contrast is not None:
+        state["high_contrast"] = high_contrast
+    app._hrguide_style = state
+    sheet = _sheet("light")
+    if state["kiosk"]:
+        sheet += "\n" + _sheet("kiosk")
+    if state["high_contrast"]:
+        sheet += "\n" + _sheet("high_contrast")
+    sheet = scale_sheet(sheet, text_scale(app))
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+
+
+def scale_sheet(sheet: str, scale: float) -> str:
+    """The style sheet's font sizes (pt) multiplied by the text scale."""
+    if abs(scale - 1.0) < 0.001:
+        return sheet
+    return re.sub(r"font-size:\s*([0-9.]+)pt",
+                  lambda m: f"font-size: {float(m.group(1)) * scale:.1f}pt", sheet)
+
+
+def is_high_contrast(app) -> bool:
+    return bool(getattr(app, "_hrguide_style", {}).get("high_contrast"))
+
+
+def base_point_size(app) -> float:
     from PySide6.QtGui import QFont
 
     base = getattr(app, "_hrguide_base_point_size", None)
     if base is None:
         base = app._hrguide_base_point_size = QFont(app.font()).pointSizeF()
+    return base
+
+
+def text_scale(app) -> float:
+    return getattr(app, "_hrguide_scale", 1.0)
+
+
+def set_text_scale(app, scale: float) -> None:
+    """Scale the whole UI's base font (config `font_scale`, Ctrl+= and Ctrl+-)."""
+    from PySide6.QtGui import QFont
+
+    base = base_point_size(app)
+    app._hrguide_scale = scale
     if abs(app.font().pointSizeF() - base * scale) > 0.01:
         font = QFont(app.font())
         font.setPointSizeF(base * scale)
         app.setFont(font)
-    sheet = getattr(app, "_hrguide_qss", "")
-    if kiosk:
-        qss = paths.resources_dir() / "styles" / "kiosk.qss"
-        if qss.exists():
-            sheet += "\n" + qss.read_text(encoding="utf-8")
-    if app.styleSheet() != sheet:
-        app.setStyleSheet(sheet)
+    if hasattr(app, "_hrguide_style"):
+        set_style(app)  # the style sheet's own font sizes follow
+
+
+def apply_scale(app, scale: float, *, kiosk: bool = False, high_contrast: bool = False) -> None:
+    set_text_scale(app, scale)
+    set_style(app, kiosk=kiosk, high_contrast=high_contrast)

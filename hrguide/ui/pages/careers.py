@@ -222,20 +222,36 @@ class CareersPage(QStackedWidget):
             self.overview.add(heading(page.title, 1))
             self.overview.add(prose(page.body_md, "overviewProse"))
         grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 8, 0, 0)
-        grid.setSpacing(16)
+        self.grid = QGridLayout(grid_holder)
+        self.grid.setContentsMargins(0, 8, 0, 0)
+        self.grid.setSpacing(16)
         self.cards: list[CareerCard] = []
-        for i, career in enumerate(ctx.store.careers()):
-            card = CareerCard(ctx, career.career_id)
-            self.cards.append(card)
-            grid.addWidget(card, i // 3, i % 3)
-        for col in range(3):
-            grid.setColumnStretch(col, 1)
+        for career in ctx.store.careers():
+            self.cards.append(CareerCard(ctx, career.career_id))
+        self._columns = 0
+        self._lay_out_cards(3)
         self.overview.add(grid_holder)
         self.overview.finish()
         self.addWidget(self.overview)
         self.profile_view: CareerProfileView | None = None
+
+    def _lay_out_cards(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for i, card in enumerate(self.cards):
+            self.grid.addWidget(card, i // columns, i % columns)
+        for col in range(3):
+            self.grid.setColumnStretch(col, 1 if col < columns else 0)
+        self._columns = columns
+
+    def resizeEvent(self, event) -> None:
+        """Fewer columns of cards when the text is large or the window narrow."""
+        super().resizeEvent(event)
+        need = max(card.minimumSizeHint().width() for card in self.cards) + 16
+        room = self.overview.viewport().width() - 64
+        self._lay_out_cards(max(1, min(3, room // max(1, need))))
 
     @property
     def current_career(self) -> str | None:

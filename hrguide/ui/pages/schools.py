@@ -7,12 +7,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -61,7 +63,19 @@ class SchoolsPage(QWidget):
             c.career_id: frozenset(store.cip_codes_for_soc(c.soc_code)) for c in self._careers
         }
 
-        outer = QVBoxLayout(self)
+        # The page scrolls as a whole when large text leaves the table too little room.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setObjectName("schoolsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setProperty("role", "pageBody")
+        scroll.setWidget(body)
+        page.addWidget(scroll)
+        outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(8)
         outer.addWidget(heading(self.tr("Find a school"), 1))
@@ -125,11 +139,13 @@ class SchoolsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for key, width in (("school", 300), ("city", 130), ("state", 56), ("program", 300),
-                           ("level", 120), ("online", 70), ("control", 130),
-                           ("tuition_in_state", 110), ("tuition_out_of_state", 110),
-                           ("completions", 90), ("distance", 80)):
-            header.resizeSection(COLUMN_OF[key], width)
+        # column widths in characters, so they grow with the text size
+        char = self.fontMetrics().averageCharWidth()
+        for key, chars in (("school", 40), ("city", 16), ("state", 7), ("program", 40),
+                           ("level", 15), ("online", 9), ("control", 17),
+                           ("tuition_in_state", 14), ("tuition_out_of_state", 14),
+                           ("completions", 11), ("distance", 10)):
+            header.resizeSection(COLUMN_OF[key], chars * char)
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -142,6 +158,7 @@ class SchoolsPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setMinimumHeight(self.fontMetrics().height() * 18)
         outer.addWidget(split, 1)
 
         sources = QLabel(self.tr(
@@ -244,6 +261,7 @@ class SchoolsPage(QWidget):
         self.home_label = QLabel(self.tr("Distance: pick a school and choose “Measure "
                                          "distances from this school”."))
         self.home_label.setObjectName("homeSchoolLabel")
+        self.home_label.setWordWrap(True)
         self.home_label.setProperty("role", "source")
         self.within = QSpinBox()
         self.within.setObjectName("withinMiles")
@@ -265,22 +283,29 @@ class SchoolsPage(QWidget):
         tuition.addWidget(self.max_tuition)
         tuition.addWidget(self.basis)
         tuition.addWidget(self.hide_no_tuition)
-        tuition.addSpacing(16)
-        tuition.addWidget(self.online)
-        tuition.addWidget(online_note)
-        tuition.addSpacing(16)
-        tuition.addWidget(self.graduates)
         tuition.addStretch(1)
         grid.addLayout(tuition, 1, 0, 1, 5)
+        more = QHBoxLayout()
+        more.addWidget(self.online)
+        online_note.setWordWrap(True)
+        more.addWidget(online_note, 1)
+        more.addSpacing(16)
+        more.addWidget(self.graduates)
+        more.addStretch(1)
+        grid.addLayout(more, 3, 0, 1, 5)
         distance = QHBoxLayout()
         distance.addWidget(self.home_label)
         distance.addWidget(self.within)
         distance.addStretch(1)
-        grid.addLayout(distance, 2, 0, 1, 5)
+        grid.addLayout(distance, 4, 0, 1, 5)
         for col, stretch in enumerate((3, 1, 1, 3, 1)):
             grid.setColumnStretch(col, stretch)
-        self.program.setMinimumContentsLength(24)
-        self.program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        # combos may shrink (their closed text elides) so large text still fits 1280 px
+        for combo, chars in ((self.state, 6), (self.level, 10), (self.program, 16),
+                             (self.control, 10), (self.basis, 8)):
+            combo.setMinimumContentsLength(chars)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return box
 
     # -- filtering ----------------------------------------------------------------------

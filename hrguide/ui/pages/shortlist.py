@@ -52,7 +52,9 @@ class ShortlistPage(QWidget):
         self.picker = QComboBox()
         self.picker.setObjectName("shortlistPicker")
         self.picker.setAccessibleName(self.tr("Current shortlist"))
-        self.picker.setMinimumContentsLength(28)
+        self.picker.setMinimumContentsLength(16)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.activated.connect(self._picked)
         row.addWidget(self.picker)
         self.name = QLineEdit()
