@@ -48,8 +48,9 @@ def test_crud_and_persistence_across_reopen(tmp_path):
     assert items[0].note == "Ask about the CPC exam"
     snapshot = again.delete(a.list_id)
     assert [lst.name for lst in again.lists()] == ["Maria G."]
-    again.restore(snapshot)
-    assert len(again.items(a.list_id)) == 2
+    restored = again.restore(snapshot)
+    assert restored.name == "10th grade - spring visit"
+    assert [i.note for i in again.items(restored.list_id)] == ["Ask about the CPC exam", ""]
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == USER_SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

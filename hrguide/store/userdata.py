@@ -168,14 +168,18 @@ class UserStore:
 
     def restore(self, snapshot: dict) -> Shortlist:
         lst = snapshot["list"]
-        with self._tx() as c:
-            c.execute("INSERT INTO shortlists (list_id, name, position) VALUES (?, ?, ?)",
-                      (lst["list_id"], lst["name"], lst["position"]))
+        with self._tx() as c:  # new ids: the old ones may have been reused since
+            if c.execute("SELECT 1 FROM shortlists WHERE name = ?", (lst["name"],)).fetchone():
+                raise ValueError(f"there is already a shortlist called {lst['name']!r}")
+            cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, ?)",
+                            (lst["name"], lst["position"]))
+            list_id = cur.lastrowid
             for it in snapshot["items"]:
-                c.execute("INSERT INTO items (item_id, list_id, kind, ref, title, subtitle, "
-                          "note, position) VALUES (:item_id, :list_id, :kind, :ref, :title, "
-                          ":subtitle, :note, :position)", it)
-        return Shortlist(lst["list_id"], lst["name"])
+                c.execute("INSERT INTO items (list_id, kind, ref, title, subtitle, note, "
+                          "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                          (list_id, it["kind"], it["ref"], it["title"], it["subtitle"],
+                           it["note"], it["position"]))
+        return Shortlist(list_id, lst["name"])
 
     def clear_all(self) -> None:
         """Forget everything (a kiosk's idle reset)."""

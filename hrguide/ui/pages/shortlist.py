@@ -213,7 +213,11 @@ class ShortlistPage(QWidget):
             if not self.sl.store.items(list_id):
                 self.sl.store.delete(list_id)
         self._made_after_delete = set()
-        lst = self.sl.store.restore(self._undo)
+        try:
+            lst = self.sl.store.restore(self._undo)
+        except ValueError as exc:  # a list of that name was made meanwhile
+            self._say(str(exc))
+            return
         self._undo = None
         self._say(self.tr("Restored the list “{name}”.").format(name=lst.name))
         self.sl.select(lst.list_id)

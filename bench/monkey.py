@@ -1,0 +1,202 @@
+"""Monkey test: random clicks, typing, tab switches, filter changes and idle resets for a
+set time with a fixed seed, in kiosk mode (idle resets on) or desktop mode. Reports Python
+exceptions, Qt warnings and peak RSS in the first and the last minute.
+
+    python bench/monkey.py [--minutes 10] [--seed 1] [--desktop]
+
+Budget (issue 8): no exception, no Qt warning, peak RSS growth under 10 % between the first
+and the last minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def rss_mb() -> float:
+    """Current resident set size (not the peak): from /proc where there is one."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Monkey:
+    """Drives the window with random actions; every action is something a student could do."""
+
+    WORDS = ["coder", "RHIT", "college", "Texas", "cancer", "'; DROP TABLE x", "<b>", "é",
+             "community", "a", "zzz", "DBA", "manager", "", "%", "  "]
+
+    def __init__(self, window, seed: int) -> None:
+        from PySide6.QtWidgets import (
+            QAbstractButton,
+            QCheckBox,
+            QComboBox,
+            QLineEdit,
+            QListWidget,
+            QSpinBox,
+            QTableView,
+        )
+
+        self.w = window
+        self.rng = random.Random(seed)
+        self.kinds = (QAbstractButton, QComboBox, QLineEdit, QTableView, QCheckBox, QSpinBox,
+                      QListWidget)
+        self.actions = 0
+
+    def _visible(self, kind):
+        from PySide6.QtWidgets import QWidget
+
+        page = self.w.tabs.currentWidget()
+        return [c for c in page.findChildren(QWidget) if isinstance(c, kind) and c.isVisible()
+                and c.isEnabled() and not c.objectName().startswith("qt_")]
+
+    def step(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QAbstractButton,
+            QComboBox,
+            QLineEdit,
+            QListWidget,
+            QSpinBox,
+            QTableView,
+        )
+
+        r = self.rng.random()
+        self.actions += 1
+        if r < 0.15:
+            self.w.tabs.setCurrentIndex(self.rng.randrange(self.w.tabs.count()))
+        elif r < 0.25:
+            self.w.search.setText(self.rng.choice(self.WORDS))
+            if self.rng.random() < 0.5:
+                self.w.search.open_current()
+        else:
+            widgets = self._visible(self.kinds)
+            if not widgets:
+                return
+            target = self.rng.choice(widgets)
+            name = target.objectName()
+            if name in ("adminPinOk", "printHandout", "savePdf", "exportShortlist",
+                        "exportSchools", "exportCompare", "helpButton"):
+                return  # dialogs: a student at a kiosk has none of these
+            if isinstance(target, QComboBox) and target.count():
+                target.setCurrentIndex(self.rng.randrange(target.count()))
+            elif isinstance(target, QLineEdit):
+                target.setText(self.rng.choice(self.WORDS))
+            elif isinstance(target, QSpinBox):
+                target.setValue(self.rng.randrange(target.minimum(), target.maximum() + 1))
+            elif isinstance(target, QListWidget) and target.count():
+                item = target.item(self.rng.randrange(target.count()))
+                checked = item.checkState() == Qt.CheckState.Checked
+                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            elif isinstance(target, QTableView) and target.model().rowCount():
+                target.selectRow(self.rng.randrange(target.model().rowCount()))
+                if self.rng.random() < 0.3:
+                    col = self.rng.randrange(target.model().columnCount())
+                    target.sortByColumn(col, self.rng.choice(
+                        [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]))
+            elif isinstance(target, QAbstractButton):
+                target.click()
+
+
+def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0) -> dict:
+    """Run the monkey; returns counts and RSS figures (used by the test suite too)."""
+    from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from hrguide import app as hrapp
+    from hrguide.config import KioskConfig, SiteConfig
+
+    warnings: list[str] = []
+
+    def handler(kind, _context, message):
+        if kind != QtMsgType.QtDebugMsg and "propagateSizeHints" not in message:
+            warnings.append(message)  # the offscreen plugin's own note is not ours
+
+    previous = qInstallMessageHandler(handler)
+    errors: list[BaseException] = []
+    old_hook = sys.excepthook
+    sys.excepthook = lambda kind, value, tb: errors.append(value)
+    cfg = SiteConfig(kiosk=KioskConfig(enabled=kiosk, idle_seconds=3, countdown_seconds=1))
+    window = hrapp.create_main_window(config=cfg)
+    window.resize(1280, 800)
+    window.show()
+    app = QApplication.instance()
+    monkey = Monkey(window, seed)
+    start = time.monotonic()
+    samples: list[tuple[float, float]] = []
+    next_report = report_every
+    try:
+        while (elapsed := time.monotonic() - start) < seconds:
+            try:
+                monkey.step()
+            except Exception as exc:  # an action that fails is a finding, recorded
+                errors.append(exc)
+            app.processEvents()
+            # deleteLater() runs when control returns to an event loop; this driver has no
+            # exec(), so it hands deferred deletions over the way exec() would
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            samples.append((elapsed, rss_mb()))
+            if elapsed >= next_report:
+                print(f"  {elapsed / 60:4.1f} min: {monkey.actions} actions, "
+                      f"RSS {samples[-1][1]:.1f} MB, resets "
+                      f"{window.kiosk_controller.resets if kiosk else 0}", flush=True)
+                next_report += report_every
+            if kiosk and monkey.rng.random() < 0.002:
+                window.kiosk_controller.start_countdown()  # an idle reset, sooner
+    finally:
+        sys.excepthook = old_hook
+        qInstallMessageHandler(previous)
+        window.allow_close = True
+        if kiosk:
+            app.removeEventFilter(window.kiosk_controller)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    window_len = min(60.0, seconds / 3)
+    first = max((r for t, r in samples if t <= window_len), default=0.0)
+    last = max((r for t, r in samples if t >= seconds - window_len), default=0.0)
+    return {"actions": monkey.actions, "errors": errors, "warnings": warnings,
+            "rss_first": first, "rss_last": last,
+            "growth": (last - first) / first if first else 0.0,
+            "resets": window.kiosk_controller.resets if kiosk else 0}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--minutes", type=float, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--desktop", action="store_true", help="desktop mode (no idle resets)")
+    args = ap.parse_args()
+    from hrguide.app import ensure_app
+    from hrguide.store.userdata import MEMORY
+
+    ensure_app()
+    os.environ.setdefault("XDG_DATA_HOME", "/tmp/hrguide-monkey")  # shortlists go there
+    print(f"monkey: {args.minutes} min, seed {args.seed}, "
+          f"{'desktop' if args.desktop else 'kiosk'} mode ({MEMORY if not args.desktop else ''})")
+    result = run(args.minutes * 60, args.seed, kiosk=not args.desktop)
+    print(f"actions {result['actions']}, idle resets {result['resets']}, "
+          f"exceptions {len(result['errors'])}, Qt warnings {len(result['warnings'])}")
+    for e in result["errors"][:5]:
+        print(f"  exception: {type(e).__name__}: {e}")
+    for w in result["warnings"][:5]:
+        print(f"  Qt warning: {w}")
+    print(f"peak RSS first minute {result['rss_first']:.1f} MB, last minute "
+          f"{result['rss_last']:.1f} MB, growth {100 * result['growth']:+.1f} % (budget < 10 %)")
+    ok = not result["errors"] and not result["warnings"] and result["growth"] < 0.10
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Accessibility: contrast of both themes, text scaling without clipping, keyboard help."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from conftest import ROOT
+from hrguide.ui.palette import THEMES, contrast
+
+STYLES = ROOT / "resources" / "styles"
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_every_colour_pair_passes_wcag_aa(theme):
+    failing = [(fg, bg, what, round(contrast(fg, bg), 2)) for fg, bg, what in THEMES[theme]
+               if contrast(fg, bg) < 4.5]
+    assert not failing, failing
+
+
+def test_the_palettes_are_what_the_styles_use():
+    light = (STYLES / "light.qss").read_text().lower() + (STYLES / "kiosk.qss").read_text()
+    light += (ROOT / "hrguide" / "ui" / "pages" / "compare.py").read_text().lower()
+    high = (STYLES / "high_contrast.qss").read_text().lower()
+    for theme, text in (("light", light), ("high_contrast", high)):
+        for fg, bg, what in THEMES[theme]:
+            for colour in (fg, bg):
+                if theme == "light" and colour == "#15566d" and "rgba(21, 86, 109" in text:
+                    continue
+                assert colour in text, (theme, what, colour)
+
+
+def test_contrast_formula():
+    assert round(contrast("#000000", "#ffffff"), 1) == 21.0
+    assert round(contrast("#777777", "#ffffff"), 2) == 4.48
+
+
+@pytest.mark.gui
+def test_high_contrast_toggle_changes_the_style(window):
+    app = QApplication.instance()
+    before = app.styleSheet()
+    window.contrast_button.click()
+    assert "#ffff00" in app.styleSheet() and app.styleSheet() != before
+    window.contrast_button.click()
+    assert app.styleSheet() == before
+
+
+@pytest.mark.gui
+def test_text_size_keys(window, qtbot):
+    app = QApplication.instance()
+    size = app.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() > size
+    assert re.search(r"font-size: \d+\.\dpt", app.styleSheet())
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert app.font().pointSizeF() == pytest.approx(size)
+
+
+@pytest.mark.gui
+def test_f1_lists_the_keyboard_shortcuts(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(w.objectName() == "keyboardHelp" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "keyboardHelp")
+    text = dialog.findChild(QLabel, "keyboardHelpText").text()
+    assert "Ctrl+F" in text and "Alt+Left" in text and "Ctrl+=" in text
+    dialog.accept()
+
+
+@pytest.mark.gui
+def test_nothing_is_clipped_at_200_percent_in_1280x800(window, qtbot):
+    from hrguide.ui.mainwindow import PAGE_IDS
+    from hrguide.ui.theme import set_text_scale
+
+    app = QApplication.instance()
+    set_text_scale(app, 2.0)
+    try:
+        window.resize(1280, 800)
+        clipped = []
+        for page_id in PAGE_IDS:
+            window.open_page(page_id)
+            page = window.page(page_id)
+            qtbot.waitUntil(page.isVisible)
+            app.processEvents()
+            for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+                if not w.isVisible() or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+                    continue
+                if w.width() + 1 < w.sizeHint().width():
+                    clipped.append((page_id, w.text()[:40]))
+        assert window.width() <= 1280
+        assert not clipped, clipped
+    finally:
+        set_text_scale(app, 1.0)
