@@ -18,6 +18,14 @@ RANGE = QColor("#b9d9e4")
 GRID = QColor("#dde3e7")
 
 
+def theme_ink(widget: QWidget) -> tuple[QColor, QColor]:
+    """Text and secondary-text colours of the current theme (style sheet `color`)."""
+    ink = widget.palette().color(widget.foregroundRole())
+    if ink.lightnessF() > 0.5:  # light text on a dark (high-contrast) background
+        return ink, ink
+    return ink, MUTED
+
+
 @dataclass(frozen=True)
 class WageSeries:
     label: str
@@ -53,6 +61,7 @@ class WageRangeChart(QWidget):
         return QSize(480, self.sizeHint().height())
 
     def paintEvent(self, _event) -> None:
+        INK, MUTED = theme_ink(self)  # noqa: N806 - the theme's text colours
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
@@ -153,6 +162,7 @@ class StateTileMap(QWidget):
         )
 
     def paintEvent(self, _event) -> None:
+        INK, MUTED = theme_ink(self)  # noqa: N806 - the theme's text colours
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         w, h = self.width(), self.height()
@@ -175,7 +185,7 @@ class StateTileMap(QWidget):
             p.setBrush(colour)
             p.drawRoundedRect(rect, 4, 4)
             dark = colour.lightnessF() < 0.55
-            p.setPen(QColor("#ffffff") if dark else INK)
+            p.setPen(QColor("#ffffff") if dark else QColor("#1d2a33"))
             p.setFont(bold)
             p.drawText(rect.adjusted(0, 2, 0, -rect.height() / 2), Qt.AlignmentFlag.AlignCenter, state)
             p.setFont(small)

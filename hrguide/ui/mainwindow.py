@@ -188,7 +188,6 @@ class MainWindow(QMainWindow):
         self.home_button.clicked.connect(self.go_home)
         title = QLabel(APP_TITLE)
         title.setObjectName("appTitle")
-        title.setWordWrap(True)
         campus = QLabel()
         campus.setObjectName("campusName")
         campus.setProperty("role", "source")

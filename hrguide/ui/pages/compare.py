@@ -30,6 +30,8 @@ from ..widgets import Context, ScrollPage, heading
 
 FONT = Qt.ItemDataRole.FontRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+TINT_TEXT = QColor("#1d2a33")
 HIGH_TINT = QColor("#d5ecf3")
 LOW_TINT = QColor("#f6ead6")
 
@@ -112,6 +114,8 @@ class CompareModel(QAbstractTableModel):
             return font
         if role == BACKGROUND and mark:
             return QBrush(HIGH_TINT if mark == " ▲" else LOW_TINT)
+        if role == FOREGROUND and mark:
+            return QBrush(TINT_TEXT)  # dark on the light tint, in every theme
         if role == ALIGN:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -141,8 +141,8 @@ class SchoolsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # column widths in characters, so they grow with the text size
         char = self.fontMetrics().averageCharWidth()
-        for key, chars in (("school", 40), ("city", 16), ("state", 7), ("program", 40),
-                           ("level", 15), ("online", 9), ("control", 17),
+        for key, chars in (("school", 40), ("city", 16), ("state", 9), ("program", 40),
+                           ("level", 15), ("online", 10), ("control", 17),
                            ("tuition_in_state", 14), ("tuition_out_of_state", 14),
                            ("completions", 11), ("distance", 10)):
             header.resizeSection(COLUMN_OF[key], chars * char)
