@@ -12,11 +12,11 @@ C++ proxy's time.
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 import os
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

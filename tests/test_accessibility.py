@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import ROOT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from conftest import ROOT
 from hrguide.ui.palette import THEMES, contrast
 
 STYLES = ROOT / "resources" / "styles"

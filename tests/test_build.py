@@ -6,8 +6,8 @@ import json
 import sqlite3
 
 import pytest
-
 from conftest import CONTENT, GUIDE_DB, ROOT, SOURCES
+
 from hrguide.build.builder import build
 from hrguide.domain.schema import SCHEMA_VERSION
 

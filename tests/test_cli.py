@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import GUIDE_DB, ROOT
 
 pytestmark = pytest.mark.slow

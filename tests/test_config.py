@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from hrguide.config import ConfigError, SiteConfig, describe, load, read_file
 
 GOOD = """

@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import GUIDE_DB, ROOT
+
 from hrguide.store import GuideDataError
 from hrguide.store.install import CURRENT, PREVIOUS, choose_database, install, release_key, rollback
 

@@ -6,7 +6,6 @@ import csv
 import sqlite3
 
 import pytest
-
 from conftest import GUIDE_DB, SOURCES
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QTabWidget,
     QTableView,
+    QTabWidget,
 )
 
 from hrguide.domain.compare import DEFAULT_CAREERS

@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 import pytest
+from conftest import GUIDE_DB, ROOT
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QTabWidget
 
-from conftest import GUIDE_DB, ROOT
 from hrguide.config import KioskConfig, SiteConfig
 from hrguide.domain.compare import DEFAULT_CAREERS
 from hrguide.domain.pin import PinGuard, hash_pin, verify_pin

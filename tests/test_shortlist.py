@@ -13,10 +13,10 @@ import sys
 import time
 
 import pytest
+from conftest import CONTENT, GUIDE_DB, ROOT, SOURCES
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView
 
-from conftest import CONTENT, GUIDE_DB, ROOT, SOURCES
 from hrguide.domain.shortlist import CAREER, PROGRAM, csv_cell, resolve
 from hrguide.store.export import write_csv
 from hrguide.store.userdata import USER_SCHEMA_VERSION, UserStore, default_user_db

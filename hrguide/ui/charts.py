@@ -64,7 +64,7 @@ class WageRangeChart(QWidget):
         INK, MUTED = theme_ink(self)  # noqa: N806 - the theme's text colours
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w, h = self.width(), self.height()
+        w = self.width()
         base = QFont(self.font())
         bold = QFont(base)
         bold.setBold(True)

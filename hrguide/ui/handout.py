@@ -71,8 +71,7 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
         for r in career_items:
             extra = "" if r.listed else " " + _t("(no longer listed in the guide's data)")
             if r.item.note or extra:
-                h.append("{}{}: {}<br>".format(escape(r.title), escape(extra),
-                                               escape(r.item.note)))
+                h.append(f"{escape(r.title)}{escape(extra)}: {escape(r.item.note)}<br>")
         h.append("</p>")
 
     h.append("<h2>{}</h2>".format(escape(_t("Programs on the shortlist"))))

@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+)
 
 # Qt::ItemDataRole and Qt::AlignmentFlag values (fixed by Qt's ABI), as plain ints: the first
 # use of PySide6's `Qt` namespace builds ~115 Python enums (~25 ms), and this module is on
@@ -64,7 +69,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == DISPLAY or role == ACCESSIBLE:
+        if role in (DISPLAY, ACCESSIBLE):
             return column.text(record)
         if role == TOOLTIP and column.tooltip is not None:
             return column.tooltip(record)
@@ -101,7 +106,7 @@ class RecordTableModel(QAbstractTableModel):
         tagged = known + missing
         self._rows = [r for _, r in tagged]
         new_row = {tag: row for row, (tag, _) in enumerate(tagged)}
-        after = [self.index(new_row[tag], i.column()) for tag, i in zip(old_rows, before)]
+        after = [self.index(new_row[tag], i.column()) for tag, i in zip(old_rows, before, strict=True)]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 

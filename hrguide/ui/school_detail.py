@@ -5,12 +5,20 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain.models import Institution
 from ..domain.schools import SchoolIndex
-from . import fmt
 from ..domain.shortlist import PROGRAM
+from . import fmt
 from .qr import qr_pixmap
 from .schools_model import LEVEL_LABELS, online_text
 from .star import StarButton
@@ -126,8 +134,7 @@ class SchoolDetail(QFrame):
         for r in sorted(rows, key=lambda r: (index.programs[r].program,
                                              index.programs[r].level_sort)):
             p = index.programs[r]
-            parts.append("<tr><td>{}</td><td>{}</td><td align='right'>{}</td></tr>".format(
-                escape(p.program), escape(p.award_label), fmt.count(p.completions)))
+            parts.append(f"<tr><td>{escape(p.program)}</td><td>{escape(p.award_label)}</td><td align='right'>{fmt.count(p.completions)}</td></tr>")
         parts.append("</table>")
 
         parts.append("<h3>{}</h3>".format(escape(_t("Tuition and required fees"))))
@@ -138,8 +145,7 @@ class SchoolDetail(QFrame):
                                (_t("Undergraduate, out-of-state"), "ug_out_of_state"),
                                (_t("Graduate, in-state"), "grad_in_state"),
                                (_t("Graduate, out-of-state"), "grad_out_of_state")):
-                parts.append("<tr><td>{}</td><td align='right'>{}</td></tr>".format(
-                    escape(label), escape(_money(getattr(i, key)))))
+                parts.append(f"<tr><td>{escape(label)}</td><td align='right'>{escape(_money(getattr(i, key)))}</td></tr>")
             parts.append("</table><p><i>{}</i></p>".format(escape(
                 _t("Published prices for {year} reported to IPEDS; they will have changed. "
                    "Ask the school for current tuition and fees.").format(year=i.tuition_year))))
@@ -167,7 +173,7 @@ class SchoolDetail(QFrame):
             "accredited programs before you enrol."))))
         accredited = [index.programs[r] for r in rows if index.programs[r].accreditation]
         for p in accredited:
-            parts.append("<p>{}: {}</p>".format(escape(p.program), escape(p.accreditation)))
+            parts.append(f"<p>{escape(p.program)}: {escape(p.accreditation)}</p>")
         levels = sorted({index.programs[r].level_group for r in rows},
                         key=lambda g: list(LEVEL_LABELS).index(g))
         parts.append("<p style='color:#55636d'>{}</p>".format(escape(

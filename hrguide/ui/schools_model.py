@@ -142,7 +142,7 @@ class SchoolTableModel(QAbstractTableModel):
         if role == ALIGN:
             return RIGHT if key in NUMERIC else LEFT
         i = self._rows[row]
-        if role == DISPLAY or role == ACCESSIBLE:
+        if role in (DISPLAY, ACCESSIBLE):
             texts = self._texts.get(i)
             if texts is None:
                 if len(self._texts) > 20000:  # bound the cache on huge lists
@@ -184,7 +184,7 @@ class SchoolTableModel(QAbstractTableModel):
         self._rows = rules.sort_rows(self.index_data, self._rows, *self._sort)
         where = {p: r for r, p in enumerate(self._rows)}
         self.changePersistentIndexList(
-            before, [self.index(where[p], i.column()) for p, i in zip(old, before)])
+            before, [self.index(where[p], i.column()) for p, i in zip(old, before, strict=True)])
         self.layoutChanged.emit()
 
     def clear_sort(self) -> None:
