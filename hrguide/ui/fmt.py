@@ -37,19 +37,19 @@ def reset_locale() -> None:
 def money(value: float | None) -> str:
     """US dollars, whole, with the locale's digit grouping: $51,140 or $51.140."""
     if value is None:
-        return _tr("not published")
+        return QCoreApplication.translate("Format", "not published")
     return "$" + locale().toString(int(round(value)))
 
 
 def count(value: float | None) -> str:
     if value is None:
-        return _tr("not published")
+        return QCoreApplication.translate("Format", "not published")
     return locale().toString(int(round(value)))
 
 
 def percent(value: float | None, signed: bool = True) -> str:
     if value is None:
-        return _tr("not published")
+        return QCoreApplication.translate("Format", "not published")
     loc = locale()
     text = loc.toString(float(value), "f", 1) + loc.percent()
     return ("+" + text) if signed and value > 0 else text
@@ -62,8 +62,8 @@ def current_year() -> int:
 def cite(source: Source | None) -> str:
     """'BLS OEWS, May 2025', with a 'dated' mark for figures over five years old."""
     if source is None:
-        return _tr("no source")
+        return QCoreApplication.translate("Format", "no source")
     text = source.citation
     if is_dated(source.year, current_year()):
-        text += " " + _tr("(older figure)")
+        text += " " + QCoreApplication.translate("Format", "(older figure)")
     return text

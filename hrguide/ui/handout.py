@@ -50,13 +50,13 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
     grid = rules.build_rows(figures, historical=False)
 
     h = [f"<html><head><style>{STYLE}</style></head><body>"]
-    h.append("<h1>{}</h1>".format(escape(_t("Careers in health records: {name}").format(
+    h.append("<h1>{}</h1>".format(escape(QCoreApplication.translate("Handout", "Careers in health records: {name}").format(
         name=list_name))))
-    h.append("<p>{}</p>".format(escape(_t("Prepared {date} with the Health Records Career "
+    h.append("<p>{}</p>".format(escape(QCoreApplication.translate("Handout", "Prepared {date} with the Health Records Career "
                                           "Guide").format(date=fmt.locale().toString(
         date, fmt.locale().FormatType.LongFormat)))))
 
-    h.append("<h2>{}</h2><table width='100%'><tr><th></th>".format(escape(_t("Careers compared"))))
+    h.append("<h2>{}</h2><table width='100%'><tr><th></th>".format(escape(QCoreApplication.translate("Handout", "Careers compared"))))
     h += [f"<th>{escape(careers[c])}</th>" for c in ids]
     h.append("</tr>")
     for row in grid:
@@ -69,22 +69,22 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
     if notes or any(not r.listed for r in career_items):
         h.append("<p class='note'>")
         for r in career_items:
-            extra = "" if r.listed else " " + _t("(no longer listed in the guide's data)")
+            extra = "" if r.listed else " " + QCoreApplication.translate("Handout", "(no longer listed in the guide's data)")
             if r.item.note or extra:
                 h.append(f"{escape(r.title)}{escape(extra)}: {escape(r.item.note)}<br>")
         h.append("</p>")
 
-    h.append("<h2>{}</h2>".format(escape(_t("Programs on the shortlist"))))
+    h.append("<h2>{}</h2>".format(escape(QCoreApplication.translate("Handout", "Programs on the shortlist"))))
     if program_items:
         h.append("<table width='100%'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
                  "<th>{}</th><th>{}</th><th>{}</th></tr>".format(*map(escape, (
-                     _t("School"), _t("City, state"), _t("Program"), _t("Credential"),
-                     _t("In-state tuition & fees"), _t("Out-of-state"), _t("Note")))))
+                     QCoreApplication.translate("Handout", "School"), QCoreApplication.translate("Handout", "City, state"), QCoreApplication.translate("Handout", "Program"), QCoreApplication.translate("Handout", "Credential"),
+                     QCoreApplication.translate("Handout", "In-state tuition & fees"), QCoreApplication.translate("Handout", "Out-of-state"), QCoreApplication.translate("Handout", "Note")))))
         for r in program_items:
             p = programs.get(r.item.ref)
             if p is None:
                 h.append("<tr><td>{}</td><td colspan='5'>{}</td><td>{}</td></tr>".format(
-                    escape(r.title), escape(_t("No longer listed in the guide's data")),
+                    escape(r.title), escape(QCoreApplication.translate("Handout", "No longer listed in the guide's data")),
                     escape(r.item.note)))
                 continue
             year = p.tuition_year or "2022-23"
@@ -94,14 +94,14 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
                          escape(p.school), escape(p.city), escape(p.state), escape(p.program),
                          escape(p.award_label),
                          escape(f"{fmt.money(ins)} ({year})" if ins is not None
-                                else _t("not reported")),
-                         escape(fmt.money(out) if out is not None else _t("not reported")),
+                                else QCoreApplication.translate("Handout", "not reported")),
+                         escape(fmt.money(out) if out is not None else QCoreApplication.translate("Handout", "not reported")),
                          escape(r.item.note)))
         h.append("</table>")
     else:
-        h.append("<p>{}</p>".format(escape(_t("No programs on this shortlist yet."))))
+        h.append("<p>{}</p>".format(escape(QCoreApplication.translate("Handout", "No programs on this shortlist yet."))))
 
-    h.append("<p class='box'><b>{}</b> {}</p>".format(escape(_t("About costs:")), escape(_t(
+    h.append("<p class='box'><b>{}</b> {}</p>".format(escape(QCoreApplication.translate("Handout", "About costs:")), escape(QCoreApplication.translate("Handout",
         "Schools charge tuition and fees. The figures shown are the published prices that "
         "schools reported to the US Department of Education (IPEDS) for the 2022-23 school "
         "year, and they will have changed. Costs vary by program and by location: ask each "
@@ -111,7 +111,7 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
     used = {s.source_id: s for s in rules.sources_used(grid)}
     for sid in ("ipeds-c2024", "ipeds-ic2022", "onet-29.3"):
         used.setdefault(sid, store.source(sid))
-    h.append("<h2>{}</h2><p class='small'>".format(escape(_t("Sources"))))
+    h.append("<h2>{}</h2><p class='small'>".format(escape(QCoreApplication.translate("Handout", "Sources"))))
     h.append("; ".join(escape(f"{s.publisher}: {s.short_label}" + (f", {s.release}" if s.year
                                                                     else ""))
                        for s in used.values()))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 SHORTCUTS = (
-    ("Tab / Shift+Tab", "Move to the next / previous control"),
-    ("Ctrl+1 … Ctrl+9", "Go to the first … ninth tab"),
-    ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab"),
-    ("Ctrl+F", "Search the guide"),
-    ("Down / Up, Enter", "Choose a search result and open it"),
-    ("Alt+Left / Alt+Right", "Back / forward"),
-    ("Ctrl+= / Ctrl+- / Ctrl+0", "Larger text / smaller text / normal size"),
-    ("Space", "Check a box, press a button"),
-    ("Arrow keys", "Move in a table or list; Space checks a career to compare"),
-    ("F1", "This list"),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab"), QT_TRANSLATE_NOOP("KeyboardHelp", "Move to the next / previous control")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+1 … Ctrl+9"), QT_TRANSLATE_NOOP("KeyboardHelp", "Go to the first … ninth tab")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Tab / Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous tab")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+F"), QT_TRANSLATE_NOOP("KeyboardHelp", "Search the guide")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Down / Up, Enter"), QT_TRANSLATE_NOOP("KeyboardHelp", "Choose a search result and open it")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+Left / Alt+Right"), QT_TRANSLATE_NOOP("KeyboardHelp", "Back / forward")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+= / Ctrl+- / Ctrl+0"), QT_TRANSLATE_NOOP("KeyboardHelp", "Larger text / smaller text / normal size")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Space"), QT_TRANSLATE_NOOP("KeyboardHelp", "Check a box, press a button")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "Arrow keys"), QT_TRANSLATE_NOOP("KeyboardHelp", "Move in a table or list; Space checks a career to compare")),
+    (QT_TRANSLATE_NOOP("KeyboardHelp", "F1"), QT_TRANSLATE_NOOP("KeyboardHelp", "This list")),
 )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,17 +40,17 @@ def _t(text: str) -> str:
 # (page id, tab label, module, class): the tab order the guide promises. Modules are
 # imported when their tab is first shown, so start-up pays only for the first page.
 PAGES = (
-    ("careers", "Careers", "careers", "CareersPage"),
-    ("compare", "Compare", "compare", "ComparePage"),
-    ("daily-work", "Daily Work", "topics", "DailyWorkPage"),
-    ("education", "Education && Credentials", "topics", "EducationPage"),
-    ("employers", "Employers", "topics", "EmployersPage"),
-    ("earnings", "Earnings", "earnings", "EarningsPage"),
-    ("advancement", "Advancement", "topics", "AdvancementPage"),
-    ("related", "Related Careers", "topics", "RelatedPage"),
-    ("schools", "Schools", "schools", "SchoolsPage"),
-    ("sources", "Sources", "sources", "SourcesPage"),
-    ("shortlist", "Shortlist", "shortlist", "ShortlistPage"),
+    ("careers", QT_TRANSLATE_NOOP("MainWindow", "Careers"), "careers", "CareersPage"),
+    ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "compare", "ComparePage"),
+    ("daily-work", QT_TRANSLATE_NOOP("MainWindow", "Daily Work"), "topics", "DailyWorkPage"),
+    ("education", QT_TRANSLATE_NOOP("MainWindow", "Education && Credentials"), "topics", "EducationPage"),
+    ("employers", QT_TRANSLATE_NOOP("MainWindow", "Employers"), "topics", "EmployersPage"),
+    ("earnings", QT_TRANSLATE_NOOP("MainWindow", "Earnings"), "earnings", "EarningsPage"),
+    ("advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "topics", "AdvancementPage"),
+    ("related", QT_TRANSLATE_NOOP("MainWindow", "Related Careers"), "topics", "RelatedPage"),
+    ("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),
+    ("sources", QT_TRANSLATE_NOOP("MainWindow", "Sources"), "sources", "SourcesPage"),
+    ("shortlist", QT_TRANSLATE_NOOP("MainWindow", "Shortlist"), "shortlist", "ShortlistPage"),
 )
 PAGE_IDS = tuple(p[0] for p in PAGES)
 
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # large text: every tab stays reachable
-        self.tabs.setAccessibleName(_t("Guide pages"))
+        self.tabs.setAccessibleName(QCoreApplication.translate("MainWindow", "Guide pages"))
         self.lazy: dict[str, LazyTab] = {}
         for page_id, label, module, cls in PAGES:
             tab = LazyTab(page_id, _page_factory(module, cls, self.ctx))
@@ -172,19 +172,19 @@ class MainWindow(QMainWindow):
         self.back_button = QToolButton()
         self.back_button.setObjectName("backButton")
         self.back_button.setText("←")
-        self.back_button.setToolTip(_t("Back (Alt+Left)"))
-        self.back_button.setAccessibleName(_t("Back"))
+        self.back_button.setToolTip(QCoreApplication.translate("MainWindow", "Back (Alt+Left)"))
+        self.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Back"))
         self.back_button.clicked.connect(self.go_back)
         self.forward_button = QToolButton()
         self.forward_button.setObjectName("forwardButton")
         self.forward_button.setText("→")
-        self.forward_button.setToolTip(_t("Forward (Alt+Right)"))
-        self.forward_button.setAccessibleName(_t("Forward"))
+        self.forward_button.setToolTip(QCoreApplication.translate("MainWindow", "Forward (Alt+Right)"))
+        self.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))
         self.forward_button.clicked.connect(self.go_forward)
         self.home_button = QToolButton()
         self.home_button.setObjectName("homeButton")
-        self.home_button.setText(_t("Home"))
-        self.home_button.setAccessibleName(_t("Home: back to the start page"))
+        self.home_button.setText(QCoreApplication.translate("MainWindow", "Home"))
+        self.home_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Home: back to the start page"))
         self.home_button.clicked.connect(self.go_home)
         title = QLabel(APP_TITLE)
         title.setObjectName("appTitle")
@@ -210,15 +210,15 @@ class MainWindow(QMainWindow):
         self.search.hitChosen.connect(self.open_hit)
         self.contrast_button = QToolButton()
         self.contrast_button.setObjectName("contrastToggle")
-        self.contrast_button.setText(_t("High contrast"))
+        self.contrast_button.setText(QCoreApplication.translate("MainWindow", "High contrast"))
         self.contrast_button.setCheckable(True)
-        self.contrast_button.setToolTip(_t("High-contrast colours (black, white and yellow)"))
+        self.contrast_button.setToolTip(QCoreApplication.translate("MainWindow", "High-contrast colours (black, white and yellow)"))
         self.contrast_button.toggled.connect(self.set_high_contrast)
         self.help_button = QToolButton()
         self.help_button.setObjectName("helpButton")
-        self.help_button.setText(_t("Keys"))
-        self.help_button.setToolTip(_t("Keyboard shortcuts (F1)"))
-        self.help_button.setAccessibleName(_t("Keyboard shortcuts"))
+        self.help_button.setText(QCoreApplication.translate("MainWindow", "Keys"))
+        self.help_button.setToolTip(QCoreApplication.translate("MainWindow", "Keyboard shortcuts (F1)"))
+        self.help_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
         self.help_button.clicked.connect(self.show_keyboard_help)
         from PySide6.QtWidgets import QSizePolicy
 

@@ -29,7 +29,7 @@ def _t(text: str) -> str:
 
 
 def _money(value: int | None) -> str:
-    return fmt.money(value) if value is not None else _t("not reported")
+    return fmt.money(value) if value is not None else QCoreApplication.translate("Schools", "not reported")
 
 
 class SchoolDetail(QFrame):
@@ -52,9 +52,9 @@ class SchoolDetail(QFrame):
         self.title.setProperty("heading", 2)
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.close_button = QPushButton(_t("Close"))
+        self.close_button = QPushButton(QCoreApplication.translate("Schools", "Close"))
         self.close_button.setObjectName("schoolDetailClose")
-        self.close_button.setAccessibleName(_t("Close the school details"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("Schools", "Close the school details"))
         self.close_button.clicked.connect(self.close_panel)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
@@ -80,7 +80,7 @@ class SchoolDetail(QFrame):
         scroll.setWidget(self.body)
         self.scroll = scroll
         lay.addWidget(scroll, 1)
-        self.home_button = QPushButton(_t("Measure distances from this school"))
+        self.home_button = QPushButton(QCoreApplication.translate("Schools", "Measure distances from this school"))
         self.home_button.setObjectName("useAsHome")
         self.home_button.clicked.connect(lambda: self.unitid and self.homeRequested.emit(self.unitid))
         lay.addWidget(self.home_button)
@@ -108,65 +108,65 @@ class SchoolDetail(QFrame):
         parts.append(f"<p>{escape(address)}</p>")
         if i.web_address:
             parts.append("<p><b>{}</b> {}</p>".format(
-                escape(_t("Web address:")), escape(i.web_address)))
+                escape(QCoreApplication.translate("Schools", "Web address:")), escape(i.web_address)))
             self.qr.setPixmap(qr_pixmap(i.web_address, 3))
-            self.qr.setAccessibleName(_t("QR code of the web address {url}").format(
+            self.qr.setAccessibleName(QCoreApplication.translate("Schools", "QR code of the web address {url}").format(
                 url=i.web_address))
-            self.qr_caption.setText(_t("Scan with a phone camera to open {url}").format(
+            self.qr_caption.setText(QCoreApplication.translate("Schools", "Scan with a phone camera to open {url}").format(
                 url=i.web_address))
         self.qr.setVisible(bool(i.web_address))
         self.qr_caption.setVisible(bool(i.web_address))
         parts.append("<p>{} · {}</p>".format(
             escape(i.control_label),
-            escape(_t("closed {date}").format(date=i.closed_date)) if i.closed_date
-            else escape(_t("open in the 2024-25 directory"))))
+            escape(QCoreApplication.translate("Schools", "closed {date}").format(date=i.closed_date)) if i.closed_date
+            else escape(QCoreApplication.translate("Schools", "open in the 2024-25 directory"))))
         distance = index.distance[rows[0]] if rows else None
         if distance is not None:
             parts.append("<p>{}</p>".format(escape(
-                _t("{miles} miles from your home school").format(miles=fmt.count(distance)))))
+                QCoreApplication.translate("Schools", "{miles} miles from your home school").format(miles=fmt.count(distance)))))
 
         parts.append("<h3>{}</h3><table cellspacing='0' cellpadding='3'>".format(
-            escape(_t("Programs for these careers"))))
+            escape(QCoreApplication.translate("Schools", "Programs for these careers"))))
         parts.append("<tr><th align='left'>{}</th><th align='left'>{}</th>"
                      "<th align='right'>{}</th></tr>".format(
-                         escape(_t("Program")), escape(_t("Credential")),
-                         escape(_t("Graduates 2023-24"))))
+                         escape(QCoreApplication.translate("Schools", "Program")), escape(QCoreApplication.translate("Schools", "Credential")),
+                         escape(QCoreApplication.translate("Schools", "Graduates 2023-24"))))
         for r in sorted(rows, key=lambda r: (index.programs[r].program,
                                              index.programs[r].level_sort)):
             p = index.programs[r]
             parts.append(f"<tr><td>{escape(p.program)}</td><td>{escape(p.award_label)}</td><td align='right'>{fmt.count(p.completions)}</td></tr>")
         parts.append("</table>")
 
-        parts.append("<h3>{}</h3>".format(escape(_t("Tuition and required fees"))))
+        parts.append("<h3>{}</h3>".format(escape(QCoreApplication.translate("Schools", "Tuition and required fees"))))
         if i.tuition_year:
             parts.append("<table cellspacing='0' cellpadding='3'>")
-            for label, key in ((_t("Undergraduate, in-district"), "ug_in_district"),
-                               (_t("Undergraduate, in-state"), "ug_in_state"),
-                               (_t("Undergraduate, out-of-state"), "ug_out_of_state"),
-                               (_t("Graduate, in-state"), "grad_in_state"),
-                               (_t("Graduate, out-of-state"), "grad_out_of_state")):
+            for label, key in ((QCoreApplication.translate("Schools", "Undergraduate, in-district"), "ug_in_district"),
+                               (QCoreApplication.translate("Schools", "Undergraduate, in-state"), "ug_in_state"),
+                               (QCoreApplication.translate("Schools", "Undergraduate, out-of-state"), "ug_out_of_state"),
+                               (QCoreApplication.translate("Schools", "Graduate, in-state"), "grad_in_state"),
+                               (QCoreApplication.translate("Schools", "Graduate, out-of-state"), "grad_out_of_state")):
                 parts.append(f"<tr><td>{escape(label)}</td><td align='right'>{escape(_money(getattr(i, key)))}</td></tr>")
             parts.append("</table><p><i>{}</i></p>".format(escape(
-                _t("Published prices for {year} reported to IPEDS; they will have changed. "
+                QCoreApplication.translate("Schools", "Published prices for {year} reported to IPEDS; they will have changed. "
                    "Ask the school for current tuition and fees.").format(year=i.tuition_year))))
         else:
-            parts.append("<p>{}</p>".format(escape(_t(
+            parts.append("<p>{}</p>".format(escape(QCoreApplication.translate("Schools",
                 "This school reported no yearly tuition to IPEDS for 2022-23 (schools that "
                 "charge by program report elsewhere). Ask the school for its costs."))))
 
-        parts.append("<h3>{}</h3>".format(escape(_t("Distance education (whole school)"))))
+        parts.append("<h3>{}</h3>".format(escape(QCoreApplication.translate("Schools", "Distance education (whole school)"))))
         parts.append("<p>{}: {}<br>{}: {}<br>{}: {}</p>".format(
-            escape(_t("Undergraduate programs entirely online")),
+            escape(QCoreApplication.translate("Schools", "Undergraduate programs entirely online")),
             escape(online_text(first.online_ug if first else None)),
-            escape(_t("Graduate programs entirely online")),
+            escape(QCoreApplication.translate("Schools", "Graduate programs entirely online")),
             escape(online_text(first.online_grad if first else None)),
-            escape(_t("Some courses online")),
+            escape(QCoreApplication.translate("Schools", "Some courses online")),
             escape(online_text(i.online_courses))))
-        parts.append("<p><i>{}</i></p>".format(escape(_t(
+        parts.append("<p><i>{}</i></p>".format(escape(QCoreApplication.translate("Schools",
             "IPEDS reports distance education for the school as a whole, not for each "
             "program: ask whether this program can be taken online."))))
 
-        parts.append("<h3>{}</h3><p>{}</p>".format(escape(_t("Accreditation")), escape(_t(
+        parts.append("<h3>{}</h3><p>{}</p>".format(escape(QCoreApplication.translate("Schools", "Accreditation")), escape(QCoreApplication.translate("Schools",
             "The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on "
             "Accreditation for Health Informatics and Information Management Education). "
             "Program accreditation is not in this data: check the CAHIIM directory of "
@@ -177,7 +177,7 @@ class SchoolDetail(QFrame):
         levels = sorted({index.programs[r].level_group for r in rows},
                         key=lambda g: list(LEVEL_LABELS).index(g))
         parts.append("<p style='color:#55636d'>{}</p>".format(escape(
-            _t("Sources: IPEDS Completions 2023-24, Directory 2024-25, Student Charges "
+            QCoreApplication.translate("Schools", "Sources: IPEDS Completions 2023-24, Directory 2024-25, Student Charges "
                "2022-23. Levels offered: {levels}.").format(
                 levels=", ".join(_t(LEVEL_LABELS[g]) for g in levels)))))
         self.body.setText("".join(parts))

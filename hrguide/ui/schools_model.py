@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ..domain import schools as rules
 from ..domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
@@ -22,28 +22,28 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 LEVEL_LABELS = {
-    "certificate": "Certificate",
-    "associate": "Associate",
-    "bachelor": "Bachelor's",
-    "postbacc": "Post-degree certificate",
-    "master": "Master's",
-    "doctorate": "Doctorate",
+    "certificate": QT_TRANSLATE_NOOP("Schools", "Certificate"),
+    "associate": QT_TRANSLATE_NOOP("Schools", "Associate"),
+    "bachelor": QT_TRANSLATE_NOOP("Schools", "Bachelor's"),
+    "postbacc": QT_TRANSLATE_NOOP("Schools", "Post-degree certificate"),
+    "master": QT_TRANSLATE_NOOP("Schools", "Master's"),
+    "doctorate": QT_TRANSLATE_NOOP("Schools", "Doctorate"),
 }
-CONTROL_LABELS = {1: "Public", 2: "Private nonprofit", 3: "Private for-profit"}
+CONTROL_LABELS = {1: QT_TRANSLATE_NOOP("Schools", "Public"), 2: QT_TRANSLATE_NOOP("Schools", "Private nonprofit"), 3: QT_TRANSLATE_NOOP("Schools", "Private for-profit")}
 
 # (sort key, header); headers are translated in headerData.
 COLUMNS = (
-    ("school", "School"),
-    ("city", "City"),
-    ("state", "State"),
-    ("program", "Program"),
-    ("level", "Credential"),
-    ("online", "Online"),
-    ("control", "Type"),
-    ("tuition_in_state", "In-state tuition & fees"),
-    ("tuition_out_of_state", "Out-of-state tuition & fees"),
-    ("completions", "Graduates 2023-24"),
-    ("distance", "Distance"),
+    ("school", QT_TRANSLATE_NOOP("Schools", "School")),
+    ("city", QT_TRANSLATE_NOOP("Schools", "City")),
+    ("state", QT_TRANSLATE_NOOP("Schools", "State")),
+    ("program", QT_TRANSLATE_NOOP("Schools", "Program")),
+    ("level", QT_TRANSLATE_NOOP("Schools", "Credential")),
+    ("online", QT_TRANSLATE_NOOP("Schools", "Online")),
+    ("control", QT_TRANSLATE_NOOP("Schools", "Type")),
+    ("tuition_in_state", QT_TRANSLATE_NOOP("Schools", "In-state tuition & fees")),
+    ("tuition_out_of_state", QT_TRANSLATE_NOOP("Schools", "Out-of-state tuition & fees")),
+    ("completions", QT_TRANSLATE_NOOP("Schools", "Graduates 2023-24")),
+    ("distance", QT_TRANSLATE_NOOP("Schools", "Distance")),
 )
 COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
 NUMERIC = {"tuition_in_state", "tuition_out_of_state", "completions", "distance"}
@@ -55,8 +55,8 @@ def _t(text: str) -> str:
 
 def online_text(value: bool | None) -> str:
     if value is None:
-        return _t("not reported")
-    return _t("Yes") if value else _t("No")
+        return QCoreApplication.translate("Schools", "not reported")
+    return QCoreApplication.translate("Schools", "Yes") if value else QCoreApplication.translate("Schools", "No")
 
 
 class SchoolTableModel(QAbstractTableModel):
@@ -123,12 +123,12 @@ class SchoolTableModel(QAbstractTableModel):
             return _t(CONTROL_LABELS.get(p.control, ""))
         if key in ("tuition_in_state", "tuition_out_of_state"):
             value = ix.tuition[IN_STATE if key == "tuition_in_state" else OUT_OF_STATE][i]
-            return fmt.money(value) if value is not None else _t("not reported")
+            return fmt.money(value) if value is not None else QCoreApplication.translate("Schools", "not reported")
         if key == "completions":
             return fmt.count(p.completions)
         if key == "distance":
             d = ix.distance[i]
-            return "" if d is None else _t("{miles} mi").format(miles=fmt.count(d))
+            return "" if d is None else QCoreApplication.translate("Schools", "{miles} mi").format(miles=fmt.count(d))
         return ""
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -155,14 +155,14 @@ class SchoolTableModel(QAbstractTableModel):
                 return p.award_label
             if key in ("tuition_in_state", "tuition_out_of_state"):
                 graduate = p.level_group in rules.GRADUATE_GROUPS
-                return _t("{kind} published tuition and required fees, {year} (IPEDS)").format(
-                    kind=_t("Graduate") if graduate else _t("Undergraduate"),
+                return QCoreApplication.translate("Schools", "{kind} published tuition and required fees, {year} (IPEDS)").format(
+                    kind=QCoreApplication.translate("Schools", "Graduate") if graduate else QCoreApplication.translate("Schools", "Undergraduate"),
                     year=p.tuition_year or "2022-23")
             if key == "online":
-                return _t("IPEDS reports distance education per school and level, "
+                return QCoreApplication.translate("Schools", "IPEDS reports distance education per school and level, "
                           "not per program")
             if key == "completions":
-                return _t("Awards in this program and level in 2023-24 (IPEDS)")
+                return QCoreApplication.translate("Schools", "Awards in this program and level in 2023-24 (IPEDS)")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -171,7 +171,7 @@ class SchoolTableModel(QAbstractTableModel):
         if role == DISPLAY:
             return _t(COLUMNS[section][1])
         if role == TOOLTIP and COLUMNS[section][0].startswith("tuition"):
-            return _t("Published tuition and fees for 2022-23 (IPEDS); they will have changed")
+            return QCoreApplication.translate("Schools", "Published tuition and fees for 2022-23 (IPEDS); they will have changed")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import SearchHit
 from .models import RecordListModel
 
 KIND_LABELS = {
-    "career": "Career",
-    "credential": "Credential",
-    "page": "Page",
-    "school": "School",
+    "career": QT_TRANSLATE_NOOP("SearchBox", "Career"),
+    "credential": QT_TRANSLATE_NOOP("SearchBox", "Credential"),
+    "page": QT_TRANSLATE_NOOP("SearchBox", "Page"),
+    "school": QT_TRANSLATE_NOOP("SearchBox", "School"),
 }
 
 

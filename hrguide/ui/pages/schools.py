@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,16 +38,16 @@ from ..schools_model import COLUMN_OF, CONTROL_LABELS, LEVEL_LABELS, SchoolTable
 from ..widgets import Context, heading
 
 FILTER_LABELS = {
-    "text": "Search text",
-    "state": "State",
-    "level_group": "Credential level",
-    "cip_codes": "Career or program",
-    "online_only": "Online only",
-    "control": "School type",
-    "max_tuition": "Maximum tuition",
-    "hide_no_tuition": "Hide schools with no reported tuition",
-    "had_graduates": "Had graduates last year",
-    "within_miles": "Distance",
+    "text": QT_TRANSLATE_NOOP("SchoolsPage", "Search text"),
+    "state": QT_TRANSLATE_NOOP("SchoolsPage", "State"),
+    "level_group": QT_TRANSLATE_NOOP("SchoolsPage", "Credential level"),
+    "cip_codes": QT_TRANSLATE_NOOP("SchoolsPage", "Career or program"),
+    "online_only": QT_TRANSLATE_NOOP("SchoolsPage", "Online only"),
+    "control": QT_TRANSLATE_NOOP("SchoolsPage", "School type"),
+    "max_tuition": QT_TRANSLATE_NOOP("SchoolsPage", "Maximum tuition"),
+    "hide_no_tuition": QT_TRANSLATE_NOOP("SchoolsPage", "Hide schools with no reported tuition"),
+    "had_graduates": QT_TRANSLATE_NOOP("SchoolsPage", "Had graduates last year"),
+    "within_miles": QT_TRANSLATE_NOOP("SchoolsPage", "Distance"),
 }
 
 
@@ -200,7 +200,7 @@ class SchoolsPage(QWidget):
         self.level.setAccessibleName(self.tr("Credential level"))
         self.level.addItem(self.tr("All levels"), None)
         for g in LEVEL_GROUPS:
-            self.level.addItem(self.tr(LEVEL_LABELS[g]), g)
+            self.level.addItem(QCoreApplication.translate("Schools", LEVEL_LABELS[g]), g)
         self.level.currentIndexChanged.connect(self.apply)
 
         self.program = QComboBox()
@@ -220,7 +220,7 @@ class SchoolsPage(QWidget):
         self.control.setAccessibleName(self.tr("School type"))
         self.control.addItem(self.tr("All school types"), None)
         for code, label in CONTROL_LABELS.items():
-            self.control.addItem(self.tr(label), code)
+            self.control.addItem(QCoreApplication.translate("Schools", label), code)
         self.control.currentIndexChanged.connect(self.apply)
 
         self.max_tuition = QSpinBox()
