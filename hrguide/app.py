@@ -45,7 +45,11 @@ def create_main_window(db_path: Path | str | None = None, *, kiosk: bool = False
 
     apply_scale(app, config.kiosk.font_scale if kiosk else config.font_scale, kiosk=kiosk,
                 high_contrast=config.high_contrast)
+    from .ui import i18n
+
+    lang = i18n.install(app, i18n.choose_language(config.language))
     store = GuideStore(db_path or paths.bundled_db())
+    store.lang = lang
     return MainWindow(store, kiosk=kiosk, config=config)
 
 

@@ -26,6 +26,7 @@ class GuideStore:
         self.path = Path(path)
         self._conn = open_readonly(self.path)
         self._sources: dict[str, m.Source] | None = None
+        self.lang = "en"  # the language of page prose (English where a page has none)
 
     def close(self) -> None:
         self._conn.close()
@@ -280,7 +281,8 @@ class GuideStore:
         )
         return [m.Page(**dict(r)) for r in rows]
 
-    def page(self, page_id: str, lang: str = "en") -> m.Page | None:
+    def page(self, page_id: str, lang: str | None = None) -> m.Page | None:
+        lang = lang or self.lang
         rows = self._rows(
             "SELECT * FROM pages WHERE page_id = ? AND lang IN (?, 'en')"
             " ORDER BY lang = ? DESC LIMIT 1",

@@ -23,7 +23,7 @@ def locale() -> QLocale:
     global _locale
     if _locale is None:
         loc = QLocale()
-        if loc.language() == QLocale.Language.C:
+        if loc.language() in (QLocale.Language.C, QLocale.Language.English):
             loc = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
         _locale = loc
     return _locale

@@ -35,3 +35,11 @@ class LazyTab(QWidget):
     def reset(self) -> None:
         if self._page is not None and hasattr(self._page, "reset"):
             self._page.reset()
+
+    def discard(self) -> None:
+        """Drop the page (e.g. after a language change); it is built again when shown."""
+        if self._page is not None:
+            self._layout.removeWidget(self._page)
+            self._page.hide()
+            self._page.deleteLater()
+            self._page = None

@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -53,6 +54,7 @@ PAGES = (
     ("shortlist", QT_TRANSLATE_NOOP("MainWindow", "Shortlist"), "shortlist", "ShortlistPage"),
 )
 PAGE_IDS = tuple(p[0] for p in PAGES)
+_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Health Records Career Guide")  # for lupdate
 
 
 def _page_factory(module: str, cls: str, ctx: Context):
@@ -83,7 +85,7 @@ class MainWindow(QMainWindow):
         self.shortlister = Shortlister(kiosk=kiosk, parent=self)
         self.ctx = Context(store, self.nav, kiosk=kiosk, shortlister=self.shortlister,
                            config=self.config)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(_t(APP_TITLE))
         self.resize(1280, 800)
         self._back: list[Location] = []
         self._forward: list[Location] = []
@@ -186,7 +188,7 @@ class MainWindow(QMainWindow):
         self.home_button.setText(QCoreApplication.translate("MainWindow", "Home"))
         self.home_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Home: back to the start page"))
         self.home_button.clicked.connect(self.go_home)
-        title = QLabel(APP_TITLE)
+        title = QLabel(_t(APP_TITLE))
         title.setObjectName("appTitle")
         campus = QLabel()
         campus.setObjectName("campusName")
@@ -213,7 +215,22 @@ class MainWindow(QMainWindow):
         self.contrast_button.setText(QCoreApplication.translate("MainWindow", "High contrast"))
         self.contrast_button.setCheckable(True)
         self.contrast_button.setToolTip(QCoreApplication.translate("MainWindow", "High-contrast colours (black, white and yellow)"))
+        from .theme import is_high_contrast
+
+        self.contrast_button.setChecked(is_high_contrast(QApplication.instance()))
         self.contrast_button.toggled.connect(self.set_high_contrast)
+        from .i18n import LANGUAGES, current
+
+        self.language = QComboBox()
+        self.language.setObjectName("languagePicker")
+        self.language.setAccessibleName("Language / Idioma")
+        self.language.setToolTip("Language / Idioma")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            current(QApplication.instance()))))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.set_language(self.language.currentData()))
         self.help_button = QToolButton()
         self.help_button.setObjectName("helpButton")
         self.help_button.setText(QCoreApplication.translate("MainWindow", "Keys"))
@@ -233,6 +250,7 @@ class MainWindow(QMainWindow):
         row.addWidget(campus)
         row.addStretch(1)
         row.addWidget(self.search)
+        row.addWidget(self.language)
         row.addWidget(self.contrast_button)
         row.addWidget(self.help_button)
         return bar
@@ -383,6 +401,49 @@ class MainWindow(QMainWindow):
         set_style(QApplication.instance(), high_contrast=on)
         if self.contrast_button.isChecked() != on:
             self.contrast_button.setChecked(on)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language: every page is built again in the new language."""
+        from .i18n import install
+
+        app = QApplication.instance()
+        lang = install(app, lang)
+        self.store.lang = lang
+        current = self.tabs.currentIndex()
+        self._moving = True
+        try:
+            for tab in self.lazy.values():
+                tab.discard()
+            for i, (_pid, label, _m, _c) in enumerate(PAGES):
+                self.tabs.setTabText(i, _t(label))
+            self._retranslate_header()
+            self.tabs.setCurrentIndex(current)
+            self.lazy[PAGE_IDS[current]].page()
+        finally:
+            self._moving = False
+        self._back.clear()
+        self._forward.clear()
+        self._last = self.current_location()
+        self._update_nav_buttons()
+
+    def _retranslate_header(self) -> None:
+        old = self.findChild(QWidget, "header")
+        search_text = self.search.text()
+        self.search.hide_results()
+        popup = self.search.popup
+        new = self._header()
+        self.centralWidget().layout().replaceWidget(old, new)
+        old.hide()
+        old.setParent(None)  # out of the window now, so nothing finds its widgets
+        old.deleteLater()
+        if popup is not None:
+            popup.deleteLater()
+        self.search.attach(self.centralWidget())
+        self.search.setText(search_text)
+        self.setWindowTitle(_t("Health Records Career Guide"))
+        from .access import label_controls
+
+        label_controls(new)
 
     def show_keyboard_help(self) -> None:
         from .help import KeyboardHelp

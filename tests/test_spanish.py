@@ -1,0 +1,107 @@
+"""Spanish: the catalogue is complete and current, and switching language translates the UI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from conftest import ROOT
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
+
+TS = ROOT / "resources" / "translations" / "hrguide_es.ts"
+QM = ROOT / "resources" / "translations" / "hrguide_es.qm"
+sys.path.insert(0, str(ROOT / "tools"))
+from es_translations import ES  # noqa: E402
+
+
+def test_every_message_is_translated():
+    unfinished = [m.find("source").text for m in ET.parse(TS).getroot().iter("message")
+                  if not (m.find("translation").text or "").strip()
+                  or m.find("translation").get("type") in ("unfinished", "obsolete")]
+    assert not unfinished, unfinished[:10]
+
+
+@pytest.mark.slow
+def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
+    """lupdate over the code finds no string the committed .ts lacks."""
+    if shutil.which("pyside6-lupdate") is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    files = [str(p) for p in (ROOT / "hrguide").rglob("*.py")]
+    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True,
+                   capture_output=True)
+    committed = {m.find("source").text for m in ET.parse(TS).getroot().iter("message")}
+    found = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
+    assert found - committed == set(), sorted(found - committed)[:10]
+
+
+@pytest.mark.slow
+def test_the_qm_is_the_compiled_ts(tmp_path):
+    if shutil.which("pyside6-lrelease") is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    out = tmp_path / "hrguide_es.qm"
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(out)], check=True,
+                   capture_output=True)
+    assert out.read_bytes() == QM.read_bytes(), "run tools/update_translations.sh"
+
+
+def _texts(window) -> dict[str, str]:
+    """Visible UI texts keyed by where they are."""
+    out = {}
+    tabs = window.findChild(QTabWidget, "pages")
+    for i in range(tabs.count()):
+        out[f"tab{i}"] = tabs.tabText(i)
+    page = window.tabs.currentWidget()
+    for root in (window.findChild(QLabel, "appTitle").parentWidget(), page):
+        for n, w in enumerate(root.findChildren(QLabel) + root.findChildren(QAbstractButton)):
+            if w.isVisibleTo(window) and w.text():
+                out[f"{root.objectName()}:{type(w).__name__}:{w.objectName()}:{n}"] = w.text()
+    return out
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("page_id", ["careers", "compare", "earnings", "schools", "sources",
+                                     "shortlist", "education"])
+def test_switching_to_spanish_translates_every_ui_string(window, qtbot, page_id):
+    from hrguide.ui.i18n import current
+
+    qtbot.waitUntil(lambda: window.lazy["careers"].built)
+    window.open_page(page_id)
+    window.page(page_id)
+    english = _texts(window)
+    window.set_language("es")
+    try:
+        assert current(QApplication.instance()) == "es"
+        qtbot.waitUntil(lambda: window.lazy[page_id].built)
+        spanish = _texts(window)
+        untranslated = [text for key, text in english.items()
+                        if text in ES and ES[text] != text and spanish.get(key) == text]
+        assert not untranslated, untranslated
+        assert window.tabs.tabText(0) == "Carreras"
+        assert window.findChild(QLabel, "appTitle").text() == ES["Health Records Career Guide"]
+    finally:
+        window.set_language("en")
+    assert window.tabs.tabText(0) == "Careers"
+
+
+@pytest.mark.gui
+def test_spanish_formats_for_the_locale(window, qtbot):
+    """Spanish as used in the United States (es_US): dollar amounts keep US grouping,
+    dates are written in Spanish."""
+    import datetime
+
+    from hrguide.ui import fmt
+
+    window.set_language("es")
+    try:
+        assert fmt.locale().name() == "es_US"
+        assert fmt.money(51140) == "$51,140"
+        long_date = fmt.locale().toString(datetime.date(2026, 11, 28),
+                                          fmt.locale().FormatType.LongFormat)
+        assert "noviembre" in long_date
+    finally:
+        window.set_language("en")
+    assert fmt.locale().name() == "en_US"
