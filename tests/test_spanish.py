@@ -105,3 +105,35 @@ def test_spanish_formats_for_the_locale(window, qtbot):
     finally:
         window.set_language("en")
     assert fmt.locale().name() == "en_US"
+
+
+@pytest.mark.gui
+def test_spanish_prose_and_career_texts_come_from_the_database(window, qtbot):
+    window.set_language("es")
+    try:
+        page = window.page("careers")
+        texts = " ".join(lbl.text() for lbl in page.findChildren(QLabel))
+        assert "Carreras en registros de salud" in texts
+        assert "Técnico o técnica de información de salud" in texts
+        window.open_page("compare")
+        grid = window.page("compare").grid.model()
+        assert grid.index(0, 0).data().startswith("Título asociado")
+    finally:
+        window.set_language("en")
+    assert window.store.lang == "en"
+
+
+def test_every_page_and_career_has_spanish_text(guide_db):
+    import sqlite3
+
+    conn = sqlite3.connect(guide_db)
+    pages = {r[0] for r in conn.execute("SELECT page_id FROM pages WHERE lang = 'es'")}
+    assert pages == {r[0] for r in conn.execute("SELECT page_id FROM pages WHERE lang = 'en'")}
+    careers = {r[0] for r in conn.execute(
+        "SELECT row_key FROM translations WHERE table_name = 'careers' AND field = 'title'")}
+    assert careers == {r[0] for r in conn.execute("SELECT career_id FROM careers")}
+    facts = conn.execute("SELECT COUNT(*) FROM translations WHERE table_name = 'career_facts'"
+                         ).fetchone()[0]
+    assert facts == conn.execute("SELECT COUNT(*) FROM career_facts").fetchone()[0]
+    by = {r[0] for r in conn.execute("SELECT DISTINCT translated_by FROM translations")}
+    assert by == {"hrguide editors (own translation)"}

@@ -68,6 +68,8 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "tuition": _sorted(ipeds.tuition(src), "unitid"),
         "programs": _sorted(ipeds.programs(src), "program_id"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
+        "translations": _sorted(content.translations(content_dir), "table_name", "row_key",
+                                "field", "lang"),
     }
     return tables
 
@@ -78,9 +80,13 @@ def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
     for t in tables["alternate_titles"]:
         titles.setdefault(t["onet_code"], []).append(t["title"])
     rows = []
+    other_langs: dict[str, list[str]] = {}
+    for t in tables["translations"]:
+        if t["table_name"] == "careers" and t["field"] in ("title", "summary"):
+            other_langs.setdefault(t["row_key"], []).append(t["text"])
     for c in tables["careers"]:
         also = titles.get(c["onet_code"], [])
-        body = " ".join([c["summary"], *also])
+        body = " ".join([c["summary"], *also, *other_langs.get(c["career_id"], [])])
         rows.append({"kind": "career", "ref": c["career_id"], "lang": "en",
                      "title": c["title"], "keywords": c["keywords"], "body": body})
     for c in tables["credentials"]:

@@ -127,3 +127,22 @@ def pages(content: Path) -> list[dict]:
             }
         )
     return rows
+
+
+def translations(content: Path) -> list[dict]:
+    """Rows of the translations table from translations.<lang>.toml files."""
+    rows = []
+    for path in sorted(content.glob("translations.*.toml")):
+        lang = path.name.split(".")[1]
+        data = _toml(path)
+        by = data["translated_by"]
+        for career_id, fields in sorted(data.get("career", {}).items()):
+            for field, text in sorted(fields.items()):
+                rows.append({"table_name": "careers", "row_key": career_id, "field": field,
+                             "lang": lang, "text": _clean(text), "translated_by": by})
+        for career_id, facts in sorted(data.get("fact", {}).items()):
+            for key, text in sorted(facts.items()):
+                rows.append({"table_name": "career_facts", "row_key": f"{career_id}:{key}",
+                             "field": "value", "lang": lang, "text": _clean(text),
+                             "translated_by": by})
+    return rows

@@ -39,6 +39,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
     "programs": ("Institution x program x award level, with completions in 2023-24.",
                  "ipeds-c2024"),
     "pages": ("The guide's page prose in Markdown, by language.", None),
+    "translations": ("Spanish (and later other) versions of the editors' career texts.", None),
     "search_index": ("Text the app searches (careers, titles, credentials, pages, schools).",
                      None),
 }

@@ -270,6 +270,17 @@ CREATE TABLE pages (
     PRIMARY KEY (page_id, lang)
 );
 
+-- Other languages of the editors' texts (careers and the comparison grid's written rows).
+CREATE TABLE translations (
+    table_name TEXT NOT NULL,       -- careers, career_facts
+    row_key TEXT NOT NULL,          -- career_id, or career_id:fact_key
+    field TEXT NOT NULL,            -- title, summary, grouping_note, value
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    translated_by TEXT NOT NULL,
+    PRIMARY KEY (table_name, row_key, field, lang)
+);
+
 -- Common joins, for the app and for people browsing the file.
 CREATE VIEW program_details AS
 SELECT p.program_id, p.unitid, i.name AS school, i.alias, i.city, i.state,

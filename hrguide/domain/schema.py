@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Raise with every change to hrguide/build/schema.sql; the store refuses other versions.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the translations table
 
 # Tables the app cannot work without, with the fewest rows a sound build has.
 REQUIRED_TABLES: dict[str, int] = {
@@ -18,5 +18,6 @@ REQUIRED_TABLES: dict[str, int] = {
     "institutions": 100,
     "programs": 100,
     "pages": 5,
+    "translations": 1,
     "search_index": 10,
 }

@@ -26,7 +26,8 @@ class GuideStore:
         self.path = Path(path)
         self._conn = open_readonly(self.path)
         self._sources: dict[str, m.Source] | None = None
-        self.lang = "en"  # the language of page prose (English where a page has none)
+        self._lang = "en"  # the language of prose and career texts (English as fallback)
+        self._translated: dict[tuple[str, str, str], str] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -41,6 +42,25 @@ class GuideStore:
     def _rows(self, sql: str, params: dict | tuple = ()) -> list[sqlite3.Row]:
         with self._guard():
             return self._conn.execute(sql, params).fetchall()
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    @lang.setter
+    def lang(self, lang: str) -> None:
+        self._lang = lang
+        self._translated = {}
+        if lang != "en":
+            names = {r[0] for r in self._rows("SELECT name FROM sqlite_master")}
+            if "translations" in names:
+                self._translated = {
+                    (r["table_name"], r["row_key"], r["field"]): r["text"]
+                    for r in self._rows("SELECT * FROM translations WHERE lang = ?", (lang,))
+                }
+
+    def _t(self, table: str, key: str, field: str, english: str) -> str:
+        return self._translated.get((table, key, field), english) if self._translated else english
 
     # -- sources and meta ---------------------------------------------------------------
     def sources(self) -> dict[str, m.Source]:
@@ -63,11 +83,11 @@ class GuideStore:
         JOIN occupations o ON o.soc_code = c.soc_code
     """
 
-    @staticmethod
-    def _career(r: sqlite3.Row) -> m.Career:
+    def _career(self, r: sqlite3.Row) -> m.Career:
+        cid = r["career_id"]
         return m.Career(
-            career_id=r["career_id"],
-            title=r["title"],
+            career_id=cid,
+            title=self._t("careers", cid, "title", r["title"]),
             soc_code=r["soc_code"],
             soc_title=r["soc_title"],
             onet_code=r["onet_code"],
@@ -75,8 +95,8 @@ class GuideStore:
             historical_soc_code=r["historical_soc_code"],
             is_core=bool(r["is_core"]),
             sort_order=r["sort_order"],
-            summary=r["summary"],
-            grouping_note=r["grouping_note"],
+            summary=self._t("careers", cid, "summary", r["summary"]),
+            grouping_note=self._t("careers", cid, "grouping_note", r["grouping_note"]),
             keywords=r["keywords"],
         )
 
@@ -95,7 +115,10 @@ class GuideStore:
             (career_id,),
         )
         return {
-            r["fact_key"]: m.Fact(career_id, r["fact_key"], r["value"], self.source(r["source_id"]))
+            r["fact_key"]: m.Fact(
+                career_id, r["fact_key"],
+                self._t("career_facts", f"{career_id}:{r['fact_key']}", "value", r["value"]),
+                self.source(r["source_id"]))
             for r in rows
         }
 
