@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import ROOT
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 
 TS = ROOT / "resources" / "translations" / "hrguide_es.ts"
@@ -137,3 +139,72 @@ def test_every_page_and_career_has_spanish_text(guide_db):
     assert facts == conn.execute("SELECT COUNT(*) FROM career_facts").fetchone()[0]
     by = {r[0] for r in conn.execute("SELECT DISTINCT translated_by FROM translations")}
     assert by == {"hrguide editors (own translation)"}
+
+
+PROPER_NAMES = {"O*NET", "BLS", "IPEDS", "CAHIIM", "AHIMA", "AAPC", "PAHCS", "BMSC", "NCRA",
+                "RHIT", "RHIA", "CCA", "CCS", "CPC", "CTR", "OEWS", "NCES", "SOC", "CIP",
+                "Email", "A4", "PDF", "CSV", "F1", "PIN", "No", "English", "Español",
+                "State boards", "COC, CIC and others"}
+
+
+def _english_only_data(db_path) -> str:
+    """Text the sources publish only in English (and names): allowed to stay English."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    parts = []
+    for sql in ("SELECT task FROM onet_tasks", "SELECT title || ' ' || description FROM onet_occupations",
+                "SELECT title FROM alternate_titles", "SELECT related_title FROM related_occupations",
+                "SELECT name || ' ' || city || ' ' || alias FROM institutions",
+                "SELECT DISTINCT area_title || ' ' || industry_title FROM wages",
+                "SELECT publisher || ' ' || title || ' ' || short_label || ' ' || release || ' ' || licence || ' ' || attribution FROM sources",
+                "SELECT title FROM occupations", "SELECT title FROM cip_programs",
+                "SELECT label FROM award_levels", "SELECT entry_education FROM projections",
+                "SELECT element_name FROM onet_ratings", "SELECT category_label FROM onet_education",
+                "SELECT abbreviation || ' ' || name FROM credentials",
+                "SELECT abbreviation || ' ' || name FROM organizations"):
+        parts += [r[0] or "" for r in conn.execute(sql)]
+    conn.close()
+    return "\n".join(parts)
+
+
+def _strings(window, page) -> set[str]:
+    from PySide6.QtWidgets import QTableView
+
+    out = set()
+    for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        if w.isVisibleTo(window) and w.text():
+            for line in re.split(r"\n+|<br>|</p>|</tr>", w.text()):
+                line = re.sub(r"<[^>]+>|\*\*|^[-•]\s*|^#+\s*", "", line).strip()
+                if line:
+                    out.add(line)
+    for view in page.findChildren(QTableView):
+        if view.isVisibleTo(window):
+            m = view.model()
+            out |= {str(m.headerData(c, Qt.Orientation.Horizontal)) for c in range(m.columnCount())}
+    return out
+
+
+@pytest.mark.gui
+@pytest.mark.slow
+def test_no_english_left_in_spanish_except_sources_data_and_names(window, qtbot, guide_db):
+    from hrguide.ui.mainwindow import PAGE_IDS
+
+    data = _english_only_data(guide_db)
+    left: dict[str, list[str]] = {}
+    for page_id in PAGE_IDS:
+        window.set_language("en")
+        window.open_page(page_id)
+        english = _strings(window, window.page(page_id))
+        window.set_language("es")
+        spanish = _strings(window, window.page(page_id))
+        for text in english & spanish:
+            if not re.search(r"[A-Za-z]{3,}", text) or text in PROPER_NAMES or text in data:
+                continue
+            if all(part.strip() in data or part.strip() in PROPER_NAMES or
+                   not re.search(r"[A-Za-z]{3,}", part)
+                   for part in re.split(r"[,;:()·]| — ", text)):
+                continue
+            left.setdefault(page_id, []).append(text)
+    window.set_language("en")
+    assert not left, left

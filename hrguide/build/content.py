@@ -140,6 +140,10 @@ def translations(content: Path) -> list[dict]:
             for field, text in sorted(fields.items()):
                 rows.append({"table_name": "careers", "row_key": career_id, "field": field,
                              "lang": lang, "text": _clean(text), "translated_by": by})
+        for cred_id, fields in sorted(data.get("credential", {}).items()):
+            for field, text in sorted(fields.items()):
+                rows.append({"table_name": "credentials", "row_key": cred_id, "field": field,
+                             "lang": lang, "text": _clean(text), "translated_by": by})
         for career_id, facts in sorted(data.get("fact", {}).items()):
             for key, text in sorted(facts.items()):
                 rows.append({"table_name": "career_facts", "row_key": f"{career_id}:{key}",

@@ -272,7 +272,7 @@ CREATE TABLE pages (
 
 -- Other languages of the editors' texts (careers and the comparison grid's written rows).
 CREATE TABLE translations (
-    table_name TEXT NOT NULL,       -- careers, career_facts
+    table_name TEXT NOT NULL,       -- careers, career_facts, credentials
     row_key TEXT NOT NULL,          -- career_id, or career_id:fact_key
     field TEXT NOT NULL,            -- title, summary, grouping_note, value
     lang TEXT NOT NULL,

@@ -215,15 +215,16 @@ class GuideStore:
         return [self._credential(r) for r in rows]
 
     def _credential(self, r: sqlite3.Row) -> m.Credential:
+        cid = r["credential_id"]
         return m.Credential(
-            credential_id=r["credential_id"],
-            abbreviation=r["abbreviation"],
-            name=r["name"],
+            credential_id=cid,
+            abbreviation=self._t("credentials", cid, "abbreviation", r["abbreviation"]),
+            name=self._t("credentials", cid, "name", r["name"]),
             issuer=r["issuer"],
             issuer_abbreviation=r["issuer_abbreviation"],
             kind=r["kind"],
-            requirements=r["requirements"],
-            summary=r["summary"],
+            requirements=self._t("credentials", cid, "requirements", r["requirements"]),
+            summary=self._t("credentials", cid, "summary", r["summary"]),
             source=self.source(r["source_id"]),
         )
 
