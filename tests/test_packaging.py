@@ -29,7 +29,9 @@ def test_wheel_holds_database_resources_and_schema(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("hrguide/data/guide.db", "hrguide/data/metadata.json",
                    "hrguide/build/schema.sql", "hrguide/resources/icons/hrguide.png",
-                   "hrguide/resources/styles/light.qss", "hrguide/app.py"):
+                   "hrguide/resources/styles/light.qss", "hrguide/app.py",
+                   "hrguide/resources/translations/hrguide_es.qm",
+                   "hrguide/resources/styles/high_contrast.qss"):
         assert needed in names, needed
     assert not any(n.startswith("hrguide/data/sources") for n in names)
     entry = zipfile.ZipFile(wheel).read(
