@@ -208,3 +208,16 @@ def test_no_english_left_in_spanish_except_sources_data_and_names(window, qtbot,
             left.setdefault(page_id, []).append(text)
     window.set_language("en")
     assert not left, left
+
+
+@pytest.mark.gui
+def test_sources_tab_says_the_spanish_is_our_translation(window):
+    window.set_language("es")
+    try:
+        window.open_page("sources")
+        note = window.page("sources").findChild(QLabel, "translationNote")
+        assert note is not None and "traducción de los editores" in note.text()
+    finally:
+        window.set_language("en")
+    window.open_page("sources")
+    assert window.page("sources").findChild(QLabel, "translationNote") is None

@@ -338,6 +338,7 @@ ES = {
     "Add to the shortlist": "Añadir a la lista",
     "Darker = higher median; — = not published · {source}": "Más oscuro = mediana más alta; — = no publicado · {source}",
     "Career to show": "Carrera que mostrar",
+    "The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.": "Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.",
     "Line: 10th to 90th percentile · Box: middle half · Mark: median": "Línea: del percentil 10 al 90 · Caja: la mitad central · Marca: mediana",
 }
 

@@ -1883,41 +1883,46 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/sources.py" line="30" />
+        <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
+        <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="39" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="31" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="40" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="32" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="41" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="33" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="42" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="35" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="44" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="36" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="45" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="39" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="48" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="44" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="53" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>

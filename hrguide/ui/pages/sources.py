@@ -25,6 +25,15 @@ class SourcesPage(ScrollPage):
         used.setObjectName("databaseInUse")
         used.setWordWrap(True)
         self.add(used)
+        if store.lang != "en":
+            note = QLabel(self.tr(
+                "The guide's own texts in this language are the hrguide editors' translation. "
+                "Data that the sources publish only in English (O*NET tasks and descriptions, "
+                "BLS and IPEDS names) is shown as published."))
+            note.setObjectName("translationNote")
+            note.setProperty("role", "note")
+            note.setWordWrap(True)
+            self.add(note)
         sources = sorted(store.sources().values(), key=lambda s: (s.folder == "", s.publisher, s.title))
         model = RecordTableModel([
             Column(self.tr("Publisher"), lambda s: s.publisher),
