@@ -128,6 +128,9 @@ class ScrollPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always on: a scroll bar that comes and goes changes the width, which re-wraps text
+        # and re-flows cards, which changes the height... a loop the monkey test found.
+        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         outer = QWidget()
         outer.setProperty("role", "pageBody")
         row = QHBoxLayout(outer)

@@ -331,7 +331,8 @@ class ComparePage(ScrollPage):
         self.grid.resizeRowsToContents()
         height = self.grid.horizontalHeader().height() + 2 * self.grid.frameWidth()
         height += sum(self.grid.rowHeight(r) for r in range(self.model.rowCount()))
-        self.grid.setFixedHeight(height + 2)
+        if self.grid.height() != height + 2 or self.grid.minimumHeight() != height + 2:
+            self.grid.setFixedHeight(height + 2)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
