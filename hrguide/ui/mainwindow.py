@@ -165,29 +165,33 @@ class MainWindow(QMainWindow):
         label_controls(page)
 
     # -- building -----------------------------------------------------------------------
+    @staticmethod
+    def _tool_button(name: str, text: str, accessible: str, tip: str, slot) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName(name)
+        button.setText(text)
+        button.setAccessibleName(accessible)
+        if tip:
+            button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
     def _header(self) -> QWidget:
         bar = QWidget()
         bar.setObjectName("header")
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(8)
-        self.back_button = QToolButton()
-        self.back_button.setObjectName("backButton")
-        self.back_button.setText("←")
-        self.back_button.setToolTip(QCoreApplication.translate("MainWindow", "Back (Alt+Left)"))
-        self.back_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Back"))
-        self.back_button.clicked.connect(self.go_back)
-        self.forward_button = QToolButton()
-        self.forward_button.setObjectName("forwardButton")
-        self.forward_button.setText("→")
-        self.forward_button.setToolTip(QCoreApplication.translate("MainWindow", "Forward (Alt+Right)"))
-        self.forward_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Forward"))
-        self.forward_button.clicked.connect(self.go_forward)
-        self.home_button = QToolButton()
-        self.home_button.setObjectName("homeButton")
-        self.home_button.setText(QCoreApplication.translate("MainWindow", "Home"))
-        self.home_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Home: back to the start page"))
-        self.home_button.clicked.connect(self.go_home)
+        self.back_button = self._tool_button(
+            "backButton", "←", QCoreApplication.translate("MainWindow", "Back"),
+            QCoreApplication.translate("MainWindow", "Back (Alt+Left)"), self.go_back)
+        self.forward_button = self._tool_button(
+            "forwardButton", "→", QCoreApplication.translate("MainWindow", "Forward"),
+            QCoreApplication.translate("MainWindow", "Forward (Alt+Right)"), self.go_forward)
+        self.home_button = self._tool_button(
+            "homeButton", QCoreApplication.translate("MainWindow", "Home"),
+            QCoreApplication.translate("MainWindow", "Home: back to the start page"), "",
+            self.go_home)
         title = QLabel(_t(APP_TITLE))
         title.setObjectName("appTitle")
         campus = QLabel()

@@ -30,6 +30,20 @@ _LEFT = 0x0001 | 0x0080  # AlignLeft | AlignVCenter
 Index = QModelIndex | QPersistentModelIndex
 
 
+class _Rows:
+    """What both thin models share: a list of records replaced as a whole."""
+
+    _rows: list[Any]
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+
 @dataclass(frozen=True)
 class Column:
     header: str
@@ -39,21 +53,13 @@ class Column:
     numeric: bool = False
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(_Rows, QAbstractTableModel):
     """Rows are records; columns say how to show each. Sorting reorders the record list."""
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent=None):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows = list(rows)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
 
     def records(self) -> list[Any]:
         return list(self._rows)
@@ -111,7 +117,7 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class RecordListModel(QAbstractListModel):
+class RecordListModel(_Rows, QAbstractListModel):
     """A list of records shown with one text function; the record itself is in UserRole."""
 
     def __init__(self, text: Callable[[Any], str], tooltip: Callable[[Any], str] | None = None,
@@ -120,14 +126,6 @@ class RecordListModel(QAbstractListModel):
         self._text = text
         self._tooltip = tooltip
         self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Any:
-        return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
