@@ -351,3 +351,11 @@ def test_every_control_has_an_accessible_name_and_description(window, qtbot, pag
                for w in [root, *root.findChildren(QWidget)]
                if is_control(w) and not (w.accessibleName() and w.accessibleDescription())]
     assert not unnamed, unnamed
+
+
+def test_back_history_is_bounded(window):
+    for i in range(window.HISTORY + 50):
+        window.open_page(("compare", "earnings")[i % 2])
+    assert len(window._back) == window.HISTORY
+    window.go_back()
+    assert window.current_location().page_id in ("compare", "earnings")

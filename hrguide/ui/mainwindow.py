@@ -305,9 +305,12 @@ class MainWindow(QMainWindow):
         self._last = self.current_location()
         self._update_nav_buttons()
 
+    HISTORY = 100  # back steps kept: enough for a session, bounded for a kiosk running weeks
+
     def _record(self, new: Location) -> None:
         if new != self._last:
             self._back.append(self._last)
+            del self._back[: -self.HISTORY]
             self._forward.clear()
             self._last = new
         self._update_nav_buttons()
