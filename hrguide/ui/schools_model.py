@@ -145,7 +145,7 @@ class SchoolTableModel(QAbstractTableModel):
         if role in (DISPLAY, ACCESSIBLE):
             texts = self._texts.get(i)
             if texts is None:
-                if len(self._texts) > 20000:  # bound the cache on huge lists
+                if len(self._texts) > 2000:  # a few screens of rows: enough, and bounded
                     self._texts.clear()
                 texts = self._texts[i] = tuple(self._text(i, k) for k, _ in COLUMNS)
             return texts[col]
