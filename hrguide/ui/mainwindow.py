@@ -377,6 +377,13 @@ class MainWindow(QMainWindow):
         self.page("careers").show_overview()
         self._record(self.current_location())
 
+    def _clear_history(self) -> None:
+        """Start navigation afresh from where the window is now."""
+        self._back.clear()
+        self._forward.clear()
+        self._last = self.current_location()
+        self._update_nav_buttons()
+
     def _update_nav_buttons(self) -> None:
         self.back_button.setEnabled(bool(self._back))
         self.forward_button.setEnabled(bool(self._forward))
@@ -428,10 +435,7 @@ class MainWindow(QMainWindow):
             self.lazy[PAGE_IDS[current]].page()
         finally:
             self._moving = False
-        self._back.clear()
-        self._forward.clear()
-        self._last = self.current_location()
-        self._update_nav_buttons()
+        self._clear_history()
 
     def _retranslate_header(self) -> None:
         old = self.findChild(QWidget, "header")
@@ -476,10 +480,7 @@ class MainWindow(QMainWindow):
             self.search.reset()
         finally:
             self._moving = False
-        self._back.clear()
-        self._forward.clear()
-        self._last = self.current_location()
-        self._update_nav_buttons()
+        self._clear_history()
 
 
     def show_for_mode(self) -> None:
