@@ -22,6 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
+IDLE_EVERY = 1000  # actions between two walk-aways in kiosk mode (the first after 500)
+
+
 def rss_mb() -> float:
     """Current resident set size (not the peak): from /proc where there is one."""
     try:
@@ -55,25 +58,32 @@ class Monkey:
         self.actions = 0
 
     def _visible(self, kind):
-        from PySide6.QtWidgets import QWidget
+        from PySide6.QtWidgets import QApplication
 
+        # QApplication.allWidgets(), not page.findChildren(): PySide keeps every wrapper that
+        # findChildren() returns tied to the page's wrapper, even after Qt deletes the widget
+        # (a career profile replaced, say), so a driver calling it each step grows by itself
         page = self.w.tabs.currentWidget()
-        return [c for c in page.findChildren(QWidget) if isinstance(c, kind) and c.isVisible()
-                and c.isEnabled() and not c.objectName().startswith("qt_")]
+        return [c for c in QApplication.allWidgets() if isinstance(c, kind) and c.isVisible()
+                and c.isEnabled() and page.isAncestorOf(c)
+                and not c.objectName().startswith("qt_")]
 
     def step(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import (
-            QAbstractButton,
-            QComboBox,
-            QLineEdit,
-            QListWidget,
-            QSpinBox,
-            QTableView,
-        )
-
+        kiosk = getattr(self.w, "kiosk_controller", None)
         r = self.rng.random()
         self.actions += 1
+        if kiosk is not None:
+            if kiosk.attract.isVisible():
+                if r < 0.5:  # the next student touches the attract screen
+                    from PySide6.QtCore import Qt
+                    from PySide6.QtTest import QTest
+
+                    QTest.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton,
+                                     pos=kiosk.attract.rect().center())
+                return
+            # the actions below call widgets directly, not through input events: restart
+            # the idle timer as the controller does for every touch
+            kiosk.idle.start()
         if r < 0.15:
             self.w.tabs.setCurrentIndex(self.rng.randrange(self.w.tabs.count()))
         elif r < 0.25:
@@ -84,34 +94,47 @@ class Monkey:
             widgets = self._visible(self.kinds)
             if not widgets:
                 return
-            target = self.rng.choice(widgets)
-            name = target.objectName()
-            if name in ("adminPinOk", "printHandout", "savePdf", "exportShortlist",
-                        "exportSchools", "exportCompare", "helpButton"):
-                return  # dialogs: a student at a kiosk has none of these
-            if isinstance(target, QComboBox) and target.count():
-                target.setCurrentIndex(self.rng.randrange(target.count()))
-            elif isinstance(target, QLineEdit):
-                target.setText(self.rng.choice(self.WORDS))
-            elif isinstance(target, QSpinBox):
-                target.setValue(self.rng.randrange(target.minimum(), target.maximum() + 1))
-            elif isinstance(target, QListWidget) and target.count():
-                item = target.item(self.rng.randrange(target.count()))
-                checked = item.checkState() == Qt.CheckState.Checked
-                item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
-            elif isinstance(target, QTableView) and target.model().rowCount():
-                target.selectRow(self.rng.randrange(target.model().rowCount()))
-                if self.rng.random() < 0.3:
-                    col = self.rng.randrange(target.model().columnCount())
-                    target.sortByColumn(col, self.rng.choice(
-                        [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]))
-            elif isinstance(target, QAbstractButton):
-                target.click()
+            self.act(self.rng.choice(widgets))
+
+    def act(self, target) -> None:
+        """One action on one widget, chosen by its kind."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QAbstractButton,
+            QComboBox,
+            QLineEdit,
+            QListWidget,
+            QSpinBox,
+            QTableView,
+        )
+
+        name = target.objectName()
+        if name in ("adminPinOk", "printHandout", "savePdf", "exportShortlist",
+                    "exportSchools", "exportCompare", "helpButton"):
+            return  # dialogs: a student at a kiosk has none of these
+        if isinstance(target, QComboBox) and target.count():
+            target.setCurrentIndex(self.rng.randrange(target.count()))
+        elif isinstance(target, QLineEdit):
+            target.setText(self.rng.choice(self.WORDS))
+        elif isinstance(target, QSpinBox):
+            target.setValue(self.rng.randrange(target.minimum(), target.maximum() + 1))
+        elif isinstance(target, QListWidget) and target.count():
+            item = target.item(self.rng.randrange(target.count()))
+            checked = item.checkState() == Qt.CheckState.Checked
+            item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+        elif isinstance(target, QTableView) and target.model().rowCount():
+            target.selectRow(self.rng.randrange(target.model().rowCount()))
+            if self.rng.random() < 0.3:
+                col = self.rng.randrange(target.model().columnCount())
+                target.sortByColumn(col, self.rng.choice(
+                    [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]))
+        elif isinstance(target, QAbstractButton):
+            target.click()
 
 
 def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0) -> dict:
     """Run the monkey; returns counts and RSS figures (used by the test suite too)."""
-    from PySide6.QtCore import QEvent, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QEvent, QEventLoop, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from hrguide import app as hrapp
@@ -133,27 +156,38 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0) -> d
     window.show()
     app = QApplication.instance()
     monkey = Monkey(window, seed)
+    window_len = min(60.0, seconds / 3)
+    first = last = 0.0  # peak RSS in the first and in the last window (nothing kept per step)
     start = time.monotonic()
-    samples: list[tuple[float, float]] = []
     next_report = report_every
+    away_at = -1
     try:
         while (elapsed := time.monotonic() - start) < seconds:
-            try:
-                monkey.step()
-            except Exception as exc:  # an action that fails is a finding, recorded
-                errors.append(exc)
-            app.processEvents()
+            if kiosk and monkey.actions % IDLE_EVERY == IDLE_EVERY // 2 and away_at != monkey.actions:
+                away_at = monkey.actions  # the student walks away
+            if away_at == monkey.actions and not window.kiosk_controller.attract.isVisible():
+                # nobody touches anything: the idle timer, then the countdown, reset the
+                # guide; wait for their timers rather than spin
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            else:
+                try:
+                    monkey.step()
+                except Exception as exc:  # an action that fails is a finding, recorded
+                    errors.append(exc)
+                app.processEvents()
             # deleteLater() runs when control returns to an event loop; this driver has no
             # exec(), so it hands deferred deletions over the way exec() would
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-            samples.append((elapsed, rss_mb()))
+            rss = rss_mb()
+            if elapsed <= window_len:
+                first = max(first, rss)
+            if elapsed >= seconds - window_len:
+                last = max(last, rss)
             if elapsed >= next_report:
                 print(f"  {elapsed / 60:4.1f} min: {monkey.actions} actions, "
-                      f"RSS {samples[-1][1]:.1f} MB, resets "
+                      f"RSS {rss:.1f} MB, resets "
                       f"{window.kiosk_controller.resets if kiosk else 0}", flush=True)
                 next_report += report_every
-            if kiosk and monkey.rng.random() < 0.002:
-                window.kiosk_controller.start_countdown()  # an idle reset, sooner
     finally:
         sys.excepthook = old_hook
         qInstallMessageHandler(previous)
@@ -163,9 +197,6 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0) -> d
         window.close()
         window.deleteLater()
         app.processEvents()
-    window_len = min(60.0, seconds / 3)
-    first = max((r for t, r in samples if t <= window_len), default=0.0)
-    last = max((r for t, r in samples if t >= seconds - window_len), default=0.0)
     return {"actions": monkey.actions, "errors": errors, "warnings": warnings,
             "rss_first": first, "rss_last": last,
             "growth": (last - first) / first if first else 0.0,

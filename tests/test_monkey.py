@@ -16,6 +16,7 @@ def test_short_monkey_run(qapp):
 
     result = monkey.run(30, seed=7, kiosk=True, report_every=1e9)
     assert result["actions"] > 300
+    assert result["resets"] >= 1  # the monkey walks away after 500 actions: the idle reset runs
     assert not result["errors"], [f"{type(e).__name__}: {e}" for e in result["errors"][:5]]
     assert not result["warnings"], result["warnings"][:5]
     assert result["growth"] < 0.25  # the bench's 10-minute run holds the 10 % budget

@@ -8,6 +8,11 @@ from .. import paths
 
 ACCENT = "#1f6f8b"
 SCALE_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+# Qt's styles keep rendered control pixmaps (buttons, frames, combo boxes at each size and
+# state) in QPixmapCache, 10 MB by default. bench/monkey.py showed that cache filling over
+# minutes of use. At 2 MB a full repaint of any page takes as long as at 10 MB
+# (bench/pixmap_cache.py), and a kiosk that runs for weeks stays lean.
+PIXMAP_CACHE_KB = 2048
 
 
 def _sheet(name: str) -> str:
@@ -17,8 +22,9 @@ def _sheet(name: str) -> str:
 
 def apply_theme(app) -> None:
     """Icon and the default (light) style; called once when the app is created."""
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon, QPixmapCache
 
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     icon = paths.resources_dir() / "icons" / "hrguide.png"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
