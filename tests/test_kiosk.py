@@ -146,6 +146,30 @@ def test_reset_brings_every_piece_of_state_back(kiosk, qtbot):
     assert not kiosk.back_button.isEnabled() and not kiosk.forward_button.isEnabled()
 
 
+def test_reset_brings_back_the_sites_language_text_size_and_contrast(kiosk, qtbot):
+    from hrguide.ui.i18n import current
+    from hrguide.ui.theme import is_high_contrast, text_scale
+
+    app = QApplication.instance()
+    ctl = kiosk.kiosk_controller
+    ctl.idle.stop()
+    start = (current(app), text_scale(app), is_high_contrast(app), app.font().pointSizeF())
+    assert start[:3] == ("en", 1.25, False)  # the kiosk's default text size, in English
+    kiosk.language.setCurrentIndex(kiosk.language.findData("es"))
+    kiosk.step_text_size(1)
+    kiosk.contrast_button.setChecked(True)
+    assert (current(app), is_high_contrast(app)) == ("es", True)
+    assert text_scale(app) > 1.25 and app.font().pointSizeF() > start[3]
+    assert kiosk.tabs.tabText(0) != "Careers"
+    ctl.idle.start()
+    qtbot.waitUntil(lambda: ctl.resets == 1, timeout=6000)
+    assert (current(app), text_scale(app), is_high_contrast(app),
+            app.font().pointSizeF()) == start
+    assert kiosk.tabs.tabText(0) == "Careers"
+    assert kiosk.language.currentData() == "en" and not kiosk.contrast_button.isChecked()
+    assert "Find a school" in [w.text() for w in kiosk.page("schools").findChildren(QLabel)]
+
+
 def test_attract_screen_appears_after_reset_and_leaves_on_touch(kiosk, qtbot):
     ctl = kiosk.kiosk_controller
     qtbot.waitUntil(ctl.attract.isVisible, timeout=6000)

@@ -91,6 +91,13 @@ class MainWindow(QMainWindow):
         self._forward: list[Location] = []
         self._moving = False
         self._first_page_scheduled = False
+        from .i18n import current
+        from .theme import is_high_contrast, text_scale
+
+        app = QApplication.instance()
+        # the language, text size and contrast this window started with (site config or
+        # OS): a reset brings them back, so the next kiosk student finds the site's choice
+        self.start_look = (current(app), text_scale(app), is_high_contrast(app))
 
         central = QWidget()
         central.setObjectName("central")
@@ -467,7 +474,9 @@ class MainWindow(QMainWindow):
 
     # -- start state --------------------------------------------------------------------
     def reset_to_start(self) -> None:
-        """Everything back as a new user finds it: first tab, no search, pages reset."""
+        """Everything back as a new user finds it: first tab, no search, pages reset, and
+        the starting language, text size and contrast."""
+        self._restore_look()
         self._moving = True
         try:
             for tab in self.lazy.values():
@@ -482,6 +491,18 @@ class MainWindow(QMainWindow):
             self._moving = False
         self._clear_history()
 
+    def _restore_look(self) -> None:
+        from .i18n import current
+        from .theme import set_text_scale, text_scale
+
+        app = QApplication.instance()
+        lang, scale, contrast = self.start_look
+        if current(app) != lang:  # rebuilds every page, so only when it changed
+            self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        if abs(text_scale(app) - scale) > 0.001:
+            set_text_scale(app, scale)
+        if self.contrast_button.isChecked() != contrast:
+            self.contrast_button.setChecked(contrast)
 
     def show_for_mode(self) -> None:
         if self.kiosk:
