@@ -63,9 +63,10 @@ class Monkey:
         # QApplication.allWidgets(), not page.findChildren(): PySide keeps every wrapper that
         # findChildren() returns tied to the page's wrapper, even after Qt deletes the widget
         # (a career profile replaced, say), so a driver calling it each step grows by itself
-        page = self.w.tabs.currentWidget()
+        # the current page and the header (back, home, language, contrast, search)
+        roots = [self.w.tabs.currentWidget(), self.w.header]
         return [c for c in QApplication.allWidgets() if isinstance(c, kind) and c.isVisible()
-                and c.isEnabled() and page.isAncestorOf(c)
+                and c.isEnabled() and any(r.isAncestorOf(c) for r in roots)
                 and not c.objectName().startswith("qt_")]
 
     def step(self) -> None:
@@ -221,6 +222,10 @@ def main() -> int:
           f"exceptions {len(result['errors'])}, Qt warnings {len(result['warnings'])}")
     for e in result["errors"][:5]:
         print(f"  exception: {type(e).__name__}: {e}")
+    if result["errors"]:
+        import traceback
+
+        traceback.print_exception(result["errors"][0])
     for w in result["warnings"][:5]:
         print(f"  Qt warning: {w}")
     print(f"peak RSS first minute {result['rss_first']:.1f} MB, last minute "

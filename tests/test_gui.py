@@ -359,3 +359,24 @@ def test_back_history_is_bounded(window):
     assert len(window._back) == window.HISTORY
     window.go_back()
     assert window.current_location().page_id in ("compare", "earnings")
+
+
+def test_a_wrapping_table_deleted_before_its_refit_runs_raises_nothing(qtbot):
+    """wrap_rows refits a table one event-loop turn after its columns change; a page that
+    is thrown away in between (a kiosk reset, a language switch) must not leave that
+    refit running on a deleted table (the monkey found 'QTableView already deleted')."""
+    from PySide6.QtCore import QEvent, QTimer
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from hrguide.ui.models import Column, RecordTableModel
+    from hrguide.ui.widgets import wrap_rows
+
+    view = QTableView()
+    view.setModel(RecordTableModel([Column("Name", lambda r: r)], ["one", "two"], view))
+    wrap_rows(view)
+    view.horizontalHeader().resizeSection(0, 300)  # schedules the refit
+    view.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    done = []
+    QTimer.singleShot(0, lambda: done.append(True))  # queued after the refit's timer
+    qtbot.waitUntil(lambda: done == [True])

@@ -181,9 +181,10 @@ class SearchHit:
     snippet: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Program:
-    """One row of the school finder: institution x program x award level."""
+    """One row of the school finder: institution x program x award level. (Slots: the
+    finder holds thousands of these.)"""
 
     program_id: str
     unitid: int

@@ -26,6 +26,7 @@ class GuideStore:
         self.path = Path(path)
         self._conn = open_readonly(self.path)
         self._sources: dict[str, m.Source] | None = None
+        self._programs: list[m.Program] | None = None
         self._lang = "en"  # the language of prose and career texts (English as fallback)
         self._translated: dict[tuple[str, str, str], str] = {}
 
@@ -337,23 +338,36 @@ class GuideStore:
 
     # -- schools ------------------------------------------------------------------------
     def programs(self) -> list[m.Program]:
+        """Every program, read once per store: the school finder and the shortlist share the
+        list (the data is read-only; rebuilding pages, as a language switch does, used to
+        read thousands of rows again each time)."""
+        if self._programs is None:
+            self._programs = self._read_programs()
+        return self._programs
+
+    def _read_programs(self) -> list[m.Program]:
         rows = self._rows("SELECT * FROM program_details ORDER BY school, unitid, program, level_sort")
+        one: dict[str, str] = {}  # one string object per distinct school, city, program…
+
+        def same(v: str | None) -> str | None:
+            return v if v is None else one.setdefault(v, v)
+
         return [
             m.Program(
                 program_id=r["program_id"],
                 unitid=r["unitid"],
-                school=r["school"],
-                alias=r["alias"],
-                city=r["city"],
-                state=r["state"],
-                cip_code=r["cip_code"],
-                program=r["program"],
+                school=same(r["school"]),
+                alias=same(r["alias"]),
+                city=same(r["city"]),
+                state=same(r["state"]),
+                cip_code=same(r["cip_code"]),
+                program=same(r["program"]),
                 award_level=r["award_level"],
-                award_label=r["award_label"],
-                level_group=r["level_group"],
+                award_label=same(r["award_label"]),
+                level_group=same(r["level_group"]),
                 level_sort=r["level_sort"],
                 control=r["control"],
-                control_label=r["control_label"],
+                control_label=same(r["control_label"]),
                 online_ug=None if r["online_ug_programs"] is None else bool(r["online_ug_programs"]),
                 online_grad=(
                     None if r["online_grad_programs"] is None else bool(r["online_grad_programs"])
@@ -362,11 +376,11 @@ class GuideStore:
                 tuition_out_of_state=r["ug_out_of_state"],
                 grad_in_state=r["grad_in_state"],
                 grad_out_of_state=r["grad_out_of_state"],
-                tuition_year=r["tuition_year"],
+                tuition_year=same(r["tuition_year"]),
                 completions=r["completions"],
                 latitude=r["latitude"],
                 longitude=r["longitude"],
-                accreditation=r["accreditation"],
+                accreditation=same(r["accreditation"]),
             )
             for r in rows
         ]

@@ -104,7 +104,8 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self._header())
+        self.header = self._header()
+        outer.addWidget(self.header)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         self.page("careers")
         from .access import label_controls
 
-        label_controls(self.findChild(QWidget, "header"))
+        label_controls(self.header)
         if self.focusWidget() in (None, self.back_button, self.forward_button, self.home_button):
             self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         # the user database (and sqlite-utils) are opened after the first page shows
@@ -445,11 +446,11 @@ class MainWindow(QMainWindow):
         self._clear_history()
 
     def _retranslate_header(self) -> None:
-        old = self.findChild(QWidget, "header")
+        old = self.header
         search_text = self.search.text()
         self.search.hide_results()
         popup = self.search.popup
-        new = self._header()
+        new = self.header = self._header()
         self.centralWidget().layout().replaceWidget(old, new)
         old.hide()
         old.setParent(None)  # out of the window now, so nothing finds its widgets

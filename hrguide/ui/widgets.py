@@ -169,8 +169,8 @@ def wrap_rows(view: QTableView) -> None:
         height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
         view.setFixedHeight(height)
 
-    def later(*_args) -> None:  # after the rows took their new heights
-        QTimer.singleShot(0, fit)
+    def later(*_args) -> None:  # after the rows took their new heights; with `view` as
+        QTimer.singleShot(0, view, fit)  # context, a view deleted first cancels it
 
     view.horizontalHeader().sectionResized.connect(later)
     view.model().modelReset.connect(later)

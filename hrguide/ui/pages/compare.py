@@ -203,7 +203,7 @@ class ComparePage(ScrollPage):
         self.grid.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
-        self.grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_grid())
+        self.grid.horizontalHeader().sectionResized.connect(self._section_resized)
         self.grid.horizontalHeader().setToolTip(self.tr("Click a career's name to open its page"))
         self.grid.horizontalHeader().sectionClicked.connect(self._open_column)
         self.grid.doubleClicked.connect(lambda index: self._open_column(index.column()))
@@ -325,6 +325,9 @@ class ComparePage(ScrollPage):
         ids = self.selected()
         if 0 <= column < len(ids):
             self.ctx.nav.careerRequested.emit(ids[column])
+
+    def _section_resized(self, *_args) -> None:  # a method, not a lambda: Qt drops the
+        self._fit_grid()  # connection with the page, so a page being deleted never runs it
 
     def _fit_grid(self) -> None:
         """Grow the grid to show every row: the page scrolls, not the grid."""
