@@ -57,16 +57,14 @@ class Monkey:
                       QListWidget)
         self.actions = 0
 
-    def _visible(self, kind):
+    def _visible(self, kind, root):
         from PySide6.QtWidgets import QApplication
 
-        # QApplication.allWidgets(), not page.findChildren(): PySide keeps every wrapper that
-        # findChildren() returns tied to the page's wrapper, even after Qt deletes the widget
+        # QApplication.allWidgets(), not root.findChildren(): PySide keeps every wrapper that
+        # findChildren() returns tied to the root's wrapper, even after Qt deletes the widget
         # (a career profile replaced, say), so a driver calling it each step grows by itself
-        # the current page and the header (back, home, language, contrast, search)
-        roots = [self.w.tabs.currentWidget(), self.w.header]
         return [c for c in QApplication.allWidgets() if isinstance(c, kind) and c.isVisible()
-                and c.isEnabled() and any(r.isAncestorOf(c) for r in roots)
+                and c.isEnabled() and root.isAncestorOf(c)
                 and not c.objectName().startswith("qt_")]
 
     def step(self) -> None:
@@ -92,7 +90,9 @@ class Monkey:
             if self.rng.random() < 0.5:
                 self.w.search.open_current()
         else:
-            widgets = self._visible(self.kinds)
+            # the header (back, home, language, contrast) now and then; the page mostly
+            root = self.w.header if r < 0.28 else self.w.tabs.currentWidget()
+            widgets = self._visible(self.kinds, root)
             if not widgets:
                 return
             self.act(self.rng.choice(widgets))
@@ -133,7 +133,8 @@ class Monkey:
             target.click()
 
 
-def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0) -> dict:
+def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
+        idle_every: int = IDLE_EVERY) -> dict:
     """Run the monkey; returns counts and RSS figures (used by the test suite too)."""
     from PySide6.QtCore import QEvent, QEventLoop, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -164,7 +165,7 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0) -> d
     away_at = -1
     try:
         while (elapsed := time.monotonic() - start) < seconds:
-            if kiosk and monkey.actions % IDLE_EVERY == IDLE_EVERY // 2 and away_at != monkey.actions:
+            if kiosk and monkey.actions % idle_every == idle_every // 2 and away_at != monkey.actions:
                 away_at = monkey.actions  # the student walks away
             if away_at == monkey.actions and not window.kiosk_controller.attract.isVisible():
                 # nobody touches anything: the idle timer, then the countdown, reset the
