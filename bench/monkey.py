@@ -1,6 +1,8 @@
-"""Monkey test: random clicks, typing, tab switches, filter changes and idle resets for a
-set time with a fixed seed, in kiosk mode (idle resets on) or desktop mode. Reports Python
-exceptions, Qt warnings and peak RSS in the first and the last minute.
+"""Monkey test: random clicks, typing, tab switches, filter changes, the header's controls
+(language, contrast, back/home) and idle resets for a set time with a fixed seed, in kiosk
+mode (the student walks away every IDLE_EVERY actions) or desktop mode. Reports Python
+exceptions (with the first one's traceback), Qt warnings and peak RSS in the first and the
+last minute.
 
     python bench/monkey.py [--minutes 10] [--seed 1] [--desktop]
 
