@@ -339,11 +339,22 @@ def test_pages_scroll_by_touch(kiosk):
     for page_id in ("careers", "earnings", "schools"):
         from PySide6.QtWidgets import QAbstractScrollArea
 
+        from hrguide.ui.kiosk import scrolls_by_itself
+
         page = kiosk.page(page_id)
         areas = [page] if isinstance(page, QAbstractScrollArea) else []
+        areas += page.findChildren(QAbstractScrollArea)
         # a combo box's drop-down list is a popup, not a page part
-        areas += [a for a in page.findChildren(QAbstractScrollArea) if a.window() is kiosk]
-        assert areas and all(QScroller.hasScroller(a.viewport()) for a in areas), page_id
+        inside = [a for a in areas if a.window() is kiosk]
+        own = [a for a in inside if scrolls_by_itself(a, kiosk)]
+        fitted = [a for a in inside if a not in own]  # tables as tall as their rows
+        assert own and all(QScroller.hasScroller(a.viewport()) for a in own), page_id
+        assert all(a.minimumHeight() == a.maximumHeight() for a in fitted), page_id
+        assert not any(QScroller.hasScroller(a.viewport()) for a in fitted), page_id
+        assert not any(QScroller.hasScroller(a.viewport()) for a in areas if a.window() is not kiosk)
+    # the school list scrolls by itself; the earnings tables move with their page
+    assert QScroller.hasScroller(kiosk.page("schools").table.viewport())
+    assert QScroller.hasScroller(kiosk.page("earnings").viewport())
 
 
 CRASH = r"""

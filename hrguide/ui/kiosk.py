@@ -293,13 +293,25 @@ class KioskController(QObject):
         QApplication.instance().exit(0)
 
 
+def scrolls_by_itself(area: QAbstractScrollArea, window: QWidget) -> bool:
+    """An area a finger scrolls on its own: inside the window (a combo box's drop-down is a
+    popup of its own) and not sized to its content (such tables move with their page; a
+    touch on them scrolls the page, as Qt hands gestures up to the parent that grabbed
+    them)."""
+    return area.window() is window and area.minimumHeight() != area.maximumHeight()
+
+
 def kinetic_scrolling(widget: QWidget) -> None:
-    """Touch flicking on every scrolling area under `widget`."""
+    """Touch flicking on every area under `widget` that scrolls by itself. Each grab
+    registers a new gesture type with Qt, and PySide keeps a Python object for every
+    gesture type it has seen, so pages rebuilt again and again (language switches) grab
+    no more than they need."""
     areas = widget.findChildren(QAbstractScrollArea)
     if isinstance(widget, QAbstractScrollArea):
         areas.append(widget)
     for area in areas:
-        QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        if scrolls_by_itself(area, widget.window()):
+            QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
 
 
 def career_highlights(store) -> list[str]:
