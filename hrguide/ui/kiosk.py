@@ -295,10 +295,10 @@ class KioskController(QObject):
 
 def scrolls_by_itself(area: QAbstractScrollArea, window: QWidget) -> bool:
     """An area a finger scrolls on its own: inside the window (a combo box's drop-down is a
-    popup of its own) and not sized to its content (such tables move with their page; a
-    touch on them scrolls the page, as Qt hands gestures up to the parent that grabbed
-    them)."""
-    return area.window() is window and area.minimumHeight() != area.maximumHeight()
+    popup of its own) and not a table that always shows all its rows (marked "fitted";
+    those move with their page, and a touch on them scrolls the page, as Qt hands gestures
+    up to the parent that grabbed them)."""
+    return area.window() is window and not area.property("fitted")
 
 
 def kinetic_scrolling(widget: QWidget) -> None:

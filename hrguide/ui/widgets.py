@@ -162,6 +162,7 @@ def wrap_rows(view: QTableView) -> None:
     """Let cells wrap: rows grow to their text and the table to its rows, whenever the
     column widths change (they are only known once the page is laid out)."""
     view.setWordWrap(True)
+    view.setProperty("fitted", True)  # every row always shown: it never scrolls itself
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def fit(*_args) -> None:

@@ -195,6 +195,7 @@ class ComparePage(ScrollPage):
         self.grid.setAccessibleName(self.tr("Comparison grid"))
         self.grid.setModel(self.model)
         self.grid.setWordWrap(True)
+        self.grid.setProperty("fitted", True)  # grows to every row: the page scrolls
         self.grid.setTabKeyNavigation(False)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
