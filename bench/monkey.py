@@ -138,7 +138,7 @@ class Monkey:
 def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
         idle_every: int = IDLE_EVERY) -> dict:
     """Run the monkey; returns counts and RSS figures (used by the test suite too)."""
-    from PySide6.QtCore import QEvent, QEventLoop, QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QEvent, QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from hrguide import app as hrapp
@@ -164,15 +164,23 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
     first = last = 0.0  # peak RSS in the first and in the last window (nothing kept per step)
     start = time.monotonic()
     next_report = report_every
-    away_at = -1
+    away_at, away_since = -1, 0.0
+    wake = QTimer()
+    wake.setSingleShot(True)
     try:
         while (elapsed := time.monotonic() - start) < seconds:
             if kiosk and monkey.actions % idle_every == idle_every // 2 and away_at != monkey.actions:
-                away_at = monkey.actions  # the student walks away
+                away_at, away_since = monkey.actions, time.monotonic()  # the student walks away
             if away_at == monkey.actions and not window.kiosk_controller.attract.isVisible():
                 # nobody touches anything: the idle timer, then the countdown, reset the
-                # guide; wait for their timers rather than spin
+                # guide; wait for their timers rather than spin (the wake-up timer makes
+                # sure the wait ends even if they never fire)
+                wake.start(200)
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+                if time.monotonic() - away_since > 30:
+                    errors.append(RuntimeError("nobody touched the kiosk for 30 s and the "
+                                               "idle reset did not come"))
+                    away_at = -1
             else:
                 try:
                     monkey.step()

@@ -351,6 +351,9 @@ def test_pages_scroll_by_touch(kiosk):
         assert own and all(QScroller.hasScroller(a.viewport()) for a in own), page_id
         assert not any(QScroller.hasScroller(a.viewport()) for a in fitted), page_id
         assert not any(QScroller.hasScroller(a.viewport()) for a in areas if a.window() is not kiosk)
+    # a career's profile is built when it is opened, after its page: it scrolls by touch too
+    kiosk.open_career("medical-coder")
+    assert QScroller.hasScroller(kiosk.page("careers").profile_view.viewport())
     # the school list and the earnings tables capped at 12 rows scroll by themselves; the
     # comparison grid and the credential table show every row and move with their page
     assert QScroller.hasScroller(kiosk.page("schools").table.viewport())

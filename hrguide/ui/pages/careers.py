@@ -269,6 +269,10 @@ class CareersPage(QStackedWidget):
         self.profile_view = CareerProfileView(self.ctx, self.ctx.store.profile(career_id))
         self.profile_view.compareRequested.connect(self.compareRequested)
         self.addWidget(self.profile_view)
+        if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it
+            from ..kiosk import kinetic_scrolling
+
+            kinetic_scrolling(self.profile_view)
         self.setCurrentWidget(self.profile_view)
 
     def show_overview(self) -> None:
