@@ -234,6 +234,7 @@ class CareersPage(QStackedWidget):
         self.overview.finish()
         self.addWidget(self.overview)
         self.profile_view: CareerProfileView | None = None
+        self._profiles: dict[str, CareerProfileView] = {}
 
     def _lay_out_cards(self, columns: int) -> None:
         if columns == self._columns:
@@ -260,28 +261,30 @@ class CareersPage(QStackedWidget):
         return None
 
     def show_career(self, career_id: str) -> None:
-        if self.profile_view is not None:
-            if self.profile_view.career_id == career_id:
-                self.setCurrentWidget(self.profile_view)
-                return
-            self.removeWidget(self.profile_view)
-            self.profile_view.deleteLater()
-        self.profile_view = CareerProfileView(self.ctx, self.ctx.store.profile(career_id))
-        self.profile_view.compareRequested.connect(self.compareRequested)
-        self.addWidget(self.profile_view)
-        if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it
-            from ..kiosk import kinetic_scrolling
+        """Show a career's profile, built the first time it is opened and kept (eight at
+        most): rebuilding one on every visit cost a touch-scrolling grab each time in a
+        kiosk, and PySide never frees what a grab leaves behind (bench/RESULTS.md)."""
+        view = self._profiles.get(career_id)
+        if view is None:
+            view = self._profiles[career_id] = CareerProfileView(
+                self.ctx, self.ctx.store.profile(career_id))
+            view.compareRequested.connect(self.compareRequested)
+            self.addWidget(view)
+            if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it
+                from ..kiosk import kinetic_scrolling
 
-            kinetic_scrolling(self.profile_view)
-        self.setCurrentWidget(self.profile_view)
+                kinetic_scrolling(view)
+        elif view is not self.profile_view:
+            view.scroll_to_top()  # another career was shown in between: start at the top
+        self.profile_view = view
+        self.setCurrentWidget(view)
 
     def show_overview(self) -> None:
         self.setCurrentWidget(self.overview)
 
     def reset(self) -> None:
         self.show_overview()
-        if self.profile_view is not None:
-            self.removeWidget(self.profile_view)
-            self.profile_view.deleteLater()
-            self.profile_view = None
+        self.profile_view = None
+        for view in self._profiles.values():  # profiles hold nothing else a student set
+            view.scroll_to_top()
         self.overview.scroll_to_top()
