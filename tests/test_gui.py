@@ -380,3 +380,18 @@ def test_a_wrapping_table_deleted_before_its_refit_runs_raises_nothing(qtbot):
     done = []
     QTimer.singleShot(0, lambda: done.append(True))  # queued after the refit's timer
     qtbot.waitUntil(lambda: done == [True])
+
+
+def test_a_careers_profile_is_built_once_and_starts_at_the_top_again(window, qtbot):
+    careers = window.page("careers")
+    window.open_career("medical-coder")
+    first = careers.profile_view
+    qtbot.waitUntil(lambda: first.verticalScrollBar().maximum() > 0)  # laid out, scrollable
+    first.verticalScrollBar().setValue(first.verticalScrollBar().maximum())
+    window.open_career("database-administrator")
+    assert careers.profile_view is not first
+    window.open_career("medical-coder")
+    assert careers.profile_view is first and first.verticalScrollBar().value() == 0
+    first.verticalScrollBar().setValue(first.verticalScrollBar().maximum())
+    window.reset_to_start()
+    assert careers.current_career is None and first.verticalScrollBar().value() == 0
