@@ -26,7 +26,7 @@ class GuideStore:
         self.path = Path(path)
         self._conn = open_readonly(self.path)
         self._sources: dict[str, m.Source] | None = None
-        self._programs: list[m.Program] | None = None
+        self._programs: tuple[m.Program, ...] | None = None
         self._lang = "en"  # the language of prose and career texts (English as fallback)
         self._translated: dict[tuple[str, str, str], str] = {}
 
@@ -337,22 +337,22 @@ class GuideStore:
         return [m.SearchHit(r["kind"], r["ref"], r["title"], r["snippet"] or "") for r in rows]
 
     # -- schools ------------------------------------------------------------------------
-    def programs(self) -> list[m.Program]:
-        """Every program, read once per store: the school finder and the shortlist share the
-        list (the data is read-only; rebuilding pages, as a language switch does, used to
-        read thousands of rows again each time)."""
+    def programs(self) -> tuple[m.Program, ...]:
+        """Every program, read once per store: the school finder, the shortlist and the
+        handout share one tuple (the data is read-only; rebuilding pages, as a language
+        switch does, used to read thousands of rows again each time)."""
         if self._programs is None:
             self._programs = self._read_programs()
         return self._programs
 
-    def _read_programs(self) -> list[m.Program]:
+    def _read_programs(self) -> tuple[m.Program, ...]:
         rows = self._rows("SELECT * FROM program_details ORDER BY school, unitid, program, level_sort")
         one: dict[str, str] = {}  # one string object per distinct school, city, program…
 
         def same(v: str | None) -> str | None:
             return v if v is None else one.setdefault(v, v)
 
-        return [
+        return tuple(
             m.Program(
                 program_id=r["program_id"],
                 unitid=r["unitid"],
@@ -383,7 +383,7 @@ class GuideStore:
                 accreditation=same(r["accreditation"]),
             )
             for r in rows
-        ]
+        )
 
     def cip_codes_for_soc(self, soc_code: str) -> list[str]:
         rows = self._rows(

@@ -145,13 +145,8 @@ class ShortlistPage(QWidget):
         store = self.ctx.store
         careers = {c.career_id: c.title for c in store.careers()}
         programs = {p.program_id: (p.school, f"{p.program} ({p.award_label}), {p.city}, "
-                                   f"{p.state}") for p in self._programs()}
+                                   f"{p.state}") for p in store.programs()}
         return resolve(self.sl.store.items(self.sl.current().list_id), careers, programs)
-
-    def _programs(self):
-        if not hasattr(self, "_program_cache"):
-            self._program_cache = self.ctx.store.programs()
-        return self._program_cache
 
     def refresh(self) -> None:
         current = self.sl.current()
