@@ -350,9 +350,14 @@ def main() -> int:
     ap.add_argument("--skip-bundle", action="store_true")
     ap.add_argument("--check-deb", type=Path)
     ap.add_argument("--inno-only", action="store_true")
+    ap.add_argument("--dist", type=Path, help="where the outputs go (default dist/)")
     args = ap.parse_args()
+    global DIST, BUNDLE
+    if args.dist:
+        DIST = args.dist.resolve()
+        BUNDLE = DIST / NAME
     ver = version()
-    DIST.mkdir(exist_ok=True)
+    DIST.mkdir(parents=True, exist_ok=True)
     if args.check_deb:
         check_deb(args.check_deb)
         return 0

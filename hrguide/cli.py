@@ -207,6 +207,19 @@ def _kiosk(args: argparse.Namespace) -> int:
     return 0
 
 
+def no_display(environ=None, platform: str | None = None) -> bool:
+    """True on Linux (and other X11/Wayland systems) when Qt would find no display: no
+    DISPLAY, no WAYLAND_DISPLAY and no platform chosen with QT_QPA_PLATFORM. Qt would then
+    abort with a misleading "xcb-cursor0 is needed" message (exit 134)."""
+    import os
+
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin")):
+        return False
+    return not any(environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "db":
@@ -223,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
         import os
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif no_display():
+        print("hrguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). For a "
+              "headless check use `hrguide --self-test`, or set QT_QPA_PLATFORM=offscreen.",
+              file=sys.stderr)
+        return 2
     config = _load_config(args)
     if isinstance(config, Exception):
         if not args.self_test:

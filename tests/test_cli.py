@@ -76,3 +76,36 @@ def test_entry_point_starts_paints_and_quits_cleanly():
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("first-paint ")
     assert "Traceback" not in out.stderr
+
+
+def test_without_a_display_it_says_so_and_exits_2(tmp_path):
+    """No DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM: one clear line and exit 2, not
+    Qt's "xcb-cursor0 is needed ... Aborted" (exit 134)."""
+    if sys.platform.startswith(("win", "darwin")):
+        pytest.skip("Windows and macOS always have a display platform")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "hrguide"], capture_output=True, text=True,
+                         cwd=ROOT, env=env, timeout=120)
+    assert out.returncode == 2, (out.returncode, out.stderr)
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1, out.stderr
+    assert "no display found" in lines[0]
+    assert "hrguide --self-test" in lines[0] and "QT_QPA_PLATFORM=offscreen" in lines[0]
+    # the same environment with the offscreen platform chosen does start
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["HRGUIDE_EXIT_AFTER_PAINT"] = "1"
+    ok = subprocess.run([sys.executable, "-m", "hrguide"], capture_output=True, text=True,
+                        cwd=ROOT, env=env, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+
+
+def test_no_display_rule():
+    from hrguide.cli import no_display
+
+    assert no_display({}, "linux")
+    assert no_display({"DISPLAY": ""}, "linux")
+    assert not no_display({"DISPLAY": ":0"}, "linux")
+    assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not no_display({}, "win32") and not no_display({}, "darwin")

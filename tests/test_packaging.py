@@ -25,18 +25,65 @@ def wheel(tmp_path_factory):
     return whl
 
 
-def test_wheel_holds_database_resources_and_schema(wheel):
-    names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("hrguide/data/guide.db", "hrguide/data/metadata.json",
-                   "hrguide/build/schema.sql", "hrguide/resources/icons/hrguide.png",
-                   "hrguide/resources/styles/light.qss", "hrguide/app.py",
-                   "hrguide/resources/translations/hrguide_es.qm",
-                   "hrguide/resources/styles/high_contrast.qss"):
-        assert needed in names, needed
-    assert not any(n.startswith("hrguide/data/sources") for n in names)
+def _source_files() -> set[str]:
+    """What the wheel must hold, named as inside the wheel: every file of the package,
+    every resource (translation sources, *.ts, are compiled to the .qm that ships) and the
+    built database with its metadata."""
+    expected = set()
+    for path in (ROOT / "hrguide").rglob("*"):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            expected.add(path.relative_to(ROOT).as_posix())
+    for path in (ROOT / "resources").rglob("*"):
+        if path.is_file() and path.suffix != ".ts":
+            expected.add("hrguide/resources/" + path.relative_to(ROOT / "resources").as_posix())
+    expected |= {"hrguide/data/guide.db", "hrguide/data/metadata.json"}
+    return expected
+
+
+def test_wheel_holds_every_module_and_data_file_of_the_source_tree(wheel):
+    names = {n for n in zipfile.ZipFile(wheel).namelist() if ".dist-info/" not in n}
+    expected = _source_files()
+    assert "hrguide/ui/pages/careers.py" in expected  # the package the old list left out
+    assert "hrguide/build/schema.sql" in expected
+    missing = sorted(expected - names)
+    assert not missing, f"not in the wheel: {missing}"
+    extra = sorted(names - expected)
+    assert not extra, f"in the wheel but not in the source tree's package: {extra}"
+    for name in names:
+        assert not name.startswith(("tests/", "bench/", "tools/", "hrguide/data/sources",
+                                    "hrguide/data/content")), name
     entry = zipfile.ZipFile(wheel).read(
-        next(n for n in names if n.endswith("entry_points.txt"))).decode()
+        next(n for n in zipfile.ZipFile(wheel).namelist()
+             if n.endswith("entry_points.txt"))).decode()
     assert "hrguide = hrguide.__main__:main" in entry
+
+
+def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
+    """Import every module of the installed copy from an empty folder, the checkout off the
+    path: a package left out of the wheel fails here as it would for a user."""
+    target = tmp_path / "site"
+    res = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q",
+                          "--target", str(target), str(wheel)], capture_output=True, text=True,
+                         timeout=300)
+    assert res.returncode == 0, res.stderr
+    modules = sorted(
+        p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".").removesuffix(".__init__")
+        for p in (ROOT / "hrguide").rglob("*.py")
+        if "__pycache__" not in p.parts and p.name != "__main__.py")
+    script = (
+        "import importlib, sys\n"
+        f"root = {str(ROOT)!r}\n"
+        "assert not any(p and root in p for p in sys.path), sys.path\n"
+        f"for m in {modules!r}:\n"
+        "    mod = importlib.import_module(m)\n"
+        f"    assert mod.__file__.startswith({str(target)!r}), mod.__file__\n"
+        "print('imported', len(" f"{modules!r}" "))\n")
+    env = dict(os.environ, PYTHONPATH=str(target), QT_QPA_PLATFORM="offscreen")
+    run = subprocess.run([sys.executable, "-I", "-c", script.replace("import importlib, sys",
+                          f"import importlib, sys; sys.path.insert(0, {str(target)!r})")],
+                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert f"imported {len(modules)}" in run.stdout
 
 
 def test_installed_copy_checks_its_own_database(wheel, tmp_path):

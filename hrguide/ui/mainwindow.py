@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMainWindow,
     QTabWidget,
     QToolButton,
@@ -137,6 +138,10 @@ class MainWindow(QMainWindow):
             self.setWindowFlag(QtCore.Qt.WindowType.FramelessWindowHint, True)
             self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.NoContextMenu)
             self.setAcceptDrops(False)
+            # The kiosk window is the screen's size, whatever its pages ask for: a page
+            # wider than the screen must never grow the window past it (Qt would resize the
+            # window to the layout's minimum and drop full screen).
+            self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
             self.kiosk_controller = KioskController(self, self.config.kiosk,
                                                     career_highlights(store))
 
