@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CAREER, PROGRAM = "career", "program"
+NAME_MAX = 60  # characters in a shortlist's name (it is shown in headers and the picker)
+NOTE_MAX = 500  # characters in an item's note
+
+
+def clean_name(name: str) -> str:
+    """A list name as stored: trimmed, one line, at most NAME_MAX characters."""
+    return " ".join(name.split())[:NAME_MAX].strip()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,9 @@
 Kept under the platform's user data folder (platformdirs), in WAL mode with every write
 in a transaction, so a kill at any moment leaves either the old or the new state. Its
 schema is versioned with sqlite-utils migrations. A corrupt file is moved aside with a
-timestamp and a new one is started; the guide itself keeps working. Kiosk mode uses an
+timestamp and a new one is started (only after a real format or integrity failure: a
+locked, full or read-only disk keeps the file and opens it read-only); the guide itself
+keeps working. Kiosk mode uses an
 in-memory database: nothing of a student's session reaches the disk.
 """
 
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..domain.shortlist import Shortlist, ShortlistItem
+from ..domain.shortlist import NOTE_MAX, Shortlist, ShortlistItem, clean_name
 
 log = logging.getLogger(__name__)
 
@@ -56,29 +58,93 @@ def _migrations():
     return migrations
 
 
-class UserDataError(Exception):
-    """The user database could not be used even after starting a new one."""
+class UserDataUnavailable(Exception):
+    """The shortlists cannot be changed now (locked by another program, a full disk, a
+    read-only folder...). The message says why in plain words; nothing was changed."""
+
+
+class _Corrupt(Exception):
+    """The file is not a usable SQLite database (or fails its integrity check)."""
+
+
+# SQLite's primary result codes (extended codes carry them in their low byte)
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN, _PERM = 5, 6, 8, 10, 13, 14, 3
+OPEN_TIMEOUT_S = 5.0  # how long opening or a write waits for another program's lock
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """Only a real format or integrity failure counts: a lock, a full disk or a read-only
+    folder is not a corrupt file."""
+    if isinstance(exc, _Corrupt):
+        return True
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = _code(exc)
+    if code is not None:
+        return code in _CORRUPT_CODES
+    text = str(exc).lower()
+    return "file is not a database" in text or "malformed" in text
+
+
+def plain_reason(exc: BaseException) -> str:
+    """What went wrong, for a person: never an SQLite message."""
+    code = _code(exc)
+    text = str(exc).lower()
+    if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
+        return ("another program (a backup or sync tool, or a second copy of the guide) "
+                "is using the file")
+    if code == _FULL or "disk is full" in text or getattr(exc, "errno", None) == 28:
+        return "the disk is full"
+    if (code in (_READONLY, _PERM) or "readonly" in text or "read-only" in text
+            or isinstance(exc, PermissionError)):
+        return "the folder or the file is read-only"
+    if code in (_CANTOPEN, _IOERR) or isinstance(exc, OSError):
+        return "the file could not be opened or written"
+    return "the file could not be used"
 
 
 class UserStore:
-    """Shortlists in the user database (or in memory for a kiosk)."""
+    """Shortlists in the user database (or in memory for a kiosk).
 
-    def __init__(self, path: Path | str = MEMORY) -> None:
+    A file is moved aside only after a real format or integrity failure. When it is locked,
+    the disk is full or the folder is read-only, the file is kept untouched: the store opens
+    it read-only (or, if even that fails, shows no lists) and says why in `problem`;
+    every change then raises UserDataUnavailable with the same reason.
+    """
+
+    def __init__(self, path: Path | str = MEMORY, *, timeout: float = OPEN_TIMEOUT_S) -> None:
         self.path = str(path)
+        self.timeout = timeout
         self.moved_aside: Path | None = None  # set when a corrupt file was replaced
+        self.problem: str | None = None  # why the lists cannot be changed now
+        self.read_only = False
+        if self.path == MEMORY:
+            self._open()
+            return
         try:
             self._open()
-        except sqlite3.DatabaseError as exc:
-            if self.path == MEMORY:
-                raise
-            self._move_aside(exc)
-            self._open()
+        except (sqlite3.Error, OSError, _Corrupt, UserDataUnavailable) as exc:
+            if is_corruption(exc):
+                try:
+                    self._move_aside(exc)
+                    self._open()
+                    return
+                except (sqlite3.Error, OSError, _Corrupt) as again:
+                    exc = again
+            self._open_read_only(exc)
 
     # -- opening ------------------------------------------------------------------------
     def _open(self) -> None:
         if self.path != MEMORY:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                    timeout=self.timeout)
         self.conn.row_factory = sqlite3.Row
         try:
             if self.path != MEMORY:
@@ -87,23 +153,64 @@ class UserStore:
             self.conn.execute("PRAGMA foreign_keys = ON")
             ok = self.conn.execute("PRAGMA quick_check").fetchone()[0]
             if ok != "ok":
-                raise sqlite3.DatabaseError(f"quick_check: {ok}")
+                raise _Corrupt(f"quick_check: {ok}")
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > USER_SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(
-                    f"made by a newer hrguide (user schema {version})")
+                raise UserDataUnavailable(
+                    "the file was made by a newer version of the guide")
             if version < USER_SCHEMA_VERSION:
-                # Only a new or older file needs sqlite-utils (~100 ms and ~20 MB to import):
-                # an up-to-date one opens with sqlite3 alone.
-                import sqlite_utils
-
-                _migrations().apply(sqlite_utils.Database(self.conn))
-                self.conn.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION}")
-        except sqlite3.DatabaseError:
+                self._migrate()
+        except BaseException:
             self.conn.close()
             raise
 
-    def _move_aside(self, exc: Exception) -> None:
+    def _migrate(self) -> None:
+        """Bring a new or older file up to date in one write transaction, checking the
+        version again inside it: two copies of the guide starting at once on a fresh
+        profile wait for each other instead of both creating the tables."""
+        # Only a new or older file needs sqlite-utils (~100 ms and ~20 MB to import): an
+        # up-to-date one opens with sqlite3 alone.
+        import sqlite_utils
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] < USER_SCHEMA_VERSION:
+                _migrations().apply(sqlite_utils.Database(self.conn))
+                self.conn.execute(f"PRAGMA user_version = {USER_SCHEMA_VERSION}")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _open_read_only(self, exc: BaseException) -> None:
+        """Keep the file; show what can be read of it; refuse changes with the reason."""
+        reason = str(exc) if isinstance(exc, UserDataUnavailable) else plain_reason(exc)
+        log.warning("user database %s cannot be changed now (%s: %s); opened read-only",
+                    self.path, reason, exc)
+        self.read_only = True
+        self.problem = reason
+        from urllib.parse import quote
+
+        uri = "file:" + quote(str(Path(self.path).resolve()))
+        for options in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + options, uri=True, isolation_level=None,
+                                       check_same_thread=False, timeout=1.0)
+                conn.row_factory = sqlite3.Row
+                conn.execute("SELECT list_id FROM shortlists LIMIT 1").fetchall()
+                conn.execute("SELECT item_id FROM items LIMIT 1").fetchall()
+            except sqlite3.Error:
+                continue
+            self.conn = conn
+            return
+        # not even readable now: an empty list in memory, still refusing changes
+        self.conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        import sqlite_utils
+
+        _migrations().apply(sqlite_utils.Database(self.conn))
+
+    def _move_aside(self, exc: BaseException) -> None:
         stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
         src = Path(self.path)
         target = src.with_name(f"{src.name}.corrupt-{stamp}")
@@ -113,28 +220,62 @@ class UserStore:
             if side.exists():
                 side.replace(target.with_name(target.name + extra))
         self.moved_aside = target
-        log.warning("user database %s could not be used (%s); moved to %s", src, exc, target)
+        log.warning("user database %s is damaged (%s); moved to %s", src, exc, target)
 
     def close(self) -> None:
         self.conn.close()
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One write transaction. A lock, a full disk or a read-only file raises
+        UserDataUnavailable with the reason in plain words, and nothing is changed."""
+        if self.read_only:
+            raise UserDataUnavailable(self.problem or "the file cannot be changed now")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise UserDataUnavailable(plain_reason(exc)) from exc
         try:
             yield self.conn
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise UserDataUnavailable(plain_reason(exc)) from exc
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        self.conn.execute("COMMIT")
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise UserDataUnavailable(plain_reason(exc)) from exc
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     # -- lists --------------------------------------------------------------------------
     def lists(self) -> list[Shortlist]:
         return [Shortlist(r["list_id"], r["name"]) for r in self.conn.execute(
             "SELECT list_id, name FROM shortlists ORDER BY position, list_id")]
 
+    def first_or_create(self, name: str) -> Shortlist:
+        """The first list, made (under the write lock, so two copies of the guide make one)
+        when there is none. Read-only and empty: an unsaved placeholder (list id 0)."""
+        lists = self.lists()
+        if lists:
+            return lists[0]
+        if self.read_only:
+            return Shortlist(0, name)
+        with self._tx() as c:
+            row = c.execute("SELECT list_id, name FROM shortlists "
+                            "ORDER BY position, list_id LIMIT 1").fetchone()
+            if row is not None:
+                return Shortlist(row["list_id"], row["name"])
+            cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, 1)", (name,))
+        return Shortlist(cur.lastrowid, name)
+
     def create(self, name: str) -> Shortlist:
-        name = name.strip()
+        name = clean_name(name)
         if not name:
             raise ValueError("a shortlist needs a name")
         with self._tx() as c:
@@ -145,7 +286,7 @@ class UserStore:
         return Shortlist(cur.lastrowid, name)
 
     def rename(self, list_id: int, name: str) -> None:
-        name = name.strip()
+        name = clean_name(name)
         if not name:
             raise ValueError("a shortlist needs a name")
         with self._tx() as c:
@@ -211,4 +352,4 @@ class UserStore:
 
     def set_note(self, item_id: int, note: str) -> None:
         with self._tx() as c:
-            c.execute("UPDATE items SET note = ? WHERE item_id = ?", (note, item_id))
+            c.execute("UPDATE items SET note = ? WHERE item_id = ?", (note[:NOTE_MAX], item_id))

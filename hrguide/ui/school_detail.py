@@ -22,6 +22,7 @@ from . import fmt
 from .qr import qr_pixmap
 from .schools_model import LEVEL_LABELS, online_text
 from .star import StarButton
+from .widgets import plain_wrapping
 
 
 def _t(text: str) -> str:
@@ -50,7 +51,7 @@ class SchoolDetail(QFrame):
         self.title = QLabel()
         self.title.setObjectName("schoolDetailTitle")
         self.title.setProperty("heading", 2)
-        self.title.setWordWrap(True)
+        plain_wrapping(self.title)
         top.addWidget(self.title, 1)
         self.close_button = QPushButton(QCoreApplication.translate("Schools", "Close"))
         self.close_button.setObjectName("schoolDetailClose")

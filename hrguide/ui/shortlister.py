@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.shortlist import Shortlist
-from ..store.userdata import MEMORY, UserStore, default_user_db
+from ..store.userdata import MEMORY, UserDataUnavailable, UserStore, default_user_db
 
 
 class Shortlister(QObject):
@@ -30,19 +30,31 @@ class Shortlister(QObject):
                     "Your saved shortlists could not be read, so a new, empty file was "
                     "started. The old file was kept as {path}.").format(
                         path=str(self._store.moved_aside)))
+            elif self._store.problem is not None:
+                self.notice.emit(self.unavailable_text(self._store.problem))
         return self._store
+
+    def unavailable_text(self, reason: str) -> str:
+        return self.tr(
+            "Your shortlists cannot be changed right now: {reason}. Nothing was lost: the "
+            "file {path} is kept as it is. Close the other program or free some space, "
+            "then restart the guide.").format(reason=self.tr(reason), path=self.path())
+
+    def path(self) -> str:
+        return MEMORY if self.kiosk else str(default_user_db())
 
     def current(self) -> Shortlist:
         lists = self.store.lists()
-        if not lists:
-            lst = self.store.create(self.tr("My shortlist"))
-            self.current_id = lst.list_id
-            return lst
         for lst in lists:
             if lst.list_id == self.current_id:
                 return lst
-        self.current_id = lists[0].list_id
-        return lists[0]
+        try:
+            lst = self.store.first_or_create(self.tr("My shortlist"))
+        except UserDataUnavailable as exc:
+            self.notice.emit(self.unavailable_text(str(exc)))
+            lst = Shortlist(0, self.tr("My shortlist"))
+        self.current_id = lst.list_id
+        return lst
 
     def select(self, list_id: int) -> None:
         self.current_id = list_id
@@ -60,20 +72,30 @@ class Shortlister(QObject):
         return self.store.has(self.current().list_id, kind, ref)
 
     def toggle(self, kind: str, ref: str, title: str, subtitle: str = "") -> bool:
-        """Star or unstar; returns the new state."""
+        """Star or unstar; returns the new state (unchanged, with a notice, when the
+        shortlists cannot be changed now)."""
         lst = self.current()
-        if self.store.has(lst.list_id, kind, ref):
-            self.store.remove(lst.list_id, kind, ref)
-            on = False
-        else:
-            self.store.add(lst.list_id, kind, ref, title, subtitle)
-            on = True
+        on = self.store.has(lst.list_id, kind, ref)
+        try:
+            if on:
+                self.store.remove(lst.list_id, kind, ref)
+            else:
+                self.store.add(lst.list_id, kind, ref, title, subtitle)
+        except UserDataUnavailable as exc:
+            self.notice.emit(self.unavailable_text(str(exc)))
+            return on
         self.changed.emit()
-        return on
+        return not on
 
-    def add(self, kind: str, ref: str, title: str, subtitle: str = "") -> None:
-        self.store.add(self.current().list_id, kind, ref, title, subtitle)
+    def add(self, kind: str, ref: str, title: str, subtitle: str = "") -> bool:
+        """Add to the current list; False (with a notice) when it cannot be changed now."""
+        try:
+            self.store.add(self.current().list_id, kind, ref, title, subtitle)
+        except UserDataUnavailable as exc:
+            self.notice.emit(self.unavailable_text(str(exc)))
+            return False
         self.changed.emit()
+        return True
 
     def forget_everything(self) -> None:
         """A kiosk's idle reset: the next student starts with nothing."""

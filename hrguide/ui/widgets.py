@@ -42,6 +42,17 @@ class Context:
         self.config = config
 
 
+def plain_wrapping(label: QLabel) -> QLabel:
+    """A label for text that a user typed or a data source supplied: always plain text
+    (markup is shown, never rendered), wrapped, and never wider than its place (a long
+    unbroken word is cut at the edge instead of widening the window)."""
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(1)
+    return label
+
+
 def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
     label = QLabel(text)
     label.setProperty("heading", level)

@@ -35,7 +35,7 @@ from ...domain.schools import (
 from .. import fmt
 from ..school_detail import SchoolDetail
 from ..schools_model import COLUMN_OF, CONTROL_LABELS, LEVEL_LABELS, SchoolTableModel
-from ..widgets import Context, heading
+from ..widgets import Context, heading, plain_wrapping
 
 FILTER_LABELS = {
     "text": QT_TRANSLATE_NOOP("SchoolsPage", "Search text"),
@@ -262,7 +262,7 @@ class SchoolsPage(QWidget):
         self.home_label = QLabel(self.tr("Distance: pick a school and choose “Measure "
                                          "distances from this school”."))
         self.home_label.setObjectName("homeSchoolLabel")
-        self.home_label.setWordWrap(True)
+        plain_wrapping(self.home_label)
         self.home_label.setProperty("role", "source")
         self.within = QSpinBox()
         self.within.setObjectName("withinMiles")

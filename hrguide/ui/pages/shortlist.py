@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.shortlist import CAREER, resolve
+from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, resolve
 from ...store.export import write_csv
+from ...store.userdata import UserDataUnavailable
 from .. import handout
 from ..models import Column, RecordTableModel
-from ..widgets import Context, heading, table_view
+from ..widgets import Context, heading, plain_wrapping, table_view
 
 
 class ShortlistPage(QWidget):
@@ -42,7 +43,7 @@ class ShortlistPage(QWidget):
         self.notice = QLabel()
         self.notice.setObjectName("shortlistNotice")
         self.notice.setProperty("role", "note")
-        self.notice.setWordWrap(True)
+        plain_wrapping(self.notice)
         self.notice.hide()
         lay.addWidget(self.notice)
         self.sl.notice.connect(self._show_notice)
@@ -61,6 +62,7 @@ class ShortlistPage(QWidget):
         self.name.setObjectName("shortlistName")
         self.name.setPlaceholderText(self.tr("Name, e.g. 10th grade - spring visit"))
         self.name.setAccessibleName(self.tr("Shortlist name"))
+        self.name.setMaxLength(NAME_MAX)
         row.addWidget(self.name, 1)
         for text, name, slot in ((self.tr("New list"), "newShortlist", self.new_list),
                                  (self.tr("Rename"), "renameShortlist", self.rename_list),
@@ -73,6 +75,7 @@ class ShortlistPage(QWidget):
         undo_row = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("shortlistMessage")
+        plain_wrapping(self.message)
         undo_row.addWidget(self.message, 1)
         self.undo = QPushButton(self.tr("Undo"))
         self.undo.setObjectName("undoDelete")
@@ -98,6 +101,7 @@ class ShortlistPage(QWidget):
         note_row = QHBoxLayout()
         note_row.addWidget(QLabel(self.tr("Note:")))
         self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX)
         self.note.setObjectName("itemNote")
         self.note.setAccessibleName(self.tr("Note for the selected item"))
         self.note.setPlaceholderText(self.tr("Select an item, type a note, press Enter"))
@@ -170,30 +174,40 @@ class ShortlistPage(QWidget):
         self.message.setText(text)
         self.undo.setVisible(undo)
 
+    def _write(self, action):
+        """Run a change of the user database; say plainly why it failed (a clash of names,
+        or a locked, full or read-only file) and return None, changing nothing."""
+        try:
+            return action()
+        except UserDataUnavailable as exc:
+            self._say(self.sl.unavailable_text(str(exc)))
+        except ValueError as exc:
+            self._say(str(exc))
+        return None
+
     def new_list(self) -> None:
         name = self.name.text().strip() or self.tr("Student {n}").format(
             n=len(self.sl.store.lists()) + 1)
-        try:
-            lst = self.sl.store.create(name)
-        except ValueError as exc:
-            self._say(str(exc))
+        lst = self._write(lambda: self.sl.store.create(name))
+        if lst is None:
             return
         self.name.clear()
         self._say(self.tr("Started the list “{name}”.").format(name=lst.name))
         self.sl.select(lst.list_id)
 
     def rename_list(self) -> None:
-        try:
-            self.sl.store.rename(self.sl.current().list_id, self.name.text())
-        except ValueError as exc:
-            self._say(str(exc))
+        if self._write(lambda: self.sl.store.rename(self.sl.current().list_id,
+                                                    self.name.text()) or True) is None:
             return
         self.name.clear()
         self.sl.changed.emit()
 
     def delete_list(self) -> None:
         lst = self.sl.current()
-        self._undo = self.sl.store.delete(lst.list_id)
+        snapshot = self._write(lambda: self.sl.store.delete(lst.list_id))
+        if snapshot is None:
+            return
+        self._undo = snapshot
         remaining = {other.list_id for other in self.sl.store.lists()}
         self.sl.current_id = None
         self._say(self.tr("Deleted the list “{name}”.").format(name=lst.name), undo=True)
@@ -206,12 +220,10 @@ class ShortlistPage(QWidget):
             return
         for list_id in getattr(self, "_made_after_delete", set()):
             if not self.sl.store.items(list_id):
-                self.sl.store.delete(list_id)
+                self._write(lambda list_id=list_id: self.sl.store.delete(list_id))
         self._made_after_delete = set()
-        try:
-            lst = self.sl.store.restore(self._undo)
-        except ValueError as exc:  # a list of that name was made meanwhile
-            self._say(str(exc))
+        lst = self._write(lambda: self.sl.store.restore(self._undo))
+        if lst is None:  # a list of that name was made meanwhile, or the file is locked
             return
         self._undo = None
         self._say(self.tr("Restored the list “{name}”.").format(name=lst.name))
@@ -233,14 +245,18 @@ class ShortlistPage(QWidget):
         if r is None:
             return
         row = self.table.selectionModel().currentIndex().row()
-        self.sl.store.set_note(r.item.item_id, self.note.text())
+        if self._write(lambda: self.sl.store.set_note(r.item.item_id, self.note.text())
+                       or True) is None:
+            return
         self.sl.changed.emit()
         self.table.selectRow(row)
 
     def remove_item(self) -> None:
         r = self._selected()
-        if r is not None:
-            self.sl.store.remove(r.item.list_id, r.item.kind, r.item.ref)
+        if r is None:
+            return
+        if self._write(lambda: self.sl.store.remove(r.item.list_id, r.item.kind,
+                                                    r.item.ref) or True) is not None:
             self.sl.changed.emit()
 
     # -- handout and export -------------------------------------------------------------
