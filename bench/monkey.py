@@ -203,9 +203,8 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
     finally:
         sys.excepthook = old_hook
         qInstallMessageHandler(previous)
-        window.allow_close = True
         if kiosk:
-            app.removeEventFilter(window.kiosk_controller)
+            window.kiosk_controller.release()
         window.close()
         window.deleteLater()
         app.processEvents()

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 from conftest import GUIDE_DB, ROOT
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
-from PySide6.QtGui import QCloseEvent, QImage, QMouseEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QTabWidget
 
 from hrguide.config import KioskConfig, SiteConfig
@@ -33,11 +33,7 @@ def kiosk(qtbot):
     win.show_for_mode()
     qtbot.waitExposed(win)
     yield win
-    win.allow_close = True
-    QApplication.instance().removeEventFilter(win.kiosk_controller)
-    win.kiosk_controller.idle.stop()
-    win.kiosk_controller.tick.stop()
-    win.kiosk_controller.attract.rotate.stop()
+    win.kiosk_controller.release()
 
 
 class _KeySpy(QObject):
@@ -256,15 +252,110 @@ def test_admin_gesture_and_pin(kiosk, qtbot, monkeypatch):
     assert kiosk.allow_close
 
 
+def _tap(win, widget, pos) -> None:
+    """A tap as the platform delivers it: a press and release on the window at `pos`
+    (window coordinates), reaching whatever widget lies there."""
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, widget.mapTo(win, pos))
+
+
 def test_five_corner_taps_open_the_pin_prompt(kiosk, qtbot):
     ctl = kiosk.kiosk_controller
+    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
     for _ in range(5):
-        pos = QPointF(10, 10)
-        event = QMouseEvent(QEvent.Type.MouseButtonPress, pos, kiosk.mapToGlobal(pos),
-                            Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-        ctl.eventFilter(kiosk, event)
+        _tap(kiosk, kiosk, QPoint(40, 30))  # an empty spot of the header's corner
     qtbot.waitUntil(lambda: ctl.pin_dialog is not None and ctl.pin_dialog.isVisible())
+
+
+def test_five_quick_taps_on_back_do_not_open_the_pin_prompt(kiosk, qtbot):
+    """Back sits near the admin corner: tapping it quickly is going back, nothing more."""
+    ctl = kiosk.kiosk_controller
+    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
+    back = kiosk.back_button
+    assert back.mapTo(kiosk, QPoint(0, 0)).x() >= 80  # out of the corner
+    for _ in range(5):
+        _tap(kiosk, back, back.rect().center())
+    for _ in range(2):  # the first tab, below the corner, is not an admin spot either
+        bar = kiosk.tabs.tabBar()
+        _tap(kiosk, bar, bar.tabRect(0).center())
+    QApplication.processEvents()
+    assert ctl.pin_dialog is None
+
+
+def test_kiosk_dialogs_have_no_title_bar_to_minimise_the_kiosk(kiosk, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    kiosk.kiosk_controller.ask_pin()
+    pin = kiosk.kiosk_controller.pin_dialog
+    kiosk.show_keyboard_help()
+    keys = kiosk.findChild(QDialog, "keyboardHelp")
+    for dialog in (pin, keys):
+        qtbot.waitUntil(dialog.isVisible)
+        flags = dialog.windowFlags()
+        assert flags & Qt.WindowType.FramelessWindowHint, dialog.objectName()
+        assert not flags & Qt.WindowType.WindowMinimizeButtonHint
+        dialog.reject()
+
+
+@pytest.mark.parametrize("how", ["minimise", "hide", "normal"])
+def test_the_kiosk_comes_back_full_screen_when_minimised_or_hidden(kiosk, qtbot, how):
+    {"minimise": kiosk.showMinimized, "hide": kiosk.hide, "normal": kiosk.showNormal}[how]()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and not kiosk.isMinimized()
+                    and kiosk.isFullScreen(), timeout=3000)
+
+
+def test_a_destroyed_kiosk_window_exits_non_zero(qtbot, monkeypatch):
+    from shiboken6 import Shiboken
+
+    from hrguide.app import create_main_window
+
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
+    QApplication.instance().removeEventFilter(win.kiosk_controller)
+    Shiboken.delete(win)
+    assert exits == [70]
+    released = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
+    released.kiosk_controller.release()  # the admin's exit: closing is expected
+    Shiboken.delete(released)
+    assert exits == [70]
+
+
+def test_a_reset_closes_an_open_drop_down(kiosk, qtbot):
+    kiosk.language.showPopup()
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    kiosk.kiosk_controller.reset()
+    assert QApplication.activePopupWidget() is None
+    assert kiosk.kiosk_controller.attract.isVisible()
+
+
+def test_a_long_or_html_list_name_never_grows_the_kiosk(kiosk, qtbot):
+    """300 characters with markup typed into the list name: the name is cut to the limit,
+    shown as plain text, and the window keeps the screen's size (it grew to 5,246 px)."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    from hrguide.domain.shortlist import NAME_MAX
+
+    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
+    kiosk.open_page("shortlist")
+    page = kiosk.page("shortlist")
+    size = kiosk.size()
+    name = page.findChild(QLineEdit, "shortlistName")
+    typed = "<img src='/etc/hrguide.png'><b>Bold</b>" + "W" * 300
+    qtbot.keyClicks(name, typed)
+    new = [b for b in page.findChildren(QPushButton) if b.objectName() == "newShortlist"]
+    assert new, "the new-list button"
+    qtbot.mouseClick(new[0], Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    lists = kiosk.shortlister.store.lists()
+    assert any(lst.name == typed[:NAME_MAX] for lst in lists)
+    assert page.message.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>Bold</b>" in page.message.text()
+    assert kiosk.size() == size == kiosk.screen().size()
+    kiosk.kiosk_controller.reset()
+    assert kiosk.size() == size
 
 
 def test_no_pin_configured_means_no_exit(qtbot):
@@ -275,8 +366,7 @@ def test_no_pin_configured_means_no_exit(qtbot):
     ctl = win.kiosk_controller
     ctl.ask_pin()
     assert ctl.pin_dialog is None
-    win.allow_close = True
-    QApplication.instance().removeEventFilter(ctl)
+    ctl.release()
 
 
 def test_pin_hash_and_rate_limit():
@@ -349,7 +439,7 @@ def browse():
     win.page("schools").search.setText("college")
     win.page("schools").table.selectRow(0)
 QTimer.singleShot(100, browse)
-QTimer.singleShot(3500, lambda: (setattr(win, "allow_close", True), app.quit()))
+QTimer.singleShot(3500, lambda: (win.kiosk_controller.release(), app.quit()))
 app.exec()
 print("resets", win.kiosk_controller.resets)
 """

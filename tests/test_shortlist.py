@@ -302,7 +302,6 @@ def test_exports_from_the_ui(window, qtbot, tmp_path, monkeypatch):
 
 @pytest.mark.gui
 def test_kiosk_keeps_the_shortlist_in_memory_and_forgets_it(qtbot, guide_db, user_dirs):
-    from PySide6.QtWidgets import QApplication
 
     from hrguide.app import create_main_window
     from hrguide.config import KioskConfig, SiteConfig
@@ -319,8 +318,7 @@ def test_kiosk_keeps_the_shortlist_in_memory_and_forgets_it(qtbot, guide_db, use
     win.reset_to_start()
     assert page.model.rowCount() == 0
     assert not (user_dirs / "data").exists()
-    win.allow_close = True
-    QApplication.instance().removeEventFilter(win.kiosk_controller)
+    win.kiosk_controller.release()
 
 
 @pytest.mark.gui

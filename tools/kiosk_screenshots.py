@@ -31,7 +31,7 @@ def main() -> int:
         lambda: win.grab().save(str(OUT / "kiosk-idle-overlay-1920x1080.png")),
         lambda: (ctl.tick.stop(), ctl.overlay.hide(), ctl.reset()),
         lambda: win.grab().save(str(OUT / "kiosk-attract-1920x1080.png")),
-        lambda: (setattr(win, "allow_close", True), app.quit()),
+        lambda: (ctl.release(), app.quit()),
     ]
     for n, step in enumerate(steps):
         QTimer.singleShot(400 * (n + 1), step)

@@ -8,14 +8,20 @@ import time
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
     QApplication,
+    QComboBox,
     QDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScroller,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -127,6 +133,14 @@ class AttractScreen(Overlay):
         super().hideEvent(event)
 
 
+def frameless(dialog: QWidget) -> QWidget:
+    """In kiosk mode a dialog is a frameless panel over the window: no title bar, so no
+    minimise, maximise or close button that could hide the kiosk."""
+    dialog.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+    dialog.setProperty("kioskPanel", True)
+    return dialog
+
+
 class AdminPinDialog(QDialog):
     """PIN entry with an on-screen keypad; wrong PINs are rate-limited by the guard."""
 
@@ -200,12 +214,50 @@ class KioskController(QObject):
         self.resets = 0
         self._corner_taps: list[float] = []
         self.pin_dialog: AdminPinDialog | None = None
+        self.armed = True  # False once the admin has left kiosk mode (or a test let go)
+        # Whatever minimises or hides the window (a window manager's button on a dialog, a
+        # stray key the system handles), it comes back full screen within a second.
+        self.watch = QTimer(self)
+        self.watch.setInterval(1000)
+        self.watch.timeout.connect(self.keep_full_screen)
+        self.watch.start()
+        # A kiosk whose window is gone must not live on as an empty process: exit non-zero
+        # so that its supervisor starts it again. (A plain function: the controller, a
+        # child of the window, is deleted before the window's destroyed signal.)
+        armed = self._armed_ref = [True]
+        window.destroyed.connect(lambda *_: _window_destroyed(armed))
         QApplication.instance().installEventFilter(self)
         self.idle.start()
+
+    def release(self) -> None:
+        """Let the window go: the admin's exit (and tests) call this before closing it."""
+        self.armed = False
+        self._armed_ref[0] = False
+        self.window.allow_close = True
+        for timer in (self.idle, self.tick, self.watch, self.attract.rotate):
+            timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+    def keep_full_screen(self) -> None:
+        """Full screen, shown, not minimised and active, unless the admin has left."""
+        w = self.window
+        if not self.armed:
+            return
+        state = w.windowState()
+        if (state & Qt.WindowState.WindowMinimized or not state & Qt.WindowState.WindowFullScreen
+                or not w.isVisible()):
+            log.info("kiosk window was minimised or hidden; restoring it")
+            w.setWindowState((state & ~Qt.WindowState.WindowMinimized)
+                             | Qt.WindowState.WindowFullScreen)
+            w.showFullScreen()
+            w.raise_()
+            w.activateWindow()
 
     # -- input --------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         etype = event.type()
+        if obj is self.window and etype in (QEvent.Type.WindowStateChange, QEvent.Type.Hide):
+            QTimer.singleShot(0, self, self.keep_full_screen)
         if etype == QEvent.Type.ContextMenu:
             return True  # no context menus in kiosk mode
         if etype in (QEvent.Type.DragEnter, QEvent.Type.Drop):
@@ -234,7 +286,8 @@ class KioskController(QObject):
     def _corner_tap(self, event) -> None:
         pos = event.globalPosition().toPoint() if hasattr(event, "globalPosition") else QPoint()
         local = self.window.mapFromGlobal(pos)
-        if local.x() <= CORNER_PX and local.y() <= CORNER_PX:
+        if local.x() <= CORNER_PX and local.y() <= CORNER_PX and not on_a_control(
+                QApplication.widgetAt(pos), self.window):
             now = time.monotonic()
             self._corner_taps = [t for t in self._corner_taps if now - t <= CORNER_WINDOW_S]
             self._corner_taps.append(now)
@@ -267,6 +320,7 @@ class KioskController(QObject):
 
     def reset(self) -> None:
         """The next student finds the guide as new: start state, then the attract screen."""
+        close_popups()
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
@@ -281,16 +335,45 @@ class KioskController(QObject):
             return
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
             return
-        self.pin_dialog = AdminPinDialog(self.guard, self.window)
+        self.pin_dialog = frameless(AdminPinDialog(self.guard, self.window))
         self.pin_dialog.accepted.connect(self.admin_exit)
         self.pin_dialog.open()
 
     def admin_exit(self) -> None:
         log.info("kiosk mode left with the admin PIN")
-        self.window.allow_close = True
-        QApplication.instance().removeEventFilter(self)
+        self.release()
         self.window.close()
         QApplication.instance().exit(0)
+
+
+CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QTabBar,
+            QAbstractSlider, QAbstractSpinBox)
+
+
+def on_a_control(widget: QWidget | None, window: QWidget) -> bool:
+    """A tap on a button, list, field or tab is for that control, never an admin tap."""
+    while widget is not None and widget is not window:
+        if isinstance(widget, CONTROLS):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _window_destroyed(armed: list[bool]) -> None:
+    if armed[0]:
+        log.error("the kiosk window was destroyed; exiting so that the supervisor restarts "
+                  "the guide")
+        QApplication.exit(70)
+
+
+def close_popups() -> None:
+    """Close every open drop-down list and menu (a student's open list must not stay over
+    the attract screen)."""
+    for _ in range(20):  # popups can stack; each close hands over to the one below
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            return
+        popup.close()
 
 
 def scrolls_by_itself(area: QAbstractScrollArea, window: QWidget) -> bool:

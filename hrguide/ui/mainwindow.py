@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(bar)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(8)
+        if self.kiosk:  # the admin corner (five taps) is kept clear of the Back button
+            from .kiosk import CORNER_PX
+
+            row.addSpacing(CORNER_PX)
         self.back_button = self._tool_button(
             "backButton", "←", QCoreApplication.translate("MainWindow", "Back"),
             QCoreApplication.translate("MainWindow", "Back (Alt+Left)"), self.go_back)
@@ -472,7 +476,12 @@ class MainWindow(QMainWindow):
     def show_keyboard_help(self) -> None:
         from .help import KeyboardHelp
 
-        KeyboardHelp(self).open()
+        dialog = KeyboardHelp(self)
+        if self.kiosk:
+            from .kiosk import frameless
+
+            frameless(dialog)
+        dialog.open()
 
     def focus_search(self) -> None:
         self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
@@ -526,5 +535,6 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if self.kiosk and not self.allow_close and event.type() == QEvent.Type.WindowStateChange:
-            if not self.isFullScreen() and self.isVisible():
-                QTimer.singleShot(0, self.showFullScreen)
+            # (isFullScreen() stays true while the window is minimised)
+            if self.isMinimized() or not self.isFullScreen():
+                QTimer.singleShot(0, self, self.showFullScreen)
