@@ -177,7 +177,8 @@ def test_search_as_you_type_and_enter_opens_the_career(window, qtbot, text, care
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     box = window.search
     assert box.hasFocus()
-    qtbot.keyClicks(box, text)
+    with qtbot.waitSignal(box.searched):  # the search runs once typing pauses
+        qtbot.keyClicks(box, text)
     assert box.model.rowCount() > 0
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert window.current_location() == type(window.current_location())("careers", career_id)
@@ -185,6 +186,8 @@ def test_search_as_you_type_and_enter_opens_the_career(window, qtbot, text, care
 
 def test_search_results_model_passes_the_model_tester(window, qtmodeltester):
     window.search.setText("health")
+    window.search.run_search()
+    assert window.search.model.rowCount() > 0
     qtmodeltester.check(window.search.model)
 
 
@@ -400,3 +403,51 @@ def test_a_careers_profile_is_built_once_and_starts_at_the_top_again(window, qtb
     first.verticalScrollBar().setValue(first.verticalScrollBar().maximum())
     window.reset_to_start()
     assert careers.current_career is None and first.verticalScrollBar().value() == 0
+
+
+def test_search_runs_once_when_typing_pauses_and_enter_does_not_wait(window, qtbot):
+    box = window.search
+    calls = []
+    real = window.store.search
+    window.store.search = lambda text, limit=20: calls.append(text) or real(text, limit)
+    try:
+        box.setFocus()
+        with qtbot.waitSignal(box.searched):
+            qtbot.keyClicks(box, "medical")
+        assert calls == ["medical"]  # one query for seven keys
+        qtbot.keyClicks(box, " coder")
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # before the pause: searched, then opened
+        assert calls[-1] == "medical coder"
+        assert window.current_location().career_id == "medical-coder"
+    finally:
+        del window.store.search
+
+
+def test_a_pasted_page_of_text_is_bounded(window, qtbot):
+    """Ctrl+A, Ctrl+C, Ctrl+V doubling the text froze the kiosk for 70 s: the box keeps
+    at most MAX_CHARS and a query at most MAX_WORDS words."""
+    from PySide6.QtGui import QGuiApplication
+
+    from hrguide.domain.search import MAX_CHARS, MAX_WORDS
+
+    box = window.search
+    calls = []
+    real = window.store.search
+    window.store.search = lambda text, limit=20: calls.append(text) or real(text, limit)
+    try:
+        QGuiApplication.clipboard().setText(" ".join(f"word{i}" for i in range(1000)))
+        box.setFocus()
+        with qtbot.waitSignal(box.searched):
+            qtbot.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+            for _ in range(3):
+                qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+                qtbot.keyClick(box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+                qtbot.keyClick(box, Qt.Key.Key_End)
+                qtbot.keyClick(box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert 0 < len(box.text()) <= MAX_CHARS
+        assert len(calls) == 1
+    finally:
+        del window.store.search
+    from hrguide.domain.search import search_terms
+
+    assert len(search_terms(calls[0])) <= MAX_WORDS

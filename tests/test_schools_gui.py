@@ -162,6 +162,7 @@ def test_home_school_adds_distance_column_and_filter(schools):
 
 def test_search_hit_opens_the_school(window, qtbot):
     window.search.setText("Enterprise State")
+    window.search.run_search()
     hit = next(h for h in (window.search.model.record(r)
                            for r in range(window.search.model.rowCount())) if h.kind == "school")
     window.open_hit(hit)

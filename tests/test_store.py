@@ -173,3 +173,29 @@ def test_check_reports_counts_and_releases(guide_db):
     assert report.counts["careers"] == 8 and report.counts["programs"] == 4334
     assert report.releases["release.bls-oews-2025"] == "May 2025"
     assert report.data_release
+
+
+def test_search_terms_are_bounded_whatever_is_typed():
+    from hrguide.domain.search import (
+        MAX_CHARS,
+        MAX_WORD_CHARS,
+        MAX_WORDS,
+        fts_query,
+        search_terms,
+    )
+
+    assert search_terms("medical  coder, medical!") == ["medical", "coder"]
+    assert fts_query(["medical", "cod"]) == '"medical" "cod"*'
+    many = " ".join(f"w{i}" for i in range(30))
+    terms = search_terms(many)
+    assert len(terms) == MAX_WORDS and terms[0] == "w0"
+    assert search_terms("x" * 500) == ["x" * MAX_WORD_CHARS]
+    assert len(search_terms("a b " * 10_000)) <= MAX_WORDS
+    assert search_terms("word " * 1000 + "tail") == ["word"]  # cut at MAX_CHARS first
+    assert len(("word " * 1000)[:MAX_CHARS]) == MAX_CHARS
+    assert search_terms('"; DROP TABLE x; NEAR( *') == ["DROP", "TABLE", "x", "NEAR"]
+
+
+def test_search_with_a_thousand_words_still_answers(store):
+    text = " ".join(["coder"] * 500 + [f"word{i}" for i in range(500)])
+    assert isinstance(store.search(text), list)

@@ -13,6 +13,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.": "Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.",
+    "another program (a backup or sync tool, or a second copy of the guide) is using the file": "otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo",
+    "the disk is full": "el disco está lleno",
+    "the folder or the file is read-only": "la carpeta o el archivo son de solo lectura",
+    "the file could not be opened or written": "no se pudo abrir ni escribir el archivo",
+    "the file could not be used": "no se pudo usar el archivo",
+    "the file was made by a newer version of the guide": "el archivo lo creó una versión más reciente de la guía",
+    "the file cannot be changed now": "el archivo no se puede modificar ahora",
     "Administrator": "Administrador",
     "Enter the administrator PIN to leave kiosk mode.": "Escriba el PIN de administrador para salir del modo quiosco.",
     "PIN": "PIN",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,13 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import models as m
+from ..domain.search import fts_query, search_terms
 from .connection import open_readonly
 from .errors import GuideDataError
 
 if TYPE_CHECKING:
     from ..domain.compare import CareerFigures
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class GuideStore:
@@ -317,12 +316,10 @@ class GuideStore:
 
     def search(self, text: str, limit: int = 20) -> list[m.SearchHit]:
         """Full-text search; any user text is safe (it is reduced to quoted words)."""
-        words = _WORD.findall(text)
+        words = search_terms(text)  # bounded: at most a few words, whatever was pasted
         if not words:
             return []
-        # Each word quoted as a literal, the last one as a prefix: typing "cod" finds "coder".
-        terms = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-        query = " ".join(terms)
+        query = fts_query(words)
         rows = self._rows(
             """SELECT s.kind, s.ref, s.title,
                       snippet(search_index_fts, 2, '', '', '…', 12) AS snippet

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import SearchHit
+from ..domain.search import MAX_CHARS
 from .models import RecordListModel
+
+DEBOUNCE_MS = 150  # a pause in typing this long runs the search
 
 KIND_LABELS = {
     "career": QT_TRANSLATE_NOOP("SearchBox", "Career"),
@@ -21,6 +24,7 @@ class SearchBox(QLineEdit):
     """Search field with a results list that drops down under it."""
 
     hitChosen = Signal(object)  # SearchHit
+    searched = Signal()  # the results now match the text in the box
 
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +38,29 @@ class SearchBox(QLineEdit):
         self.model = RecordListModel(self._hit_text, lambda h: h.snippet, self)
         self.popup: QFrame | None = None  # made in attach(), over the main window
         self.results: QListView | None = None
-        self.textChanged.connect(self._search)
+        self.setMaxLength(MAX_CHARS)  # a pasted page is cut here
+        # Typing is debounced: the query runs once the keys pause, never on every key of a
+        # fast typist or a paste, and its words are bounded (domain.search), so a keystroke
+        # costs the same whatever is in the box.
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(DEBOUNCE_MS)
+        self._pending.timeout.connect(self.run_search)
+        self.textChanged.connect(self._typed)
         self.returnPressed.connect(self.open_current)
+
+    def _typed(self, _text: str) -> None:
+        if not self.text().strip():
+            self._pending.stop()
+            self.run_search()  # cleared: hide the results at once
+        else:
+            self._pending.start()
+
+    def run_search(self) -> None:
+        """Search for what is in the box now (the debounce timer calls this)."""
+        self._pending.stop()
+        self._search(self.text())
+        self.searched.emit()
 
     def _hit_text(self, hit: SearchHit) -> str:
         kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
@@ -82,6 +107,8 @@ class SearchBox(QLineEdit):
         self.popup.setGeometry(x, pos.y() + 2, width, min(rows, 10) * row_h + 10)
 
     def open_current(self) -> None:
+        if self._pending.isActive():  # Enter before the pause: search first
+            self.run_search()
         if self.results is not None and self.results.currentIndex().isValid():
             self._choose(self.results.currentIndex().row())
         elif self.model.rowCount() > 0:
@@ -98,6 +125,7 @@ class SearchBox(QLineEdit):
             self.popup.hide()
 
     def reset(self) -> None:
+        self._pending.stop()
         self.clear()
         self.hide_results()
 

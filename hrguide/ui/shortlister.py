@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from ..domain.shortlist import Shortlist
 from ..store.userdata import MEMORY, UserDataUnavailable, UserStore, default_user_db
+
+# The user store's reasons (store.userdata.plain_reason), here so that lupdate finds them.
+REASONS = (
+    QT_TRANSLATE_NOOP("Shortlister", "another program (a backup or sync tool, or a second "
+                      "copy of the guide) is using the file"),
+    QT_TRANSLATE_NOOP("Shortlister", "the disk is full"),
+    QT_TRANSLATE_NOOP("Shortlister", "the folder or the file is read-only"),
+    QT_TRANSLATE_NOOP("Shortlister", "the file could not be opened or written"),
+    QT_TRANSLATE_NOOP("Shortlister", "the file could not be used"),
+    QT_TRANSLATE_NOOP("Shortlister", "the file was made by a newer version of the guide"),
+    QT_TRANSLATE_NOOP("Shortlister", "the file cannot be changed now"),
+)
 
 
 class Shortlister(QObject):

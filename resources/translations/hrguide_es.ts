@@ -3,37 +3,37 @@
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="136" />
+        <location filename="../../hrguide/ui/kiosk.py" line="150" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="140" />
+        <location filename="../../hrguide/ui/kiosk.py" line="154" />
         <source>Enter the administrator PIN to leave kiosk mode.</source>
         <translation>Escriba el PIN de administrador para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="147" />
+        <location filename="../../hrguide/ui/kiosk.py" line="161" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="158" />
+        <location filename="../../hrguide/ui/kiosk.py" line="172" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="164" />
+        <location filename="../../hrguide/ui/kiosk.py" line="178" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="175" />
+        <location filename="../../hrguide/ui/kiosk.py" line="189" />
         <source>Too many wrong PINs. Try again in {n} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="178" />
+        <location filename="../../hrguide/ui/kiosk.py" line="192" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -95,12 +95,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="99" />
+        <location filename="../../hrguide/ui/kiosk.py" line="105" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="102" />
+        <location filename="../../hrguide/ui/kiosk.py" line="108" />
         <source>Touch anywhere to explore careers in health records</source>
         <translation>Toque la pantalla para explorar carreras en registros de salud</translation>
     </message>
@@ -337,52 +337,52 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="207" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="208" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="224" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="225" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="229" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="230" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="274" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="275" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="277" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="278" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="290" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="291" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="302" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="303" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="304" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="305" />
         <source>{career}: source</source>
         <translation>{career}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="318" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="319" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="319" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="320" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -753,17 +753,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="74" />
+        <location filename="../../hrguide/ui/kiosk.py" line="80" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="77" />
+        <location filename="../../hrguide/ui/kiosk.py" line="83" />
         <source>Touch the screen to keep going.</source>
         <translation>Toque la pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="86" />
+        <location filename="../../hrguide/ui/kiosk.py" line="92" />
         <source>The guide starts over for the next student in {n} s</source>
         <translation>La guía vuelve a empezar para el próximo estudiante en {n} s</translation>
     </message>
@@ -885,7 +885,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="313" />
+        <location filename="../../hrguide/ui/kiosk.py" line="408" />
         <source>{career}: median pay {pay} a year ({wage_source}); jobs expected to change {growth} over {period} ({outlook_source})</source>
         <translation>{career}: salario mediano {pay} al año ({wage_source}); cambio previsto del empleo {growth} en {period} ({outlook_source})</translation>
     </message>
@@ -893,122 +893,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="44" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="45" />
         <source>Careers</source>
         <translation>Carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="45" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="46" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="46" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="47" />
         <source>Daily Work</source>
         <translation>El trabajo diario</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="47" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="48" />
         <source>Education &amp;&amp; Credentials</source>
         <translation>Estudios &amp;&amp; credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="48" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="49" />
         <source>Employers</source>
         <translation>Empleadores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="49" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="50" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="50" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="51" />
         <source>Advancement</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="51" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="52" />
         <source>Related Careers</source>
         <translation>Carreras afines</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="52" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="53" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="53" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="54" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="54" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="55" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="57" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="58" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="106" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="115" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="177" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="204" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="178" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="203" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="183" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="207" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="184" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="206" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="188" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="209" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="189" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="210" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="215" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="236" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="217" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="238" />
         <source>High-contrast colours (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="236" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="257" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="237" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="258" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="238" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="259" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1034,157 +1034,157 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="32" />
+        <location filename="../../hrguide/ui/school_detail.py" line="33" />
         <location filename="../../hrguide/ui/schools_model.py" line="58" />
         <location filename="../../hrguide/ui/schools_model.py" line="126" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="55" />
+        <location filename="../../hrguide/ui/school_detail.py" line="56" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="57" />
+        <location filename="../../hrguide/ui/school_detail.py" line="58" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="83" />
+        <location filename="../../hrguide/ui/school_detail.py" line="84" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="111" />
+        <location filename="../../hrguide/ui/school_detail.py" line="112" />
         <source>Web address:</source>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="113" />
+        <location filename="../../hrguide/ui/school_detail.py" line="114" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="115" />
+        <location filename="../../hrguide/ui/school_detail.py" line="116" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="121" />
+        <location filename="../../hrguide/ui/school_detail.py" line="122" />
         <source>closed {date}</source>
         <translation>cerrada el {date}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="122" />
+        <location filename="../../hrguide/ui/school_detail.py" line="123" />
         <source>open in the 2024-25 directory</source>
         <translation>abierta según el directorio 2024-25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="126" />
+        <location filename="../../hrguide/ui/school_detail.py" line="127" />
         <source>{miles} miles from your home school</source>
         <translation>a {miles} millas de su escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="129" />
+        <location filename="../../hrguide/ui/school_detail.py" line="130" />
         <source>Programs for these careers</source>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="132" />
+        <location filename="../../hrguide/ui/school_detail.py" line="133" />
         <location filename="../../hrguide/ui/schools_model.py" line="39" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="132" />
+        <location filename="../../hrguide/ui/school_detail.py" line="133" />
         <location filename="../../hrguide/ui/schools_model.py" line="40" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="133" />
+        <location filename="../../hrguide/ui/school_detail.py" line="134" />
         <location filename="../../hrguide/ui/schools_model.py" line="45" />
         <source>Graduates 2023-24</source>
         <translation>Titulados 2023-24</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="140" />
+        <location filename="../../hrguide/ui/school_detail.py" line="141" />
         <source>Tuition and required fees</source>
         <translation>Matrícula y cuotas obligatorias</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="143" />
+        <location filename="../../hrguide/ui/school_detail.py" line="144" />
         <source>Undergraduate, in-district</source>
         <translation>Pregrado, residentes del distrito</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="144" />
+        <location filename="../../hrguide/ui/school_detail.py" line="145" />
         <source>Undergraduate, in-state</source>
         <translation>Pregrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="145" />
+        <location filename="../../hrguide/ui/school_detail.py" line="146" />
         <source>Undergraduate, out-of-state</source>
         <translation>Pregrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="146" />
+        <location filename="../../hrguide/ui/school_detail.py" line="147" />
         <source>Graduate, in-state</source>
         <translation>Posgrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="147" />
+        <location filename="../../hrguide/ui/school_detail.py" line="148" />
         <source>Graduate, out-of-state</source>
         <translation>Posgrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="150" />
+        <location filename="../../hrguide/ui/school_detail.py" line="151" />
         <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
         <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="153" />
+        <location filename="../../hrguide/ui/school_detail.py" line="154" />
         <source>This school reported no yearly tuition to IPEDS for 2022-23 (schools that charge by program report elsewhere). Ask the school for its costs.</source>
         <translation>Esta escuela no informó una matrícula anual a IPEDS para 2022-23 (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="157" />
+        <location filename="../../hrguide/ui/school_detail.py" line="158" />
         <source>Distance education (whole school)</source>
         <translation>Educación a distancia (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="159" />
+        <location filename="../../hrguide/ui/school_detail.py" line="160" />
         <source>Undergraduate programs entirely online</source>
         <translation>Programas de pregrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="161" />
+        <location filename="../../hrguide/ui/school_detail.py" line="162" />
         <source>Graduate programs entirely online</source>
         <translation>Programas de posgrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="163" />
+        <location filename="../../hrguide/ui/school_detail.py" line="164" />
         <source>Some courses online</source>
         <translation>Algunos cursos en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="165" />
+        <location filename="../../hrguide/ui/school_detail.py" line="166" />
         <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
         <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="169" />
+        <location filename="../../hrguide/ui/school_detail.py" line="170" />
         <source>Accreditation</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="169" />
+        <location filename="../../hrguide/ui/school_detail.py" line="170" />
         <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enrol.</source>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="180" />
+        <location filename="../../hrguide/ui/school_detail.py" line="181" />
         <source>Sources: IPEDS Completions 2023-24, Directory 2024-25, Student Charges 2022-23. Levels offered: {levels}.</source>
         <translation>Fuentes: IPEDS Completions 2023-24, Directory 2024-25, Student Charges 2022-23. Niveles que ofrece: {levels}.</translation>
     </message>
@@ -1328,32 +1328,32 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="42" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="192" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="394" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="43" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="200" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="201" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="44" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="208" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="209" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="45" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="247" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="248" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="46" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="220" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="221" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
@@ -1364,13 +1364,13 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="48" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="243" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="244" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="49" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="257" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="258" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
@@ -1380,228 +1380,228 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="81" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="82" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="83" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="84" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the 2022-23 school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar 2022-23, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="91" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="92" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="111" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="112" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="115" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="116" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="125" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="126" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="165" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="166" />
         <source>Sources: IPEDS Completions 2023-24 (programs and graduates), Directory 2024-25, Student Charges 2022-23 (tuition and fees), Institutional Characteristics 2022-23 (distance education); programs matched to careers with the NCES CIP-SOC crosswalk. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions 2023-24 (programas y titulados), Directory 2024-25, Student Charges 2022-23 (matrícula y cuotas), Institutional Characteristics 2022-23 (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="185" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="186" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="186" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="187" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="194" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="201" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="202" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="209" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="210" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="211" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="212" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="221" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="222" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="228" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="229" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="232" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="233" />
         <source>Any tuition</source>
         <translation>Cualquier matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="238" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="239" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="239" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="240" />
         <source>in-state</source>
         <translation>residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="240" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="241" />
         <source>out-of-state</source>
         <translation>no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="250" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="251" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="254" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="255" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="261" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="462" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="262" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="463" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="268" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="269" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="271" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="272" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="272" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="273" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="282" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="283" />
         <source>Tuition up to</source>
         <translation>Matrícula hasta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="337" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="338" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="345" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="346" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="348" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="349" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="394" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="394" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="394" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="397" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="397" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="397" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="398" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="397" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="398" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="398" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="399" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="398" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="399" />
         <source>Graduates 2023-24</source>
         <translation>Titulados 2023-24</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="400" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="401" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="419" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="420" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="420" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="421" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="467" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="468" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
@@ -1609,37 +1609,37 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="13" />
+        <location filename="../../hrguide/ui/search.py" line="16" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="14" />
+        <location filename="../../hrguide/ui/search.py" line="17" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="15" />
+        <location filename="../../hrguide/ui/search.py" line="18" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="16" />
+        <location filename="../../hrguide/ui/search.py" line="19" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="29" />
+        <location filename="../../hrguide/ui/search.py" line="33" />
         <source>Search careers, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="30" />
+        <location filename="../../hrguide/ui/search.py" line="34" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="53" />
+        <location filename="../../hrguide/ui/search.py" line="78" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -1647,216 +1647,216 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="33" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="34" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="35" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="36" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="51" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="52" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="54" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="55" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="62" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="64" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="65" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="66" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="77" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="80" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="85" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="288" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="85" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="86" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="288" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="288" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="92" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="93" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="289" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="94" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="300" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="94" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="119" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="120" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="121" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="130" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="134" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="134" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="138" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="179" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="189" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="187" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="195" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="204" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="213" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="222" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="229" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="262" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="273" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="272" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="283" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="273" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="284" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="277" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="288" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="281" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="292" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="283" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="294" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="288" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="289" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="300" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
@@ -1864,12 +1864,53 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Shortlister</name>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="30" />
+        <location filename="../../hrguide/ui/shortlister.py" line="13" />
+        <source>another program (a backup or sync tool, or a second copy of the guide) is using the file</source>
+        <translation>otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="15" />
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="16" />
+        <source>the folder or the file is read-only</source>
+        <translation>la carpeta o el archivo son de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="17" />
+        <source>the file could not be opened or written</source>
+        <translation>no se pudo abrir ni escribir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="18" />
+        <source>the file could not be used</source>
+        <translation>no se pudo usar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="19" />
+        <source>the file was made by a newer version of the guide</source>
+        <translation>el archivo lo creó una versión más reciente de la guía</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="20" />
+        <source>the file cannot be changed now</source>
+        <translation>el archivo no se puede modificar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="43" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="38" />
+        <location filename="../../hrguide/ui/shortlister.py" line="52" />
+        <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
+        <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shortlister.py" line="65" />
+        <location filename="../../hrguide/ui/shortlister.py" line="68" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>
