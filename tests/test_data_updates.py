@@ -12,7 +12,15 @@ import pytest
 from conftest import GUIDE_DB, ROOT
 
 from hrguide.store import GuideDataError
-from hrguide.store.install import CURRENT, PREVIOUS, choose_database, install, release_key, rollback
+from hrguide.store.install import (
+    CURRENT,
+    LOCK_NAME,
+    PREVIOUS,
+    choose_database,
+    install,
+    release_key,
+    rollback,
+)
 
 
 def _with_release(tmp_path, name: str, release: str, *, schema=None, drop=None):
@@ -60,7 +68,7 @@ def test_install_newer_then_rollback_and_back(tmp_path):
     assert _release(folder / CURRENT) == "2026.2" and _release(folder / PREVIOUS) == "2027.1"
     rollback(folder)
     assert _release(folder / CURRENT) == "2027.1"
-    assert sorted(p.name for p in folder.iterdir()) == [CURRENT, PREVIOUS]
+    assert sorted(p.name for p in folder.iterdir()) == [LOCK_NAME, CURRENT, PREVIOUS]
 
 
 def _not_sqlite(tmp_path):
@@ -144,3 +152,156 @@ def test_cli_install_rollback_and_check(tmp_path):
     assert bad.returncode == 1 and "not an SQLite database" in bad.stderr
     assert "Traceback" not in bad.stderr
     assert run("db", "rollback").returncode == 1  # nothing to go back to yet
+
+
+def _objects() -> list[tuple[str, str]]:
+    conn = sqlite3.connect(GUIDE_DB)
+    try:
+        return [(r[0], r[1]) for r in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
+            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' ORDER BY name")]
+    finally:
+        conn.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("kind", "name"), _objects())
+def test_a_database_without_any_one_table_or_view_is_refused(tmp_path, kind, name):
+    """Of 27 databases with one table dropped, 14 used to be installed (and one without
+    onet_tasks made the kiosk exit every time Daily Work was opened)."""
+    folder = tmp_path / "data"
+    install(_with_release(tmp_path, "good.db", "2026.5"), folder, bundled=GUIDE_DB,
+            self_test=False)
+    before = _snapshot(folder)
+    broken = _with_release(tmp_path, "broken.db", "2027.1")
+    conn = sqlite3.connect(broken)
+    conn.execute(f'DROP {kind.upper()} "{name}"')
+    conn.commit()
+    conn.close()
+    with pytest.raises(GuideDataError):
+        install(broken, folder, bundled=GUIDE_DB)
+    assert _snapshot(folder) == before
+
+
+def test_a_view_that_never_ends_is_stopped_in_time(tmp_path, monkeypatch):
+    """A view that never finishes made the school finder spin at 90 % CPU after install."""
+    import hrguide.store.probe as probe
+
+    monkeypatch.setattr(probe, "DEADLINE_S", 2.0)
+    slow = _with_release(tmp_path, "slow.db", "2027.1")
+    conn = sqlite3.connect(slow)
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'program_details'"
+                       ).fetchone()[0]
+    conn.execute(sql.replace("program_details", "program_details_orig", 1))
+    conn.execute("DROP VIEW program_details")
+    conn.execute("CREATE VIEW program_details AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+                 "SELECT n + 1 FROM r) SELECT v.* FROM program_details_orig v JOIN r "
+                 "ON r.n < 0")
+    conn.commit()
+    conn.close()
+    folder = tmp_path / "data"
+    with pytest.raises(GuideDataError, match="did not finish within 2 s"):
+        install(slow, folder, bundled=GUIDE_DB, self_test=False)
+    assert not (folder / CURRENT).exists()
+
+
+def test_three_installs_at_once_one_wins_and_the_others_say_so(tmp_path):
+    import threading
+
+    folder = tmp_path / "data"
+    install(_with_release(tmp_path, "base.db", "2027.0"), folder, bundled=GUIDE_DB,
+            self_test=False)
+    files = [_with_release(tmp_path, f"r{n}.db", f"2028.{n}") for n in range(3)]
+    results: list[object] = [None] * 3
+    gate = threading.Barrier(3)
+
+    def run(n: int) -> None:
+        gate.wait()
+        try:
+            results[n] = install(files[n], folder, bundled=GUIDE_DB).release
+        except GuideDataError as exc:
+            results[n] = exc
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    won = [r for r in results if isinstance(r, str)]
+    lost = [r for r in results if isinstance(r, GuideDataError)]
+    assert len(won) + len(lost) == 3 and len(won) >= 1
+    for exc in lost:
+        assert "another install" in str(exc) and "Nothing was changed" in str(exc)
+    # what the winners said is what the folder holds, and rollback still has the release
+    # that was current before the last one
+    assert _release(folder / CURRENT) == won[-1] or _release(folder / CURRENT) in won
+    assert _release(folder / PREVIOUS) != _release(folder / CURRENT)
+    assert not list(folder.glob("*.new"))
+
+
+STEPS = ["stage the new file", "copy the current one aside", "swap", "keep the previous"]
+
+
+@pytest.mark.parametrize("failing", range(len(STEPS)), ids=STEPS)
+def test_a_failure_at_any_step_leaves_everything_as_it_was(tmp_path, monkeypatch, failing):
+    """As Windows does when the running app holds guide.db open: the final swap fails.
+    guide.previous.db used to be overwritten already and guide.db.new left behind."""
+    import hrguide.store.install as inst
+
+    folder = tmp_path / "data"
+    install(_with_release(tmp_path, "one.db", "2027.1"), folder, bundled=GUIDE_DB,
+            self_test=False)
+    install(_with_release(tmp_path, "two.db", "2027.2"), folder, bundled=GUIDE_DB,
+            self_test=False)
+    before = _snapshot(folder)
+    calls = [0]
+    real_copy, real_replace = inst._copy_durably, os.replace
+
+    def step(real):
+        def wrapped(*args):
+            n = calls[0]
+            calls[0] += 1
+            if n == failing:
+                raise PermissionError(13, "The process cannot access the file")
+            return real(*args)
+        return wrapped
+
+    monkeypatch.setattr(inst, "_copy_durably", step(real_copy))
+    monkeypatch.setattr(inst.os, "replace", step(real_replace))
+    with pytest.raises(OSError):
+        install(_with_release(tmp_path, "three.db", "2027.3"), folder, bundled=GUIDE_DB,
+                self_test=False)
+    monkeypatch.undo()
+    assert _snapshot(folder) == before
+    assert _release(folder / CURRENT) == "2027.2" and _release(folder / PREVIOUS) == "2027.1"
+
+
+def test_the_self_test_runs_on_the_staged_copy_and_a_failure_changes_nothing(tmp_path,
+                                                                             monkeypatch):
+    import hrguide.store.install as inst
+
+    folder = tmp_path / "data"
+    install(_with_release(tmp_path, "good.db", "2027.1"), folder, bundled=GUIDE_DB)
+    before = _snapshot(folder)
+    tested = []
+
+    def failing_self_test(db, timeout=inst.SELF_TEST_TIMEOUT_S):
+        tested.append(db)
+        raise GuideDataError(db, "the guide's self-test failed on it (page x)",
+                             "Nothing was changed.")
+
+    monkeypatch.setattr(inst, "run_self_test", failing_self_test)
+    with pytest.raises(GuideDataError, match="self-test failed"):
+        install(_with_release(tmp_path, "next.db", "2027.2"), folder, bundled=GUIDE_DB)
+    assert tested == [folder / (CURRENT + ".new")]
+    assert _snapshot(folder) == before
+
+
+@pytest.mark.slow
+def test_the_real_self_test_passes_a_good_file_and_stops_a_hanging_one(tmp_path):
+    from hrguide.store.install import run_self_test
+
+    good = _with_release(tmp_path, "good.db", "2027.1")
+    run_self_test(good)  # the app builds every page over it
+    with pytest.raises(GuideDataError, match="did not finish its self-test on it within"):
+        run_self_test(good, timeout=0.05)
