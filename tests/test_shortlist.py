@@ -15,7 +15,7 @@ import time
 import pytest
 from conftest import CONTENT, GUIDE_DB, ROOT, SOURCES
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
 from hrguide.domain.shortlist import CAREER, PROGRAM, csv_cell, resolve
 from hrguide.store.export import write_csv
@@ -326,3 +326,68 @@ def test_shortlist_table_passes_the_model_tester(window, qtbot, qtmodeltester):
     page = _shortlist(window, qtbot)
     window.shortlister.add(CAREER, "medical-coder", "Medical coder")
     qtmodeltester.check(page.findChild(QTableView, "shortlistItems").model())
+
+
+@pytest.mark.parametrize("where", ["missing folder", "a folder in the way", "full disk"])
+def test_saving_to_a_bad_place_says_why_and_leaves_nothing(window, qtbot, tmp_path,
+                                                           monkeypatch, where):
+    """"Save as PDF" said "Saved" while the file was missing or empty; CSV export showed
+    "Something went wrong" and left *.csv.tmp behind."""
+    import errno
+
+    import hrguide.store.export as export
+
+    if where == "missing folder":
+        pdf, csv_path = tmp_path / "gone" / "h.pdf", tmp_path / "gone" / "h.csv"
+        reason = "the folder does not exist"
+    elif where == "a folder in the way":
+        pdf, csv_path = tmp_path / "h.pdf", tmp_path / "h.csv"
+        pdf.mkdir()
+        csv_path.mkdir()
+        reason = "a folder of that name is already there"
+    else:
+        pdf, csv_path = tmp_path / "h.pdf", tmp_path / "h.csv"
+        real_open = export.Path.open
+
+        def full(self, mode="r", *args, **kwargs):
+            fh = real_open(self, mode, *args, **kwargs)
+            if "w" in mode:
+                fh.close()
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return fh
+
+        monkeypatch.setattr(export.Path, "open", full)
+        reason = "the disk is full"
+    window.open_page("shortlist")
+    page = window.page("shortlist")
+    window.shortlister.add("career", "medical-coder", "Medical coder")
+    assert page.save_pdf(str(pdf)) == ""
+    message = page.findChild(QLabel, "shortlistMessage").text()
+    assert message.startswith("Not saved") and reason in message and "Saved" not in message
+    monkeypatch.setattr("hrguide.ui.handout.ask_save_path", lambda *a: str(csv_path))
+    page.export_csv()
+    message = page.findChild(QLabel, "shortlistMessage").text()
+    assert message.startswith("Not saved") and reason in message
+    assert not pdf.is_file() and not csv_path.is_file()
+    assert list(tmp_path.rglob("*.tmp")) == []
+    # the school finder and the comparison say it in a message box (it does not block)
+    from PySide6.QtWidgets import QMessageBox
+
+    for page_id in ("schools", "compare"):
+        window.open_page(page_id)
+        window.page(page_id).export_csv()
+        box = window.findChild(QMessageBox, "fileNotSaved")
+        assert box is not None and reason in box.text()
+        box.close()
+        QApplication.processEvents()
+    assert list(tmp_path.rglob("*.tmp")) == []
+
+
+def test_a_saved_pdf_is_a_whole_pdf(window, tmp_path):
+    window.open_page("shortlist")
+    page = window.page("shortlist")
+    target = tmp_path / "handout.pdf"
+    assert page.save_pdf(str(target)) == str(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+    assert page.findChild(QLabel, "shortlistMessage").text() == f"Saved {target}"

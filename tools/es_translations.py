@@ -13,6 +13,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "the folder does not exist": "la carpeta no existe",
+    "you may not write in that folder": "no tiene permiso para escribir en esa carpeta",
+    "that disk is read-only": "ese disco es de solo lectura",
+    "a folder of that name is already there": "ya hay una carpeta con ese nombre",
+    "the file could not be written": "no se pudo escribir el archivo",
+    "Not saved: {reason} ({path}). Choose another place.": "No se guardó: {reason} ({path}). Elija otro lugar.",
     "Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.": "Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.",
     "another program (a backup or sync tool, or a second copy of the guide) is using the file": "otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo",
     "the disk is full": "el disco está lleno",

@@ -2,12 +2,47 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import errno
+import io
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..domain.shortlist import csv_cell
+
+
+def write_atomically(path: Path | str, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all: a temporary file beside it, flushed to
+    disk, then renamed over the target. On any failure (a missing folder, no permission, a
+    full disk) the temporary file is removed and OSError is raised; the target is left as
+    it was."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        # (when the folder itself is missing or unwritable, nothing was left there)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> tuple[bytes, int]:
+    """The CSV file's bytes and its number of data rows."""
+    buf = io.StringIO(newline="")
+    out = csv.writer(buf)
+    out.writerow([csv_cell(h) for h in header])
+    n = 0
+    for row in rows:
+        out.writerow([csv_cell(v) for v in row])
+        n += 1
+    return buf.getvalue().encode("utf-8-sig"), n
 
 
 def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[object]]) -> int:
@@ -16,14 +51,23 @@ def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[o
     The byte-order mark lets spreadsheet programs recognise UTF-8; numbers are written as
     numbers, and text starting with = + - @ gets a leading apostrophe so it is never run
     as a formula."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    n = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        out = csv.writer(fh)
-        out.writerow([csv_cell(h) for h in header])
-        for row in rows:
-            out.writerow([csv_cell(v) for v in row])
-            n += 1
-    os.replace(tmp, path)
+    data, n = csv_bytes(header, rows)
+    write_atomically(path, data)
     return n
+
+
+# plain words for why a file could not be written (the UI translates them)
+WHY_NOT_WRITTEN = {
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "the folder does not exist",
+    errno.EACCES: "you may not write in that folder",
+    errno.EPERM: "you may not write in that folder",
+    errno.EROFS: "that disk is read-only",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk is full",
+    errno.EISDIR: "a folder of that name is already there",
+}
+
+
+def why_not_written(exc: OSError) -> str:
+    return WHY_NOT_WRITTEN.get(exc.errno or 0, "the file could not be written")

@@ -6,7 +6,7 @@ import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..domain import compare as rules
@@ -127,8 +127,25 @@ def make_document(html: str) -> QTextDocument:
 
 
 def write_pdf(path: Path | str, html: str, *, title: str, page: str = "letter") -> None:
-    """Write the handout as a PDF with selectable text and its title in the metadata."""
-    writer = QPdfWriter(str(path))
+    """Write the handout as a PDF with selectable text and its title in the metadata.
+
+    The PDF is made in memory, then written whole or not at all (store.export): a missing
+    folder, no permission or a full disk raises OSError and leaves nothing behind."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from ..store.export import write_atomically
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    _render_pdf(buffer, html, title=title, page=page)
+    data = bytes(buffer.data())
+    if not data.startswith(b"%PDF"):
+        raise OSError(0, "the handout could not be rendered")
+    write_atomically(path, data)
+
+
+def _render_pdf(device, html: str, *, title: str, page: str) -> None:
+    writer = QPdfWriter(device)
     writer.setTitle(title)
     writer.setCreator("hrguide")
     writer.setResolution(300)
@@ -139,6 +156,7 @@ def write_pdf(path: Path | str, html: str, *, title: str, page: str = "letter") 
     # QTextDocument.print_ lays the text out on the page at its printed size (points),
     # and breaks pages itself
     make_document(html).print_(writer)
+    del writer  # the PDF is finished when the writer goes
 
 
 def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
@@ -167,3 +185,50 @@ def print_direct(html: str, title: str) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     make_document(html).print_(printer)
+
+
+# store.export.WHY_NOT_WRITTEN in the words the UI shows (lupdate finds them here)
+_WHY = (
+    QT_TRANSLATE_NOOP("Files", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("Files", "you may not write in that folder"),
+    QT_TRANSLATE_NOOP("Files", "that disk is read-only"),
+    QT_TRANSLATE_NOOP("Files", "the disk is full"),
+    QT_TRANSLATE_NOOP("Files", "a folder of that name is already there"),
+    QT_TRANSLATE_NOOP("Files", "the file could not be written"),
+)
+
+
+def not_saved_text(path: str, exc: OSError) -> str:
+    from ..store.export import why_not_written
+
+    return QCoreApplication.translate("Files", "Not saved: {reason} ({path}). Choose another "
+                                      "place.").format(
+        reason=QCoreApplication.translate("Files", why_not_written(exc)), path=path)
+
+
+def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
+    """Ask where to save, write `table()` (header, rows) there whole or not at all, and
+    return (saved, what to tell the user); ("", False) when the user cancelled."""
+    from ..store.export import write_csv
+
+    path = ask_save_path(parent, title, suggested,
+                         QCoreApplication.translate("Files", "CSV files (*.csv)"))
+    if not path:
+        return False, ""
+    try:
+        write_csv(path, *table())
+    except OSError as exc:
+        return False, not_saved_text(path, exc)
+    return True, QCoreApplication.translate("Files", "Saved {path}").format(path=path)
+
+
+def tell_not_saved(parent, title: str, message: str) -> None:
+    """A failed save, said in a message box that does not block (pages without a message
+    line of their own)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("fileNotSaved")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()

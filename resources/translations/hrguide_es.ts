@@ -377,14 +377,9 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{career}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="319" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="318" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="320" />
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -634,6 +629,54 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/pages/topics.py" line="137" />
         <source>Median</source>
         <translation>Mediana</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="192" />
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="193" />
+        <source>you may not write in that folder</source>
+        <translation>no tiene permiso para escribir en esa carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="194" />
+        <source>that disk is read-only</source>
+        <translation>ese disco es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="195" />
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="196" />
+        <source>a folder of that name is already there</source>
+        <translation>ya hay una carpeta con ese nombre</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="197" />
+        <source>the file could not be written</source>
+        <translation>no se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="204" />
+        <source>Not saved: {reason} ({path}). Choose another place.</source>
+        <translation>No se guardó: {reason} ({path}). Elija otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="215" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/handout.py" line="222" />
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1529,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="262" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="463" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="461" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
@@ -1591,17 +1634,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="420" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="419" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="421" />
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="468" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="466" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
@@ -1647,216 +1685,211 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="34" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="33" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="36" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="35" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="52" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="51" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="55" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="54" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="62" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="64" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="66" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="80" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="92" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="93" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="92" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="94" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="300" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="93" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="303" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="96" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="122" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="127" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="134" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="133" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="138" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="137" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="189" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="188" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="195" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="194" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="213" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="212" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="229" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="228" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="273" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="272" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="283" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="282" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="284" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="283" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="288" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="292" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="292" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="296" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="294" />
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="299" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="300" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="303" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
@@ -1864,53 +1897,53 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Shortlister</name>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="13" />
+        <location filename="../../hrguide/ui/shortlister.py" line="12" />
         <source>another program (a backup or sync tool, or a second copy of the guide) is using the file</source>
         <translation>otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="15" />
+        <location filename="../../hrguide/ui/shortlister.py" line="14" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="16" />
+        <location filename="../../hrguide/ui/shortlister.py" line="15" />
         <source>the folder or the file is read-only</source>
         <translation>la carpeta o el archivo son de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="17" />
+        <location filename="../../hrguide/ui/shortlister.py" line="16" />
         <source>the file could not be opened or written</source>
         <translation>no se pudo abrir ni escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="18" />
+        <location filename="../../hrguide/ui/shortlister.py" line="17" />
         <source>the file could not be used</source>
         <translation>no se pudo usar el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="19" />
+        <location filename="../../hrguide/ui/shortlister.py" line="18" />
         <source>the file was made by a newer version of the guide</source>
         <translation>el archivo lo creó una versión más reciente de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="20" />
+        <location filename="../../hrguide/ui/shortlister.py" line="19" />
         <source>the file cannot be changed now</source>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="43" />
+        <location filename="../../hrguide/ui/shortlister.py" line="42" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="52" />
+        <location filename="../../hrguide/ui/shortlister.py" line="51" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="65" />
-        <location filename="../../hrguide/ui/shortlister.py" line="68" />
+        <location filename="../../hrguide/ui/shortlister.py" line="64" />
+        <location filename="../../hrguide/ui/shortlister.py" line="67" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>

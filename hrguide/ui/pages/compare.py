@@ -313,14 +313,12 @@ class ComparePage(ScrollPage):
         return header, rows
 
     def export_csv(self) -> None:
-        from ...store.export import write_csv
-        from ..handout import ask_save_path
+        from ..handout import save_csv, tell_not_saved
 
-        path = ask_save_path(self, self.tr("Export the comparison"), "career-comparison.csv",
-                             self.tr("CSV files (*.csv)"))
-        if path:
-            header, rows = self.grid_table()
-            write_csv(path, header, rows)
+        title = self.tr("Export the comparison")
+        saved, message = save_csv(self, title, "career-comparison.csv", self.grid_table)
+        if message and not saved:
+            tell_not_saved(self, title, message)
 
     def _open_column(self, column: int) -> None:
         ids = self.selected()

@@ -414,14 +414,12 @@ class SchoolsPage(QWidget):
         return header, rows
 
     def export_csv(self) -> None:
-        from ...store.export import write_csv
-        from ..handout import ask_save_path
+        from ..handout import save_csv, tell_not_saved
 
-        path = ask_save_path(self, self.tr("Export the school list"), "schools.csv",
-                             self.tr("CSV files (*.csv)"))
-        if path:
-            header, rows = self.table_rows()
-            write_csv(path, header, rows)
+        title = self.tr("Export the school list")
+        saved, message = save_csv(self, title, "schools.csv", self.table_rows)
+        if message and not saved:
+            tell_not_saved(self, title, message)
 
     def selected_program(self):
         index = self.table.selectionModel().currentIndex()

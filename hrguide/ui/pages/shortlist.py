@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, resolve
-from ...store.export import write_csv
 from ...store.userdata import UserDataUnavailable
 from .. import handout
 from ..models import Column, RecordTableModel
@@ -282,18 +281,22 @@ class ShortlistPage(QWidget):
         name = self.sl.current().name
         path = path or handout.ask_save_path(self, self.tr("Save the handout"),
                                              f"{name}.pdf", self.tr("PDF files (*.pdf)"))
-        if path:
+        if not path:
+            return ""
+        try:
             handout.write_pdf(path, self.handout_html(), title=self._title(),
                               page=self.page_size.currentData())
-            self._say(self.tr("Saved {path}").format(path=path))
-        return path or ""
+        except OSError as exc:
+            self._say(handout.not_saved_text(path, exc))
+            return ""
+        self._say(self.tr("Saved {path}").format(path=path))
+        return path
 
     def export_csv(self) -> None:
-        path = handout.ask_save_path(self, self.tr("Export the shortlist"),
-                                     f"{self.sl.current().name}.csv",
-                                     self.tr("CSV files (*.csv)"))
-        if path:
-            write_csv(path, *self.csv_table())
+        _saved, message = handout.save_csv(self, self.tr("Export the shortlist"),
+                                           f"{self.sl.current().name}.csv", self.csv_table)
+        if message:
+            self._say(message)
 
     def csv_table(self) -> tuple[list[str], list[list[object]]]:
         header = [self.tr("Kind"), self.tr("Id"), self.tr("Name"), self.tr("Details"),
