@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -103,6 +104,7 @@ def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = 
          config: SiteConfig | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = ensure_app()
+    _quit_on_sigint(app)
     kiosk = kiosk or bool(config and config.kiosk.enabled)
     _install_excepthook(kiosk, self_test)
     try:
@@ -117,9 +119,51 @@ def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = 
 
         return run_self_test(window)
     window.show_for_mode()
+    log.info("hrguide is running")
     if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
     return app.exec()
+
+
+EXIT_SIGINT = 130  # the shell's code for a program ended by Ctrl+C
+
+
+def _quit_on_sigint(app) -> None:
+    """Ctrl+C (SIGINT) ends the guide at once and quietly with code 130, in kiosk mode
+    too. Python runs a signal handler only when it next runs Python code, and Qt's event
+    loop may run none for many seconds: the signal wakes a socket notifier (POSIX) or a
+    short timer (Windows) so the handler runs promptly, then the event loop ends."""
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    def stop(*_args) -> None:
+        log.info("interrupted (Ctrl+C): quitting")
+        app.exit(EXIT_SIGINT)
+
+    signal.signal(signal.SIGINT, stop)
+    if sys.platform == "win32":
+        timer = QTimer(app)
+        timer.timeout.connect(lambda: None)  # lets Python check for signals
+        timer.start(250)
+        return
+    import socket
+
+    reader, writer = socket.socketpair()  # a local pair: no network is involved
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    _KEEP.extend((reader, writer, notifier))
+
+
+_KEEP: list[object] = []  # the wake-up sockets and notifier live as long as the app
 
 
 def _exit_after_first_paint(app, window) -> None:

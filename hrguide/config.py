@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -64,9 +65,45 @@ _STATE = re.compile(r"^[A-Z]{2}$")
 _LANG = re.compile(r"^([a-z]{2}(_[A-Z]{2})?)?$")
 _PIN = re.compile(r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$")
 
+IMAGE_MAX_BYTES = 5 * 2**20
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+def _pin_hash_ok(value: str) -> bool:
+    from .domain.pin import MAX_ITERATIONS, MIN_ITERATIONS, iterations_of
+
+    rounds = iterations_of(value)
+    return bool(_PIN.match(value)) and rounds is not None and (
+        MIN_ITERATIONS <= rounds <= MAX_ITERATIONS)
+
+
+def regular_file(path: Path | str) -> bool:
+    """True for an ordinary file: never a FIFO, a device or a folder (reading a FIFO would
+    hang the start-up)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def is_image_file(path: Path | str) -> bool:
+    """A regular PNG or JPEG file of a sensible size (read without Qt, and without
+    blocking)."""
+    if not regular_file(path):
+        return False
+    try:
+        if os.path.getsize(path) > IMAGE_MAX_BYTES:
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        return False
+    return head.startswith(_IMAGE_SIGNATURES)
+
+
 SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "site.campus_name": (str, lambda v: len(v) <= 120, "a name of at most 120 characters"),
-    "site.logo": (str, lambda v: True, "a path to a PNG or JPEG file"),
+    "site.logo": (str, lambda v: v == "" or is_image_file(v), "a path to a PNG or JPEG file"),
     "site.home_school": (int, lambda v: 100000 <= v <= 99999999, "an IPEDS unit id"),
     "site.default_state": (str, lambda v: v == "" or bool(_STATE.match(v)),
                            "a two-letter postal code such as TX"),
@@ -77,8 +114,9 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "kiosk.enabled": (bool, lambda v: True, "true or false"),
     "kiosk.idle_seconds": (int, lambda v: 1 <= v <= 86400, "whole seconds from 1 to 86400"),
     "kiosk.countdown_seconds": (int, lambda v: 1 <= v <= 300, "whole seconds from 1 to 300"),
-    "kiosk.admin_pin_hash": (str, lambda v: v == "" or bool(_PIN.match(v)),
-                             "a hash printed by `hrguide kiosk hash-pin`"),
+    "kiosk.admin_pin_hash": (str, lambda v: v == "" or _pin_hash_ok(v),
+                             "a hash printed by `hrguide kiosk hash-pin` (100,000 to 2,000,000 "
+                             "rounds)"),
     "kiosk.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
     "kiosk.printing": (bool, lambda v: True, "true or false"),
     "user.allow": (list, lambda v: all(isinstance(x, str) for x in v), "a list of key names"),
@@ -126,6 +164,8 @@ def _table_line(text: str, table: str) -> int | None:
 def read_file(path: Path | str) -> dict[str, Any]:
     """Parse and validate one file into {"site.key": value, ...}; raise ConfigError."""
     path = Path(path)
+    if _present(path) and not regular_file(path):
+        raise ConfigError(path, "(file)", "this is not an ordinary file")
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
@@ -193,18 +233,31 @@ def build(layers: list[tuple[str, dict[str, Any]]]) -> SiteConfig:
                       origins=origins, **site_kwargs)
 
 
+def _present(path: Path) -> bool:
+    """Whether a config file is there. A folder that cannot be read is a config error with
+    the folder named, not a traceback (Path.exists raises PermissionError there)."""
+    try:
+        path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError as exc:
+        raise ConfigError(path, "(file)", f"the file or its folder cannot be read "
+                          f"({exc.strerror})") from exc
+    return True
+
+
 def load(explicit: Path | str | None = None, *, site_path: Path | None = None,
          user_path: Path | None = None) -> SiteConfig:
     """The effective config. Missing site/user files are fine; bad ones raise ConfigError."""
     layers: list[tuple[str, dict[str, Any]]] = []
     site_file = site_path or site_config_path()
     site_values: dict[str, Any] = {}
-    if site_file.exists():
+    if _present(site_file):
         site_values = read_file(site_file)
         layers.append((str(site_file), site_values))
     allowed = set(site_values.get("user.allow", ()))
     user_file = user_path or user_config_path()
-    if user_file.exists():
+    if _present(user_file):
         user_values = read_file(user_file)
         refused = sorted(k for k in user_values if k not in allowed)
         if refused:

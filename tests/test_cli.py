@@ -109,3 +109,29 @@ def test_no_display_rule():
     assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
     assert not no_display({}, "win32") and not no_display({}, "darwin")
+
+
+@pytest.mark.parametrize("mode", [[], ["--kiosk"]])
+def test_ctrl_c_ends_the_guide_at_once_and_quietly(mode):
+    """SIGINT used to surface as an uncaught error at the next Python callback, 13 s later
+    (and a kiosk exit 70): now the guide quits promptly with code 130."""
+    import signal
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-m", "hrguide", *mode], stderr=subprocess.PIPE,
+                            stdout=subprocess.DEVNULL, text=True, cwd=ROOT, env=env)
+    try:
+        for line in proc.stderr:  # wait until the window is up (no sleeping)
+            if "hrguide is running" in line:
+                break
+        proc.send_signal(signal.SIGINT)
+        rest = proc.stderr.read()
+        code = proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stderr.close()
+    assert code == 130, rest
+    assert "Traceback" not in rest and "uncaught" not in rest
+    assert "destroyed" not in rest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -23,7 +24,7 @@ font_scale = 1.5
 [kiosk]
 enabled = true
 idle_seconds = 90
-admin_pin_hash = "pbkdf2_sha256$1000$c2FsdA==$aGFzaA=="
+admin_pin_hash = "pbkdf2_sha256$200000$c2FsdA==$aGFzaA=="
 printing = true
 
 [user]
@@ -132,3 +133,88 @@ def test_config_commands(tmp_path):
     refused = run("--config", str(bad), "--self-test")
     assert refused.returncode == 2 and "configuration error" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize("rounds", [1, 99_999, 2_000_001, 99_999_999_999])
+def test_pin_hashes_with_too_few_or_too_many_rounds_are_refused(tmp_path, rounds):
+    """1 round is no protection; 99,999,999,999 would make one PIN try run for hours."""
+    p = write(tmp_path, "site.toml",
+              f'[kiosk]\nadmin_pin_hash = "pbkdf2_sha256${rounds}$c2FsdA==$aGFzaA=="\n')
+    with pytest.raises(ConfigError, match="admin_pin_hash"):
+        read_file(p)
+
+
+def test_verify_pin_never_runs_for_minutes():
+    from hrguide.domain.pin import verify_pin
+
+    assert not verify_pin("1234", "pbkdf2_sha256$99999999999$c2FsdA==$aGFzaA==")
+
+
+def test_a_logo_must_be_a_real_png_or_jpeg_file(tmp_path):
+    """A FIFO as the logo hung the start-up; a folder or a text file is no logo either."""
+    fifo = tmp_path / "logo.png"
+    os.mkfifo(fifo)
+    text = write(tmp_path, "logo.jpg", "not a picture")
+    png = tmp_path / "real.png"
+    png.write_bytes((ROOT / "resources" / "icons" / "hrguide-64.png").read_bytes())
+    for bad in (fifo, text, tmp_path):
+        p = write(tmp_path, "site.toml", f'[site]\nlogo = "{bad}"\n')
+        with pytest.raises(ConfigError, match="logo"):
+            read_file(p)
+    p = write(tmp_path, "site.toml", f'[site]\nlogo = "{png}"\n')
+    assert read_file(p)["site.logo"] == str(png)
+
+
+def test_a_config_file_that_is_a_fifo_is_refused_without_hanging(tmp_path):
+    fifo = tmp_path / "site.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match="not an ordinary file"):
+        read_file(fifo)
+
+
+def test_an_unreadable_config_folder_is_a_config_error(tmp_path, monkeypatch):
+    """As an unprivileged user, a config folder without read permission made Path.exists
+    raise PermissionError at start-up (a traceback, exit 1). Tests run as root, where
+    permissions do not bite, so the operating system's answer is played back."""
+    from pathlib import Path
+
+    site = tmp_path / "locked" / "site.toml"
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):
+        if self == site:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    with pytest.raises(ConfigError, match="cannot be read .Permission denied"):
+        load(site_path=site, user_path=tmp_path / "none.toml")
+
+
+@pytest.mark.slow
+def test_an_unreadable_config_folder_gives_the_config_error_not_a_traceback(tmp_path):
+    """The same, for real, as a user without root: a site folder the user cannot enter."""
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        pytest.skip("needs root to switch to an unprivileged user with setpriv")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "site.toml").write_text("[site]\n")
+    locked.chmod(0o000)
+    tmp_path.chmod(0o755)
+    for parent in tmp_path.parents:
+        if str(parent) in ("/", "/tmp"):
+            break
+        parent.chmod(parent.stat().st_mode | 0o005)
+    script = ("import sys; from pathlib import Path; from hrguide.config import load, ConfigError\n"
+              "try:\n"
+              f"    load(site_path=Path({str(locked / 'site.toml')!r}), user_path=Path('/nonexistent'))\n"
+              "except ConfigError as exc:\n"
+              "    print('config error:', exc); sys.exit(2)\n")
+    out = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                          sys.executable, "-c", script], capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+    locked.chmod(0o755)
+    if "Permission denied" in out.stderr and "hrguide" not in out.stderr:
+        pytest.skip(f"the unprivileged user cannot run Python here: {out.stderr[-200:]}")
+    assert out.returncode == 2, out.stderr
+    assert "cannot be read" in out.stdout and "Traceback" not in out.stderr

@@ -11,7 +11,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 ITERATIONS = 200_000
+# A site config's hash must use this many PBKDF2 rounds: fewer is too weak, more makes a
+# single PIN try take minutes or hours (99,999,999,999 was accepted once).
+MIN_ITERATIONS, MAX_ITERATIONS = 100_000, 2_000_000
 PREFIX = "pbkdf2_sha256"
+
+
+def iterations_of(stored: str) -> int | None:
+    """The PBKDF2 rounds written in a stored hash, or None if it is not one of ours."""
+    parts = stored.split("$")
+    if len(parts) != 4 or parts[0] != PREFIX or not parts[1].isdigit():
+        return None
+    return int(parts[1])
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATIONS) -> str:
@@ -27,8 +38,8 @@ def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATION
 def verify_pin(pin: str, stored: str) -> bool:
     try:
         prefix, iterations, salt, digest = stored.split("$")
-        if prefix != PREFIX:
-            return False
+        if prefix != PREFIX or not 0 < int(iterations) <= MAX_ITERATIONS:
+            return False  # never run a PIN try for minutes
         expected = base64.b64decode(digest)
         got = hashlib.pbkdf2_hmac("sha256", pin.encode(), base64.b64decode(salt),
                                   int(iterations))

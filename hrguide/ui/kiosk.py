@@ -226,6 +226,8 @@ class KioskController(QObject):
         # child of the window, is deleted before the window's destroyed signal.)
         armed = self._armed_ref = [True]
         window.destroyed.connect(lambda *_: _window_destroyed(armed))
+        # the app ending on purpose (Ctrl+C, the admin's exit) deletes the window too
+        QApplication.instance().aboutToQuit.connect(lambda: armed.__setitem__(0, False))
         QApplication.instance().installEventFilter(self)
         self.idle.start()
 

@@ -221,7 +221,9 @@ class MainWindow(QMainWindow):
         logo = QLabel()
         logo.setObjectName("campusLogo")
         logo.setVisible(False)
-        if self.config.logo:
+        from ..config import is_image_file
+
+        if self.config.logo and is_image_file(self.config.logo):  # never a FIFO or a device
             from PySide6.QtGui import QPixmap
 
             pixmap = QPixmap(self.config.logo)
