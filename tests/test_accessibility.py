@@ -52,11 +52,21 @@ def test_high_contrast_toggle_changes_the_style(window):
 def test_text_size_keys(window, qtbot):
     app = QApplication.instance()
     size = app.font().pointSizeF()
+    heading = window.page("careers").findChild(QLabel, "")  # any label of the first page
+    app_sheet = app.styleSheet()
+    title = window.findChild(QLabel, "appTitle")
+    title_size = title.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSizeF() > size
-    assert re.search(r"font-size: \d+\.\dpt", app.styleSheet())
+    # the scaled sizes live on the window, and its labels really grow (13pt -> 15pt)
+    assert re.search(r"font-size: \d+\.\dpt", window.styleSheet())
+    assert app.styleSheet() == app_sheet  # the whole app is not re-styled for a step
+    assert title.font().pointSizeF() == pytest.approx(title_size * 1.15, abs=0.06)
+    assert heading is not None
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSizeF() == pytest.approx(size)
+    assert title.font().pointSizeF() == pytest.approx(title_size)
+    assert window.styleSheet() == ""
 
 
 @pytest.mark.gui

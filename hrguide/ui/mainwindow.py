@@ -131,6 +131,9 @@ class MainWindow(QMainWindow):
         from .theme import is_high_contrast
 
         self.contrast_button.setChecked(is_high_contrast(QApplication.instance()))
+        from .theme import carry_text_scale
+
+        carry_text_scale(self)  # the text size's font sizes live on the window
         self.kiosk_controller = None
         if kiosk:
             from .kiosk import KioskController, career_highlights
