@@ -11,6 +11,7 @@ import threading
 
 import pytest
 from conftest import ROOT
+from PySide6.QtCore import Qt
 
 from hrguide.store.userdata import (
     UserDataUnavailable,
@@ -157,7 +158,8 @@ def test_a_file_from_a_newer_guide_is_kept(tmp_path):
     assert len(s.items(s.lists()[0].list_id)) == 3
 
 
-def test_two_stores_starting_on_a_fresh_profile_share_one_database(tmp_path):
+@pytest.mark.parametrize("attempt", range(5))
+def test_two_stores_starting_on_a_fresh_profile_share_one_database(tmp_path, attempt):
     """A double launch: both open the new file at once and star items alternately."""
     path = tmp_path / "user.db"
     stores: list[UserStore] = []
@@ -212,3 +214,45 @@ def test_two_processes_on_a_fresh_profile_lose_nothing(tmp_path):
             assert p.returncode == 0, err
         assert len({out.strip() for out, _ in outs}) == 1
         assert _aside(path) == [] and _items(path) == 100
+
+
+@pytest.mark.gui
+def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_db, user_dirs):
+    """The store opens right after the first page, before the Shortlist tab exists: the
+    explanation still reaches the tab, and a star that cannot change says why."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from hrguide.app import create_main_window
+    from hrguide.store.userdata import default_user_db
+
+    path = default_user_db()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _filled(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE items SET note = note")
+    try:
+        import hrguide.store.userdata as ud
+
+        ud.OPEN_TIMEOUT_S, before = 0.2, ud.OPEN_TIMEOUT_S
+        try:
+            win = create_main_window(guide_db)
+            qtbot.addWidget(win)
+            win.show()
+            win.shortlister.open()
+        finally:
+            ud.OPEN_TIMEOUT_S = before
+        win.open_page("careers")
+        star = next(b for b in win.page("careers").findChildren(QPushButton)
+                    if b.property("role") == "star")
+        qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
+        assert "another program" in star.toolTip()
+        win.open_page("shortlist")
+        notice = win.page("shortlist").findChild(QLabel, "shortlistNotice")
+        assert notice.isVisible() and "another program" in notice.text()
+        assert "Nothing was lost" in notice.text()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert _aside(path) == [] and _items(path) == 3

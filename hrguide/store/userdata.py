@@ -118,9 +118,9 @@ class UserStore:
     every change then raises UserDataUnavailable with the same reason.
     """
 
-    def __init__(self, path: Path | str = MEMORY, *, timeout: float = OPEN_TIMEOUT_S) -> None:
+    def __init__(self, path: Path | str = MEMORY, *, timeout: float | None = None) -> None:
         self.path = str(path)
-        self.timeout = timeout
+        self.timeout = OPEN_TIMEOUT_S if timeout is None else timeout
         self.moved_aside: Path | None = None  # set when a corrupt file was replaced
         self.problem: str | None = None  # why the lists cannot be changed now
         self.read_only = False
@@ -148,7 +148,7 @@ class UserStore:
         self.conn.row_factory = sqlite3.Row
         try:
             if self.path != MEMORY:
-                self.conn.execute("PRAGMA journal_mode = WAL")
+                self._while_busy(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
                 self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
             ok = self.conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -163,6 +163,24 @@ class UserStore:
         except BaseException:
             self.conn.close()
             raise
+
+    def _while_busy(self, step) -> None:
+        """Run `step`, trying again while another connection holds the file for a moment,
+        up to the timeout: SQLite answers "locked" to a journal-mode change at once, without
+        its busy handler (two copies of the guide opening a new file at the same time)."""
+        import time
+
+        deadline = time.monotonic() + self.timeout
+        pause = 0.01
+        while True:
+            try:
+                step()
+                return
+            except sqlite3.OperationalError as exc:
+                if _code(exc) not in (_BUSY, _LOCKED) or time.monotonic() > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.2)
 
     def _migrate(self) -> None:
         """Bring a new or older file up to date in one write transaction, checking the

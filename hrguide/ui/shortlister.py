@@ -32,19 +32,24 @@ class Shortlister(QObject):
         self.kiosk = kiosk
         self._store: UserStore | None = None
         self.current_id: int | None = None
+        self.last_notice = ""  # shown by the Shortlist page even if it is built later
 
     @property
     def store(self) -> UserStore:
         if self._store is None:
             self._store = UserStore(MEMORY if self.kiosk else default_user_db())
             if self._store.moved_aside is not None:
-                self.notice.emit(self.tr(
+                self._tell(self.tr(
                     "Your saved shortlists could not be read, so a new, empty file was "
                     "started. The old file was kept as {path}.").format(
                         path=str(self._store.moved_aside)))
             elif self._store.problem is not None:
-                self.notice.emit(self.unavailable_text(self._store.problem))
+                self._tell(self.unavailable_text(self._store.problem))
         return self._store
+
+    def _tell(self, text: str) -> None:
+        self.last_notice = text
+        self.notice.emit(text)
 
     def unavailable_text(self, reason: str) -> str:
         return self.tr(
@@ -63,7 +68,7 @@ class Shortlister(QObject):
         try:
             lst = self.store.first_or_create(self.tr("My shortlist"))
         except UserDataUnavailable as exc:
-            self.notice.emit(self.unavailable_text(str(exc)))
+            self._tell(self.unavailable_text(str(exc)))
             lst = Shortlist(0, self.tr("My shortlist"))
         self.current_id = lst.list_id
         return lst
@@ -94,7 +99,7 @@ class Shortlister(QObject):
             else:
                 self.store.add(lst.list_id, kind, ref, title, subtitle)
         except UserDataUnavailable as exc:
-            self.notice.emit(self.unavailable_text(str(exc)))
+            self._tell(self.unavailable_text(str(exc)))
             return on
         self.changed.emit()
         return not on
@@ -104,7 +109,7 @@ class Shortlister(QObject):
         try:
             self.store.add(self.current().list_id, kind, ref, title, subtitle)
         except UserDataUnavailable as exc:
-            self.notice.emit(self.unavailable_text(str(exc)))
+            self._tell(self.unavailable_text(str(exc)))
             return False
         self.changed.emit()
         return True

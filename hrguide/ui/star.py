@@ -34,5 +34,18 @@ class StarButton(QPushButton):
 
     def _toggle(self) -> None:
         what = self.item()
-        if what:
+        if not what:
+            return
+        self.shortlister.notice.connect(self._say)
+        try:
             self.shortlister.toggle(*what)
+        finally:
+            self.shortlister.notice.disconnect(self._say)
+
+    def _say(self, text: str) -> None:
+        """A star that could not be changed says why, beside the star itself."""
+        from PySide6.QtCore import QPoint
+        from PySide6.QtWidgets import QToolTip
+
+        self.setToolTip(text)
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), text, self)

@@ -46,6 +46,8 @@ class ShortlistPage(QWidget):
         self.notice.hide()
         lay.addWidget(self.notice)
         self.sl.notice.connect(self._show_notice)
+        if self.sl.last_notice:  # told before this page was built (the store opens early)
+            self._show_notice(self.sl.last_notice)
 
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("List:")))
