@@ -147,8 +147,8 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
     warnings: list[str] = []
 
     def handler(kind, _context, message):
-        if kind != QtMsgType.QtDebugMsg and "propagateSizeHints" not in message:
-            warnings.append(message)  # the offscreen plugin's own note is not ours
+        if kind != QtMsgType.QtDebugMsg and "This plugin does not support" not in message:
+            warnings.append(message)  # the offscreen plugin's own notes are not ours
 
     previous = qInstallMessageHandler(handler)
     errors: list[BaseException] = []
@@ -157,7 +157,7 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
     cfg = SiteConfig(kiosk=KioskConfig(enabled=kiosk, idle_seconds=3, countdown_seconds=1))
     window = hrapp.create_main_window(config=cfg)
     window.resize(1280, 800)
-    window.show()
+    window.show_for_mode()  # a kiosk is full screen (the screen's size), as in the app
     app = QApplication.instance()
     monkey = Monkey(window, seed)
     window_len = min(60.0, seconds / 3)
