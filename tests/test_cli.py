@@ -27,7 +27,9 @@ def test_version():
 def test_db_check_on_the_bundled_database():
     out = run("db", "check")
     assert out.returncode == 0, out.stderr
-    assert "schema version:  2" in out.stdout
+    from hrguide.domain.schema import SCHEMA_VERSION
+
+    assert f"schema version:  {SCHEMA_VERSION}" in out.stdout
     assert "integrity check: ok" in out.stdout
     assert "bls-oews-2025" in out.stdout and "programs" in out.stdout
 

@@ -9,7 +9,7 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
-from ..domain.schema import SCHEMA_VERSION
+from ..domain.schema import ROLES, SCHEMA_VERSION
 from . import bls, content, ipeds, onet
 from .catalog import DATA_SOURCES
 from .metadata import build_metadata
@@ -35,8 +35,16 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
     } | {"15-1243", "15-1211"}
     orgs, creds, links = content.credentials(content_dir)
     all_sources = DATA_SOURCES + content.extra_sources(content_dir)
+    roles = [{"role": role, "source_id": s["source_id"]}
+             for s in all_sources for role in s["roles"]]
+    played = [r["role"] for r in roles]
+    if sorted(played) != sorted(ROLES):
+        raise ValueError(f"every role needs exactly one source: roles {sorted(ROLES)}, "
+                         f"catalogue gives {sorted(played)}")
     tables = {
-        "sources": _sorted(all_sources, "source_id"),
+        "sources": _sorted([{k: v for k, v in s.items() if k != "roles"} for s in all_sources],
+                           "source_id"),
+        "source_roles": _sorted(roles, "role"),
         "occupations": bls.occupations(src),
         "onet_occupations": _sorted(onet.occupations(src, codes, legacy), "onet_code"),
         "careers": careers,

@@ -14,6 +14,8 @@ PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
 DATA_SOURCES: list[dict] = [
     {
         "source_id": "bls-oews-2025",
+        "period": "May 2025",
+        "roles": ["wages.current"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Occupational Employment and Wage Statistics (OEWS)",
         "short_label": "BLS OEWS",
@@ -27,6 +29,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "bls-oes-2015",
+        "period": "May 2015",
+        "roles": ["wages.earlier"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Occupational Employment Statistics (OES), national estimates",
         "short_label": "BLS OES",
@@ -40,6 +44,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "bls-ep-2024",
+        "period": "2024-34",
+        "roles": ["projections.current"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Employment Projections 2024-34 (Tables 1.2, 1.10, 1.12)",
         "short_label": "BLS Employment Projections",
@@ -52,6 +58,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "bls-ep-2014",
+        "period": "2014-24",
+        "roles": ["projections.earlier"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Employment Projections 2014-24 (employment in 2014 and 2024)",
         "short_label": "BLS Employment Projections",
@@ -65,6 +73,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "onet-29.3",
+        "period": "May 2025",
+        "roles": ["onet.current"],
         "publisher": "National Center for O*NET Development, for USDOL/ETA",
         "title": "O*NET 29.3 Database",
         "short_label": "O*NET 29.3",
@@ -77,6 +87,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "onet-23",
+        "period": "2018-19",
+        "roles": [],
         "publisher": "National Center for O*NET Development, for USDOL/ETA",
         "title": "O*NET 23.x Database (skills of former SOC 2010 occupations)",
         "short_label": "O*NET 23.x (former occupation)",
@@ -89,6 +101,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "onet-20.3",
+        "period": "April 2016",
+        "roles": [],
         "publisher": "National Center for O*NET Development, for USDOL/ETA",
         "title": "O*NET 20.3 Database (former SOC 2010 occupations)",
         "short_label": "O*NET 20.3 (former occupation)",
@@ -101,6 +115,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "ipeds-c2024",
+        "period": "2023-24",
+        "roles": ["programs.completions"],
         "publisher": "U.S. Department of Education, NCES",
         "title": "IPEDS Completions (C2024_A), awards conferred 2023-24",
         "short_label": "IPEDS Completions",
@@ -114,6 +130,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "ipeds-hd2024",
+        "period": "2024-25",
+        "roles": ["schools.directory"],
         "publisher": "U.S. Department of Education, NCES",
         "title": "IPEDS Institutional Directory (HD2024)",
         "short_label": "IPEDS Directory",
@@ -127,6 +145,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "ipeds-ic2022",
+        "period": "2022-23",
+        "roles": ["schools.tuition", "schools.distance"],
         "publisher": "U.S. Department of Education, NCES",
         "title": "IPEDS Institutional Characteristics and Student Charges (IC2022, IC2022_AY)",
         "short_label": "IPEDS Student Charges",
@@ -140,6 +160,8 @@ DATA_SOURCES: list[dict] = [
     },
     {
         "source_id": "nces-cip-soc",
+        "period": "CIP 2020 / SOC 2018",
+        "roles": ["crosswalk.cip_soc"],
         "publisher": "U.S. Department of Education, NCES, with BLS",
         "title": "CIP 2020 to SOC 2018 crosswalk",
         "short_label": "NCES CIP-SOC crosswalk",

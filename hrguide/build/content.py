@@ -55,6 +55,8 @@ def extra_sources(content: Path) -> list[dict]:
             "attribution": s.get("attribution", ""),
             "url": s.get("url", ""),
             "folder": "",
+            "period": s.get("period", ""),
+            "roles": [],
         }
         rows.append(row)
     return rows

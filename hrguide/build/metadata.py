@@ -6,6 +6,8 @@ TABLES: dict[str, tuple[str, str | None]] = {
     # table: (description, source id or None for editorial / derived tables)
     "meta": ("Schema version and the data releases this file was built from.", None),
     "sources": ("Every publisher, release, licence and attribution behind the figures.", None),
+    "source_roles": ("Which source plays which part in the guide (current wages, tuition, "
+                     "...): the app looks sources up by role.", None),
     "occupations": ("SOC occupations that BLS publishes figures for.", "bls-oews-2025"),
     "onet_occupations": ("O*NET occupations: description and job zone.", "onet-29.3"),
     "careers": ("The careers the guide presents, each mapped to its SOC and O*NET code.", None),

@@ -16,7 +16,16 @@ CREATE TABLE sources (
     licence TEXT NOT NULL,
     attribution TEXT NOT NULL DEFAULT '',
     url TEXT NOT NULL DEFAULT '',
-    folder TEXT NOT NULL DEFAULT '' -- data/sources/<folder> with its PROVENANCE.md
+    folder TEXT NOT NULL DEFAULT '', -- data/sources/<folder> with its PROVENANCE.md
+    period TEXT NOT NULL DEFAULT ''  -- the period its figures describe, as shown on screen:
+                                     -- "May 2025", "2024-34", "2023-24"
+);
+
+-- Which source plays which part in the guide (the app never names a release in its code:
+-- it asks for the source of a role and shows that source's period).
+CREATE TABLE source_roles (
+    role TEXT PRIMARY KEY,          -- e.g. 'wages.current', 'schools.tuition'
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
 );
 
 CREATE TABLE occupations (

@@ -17,6 +17,13 @@ class Source:
     attribution: str = ""
     url: str = ""
     folder: str = ""
+    period: str = ""  # the period its figures describe, for labels: "May 2025", "2023-24"
+
+    @property
+    def label(self) -> str:
+        """The period for a label on screen ("Graduates 2023-24"): the period, else the
+        release."""
+        return self.period or self.release
 
     @property
     def citation(self) -> str:

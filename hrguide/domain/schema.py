@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 # Raise with every change to hrguide/build/schema.sql; the store refuses other versions.
-SCHEMA_VERSION = 2  # 2: the translations table
+SCHEMA_VERSION = 3  # 2: the translations table; 3: source roles and periods
 
 # Tables the app cannot work without, with the fewest rows a sound build has.
 REQUIRED_TABLES: dict[str, int] = {
     "meta": 2,
     "sources": 10,
+    "source_roles": 8,
     "careers": 8,
     "occupations": 5,
     "wages": 100,
@@ -21,3 +22,20 @@ REQUIRED_TABLES: dict[str, int] = {
     "translations": 1,
     "search_index": 10,
 }
+
+
+# The parts sources play (source_roles.role). A data release changes which source plays a
+# part, never these names; the UI shows the period of whatever source plays it.
+WAGES_CURRENT = "wages.current"  # OEWS: national, state, metro and industry wages
+WAGES_EARLIER = "wages.earlier"  # the article's year, for the "earlier figures" view
+PROJECTIONS_CURRENT = "projections.current"  # growth, openings, entry education
+PROJECTIONS_EARLIER = "projections.earlier"
+ONET_CURRENT = "onet.current"  # tasks, skills, education, titles, related occupations
+PROGRAMS_COMPLETIONS = "programs.completions"  # IPEDS completions: programs and graduates
+SCHOOLS_DIRECTORY = "schools.directory"  # IPEDS directory: names, places, status
+SCHOOLS_TUITION = "schools.tuition"  # IPEDS student charges
+SCHOOLS_DISTANCE = "schools.distance"  # IPEDS distance education
+CROSSWALK = "crosswalk.cip_soc"  # programs to occupations
+
+ROLES = (WAGES_CURRENT, WAGES_EARLIER, PROJECTIONS_CURRENT, PROJECTIONS_EARLIER, ONET_CURRENT,
+         PROGRAMS_COMPLETIONS, SCHOOLS_DIRECTORY, SCHOOLS_TUITION, SCHOOLS_DISTANCE, CROSSWALK)

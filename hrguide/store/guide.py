@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import models as m
+from ..domain.schema import PROJECTIONS_CURRENT, PROJECTIONS_EARLIER, WAGES_CURRENT, WAGES_EARLIER
 from ..domain.search import fts_query, search_terms
 from .connection import open_readonly
 from .errors import GuideDataError
@@ -25,6 +26,7 @@ class GuideStore:
         self.path = Path(path)
         self._conn = open_readonly(self.path)
         self._sources: dict[str, m.Source] | None = None
+        self._roles: dict[str, str] | None = None
         self._programs: tuple[m.Program, ...] | None = None
         self._lang = "en"  # the language of prose and career texts (English as fallback)
         self._translated: dict[tuple[str, str, str], str] = {}
@@ -73,6 +75,19 @@ class GuideStore:
 
     def source(self, source_id: str) -> m.Source:
         return self.sources()[source_id]
+
+    def role(self, role: str) -> m.Source | None:
+        """The source that plays `role` (domain.schema: WAGES_CURRENT, SCHOOLS_TUITION, ...)
+        in this database, or None. The app names releases only through this."""
+        if self._roles is None:
+            self._roles = {r["role"]: r["source_id"]
+                           for r in self._rows("SELECT role, source_id FROM source_roles")}
+        source_id = self._roles.get(role)
+        return None if source_id is None else self.sources().get(source_id)
+
+    def _role_id(self, role: str) -> str:
+        source = self.role(role)
+        return "" if source is None else source.source_id
 
     def meta(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
@@ -143,40 +158,43 @@ class GuideStore:
             source=self.source(r["source_id"]),
         )
 
-    def national_wage(self, soc_code: str, source_id: str = "bls-oews-2025") -> m.Wage | None:
+    def national_wage(self, soc_code: str, role: str = WAGES_CURRENT) -> m.Wage | None:
         rows = self._rows(
             "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
             " AND industry_code = '000000'",
-            (soc_code, source_id),
+            (soc_code, self._role_id(role)),
         )
         return self._wage(rows[0]) if rows else None
 
     def state_wages(self, soc_code: str) -> list[m.Wage]:
         rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND area_type = 'S' ORDER BY area_title",
-            (soc_code,),
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'S'"
+            " ORDER BY area_title",
+            (soc_code, self._role_id(WAGES_CURRENT)),
         )
         return [self._wage(r) for r in rows]
 
     def metro_wages(self, soc_code: str) -> list[m.Wage]:
         rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND area_type = 'M' ORDER BY area_title",
-            (soc_code,),
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'M'"
+            " ORDER BY area_title",
+            (soc_code, self._role_id(WAGES_CURRENT)),
         )
         return [self._wage(r) for r in rows]
 
     def industry_wages(self, soc_code: str, level: int = 4) -> list[m.Wage]:
         """National wages by industry at one BLS display level (4 = 4-digit NAICS)."""
         rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND area_type = 'N'"
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
             " AND industry_code != '000000' AND industry_level = ? ORDER BY industry_code",
-            (soc_code, level),
+            (soc_code, self._role_id(WAGES_CURRENT), level),
         )
         return [self._wage(r) for r in rows]
 
-    def projection(self, soc_code: str, period: str = "2024-34") -> m.Projection | None:
+    def projection(self, soc_code: str, role: str = PROJECTIONS_CURRENT) -> m.Projection | None:
         rows = self._rows(
-            "SELECT * FROM projections WHERE soc_code = ? AND period = ?", (soc_code, period)
+            "SELECT * FROM projections WHERE soc_code = ? AND source_id = ?",
+            (soc_code, self._role_id(role)),
         )
         if not rows:
             return None
@@ -407,8 +425,8 @@ class GuideStore:
             facts=self.facts(career_id),
             wage=self.national_wage(career.soc_code),
             outlook=self.projection(career.soc_code),
-            wage_then=self.national_wage(then, "bls-oes-2015") if then else None,
-            outlook_then=self.projection(then, "2014-24") if then else None,
+            wage_then=self.national_wage(then, WAGES_EARLIER) if then else None,
+            outlook_then=self.projection(then, PROJECTIONS_EARLIER) if then else None,
         )
 
     def institution(self, unitid: int) -> m.Institution:

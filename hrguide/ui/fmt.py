@@ -67,3 +67,25 @@ def cite(source: Source | None) -> str:
     if is_dated(source.year, current_year()):
         text += " " + QCoreApplication.translate("Format", "(older figure)")
     return text
+
+
+def period(store, role: str) -> str:
+    """The period of the source that plays `role` in this database ("2023-24", "May 2025"),
+    for labels: never written in the code, so a new data release relabels the guide."""
+    source = store.role(role)
+    return "" if source is None else source.label
+
+
+def school_periods(store) -> dict[str, str]:
+    """The periods the school finder's labels name."""
+    from ..domain.schema import (
+        PROGRAMS_COMPLETIONS,
+        SCHOOLS_DIRECTORY,
+        SCHOOLS_DISTANCE,
+        SCHOOLS_TUITION,
+    )
+
+    return {"completions": period(store, PROGRAMS_COMPLETIONS),
+            "tuition": period(store, SCHOOLS_TUITION),
+            "distance": period(store, SCHOOLS_DISTANCE),
+            "directory": period(store, SCHOOLS_DIRECTORY)}

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..domain import compare as rules
+from ..domain.schema import ONET_CURRENT, PROGRAMS_COMPLETIONS, SCHOOLS_TUITION
 from ..domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
 from ..domain.shortlist import CAREER, PROGRAM, resolve
 from . import fmt
@@ -87,7 +88,7 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
                     escape(r.title), escape(QCoreApplication.translate("Handout", "No longer listed in the guide's data")),
                     escape(r.item.note)))
                 continue
-            year = p.tuition_year or "2022-23"
+            year = p.tuition_year or fmt.period(store, SCHOOLS_TUITION)
             ins, out = tuition_for(p, IN_STATE), tuition_for(p, OUT_OF_STATE)
             h.append("<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
                      "<td>{}</td><td>{}</td></tr>".format(
@@ -103,19 +104,23 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
 
     h.append("<p class='box'><b>{}</b> {}</p>".format(escape(QCoreApplication.translate("Handout", "About costs:")), escape(QCoreApplication.translate("Handout",
         "Schools charge tuition and fees. The figures shown are the published prices that "
-        "schools reported to the US Department of Education (IPEDS) for the 2022-23 school "
+        "schools reported to the US Department of Education (IPEDS) for the {period} school "
         "year, and they will have changed. Costs vary by program and by location: ask each "
         "school for its current tuition and fees before you enrol. RHIT and RHIA eligibility "
-        "requires a program accredited by CAHIIM; check the CAHIIM directory."))))
+        "requires a program accredited by CAHIIM; check the CAHIIM directory.").format(
+            period=fmt.period(store, SCHOOLS_TUITION)))))
 
     used = {s.source_id: s for s in rules.sources_used(grid)}
-    for sid in ("ipeds-c2024", "ipeds-ic2022", "onet-29.3"):
-        used.setdefault(sid, store.source(sid))
+    for role in (PROGRAMS_COMPLETIONS, SCHOOLS_TUITION, ONET_CURRENT):
+        source = store.role(role)
+        if source is not None:
+            used.setdefault(source.source_id, source)
     h.append("<h2>{}</h2><p class='small'>".format(escape(QCoreApplication.translate("Handout", "Sources"))))
     h.append("; ".join(escape(f"{s.publisher}: {s.short_label}" + (f", {s.release}" if s.year
                                                                     else ""))
                        for s in used.values()))
-    h.append("</p><p class='small'>{}</p>".format(escape(store.source("onet-29.3").attribution)))
+    onet = store.role(ONET_CURRENT)
+    h.append("</p><p class='small'>{}</p>".format(escape(onet.attribution if onet else "")))
     h.append("</body></html>")
     return "".join(h)
 

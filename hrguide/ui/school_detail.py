@@ -40,9 +40,12 @@ class SchoolDetail(QFrame):
     homeRequested = Signal(int)
 
     def __init__(self, shortlister=None, selected_program=None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, periods: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schoolDetail")
+        # the periods of the sources it names, read from the data (fmt.school_periods)
+        self.periods = periods or {"completions": "", "tuition": "", "distance": "",
+                                   "directory": ""}
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.unitid: int | None = None
         lay = QVBoxLayout(self)
@@ -120,7 +123,8 @@ class SchoolDetail(QFrame):
         parts.append("<p>{} · {}</p>".format(
             escape(i.control_label),
             escape(QCoreApplication.translate("Schools", "closed {date}").format(date=i.closed_date)) if i.closed_date
-            else escape(QCoreApplication.translate("Schools", "open in the 2024-25 directory"))))
+            else escape(QCoreApplication.translate("Schools", "open in the {period} directory").format(
+                period=self.periods["directory"]))))
         distance = index.distance[rows[0]] if rows else None
         if distance is not None:
             parts.append("<p>{}</p>".format(escape(
@@ -131,7 +135,8 @@ class SchoolDetail(QFrame):
         parts.append("<tr><th align='left'>{}</th><th align='left'>{}</th>"
                      "<th align='right'>{}</th></tr>".format(
                          escape(QCoreApplication.translate("Schools", "Program")), escape(QCoreApplication.translate("Schools", "Credential")),
-                         escape(QCoreApplication.translate("Schools", "Graduates 2023-24"))))
+                         escape(QCoreApplication.translate("Schools", "Graduates {period}").format(
+                             period=self.periods["completions"]))))
         for r in sorted(rows, key=lambda r: (index.programs[r].program,
                                              index.programs[r].level_sort)):
             p = index.programs[r]
@@ -152,8 +157,9 @@ class SchoolDetail(QFrame):
                    "Ask the school for current tuition and fees.").format(year=i.tuition_year))))
         else:
             parts.append("<p>{}</p>".format(escape(QCoreApplication.translate("Schools",
-                "This school reported no yearly tuition to IPEDS for 2022-23 (schools that "
-                "charge by program report elsewhere). Ask the school for its costs."))))
+                "This school reported no yearly tuition to IPEDS for {period} (schools that "
+                "charge by program report elsewhere). Ask the school for its costs.").format(
+                    period=self.periods["tuition"]))))
 
         parts.append("<h3>{}</h3>".format(escape(QCoreApplication.translate("Schools", "Distance education (whole school)"))))
         parts.append("<p>{}: {}<br>{}: {}<br>{}: {}</p>".format(
@@ -178,9 +184,10 @@ class SchoolDetail(QFrame):
         levels = sorted({index.programs[r].level_group for r in rows},
                         key=lambda g: list(LEVEL_LABELS).index(g))
         parts.append("<p style='color:#55636d'>{}</p>".format(escape(
-            QCoreApplication.translate("Schools", "Sources: IPEDS Completions 2023-24, Directory 2024-25, Student Charges "
-               "2022-23. Levels offered: {levels}.").format(
-                levels=", ".join(_t(LEVEL_LABELS[g]) for g in levels)))))
+            QCoreApplication.translate("Schools", "Sources: IPEDS Completions {completions}, Directory {directory}, "
+               "Student Charges {tuition}. Levels offered: {levels}.").format(
+                levels=", ".join(_t(LEVEL_LABELS[g]) for g in levels), **{
+                    k: self.periods[k] for k in ("completions", "directory", "tuition")}))))
         self.body.setText("".join(parts))
         if self.star is not None:
             self.star.refresh()

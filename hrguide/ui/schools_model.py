@@ -42,7 +42,7 @@ COLUMNS = (
     ("control", QT_TRANSLATE_NOOP("Schools", "Type")),
     ("tuition_in_state", QT_TRANSLATE_NOOP("Schools", "In-state tuition & fees")),
     ("tuition_out_of_state", QT_TRANSLATE_NOOP("Schools", "Out-of-state tuition & fees")),
-    ("completions", QT_TRANSLATE_NOOP("Schools", "Graduates 2023-24")),
+    ("completions", QT_TRANSLATE_NOOP("Schools", "Graduates {period}")),
     ("distance", QT_TRANSLATE_NOOP("Schools", "Distance")),
 )
 COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
@@ -60,9 +60,12 @@ def online_text(value: bool | None) -> str:
 
 
 class SchoolTableModel(QAbstractTableModel):
-    def __init__(self, index: SchoolIndex, parent=None) -> None:
+    def __init__(self, index: SchoolIndex, parent=None, *,
+                 periods: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.index_data = index
+        # the periods of the sources behind the columns, read from the data (fmt.periods)
+        self.periods = periods or {"completions": "", "tuition": ""}
         self._rows: list[int] = list(range(len(index)))
         self._sort: tuple[str, bool] | None = None
         self._texts: dict[int, tuple[str, ...]] = {}  # program index -> its cells' text
@@ -157,21 +160,23 @@ class SchoolTableModel(QAbstractTableModel):
                 graduate = p.level_group in rules.GRADUATE_GROUPS
                 return QCoreApplication.translate("Schools", "{kind} published tuition and required fees, {year} (IPEDS)").format(
                     kind=QCoreApplication.translate("Schools", "Graduate") if graduate else QCoreApplication.translate("Schools", "Undergraduate"),
-                    year=p.tuition_year or "2022-23")
+                    year=p.tuition_year or self.periods["tuition"])
             if key == "online":
                 return QCoreApplication.translate("Schools", "IPEDS reports distance education per school and level, "
                           "not per program")
             if key == "completions":
-                return QCoreApplication.translate("Schools", "Awards in this program and level in 2023-24 (IPEDS)")
+                return QCoreApplication.translate("Schools", "Awards in this program and level in {period} (IPEDS)").format(
+                    period=self.periods["completions"])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == DISPLAY:
-            return _t(COLUMNS[section][1])
+            return _t(COLUMNS[section][1]).format(period=self.periods["completions"]).strip()
         if role == TOOLTIP and COLUMNS[section][0].startswith("tuition"):
-            return QCoreApplication.translate("Schools", "Published tuition and fees for 2022-23 (IPEDS); they will have changed")
+            return QCoreApplication.translate("Schools", "Published tuition and fees for {period} (IPEDS); they will have changed").format(
+                period=self.periods["tuition"])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -40,7 +40,7 @@ def run_self_test(window: MainWindow) -> int:
         window.shortlister.add("career", "medical-coder", "Medical coder")
         lst = window.shortlister.current()
         html = handout_html(window.store, lst.name, window.shortlister.store.items(lst.list_id),
-                            date=datetime.date(2026, 1, 1))
+                            date=datetime.date.today())
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)

@@ -74,7 +74,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="61" />
+        <location filename="../../hrguide/app.py" line="62" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -87,7 +87,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="96" />
+        <location filename="../../hrguide/app.py" line="97" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -157,66 +157,66 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/careers.py" line="112" />
-        <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (SOC 2010 code 29-2071).</source>
-        <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código SOC 2010 29-2071).</translation>
+        <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
+        <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="119" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="120" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="121" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="122" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="128" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="129" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="132" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="133" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="140" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="141" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="143" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="144" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="150" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="151" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="161" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="162" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="182" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="183" />
         <source>Median pay</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="184" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="185" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="188" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="189" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="191" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="192" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
@@ -634,47 +634,47 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="192" />
+        <location filename="../../hrguide/ui/handout.py" line="197" />
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="193" />
+        <location filename="../../hrguide/ui/handout.py" line="198" />
         <source>you may not write in that folder</source>
         <translation>no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="194" />
+        <location filename="../../hrguide/ui/handout.py" line="199" />
         <source>that disk is read-only</source>
         <translation>ese disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="195" />
+        <location filename="../../hrguide/ui/handout.py" line="200" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="196" />
+        <location filename="../../hrguide/ui/handout.py" line="201" />
         <source>a folder of that name is already there</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="197" />
+        <location filename="../../hrguide/ui/handout.py" line="202" />
         <source>the file could not be written</source>
         <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="204" />
+        <location filename="../../hrguide/ui/handout.py" line="209" />
         <source>Not saved: {reason} ({path}). Choose another place.</source>
         <translation>No se guardó: {reason} ({path}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="215" />
+        <location filename="../../hrguide/ui/handout.py" line="220" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="222" />
+        <location filename="../../hrguide/ui/handout.py" line="227" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
@@ -702,93 +702,93 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="53" />
+        <location filename="../../hrguide/ui/handout.py" line="54" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="55" />
+        <location filename="../../hrguide/ui/handout.py" line="56" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="59" />
+        <location filename="../../hrguide/ui/handout.py" line="60" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="72" />
+        <location filename="../../hrguide/ui/handout.py" line="73" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="77" />
+        <location filename="../../hrguide/ui/handout.py" line="78" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="81" />
+        <location filename="../../hrguide/ui/handout.py" line="82" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="81" />
+        <location filename="../../hrguide/ui/handout.py" line="82" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="81" />
+        <location filename="../../hrguide/ui/handout.py" line="82" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="81" />
+        <location filename="../../hrguide/ui/handout.py" line="82" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="82" />
+        <location filename="../../hrguide/ui/handout.py" line="83" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="82" />
+        <location filename="../../hrguide/ui/handout.py" line="83" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="82" />
+        <location filename="../../hrguide/ui/handout.py" line="83" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="87" />
+        <location filename="../../hrguide/ui/handout.py" line="88" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="97" />
         <location filename="../../hrguide/ui/handout.py" line="98" />
+        <location filename="../../hrguide/ui/handout.py" line="99" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="102" />
+        <location filename="../../hrguide/ui/handout.py" line="103" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="104" />
+        <location filename="../../hrguide/ui/handout.py" line="105" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="104" />
-        <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the 2022-23 school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
-        <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar 2022-23, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
+        <location filename="../../hrguide/ui/handout.py" line="105" />
+        <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
+        <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="114" />
+        <location filename="../../hrguide/ui/handout.py" line="118" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -928,7 +928,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="408" />
+        <location filename="../../hrguide/ui/kiosk.py" line="410" />
         <source>{career}: median pay {pay} a year ({wage_source}); jobs expected to change {growth} over {period} ({outlook_source})</source>
         <translation>{career}: salario mediano {pay} al año ({wage_source}); cambio previsto del empleo {growth} en {period} ({outlook_source})</translation>
     </message>
@@ -1001,57 +1001,57 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Páginas de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="204" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="207" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="203" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="206" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="207" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="210" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="206" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="209" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="209" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="212" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="210" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="213" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="236" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="241" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="238" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="243" />
         <source>High-contrast colours (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="257" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="262" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="258" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="263" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="259" />
+        <location filename="../../hrguide/ui/mainwindow.py" line="264" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -1079,157 +1079,157 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/school_detail.py" line="33" />
         <location filename="../../hrguide/ui/schools_model.py" line="58" />
-        <location filename="../../hrguide/ui/schools_model.py" line="126" />
+        <location filename="../../hrguide/ui/schools_model.py" line="129" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="56" />
+        <location filename="../../hrguide/ui/school_detail.py" line="59" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="58" />
+        <location filename="../../hrguide/ui/school_detail.py" line="61" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="84" />
+        <location filename="../../hrguide/ui/school_detail.py" line="87" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="112" />
+        <location filename="../../hrguide/ui/school_detail.py" line="115" />
         <source>Web address:</source>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="114" />
+        <location filename="../../hrguide/ui/school_detail.py" line="117" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="116" />
+        <location filename="../../hrguide/ui/school_detail.py" line="119" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="122" />
+        <location filename="../../hrguide/ui/school_detail.py" line="125" />
         <source>closed {date}</source>
         <translation>cerrada el {date}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="123" />
-        <source>open in the 2024-25 directory</source>
-        <translation>abierta según el directorio 2024-25</translation>
+        <location filename="../../hrguide/ui/school_detail.py" line="126" />
+        <source>open in the {period} directory</source>
+        <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="127" />
+        <location filename="../../hrguide/ui/school_detail.py" line="138" />
+        <location filename="../../hrguide/ui/schools_model.py" line="45" />
+        <source>Graduates {period}</source>
+        <translation>Titulados {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/school_detail.py" line="159" />
+        <source>This school reported no yearly tuition to IPEDS for {period} (schools that charge by program report elsewhere). Ask the school for its costs.</source>
+        <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/school_detail.py" line="187" />
+        <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
+        <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/school_detail.py" line="131" />
         <source>{miles} miles from your home school</source>
         <translation>a {miles} millas de su escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="130" />
+        <location filename="../../hrguide/ui/school_detail.py" line="134" />
         <source>Programs for these careers</source>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="133" />
+        <location filename="../../hrguide/ui/school_detail.py" line="137" />
         <location filename="../../hrguide/ui/schools_model.py" line="39" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="133" />
+        <location filename="../../hrguide/ui/school_detail.py" line="137" />
         <location filename="../../hrguide/ui/schools_model.py" line="40" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="134" />
-        <location filename="../../hrguide/ui/schools_model.py" line="45" />
-        <source>Graduates 2023-24</source>
-        <translation>Titulados 2023-24</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="141" />
+        <location filename="../../hrguide/ui/school_detail.py" line="146" />
         <source>Tuition and required fees</source>
         <translation>Matrícula y cuotas obligatorias</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="144" />
+        <location filename="../../hrguide/ui/school_detail.py" line="149" />
         <source>Undergraduate, in-district</source>
         <translation>Pregrado, residentes del distrito</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="145" />
+        <location filename="../../hrguide/ui/school_detail.py" line="150" />
         <source>Undergraduate, in-state</source>
         <translation>Pregrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="146" />
+        <location filename="../../hrguide/ui/school_detail.py" line="151" />
         <source>Undergraduate, out-of-state</source>
         <translation>Pregrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="147" />
+        <location filename="../../hrguide/ui/school_detail.py" line="152" />
         <source>Graduate, in-state</source>
         <translation>Posgrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="148" />
+        <location filename="../../hrguide/ui/school_detail.py" line="153" />
         <source>Graduate, out-of-state</source>
         <translation>Posgrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="151" />
+        <location filename="../../hrguide/ui/school_detail.py" line="156" />
         <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
         <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="154" />
-        <source>This school reported no yearly tuition to IPEDS for 2022-23 (schools that charge by program report elsewhere). Ask the school for its costs.</source>
-        <translation>Esta escuela no informó una matrícula anual a IPEDS para 2022-23 (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="158" />
+        <location filename="../../hrguide/ui/school_detail.py" line="164" />
         <source>Distance education (whole school)</source>
         <translation>Educación a distancia (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="160" />
+        <location filename="../../hrguide/ui/school_detail.py" line="166" />
         <source>Undergraduate programs entirely online</source>
         <translation>Programas de pregrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="162" />
+        <location filename="../../hrguide/ui/school_detail.py" line="168" />
         <source>Graduate programs entirely online</source>
         <translation>Programas de posgrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="164" />
+        <location filename="../../hrguide/ui/school_detail.py" line="170" />
         <source>Some courses online</source>
         <translation>Algunos cursos en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="166" />
+        <location filename="../../hrguide/ui/school_detail.py" line="172" />
         <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
         <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="170" />
+        <location filename="../../hrguide/ui/school_detail.py" line="176" />
         <source>Accreditation</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="170" />
+        <location filename="../../hrguide/ui/school_detail.py" line="176" />
         <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enrol.</source>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="181" />
-        <source>Sources: IPEDS Completions 2023-24, Directory 2024-25, Student Charges 2022-23. Levels offered: {levels}.</source>
-        <translation>Fuentes: IPEDS Completions 2023-24, Directory 2024-25, Student Charges 2022-23. Niveles que ofrece: {levels}.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/schools_model.py" line="25" />
@@ -1327,319 +1327,319 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="131" />
+        <location filename="../../hrguide/ui/schools_model.py" line="134" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="158" />
+        <location filename="../../hrguide/ui/schools_model.py" line="161" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="159" />
+        <location filename="../../hrguide/ui/schools_model.py" line="162" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="159" />
+        <location filename="../../hrguide/ui/schools_model.py" line="162" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="162" />
+        <location filename="../../hrguide/ui/schools_model.py" line="165" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="165" />
-        <source>Awards in this program and level in 2023-24 (IPEDS)</source>
-        <translation>Títulos otorgados en este programa y nivel en 2023-24 (IPEDS)</translation>
+        <location filename="../../hrguide/ui/schools_model.py" line="168" />
+        <source>Awards in this program and level in {period} (IPEDS)</source>
+        <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="174" />
-        <source>Published tuition and fees for 2022-23 (IPEDS); they will have changed</source>
-        <translation>Matrícula y cuotas publicadas para 2022-23 (IPEDS); habrán cambiado</translation>
+        <location filename="../../hrguide/ui/schools_model.py" line="178" />
+        <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
+        <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
 </context>
 <context>
     <name>SchoolsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="41" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="43" />
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="42" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="44" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="199" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="401" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="43" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="201" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="45" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="207" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="44" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="209" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="46" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="215" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="45" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="248" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="47" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="254" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="46" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="221" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="48" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="227" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="47" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="49" />
         <source>Maximum tuition</source>
         <translation>Matrícula máxima</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="48" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="244" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="50" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="250" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="49" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="258" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="51" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="264" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="50" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="52" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="82" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="84" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="84" />
-        <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the 2022-23 school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
-        <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar 2022-23, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="92" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="96" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="112" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="116" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="116" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="120" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="126" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="130" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="166" />
-        <source>Sources: IPEDS Completions 2023-24 (programs and graduates), Directory 2024-25, Student Charges 2022-23 (tuition and fees), Institutional Characteristics 2022-23 (distance education); programs matched to careers with the NCES CIP-SOC crosswalk. Online availability is reported per school and level, not per program.</source>
-        <translation>Fuentes: IPEDS Completions 2023-24 (programas y titulados), Directory 2024-25, Student Charges 2022-23 (matrícula y cuotas), Institutional Characteristics 2022-23 (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
+        <location filename="../../hrguide/ui/pages/schools.py" line="87" />
+        <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
+        <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="186" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="171" />
+        <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk. Online availability is reported per school and level, not per program.</source>
+        <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/schools.py" line="192" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="187" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="194" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="200" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="202" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="208" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="210" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="216" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="212" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="218" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="222" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="228" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="229" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="235" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="233" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="239" />
         <source>Any tuition</source>
         <translation>Cualquier matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="239" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="245" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="240" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="246" />
         <source>in-state</source>
         <translation>residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="241" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="247" />
         <source>out-of-state</source>
         <translation>no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="251" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="257" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="255" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="261" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="262" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="461" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="268" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="468" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="269" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="275" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="272" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="278" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="273" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="279" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="283" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="289" />
         <source>Tuition up to</source>
         <translation>Matrícula hasta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="338" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="344" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="346" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="352" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="349" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="355" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="401" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="401" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="395" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="401" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="402" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="402" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="396" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="402" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="397" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="403" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="397" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="403" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="398" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="404" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="398" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="404" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="399" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="405" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="399" />
-        <source>Graduates 2023-24</source>
-        <translation>Titulados 2023-24</translation>
+        <location filename="../../hrguide/ui/pages/schools.py" line="406" />
+        <source>Graduates {period}</source>
+        <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="401" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="408" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="419" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="426" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="466" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="473" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
@@ -1695,201 +1695,201 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="51" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="53" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="54" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="56" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="62" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="64" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="65" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="66" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="70" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="81" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="304" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="304" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="92" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="304" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="93" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="92" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="94" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="93" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="303" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="95" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="305" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="96" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="108" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="111" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="122" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="126" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="127" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="129" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="133" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="137" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="139" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="188" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="190" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="194" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="196" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="212" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="214" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="228" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="230" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="272" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="274" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="282" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="284" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="283" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="292" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="294" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="296" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="298" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="302" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="304" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="303" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="305" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
@@ -1932,18 +1932,18 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="42" />
+        <location filename="../../hrguide/ui/shortlister.py" line="43" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="51" />
+        <location filename="../../hrguide/ui/shortlister.py" line="56" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="64" />
-        <location filename="../../hrguide/ui/shortlister.py" line="67" />
+        <location filename="../../hrguide/ui/shortlister.py" line="69" />
+        <location filename="../../hrguide/ui/shortlister.py" line="72" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>
@@ -1951,52 +1951,52 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="23" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="24" />
         <source>Guide database in use: {path} (data release {release})</source>
         <translation>Base de datos de la guía en uso: {path} (edición de datos {release})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="30" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="31" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="39" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="40" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="40" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="41" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="41" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="42" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="42" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="43" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="44" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="45" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="45" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="46" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="48" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="49" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="53" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="54" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>

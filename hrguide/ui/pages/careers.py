@@ -110,7 +110,8 @@ class CareerProfileView(ScrollPage):
         if legacy:
             legacy_note = QLabel(self.tr(
                 "O*NET has not yet rated skills and education for this occupation; these "
-                "ratings describe the former, broader occupation (SOC 2010 code 29-2071)."))
+                "ratings describe the former, broader occupation (O*NET code {code})."
+            ).format(code=c.ratings_onet_code))
             legacy_note.setWordWrap(True)
             legacy_note.setProperty("role", "note")
             self.add(legacy_note)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -80,12 +82,14 @@ class SchoolsPage(QWidget):
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(8)
         outer.addWidget(heading(self.tr("Find a school"), 1))
+        self.periods = fmt.school_periods(ctx.store)  # read from the data, never the code
         self.disclaimer = QLabel(self.tr(
             "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
-            "that schools reported to the US Department of Education (IPEDS) for the 2022-23 "
+            "that schools reported to the US Department of Education (IPEDS) for the {period} "
             "school year, and they will have changed. Costs vary by program and by location: "
             "ask each school for its current tuition and fees before you enrol. No school pays "
-            "to be listed here: the list is every school that reported a matching program."))
+            "to be listed here: the list is every school that reported a matching program."
+        ).format(period=escape(self.periods["tuition"])))
         self.disclaimer.setObjectName("tuitionDisclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
@@ -120,7 +124,7 @@ class SchoolsPage(QWidget):
         status.addWidget(self.clear_all)
         outer.addLayout(status)
 
-        self.model = SchoolTableModel(self.index, self)
+        self.model = SchoolTableModel(self.index, self, periods=self.periods)
         self.table = QTableView()
         self.table.setObjectName("schoolTable")
         self.table.setAccessibleName(self.tr("Programs"))
@@ -150,7 +154,8 @@ class SchoolsPage(QWidget):
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.detail = SchoolDetail(ctx.shortlister, self.selected_program)
+        self.detail = SchoolDetail(ctx.shortlister, self.selected_program,
+                                   periods=self.periods)
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -163,10 +168,11 @@ class SchoolsPage(QWidget):
         outer.addWidget(split, 1)
 
         sources = QLabel(self.tr(
-            "Sources: IPEDS Completions 2023-24 (programs and graduates), Directory 2024-25, "
-            "Student Charges 2022-23 (tuition and fees), Institutional Characteristics "
-            "2022-23 (distance education); programs matched to careers with the NCES CIP-SOC "
-            "crosswalk. Online availability is reported per school and level, not per program."))
+            "Sources: IPEDS Completions {completions} (programs and graduates), Directory "
+            "{directory}, Student Charges {tuition} (tuition and fees), Institutional "
+            "Characteristics {distance} (distance education); programs matched to careers with "
+            "the NCES CIP-SOC crosswalk. Online availability is reported per school and level, "
+            "not per program.").format(**self.periods))
         sources.setObjectName("schoolSources")
         sources.setProperty("role", "source")
         sources.setWordWrap(True)
@@ -396,7 +402,8 @@ class SchoolsPage(QWidget):
                   self.tr("CIP code"), self.tr("Program"), self.tr("Award level"),
                   self.tr("Online (school-wide)"), self.tr("Type"),
                   self.tr("In-state tuition and fees"), self.tr("Out-of-state tuition and fees"),
-                  self.tr("Tuition year"), self.tr("Graduates 2023-24")]
+                  self.tr("Tuition year"),
+                  self.tr("Graduates {period}").format(period=self.periods["completions"])]
         if self.index.has_home:
             header.append(self.tr("Miles from home school"))
         ix = self.index

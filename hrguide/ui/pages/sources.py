@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ...domain.rules import is_dated
+from ...domain.schema import ONET_CURRENT
 from .. import fmt
 from ..models import Column, RecordTableModel
 from ..widgets import Context, ScrollPage, heading, prose, table_view, wrap_rows
@@ -51,7 +52,7 @@ class SourcesPage(ScrollPage):
         wrap_rows(self.table)
         self.add(self.table)
         self.add(heading(self.tr("O*NET attribution"), 2))
-        onet = store.sources().get("onet-29.3")
+        onet = store.role(ONET_CURRENT)
         attribution = QLabel(onet.attribution if onet else "")
         attribution.setObjectName("onetAttribution")
         attribution.setWordWrap(True)
