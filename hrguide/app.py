@@ -135,13 +135,24 @@ def _quit_on_sigint(app) -> None:
     short timer (Windows) so the handler runs promptly, then the event loop ends."""
     import signal
 
-    from PySide6.QtCore import QSocketNotifier, QTimer
+    from PySide6.QtCore import QTimer
 
     def stop(*_args) -> None:
         log.info("interrupted (Ctrl+C): quitting")
         app.exit(EXIT_SIGINT)
 
     signal.signal(signal.SIGINT, stop)
+    # The wake-up (a socket pair) is set up a second after start, off the start-up path
+    # (importing socket costs a few ms); until then the next Python callback (the first page
+    # is built one event-loop turn after the first paint) runs the handler.
+    QTimer.singleShot(1000, app, lambda: _wake_on_signals(app))
+
+
+def _wake_on_signals(app) -> None:
+    import signal
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
     if sys.platform == "win32":
         timer = QTimer(app)
         timer.timeout.connect(lambda: None)  # lets Python check for signals
