@@ -117,7 +117,7 @@ def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = 
     if self_test:
         from .ui.selftest import run_self_test
 
-        return run_self_test(window)
+        return run_self_test(window, UNCAUGHT)
     window.show_for_mode()
     log.info("hrguide is running")
     if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):

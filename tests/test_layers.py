@@ -38,3 +38,99 @@ def test_domain_and_store_sources_name_no_qt_or_sql_in_domain():
         assert "PySide6" not in text and "sqlite3" not in text, path
     for path in (ROOT / "hrguide" / "store").glob("*.py"):
         assert "PySide6" not in path.read_text(), path
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Every module of the package and the package modules it imports, at the top or
+    inside a function (a lazy import is still a dependency)."""
+    import ast
+
+    def name_of(path):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+    paths = {name_of(p): p for p in (ROOT / "hrguide").rglob("*.py")
+             if "__pycache__" not in p.parts}
+    graph: dict[str, set[str]] = {}
+    for mod, path in paths.items():
+        pkg = mod if path.name == "__init__.py" else mod.rsplit(".", 1)[0]
+        deps: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                deps |= {a.name for a in node.names}
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base = pkg.split(".")[: len(pkg.split(".")) - (node.level - 1)]
+                    target = ".".join(base + ([node.module] if node.module else []))
+                else:
+                    target = node.module or ""
+                for a in node.names:
+                    full = f"{target}.{a.name}"
+                    deps.add(full if full in paths else target)
+        graph[mod] = {d for d in deps if d != mod}
+    return graph
+
+
+def _layer(mod: str) -> str:
+    parts = mod.split(".")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def test_the_import_contract():
+    """domain imports nothing of ours but domain; store imports only domain; nothing of the
+    app imports the build (only `hrguide db build` in the CLI does); nothing below ui
+    imports PySide6."""
+    graph = _import_graph()
+    ours = {m for m in graph}
+    problems = []
+    for mod, deps in graph.items():
+        layer = _layer(mod)
+        package_deps = {d for d in deps if d.startswith("hrguide")}
+        if layer == "domain":
+            problems += [f"{mod} -> {d}" for d in package_deps if _layer(d) != "domain"]
+        if layer == "store":
+            problems += [f"{mod} -> {d}" for d in package_deps
+                         if _layer(d) not in ("domain", "store")]
+        if layer in ("domain", "store", "build"):
+            problems += [f"{mod} -> {d}" for d in deps
+                         if d.split(".")[0] in ("PySide6", "shiboken6")]
+        if layer not in ("build", "cli"):
+            problems += [f"{mod} -> {d}" for d in package_deps if _layer(d) == "build"]
+    assert not problems, problems
+    assert "hrguide.ui.files" in ours and "hrguide.domain.search" in ours
+
+
+def test_no_import_circles():
+    graph = _import_graph()
+    internal = {m: {d for d in deps if d in graph} for m, deps in graph.items()}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(v: str) -> None:  # Tarjan's strongly connected components
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on_stack.add(v)
+        for w in internal[v]:
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on_stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            component = []
+            while True:
+                w = stack.pop()
+                on_stack.discard(w)
+                component.append(w)
+                if w == v:
+                    break
+            if len(component) > 1:
+                circles.append(sorted(component))
+
+    for v in internal:
+        if v not in index:
+            visit(v)
+    assert not circles, circles

@@ -207,7 +207,7 @@ def test_star_from_card_compare_and_school_then_note_and_handout(window, qtbot, 
     assert page.model.record(0).item.note == "Visit in March"
 
     pdf = tmp_path / "handout.pdf"
-    monkeypatch.setattr("hrguide.ui.handout.ask_save_path", lambda *a: str(pdf))
+    monkeypatch.setattr("hrguide.ui.files.ask_save_path", lambda *a: str(pdf))
     page.findChild(QPushButton, "savePdf").click()
     from pypdf import PdfReader
 
@@ -282,7 +282,7 @@ def test_shortlist_persists_across_app_restarts(qtbot, guide_db):
 @pytest.mark.gui
 def test_exports_from_the_ui(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "out.csv"
-    monkeypatch.setattr("hrguide.ui.handout.ask_save_path", lambda *a: str(target))
+    monkeypatch.setattr("hrguide.ui.files.ask_save_path", lambda *a: str(target))
     window.open_page("schools")
     schools = window.page("schools")
     schools.state.setCurrentIndex(schools.state.findData("RI"))
@@ -364,7 +364,7 @@ def test_saving_to_a_bad_place_says_why_and_leaves_nothing(window, qtbot, tmp_pa
     assert page.save_pdf(str(pdf)) == ""
     message = page.findChild(QLabel, "shortlistMessage").text()
     assert message.startswith("Not saved") and reason in message and "Saved" not in message
-    monkeypatch.setattr("hrguide.ui.handout.ask_save_path", lambda *a: str(csv_path))
+    monkeypatch.setattr("hrguide.ui.files.ask_save_path", lambda *a: str(csv_path))
     page.export_csv()
     message = page.findChild(QLabel, "shortlistMessage").text()
     assert message.startswith("Not saved") and reason in message

@@ -273,10 +273,6 @@ def most_limiting(index: SchoolIndex, f: SchoolFilter) -> tuple[str, int] | None
     return best
 
 
-SORT_KEYS = ("school", "city", "state", "program", "level", "online", "control",
-             "tuition_in_state", "tuition_out_of_state", "completions", "distance")
-
-
 def sort_rows(index: SchoolIndex, rows: list[int], key: str, descending: bool = False) -> list[int]:
     """Rows ordered by one column; rows with no value for it always come last."""
     progs = index.programs

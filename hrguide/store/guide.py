@@ -317,12 +317,6 @@ class GuideStore:
         )
 
     # -- pages and search ---------------------------------------------------------------
-    def pages(self, lang: str = "en") -> list[m.Page]:
-        rows = self._rows(
-            "SELECT * FROM pages WHERE lang = ? ORDER BY sort_order", (lang,)
-        )
-        return [m.Page(**dict(r)) for r in rows]
-
     def page(self, page_id: str, lang: str | None = None) -> m.Page | None:
         lang = lang or self.lang
         rows = self._rows(

@@ -90,8 +90,8 @@ def _run_every_query(store: GuideStore) -> None:
     store.cip_programs()
     for lang in ("en", "es"):
         store.lang = lang
-        for page in store.pages(lang):
-            store.page(page.page_id, lang)
+        for (page_id,) in store._conn.execute("SELECT DISTINCT page_id FROM pages"):
+            store.page(page_id, lang)
         for career in careers:
             store.career(career.career_id)
             store.profile(career.career_id)

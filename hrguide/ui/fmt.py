@@ -9,11 +9,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ..domain.models import Source
 from ..domain.rules import is_dated
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
-
-
 _locale: QLocale | None = None
 
 

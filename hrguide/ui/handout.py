@@ -6,7 +6,7 @@ import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..domain import compare as rules
@@ -29,10 +29,6 @@ td, th { padding: 2px 4px; border: 1px solid #c4cfd6; vertical-align: top; }
 .small { font-size: 7pt; color: #3f4c55; }
 .box { border: 1px solid #15566d; padding: 4px; }
 """
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
 
 
 def handout_html(store, list_name: str, items, *, date: datetime.date,
@@ -164,14 +160,6 @@ def _render_pdf(device, html: str, *, title: str, page: str) -> None:
     del writer  # the PDF is finished when the writer goes
 
 
-def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
-    """The save dialog (a function of its own so tests can answer it)."""
-    from PySide6.QtWidgets import QFileDialog
-
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
-
-
 def print_with_preview(parent, html: str, title: str) -> None:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
@@ -190,50 +178,3 @@ def print_direct(html: str, title: str) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     make_document(html).print_(printer)
-
-
-# store.export.WHY_NOT_WRITTEN in the words the UI shows (lupdate finds them here)
-_WHY = (
-    QT_TRANSLATE_NOOP("Files", "the folder does not exist"),
-    QT_TRANSLATE_NOOP("Files", "you may not write in that folder"),
-    QT_TRANSLATE_NOOP("Files", "that disk is read-only"),
-    QT_TRANSLATE_NOOP("Files", "the disk is full"),
-    QT_TRANSLATE_NOOP("Files", "a folder of that name is already there"),
-    QT_TRANSLATE_NOOP("Files", "the file could not be written"),
-)
-
-
-def not_saved_text(path: str, exc: OSError) -> str:
-    from ..store.export import why_not_written
-
-    return QCoreApplication.translate("Files", "Not saved: {reason} ({path}). Choose another "
-                                      "place.").format(
-        reason=QCoreApplication.translate("Files", why_not_written(exc)), path=path)
-
-
-def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
-    """Ask where to save, write `table()` (header, rows) there whole or not at all, and
-    return (saved, what to tell the user); ("", False) when the user cancelled."""
-    from ..store.export import write_csv
-
-    path = ask_save_path(parent, title, suggested,
-                         QCoreApplication.translate("Files", "CSV files (*.csv)"))
-    if not path:
-        return False, ""
-    try:
-        write_csv(path, *table())
-    except OSError as exc:
-        return False, not_saved_text(path, exc)
-    return True, QCoreApplication.translate("Files", "Saved {path}").format(path=path)
-
-
-def tell_not_saved(parent, title: str, message: str) -> None:
-    """A failed save, said in a message box that does not block (pages without a message
-    line of their own)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setObjectName("fileNotSaved")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()

@@ -61,9 +61,6 @@ class RecordTableModel(_Rows, QAbstractTableModel):
         self._columns = list(columns)
         self._rows = list(rows)
 
-    def records(self) -> list[Any]:
-        return list(self._rows)
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
 

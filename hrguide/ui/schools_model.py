@@ -88,18 +88,6 @@ class SchoolTableModel(QAbstractTableModel):
     def program_at(self, row: int):
         return self.index_data.programs[self._rows[row]]
 
-    def row_of(self, program_index: int) -> int:
-        try:
-            return self._rows.index(program_index)
-        except ValueError:
-            return -1
-
-    def refresh_distances(self) -> None:
-        self._texts.clear()
-        col = COLUMN_OF["distance"]
-        if self._rows:
-            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col))
-
     # -- Qt -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)

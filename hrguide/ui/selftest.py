@@ -7,7 +7,8 @@ import sys
 from .mainwindow import PAGE_IDS, MainWindow
 
 
-def run_self_test(window: MainWindow) -> int:
+def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
+    """`uncaught`: the exceptions the app's excepthook records (raised in slots)."""
     from ..store.userdata import MEMORY, UserStore
 
     window.shortlister._store = UserStore(MEMORY)  # a smoke test writes nothing anywhere
@@ -16,16 +17,14 @@ def run_self_test(window: MainWindow) -> int:
     for name, minimum in (("careers", 8), ("institutions", 1000), ("programs", 1000)):
         if counts.get(name, 0) < minimum:
             problems.append(f"{name}: {counts.get(name, 0)} rows, expected at least {minimum}")
-    from ..app import UNCAUGHT
-
     for page_id in PAGE_IDS:
-        seen = len(UNCAUGHT)
+        seen = len(uncaught)
         try:
             window.open_page(page_id)
             window.page(page_id).grab()
         except Exception as exc:  # report any page that fails to build, then fail the test
             problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
-        for exc in UNCAUGHT[seen:]:  # raised in a slot, reported through the excepthook
+        for exc in uncaught[seen:]:  # raised in a slot, reported through the excepthook
             problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
     if window.store.search("coder") == []:
         problems.append("search found nothing for 'coder'")

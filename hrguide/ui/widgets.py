@@ -26,8 +26,6 @@ class Navigator(QObject):
 
     careerRequested = Signal(str)  # career_id
     pageRequested = Signal(str)  # page id: careers, compare, earnings, ...
-    schoolRequested = Signal(int)  # IPEDS unit id
-    credentialRequested = Signal(str)
 
 
 class Context:

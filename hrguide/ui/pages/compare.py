@@ -313,7 +313,7 @@ class ComparePage(ScrollPage):
         return header, rows
 
     def export_csv(self) -> None:
-        from ..handout import save_csv, tell_not_saved
+        from ..files import save_csv, tell_not_saved
 
         title = self.tr("Export the comparison")
         saved, message = save_csv(self, title, "career-comparison.csv", self.grid_table)

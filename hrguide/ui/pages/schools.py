@@ -421,7 +421,7 @@ class SchoolsPage(QWidget):
         return header, rows
 
     def export_csv(self) -> None:
-        from ..handout import save_csv, tell_not_saved
+        from ..files import save_csv, tell_not_saved
 
         title = self.tr("Export the school list")
         saved, message = save_csv(self, title, "schools.csv", self.table_rows)

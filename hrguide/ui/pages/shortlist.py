@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, resolve
 from ...store.userdata import UserDataUnavailable
-from .. import handout
+from .. import files, handout
 from ..models import Column, RecordTableModel
 from ..widgets import Context, heading, plain_wrapping, table_view
 
@@ -281,7 +281,7 @@ class ShortlistPage(QWidget):
 
     def save_pdf(self, path: str | None = None) -> str:
         name = self.sl.current().name
-        path = path or handout.ask_save_path(self, self.tr("Save the handout"),
+        path = path or files.ask_save_path(self, self.tr("Save the handout"),
                                              f"{name}.pdf", self.tr("PDF files (*.pdf)"))
         if not path:
             return ""
@@ -289,13 +289,13 @@ class ShortlistPage(QWidget):
             handout.write_pdf(path, self.handout_html(), title=self._title(),
                               page=self.page_size.currentData())
         except OSError as exc:
-            self._say(handout.not_saved_text(path, exc))
+            self._say(files.not_saved_text(path, exc))
             return ""
         self._say(self.tr("Saved {path}").format(path=path))
         return path
 
     def export_csv(self) -> None:
-        _saved, message = handout.save_csv(self, self.tr("Export the shortlist"),
+        _saved, message = files.save_csv(self, self.tr("Export the shortlist"),
                                            f"{self.sl.current().name}.csv", self.csv_table)
         if message:
             self._say(message)

@@ -1,0 +1,61 @@
+"""Files a person saves: the save dialog, CSV exports written whole or not at all, and
+plain words when a file cannot be written (the handout's PDF is in handout.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+
+def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
+    """The save dialog (a function of its own so tests can answer it)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+# store.export.WHY_NOT_WRITTEN in the words the UI shows (lupdate finds them here)
+_WHY = (
+    QT_TRANSLATE_NOOP("Files", "the folder does not exist"),
+    QT_TRANSLATE_NOOP("Files", "you may not write in that folder"),
+    QT_TRANSLATE_NOOP("Files", "that disk is read-only"),
+    QT_TRANSLATE_NOOP("Files", "the disk is full"),
+    QT_TRANSLATE_NOOP("Files", "a folder of that name is already there"),
+    QT_TRANSLATE_NOOP("Files", "the file could not be written"),
+)
+
+
+def not_saved_text(path: str, exc: OSError) -> str:
+    from ..store.export import why_not_written
+
+    return QCoreApplication.translate("Files", "Not saved: {reason} ({path}). Choose another "
+                                      "place.").format(
+        reason=QCoreApplication.translate("Files", why_not_written(exc)), path=path)
+
+
+def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
+    """Ask where to save, write `table()` (header, rows) there whole or not at all, and
+    return (saved, what to tell the user); ("", False) when the user cancelled."""
+    from ..store.export import write_csv
+
+    path = ask_save_path(parent, title, suggested,
+                         QCoreApplication.translate("Files", "CSV files (*.csv)"))
+    if not path:
+        return False, ""
+    try:
+        write_csv(path, *table())
+    except OSError as exc:
+        return False, not_saved_text(path, exc)
+    return True, QCoreApplication.translate("Files", "Saved {path}").format(path=path)
+
+
+def tell_not_saved(parent, title: str, message: str) -> None:
+    """A failed save, said in a message box that does not block (pages without a message
+    line of their own)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("fileNotSaved")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
