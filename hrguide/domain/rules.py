@@ -23,7 +23,7 @@ def industry_extremes(
         w for w in wages
         if w.median_annual is not None and (w.employment or 0) >= min_employment
     ]
-    by_pay = sorted(usable, key=lambda w: (-w.median_annual, w.industry_title))
+    by_pay = sorted(usable, key=lambda w: (-(w.median_annual or 0), w.industry_title))
     highest = by_pay[:count]
     lowest = sorted(usable, key=lambda w: (w.median_annual, w.industry_title))[:count]
     return highest, lowest

@@ -111,7 +111,7 @@ class SchoolIndex:
         # contiguous and schools appear in order (true of the store's ordering)
         flat = [i for rows in self.inst_rows for i in rows]
         self._inst_order_is_row_order = flat == list(range(len(progs)))
-        self._text_memo: tuple[str, list[int], bytearray, list[int]] | None = None
+        self._text_memo: tuple[str, list[int], bytearray, Sequence[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.programs)
@@ -141,6 +141,7 @@ class SchoolIndex:
             return memo[1], memo[2]
         hay = self.inst_hay
         to_test = set(words)
+        matched: Sequence[int]
         if memo is not None and memo[0].split() and text.startswith(memo[0]):
             # Typing on: every school matching the longer text matched the shorter one, and
             # the words the shorter text had complete (all but its last) need no new test.
@@ -191,6 +192,7 @@ def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None 
         # scanning the schools' text is cheaper than testing each candidate row
         text_list, text_flags = index.text_rows(text)
         lists.append(("text", text_list))
+    cand: Sequence[int] | None
     base_name, cand = min(lists, key=lambda t: len(t[1])) if lists else ("all", None)
 
     need_state = f.state is not None and base_name != "state"
@@ -202,7 +204,7 @@ def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None 
     row_words = words if words and text_flags is None else None
     hay = index.inst_hay
     need_rows = rows is not None and base_name != "rows"
-    row_set = set(rows) if need_rows else None
+    row_set: set[int] = set(rows) if need_rows and rows is not None else set()
     tuition = index.tuition[f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE]
     need_tuition = f.hide_no_tuition or f.max_tuition is not None
     checks = (need_state or need_level or need_control or need_cip or need_text or need_rows
@@ -217,11 +219,12 @@ def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None 
 
     online, dist, inst_of = index.online, index.distance, index.inst_of
     # local names for the loop: attribute look-ups cost as much as the tests themselves
-    state, level, control, cips = f.state, f.level_group, f.control, f.cip_codes
+    state, level, control, cips = f.state, f.level_group, f.control, f.cip_codes or frozenset()
+    flags: bytearray = text_flags if text_flags is not None else bytearray()
     online_only, had_graduates = f.online_only, f.had_graduates
     hide_missing, max_t, within = f.hide_no_tuition, f.max_tuition, f.within_miles
     one_word = row_words[0] if row_words is not None and len(row_words) == 1 else None
-    out = []
+    out: list[int] = []
     append = out.append
     for i in cand:
         p = progs[i]
@@ -233,7 +236,7 @@ def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None 
             continue
         if need_cip and p.cip_code not in cips:
             continue
-        if need_text and not text_flags[inst_of[i]]:
+        if need_text and not flags[inst_of[i]]:
             continue
         if row_words is not None:
             h = hay[inst_of[i]]

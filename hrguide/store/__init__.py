@@ -6,7 +6,7 @@ from .guide import GuideStore
 __all__ = ["GuideDataError", "GuideStore", "check_database"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     if name == "check_database":  # only `db check` and installs need it; keep it off start-up
         from .check import check_database
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain import models as m
 from ..domain.schema import PROJECTIONS_CURRENT, PROJECTIONS_EARLIER, WAGES_CURRENT, WAGES_EARLIER
@@ -358,7 +358,7 @@ class GuideStore:
         rows = self._rows("SELECT * FROM program_details ORDER BY school, unitid, program, level_sort")
         one: dict[str, str] = {}  # one string object per distinct school, city, program…
 
-        def same(v: str | None) -> str | None:
+        def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
             return v if v is None else one.setdefault(v, v)
 
         return tuple(

@@ -8,7 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,7 +150,8 @@ def _stage(candidate: Path, staging: Path, self_test: bool) -> None:
         run_self_test(staging)
 
 
-def _swap_in(staging: Path, keep: Path, current: Path, previous: Path, fill) -> None:
+def _swap_in(staging: Path, keep: Path, current: Path, previous: Path,
+             fill: Callable[[], None]) -> None:
     """Make `staging` (filled by `fill`) the current database and the current one the
     previous, or change nothing. Order: stage and check; copy the current aside; swap
     (one atomic rename; it fails on Windows while the app holds the file open); then move

@@ -14,9 +14,14 @@ from __future__ import annotations
 import datetime
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 from ..domain.shortlist import NOTE_MAX, Shortlist, ShortlistItem, clean_name
 
@@ -33,13 +38,13 @@ def default_user_db() -> Path:
     return Path(user_data_dir(APP, appauthor=False)) / "user.db"
 
 
-def _migrations():
+def _migrations() -> Migrations:
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations("hrguide-user")
 
     @migrations()
-    def m001_shortlists(db) -> None:
+    def m001_shortlists(db: Database) -> None:
         db.execute("""CREATE TABLE shortlists (
             list_id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE,
@@ -109,6 +114,13 @@ def plain_reason(exc: BaseException) -> str:
     return "the file could not be used"
 
 
+def _new_id(cur: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row just inserted (always set after an INSERT)."""
+    if cur.lastrowid is None:
+        raise sqlite3.DatabaseError("no row id after an insert")
+    return cur.lastrowid
+
+
 class UserStore:
     """Shortlists in the user database (or in memory for a kiosk).
 
@@ -164,7 +176,7 @@ class UserStore:
             self.conn.close()
             raise
 
-    def _while_busy(self, step) -> None:
+    def _while_busy(self, step: Callable[[], object]) -> None:
         """Run `step`, trying again while another connection holds the file for a moment,
         up to the timeout: SQLite answers "locked" to a journal-mode change at once, without
         its busy handler (two copies of the guide opening a new file at the same time)."""
@@ -290,7 +302,7 @@ class UserStore:
             if row is not None:
                 return Shortlist(row["list_id"], row["name"])
             cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, 1)", (name,))
-        return Shortlist(cur.lastrowid, name)
+        return Shortlist(_new_id(cur), name)
 
     def create(self, name: str) -> Shortlist:
         name = clean_name(name)
@@ -301,7 +313,7 @@ class UserStore:
                 raise ValueError(f"there is already a shortlist called {name!r}")
             pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM shortlists").fetchone()[0]
             cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, ?)", (name, pos))
-        return Shortlist(cur.lastrowid, name)
+        return Shortlist(_new_id(cur), name)
 
     def rename(self, list_id: int, name: str) -> None:
         name = clean_name(name)
@@ -332,7 +344,7 @@ class UserStore:
                 raise ValueError(f"there is already a shortlist called {lst['name']!r}")
             cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, ?)",
                             (lst["name"], lst["position"]))
-            list_id = cur.lastrowid
+            list_id = _new_id(cur)
             for it in snapshot["items"]:
                 c.execute("INSERT INTO items (list_id, kind, ref, title, subtitle, note, "
                           "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
