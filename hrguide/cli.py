@@ -130,7 +130,8 @@ def _db_install(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    from .store import GuideDataError, check_database
+    from .store import GuideDataError
+    from .store.check import check_database
 
     path = args.path
     if path is None:

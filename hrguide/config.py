@@ -205,6 +205,7 @@ def read_file(path: Path | str) -> dict[str, Any]:
             if not check(value):
                 raise ConfigError(path, name, f"must be {hint}, not {value!r}", line)
             if name == "user.allow":
+                assert isinstance(value, list)  # checked against SPEC above
                 bad = [k for k in value if k not in USER_ALLOWABLE]
                 if bad:
                     raise ConfigError(path, name, f"cannot allow users to set {', '.join(bad)}",

@@ -119,11 +119,11 @@ def write_database(path: Path, tables: dict[str, list[dict]], meta: dict[str, st
     conn = sqlite3.connect(path)
     db = sqlite_utils.Database(conn)
     conn.executescript(_schema_sql())
-    db["meta"].insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())])
+    db.table("meta").insert_all([{"key": k, "value": v} for k, v in sorted(meta.items())])
     for name, rows in tables.items():
-        db[name].insert_all(rows)
-    db["search_index"].insert_all(_search_rows(tables))
-    db["search_index"].enable_fts(
+        db.table(name).insert_all(rows)
+    db.table("search_index").insert_all(_search_rows(tables))
+    db.table("search_index").enable_fts(
         ["title", "keywords", "body"], tokenize="porter", create_triggers=False
     )
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

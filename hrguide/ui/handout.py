@@ -6,7 +6,7 @@ import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QDate, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ..domain import compare as rules
@@ -51,7 +51,7 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
         name=list_name))))
     h.append("<p>{}</p>".format(escape(QCoreApplication.translate("Handout", "Prepared {date} with the Health Records Career "
                                           "Guide").format(date=fmt.locale().toString(
-        date, fmt.locale().FormatType.LongFormat)))))
+        QDate(date.year, date.month, date.day), fmt.locale().FormatType.LongFormat)))))
 
     h.append("<h2>{}</h2><table width='100%'><tr><th></th>".format(escape(QCoreApplication.translate("Handout", "Careers compared"))))
     h += [f"<th>{escape(careers[c])}</th>" for c in ids]
@@ -139,7 +139,7 @@ def write_pdf(path: Path | str, html: str, *, title: str, page: str = "letter") 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     _render_pdf(buffer, html, title=title, page=page)
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     if not data.startswith(b"%PDF"):
         raise OSError(0, "the handout could not be rendered")
     write_atomically(path, data)

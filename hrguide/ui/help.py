@@ -25,7 +25,7 @@ class KeyboardHelp(QDialog):
         self.setObjectName("keyboardHelp")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         lay = QVBoxLayout(self)
-        rows = "".join(f"<tr><td><b>{self.tr(k)}</b></td><td>{self.tr(v)}</td></tr>"
+        rows = "".join(f"<tr><td><b>{self.tr(str(k))}</b></td><td>{self.tr(str(v))}</td></tr>"
                        for k, v in SHORTCUTS)
         text = QLabel(f"<table cellpadding='4'>{rows}</table>")
         text.setObjectName("keyboardHelpText")

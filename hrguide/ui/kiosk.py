@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -67,7 +68,9 @@ class Overlay(QWidget):
         self.hide()
 
     def cover(self) -> None:
-        self.setGeometry(self.parentWidget().rect())
+        host = self.parentWidget()
+        assert host is not None  # an overlay always has its window
+        self.setGeometry(host.rect())
         self.show()
         self.raise_()
 
@@ -133,7 +136,16 @@ class AttractScreen(Overlay):
         super().hideEvent(event)
 
 
-def frameless(dialog: QWidget) -> QWidget:
+W = TypeVar("W", bound=QWidget)
+
+
+def _app() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None  # the kiosk runs inside the app
+    return app
+
+
+def frameless(dialog: W) -> W:
     """In kiosk mode a dialog is a frameless panel over the window: no title bar, so no
     minimise, maximise or close button that could hide the kiosk."""
     dialog.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
@@ -227,8 +239,8 @@ class KioskController(QObject):
         armed = self._armed_ref = [True]
         window.destroyed.connect(lambda *_: _window_destroyed(armed))
         # the app ending on purpose (Ctrl+C, the admin's exit) deletes the window too
-        QApplication.instance().aboutToQuit.connect(lambda: armed.__setitem__(0, False))
-        QApplication.instance().installEventFilter(self)
+        _app().aboutToQuit.connect(lambda: armed.__setitem__(0, False))
+        _app().installEventFilter(self)
         self.idle.start()
 
     def release(self) -> None:
@@ -238,7 +250,7 @@ class KioskController(QObject):
         self.window.allow_close = True
         for timer in (self.idle, self.tick, self.watch, self.attract.rotate):
             timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        _app().removeEventFilter(self)
 
     def keep_full_screen(self) -> None:
         """Full screen, shown, not minimised and active, unless the admin has left."""
@@ -265,12 +277,14 @@ class KioskController(QObject):
         if etype in (QEvent.Type.DragEnter, QEvent.Type.Drop):
             return True
         if etype in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            if is_admin_gesture(event):
+            key_event = cast(QKeyEvent, event)  # both types arrive as QKeyEvent
+            if is_admin_gesture(key_event):
                 if etype == QEvent.Type.KeyPress:
                     QTimer.singleShot(0, self.ask_pin)
                 return True
             in_pin_dialog = self.pin_dialog is not None and self.pin_dialog.isVisible()
-            if is_escape_key(event) and not (in_pin_dialog and event.key() == Qt.Key.Key_Escape):
+            if is_escape_key(key_event) and not (
+                    in_pin_dialog and key_event.key() == Qt.Key.Key_Escape):
                 return True
         if etype in ACTIVITY:
             if etype == QEvent.Type.MouseButtonPress:
@@ -337,15 +351,15 @@ class KioskController(QObject):
             return
         if self.pin_dialog is not None and self.pin_dialog.isVisible():
             return
-        self.pin_dialog = frameless(AdminPinDialog(self.guard, self.window))
-        self.pin_dialog.accepted.connect(self.admin_exit)
-        self.pin_dialog.open()
+        dialog = self.pin_dialog = frameless(AdminPinDialog(self.guard, self.window))
+        dialog.accepted.connect(self.admin_exit)
+        dialog.open()
 
     def admin_exit(self) -> None:
         log.info("kiosk mode left with the admin PIN")
         self.release()
         self.window.close()
-        QApplication.instance().exit(0)
+        _app().exit(0)
 
 
 CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QTabBar,

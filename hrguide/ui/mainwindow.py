@@ -35,8 +35,8 @@ if TYPE_CHECKING:
     from .pages.compare import ComparePage
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)
+    return QCoreApplication.translate("MainWindow", str(text))
 
 
 # (page id, tab label, module, class): the tab order the guide promises. Modules are
@@ -144,7 +144,9 @@ class MainWindow(QMainWindow):
             # The kiosk window is the screen's size, whatever its pages ask for: a page
             # wider than the screen must never grow the window past it (Qt would resize the
             # window to the layout's minimum and drop full screen).
-            self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+            layout = self.layout()
+            assert layout is not None  # a QMainWindow always has its layout
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
             self.kiosk_controller = KioskController(self, self.config.kiosk,
                                                     career_highlights(store))
 
@@ -363,7 +365,8 @@ class MainWindow(QMainWindow):
         finally:
             self._moving = False
         self._record(self.current_location())
-        careers.profile_view.setFocus()
+        if careers.profile_view is not None:
+            careers.profile_view.setFocus()
 
     def compare_with(self, career_id: str) -> None:
         compare: ComparePage = self.page("compare")
@@ -465,13 +468,16 @@ class MainWindow(QMainWindow):
         self.search.hide_results()
         popup = self.search.popup
         new = self.header = self._header()
-        self.centralWidget().layout().replaceWidget(old, new)
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert central is not None and layout is not None  # made in __init__
+        layout.replaceWidget(old, new)
         old.hide()
         old.setParent(None)  # out of the window now, so nothing finds its widgets
         old.deleteLater()
         if popup is not None:
             popup.deleteLater()
-        self.search.attach(self.centralWidget())
+        self.search.attach(central)
         self.search.setText(search_text)
         self.setWindowTitle(_t("Health Records Career Guide"))
         from .access import label_controls

@@ -31,9 +31,12 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class _Rows:
-    """What both thin models share: a list of records replaced as a whole."""
+    """What both thin models share: a list of records replaced as a whole. Mixed into a
+    Qt model (it calls the model's reset notifications)."""
 
     _rows: list[Any]
+    beginResetModel: Callable[[], None]
+    endResetModel: Callable[[], None]
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()

@@ -25,8 +25,8 @@ from .star import StarButton
 from .widgets import plain_wrapping
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Schools", text)
+def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)
+    return QCoreApplication.translate("Schools", str(text))
 
 
 def _money(value: int | None) -> str:
@@ -82,7 +82,7 @@ class SchoolDetail(QFrame):
         self.body.setOpenExternalLinks(False)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll.setWidget(self.body)
-        self.scroll = scroll
+        self.body_scroll = scroll  # (not `scroll`: that is QWidget.scroll())
         lay.addWidget(scroll, 1)
         self.home_button = QPushButton(QCoreApplication.translate("Schools", "Measure distances from this school"))
         self.home_button.setObjectName("useAsHome")
@@ -180,7 +180,7 @@ class SchoolDetail(QFrame):
             "accredited programs before you enrol."))))
         accredited = [index.programs[r] for r in rows if index.programs[r].accreditation]
         for p in accredited:
-            parts.append(f"<p>{escape(p.program)}: {escape(p.accreditation)}</p>")
+            parts.append(f"<p>{escape(p.program)}: {escape(p.accreditation or '')}</p>")
         levels = sorted({index.programs[r].level_group for r in rows},
                         key=lambda g: list(LEVEL_LABELS).index(g))
         parts.append("<p style='color:#55636d'>{}</p>".format(escape(
@@ -191,7 +191,7 @@ class SchoolDetail(QFrame):
         self.body.setText("".join(parts))
         if self.star is not None:
             self.star.refresh()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.body_scroll.verticalScrollBar().setValue(0)
         self.show()
 
     def close_panel(self) -> None:

@@ -49,8 +49,8 @@ COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
 NUMERIC = {"tuition_in_state", "tuition_out_of_state", "completions", "distance"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Schools", text)
+def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)
+    return QCoreApplication.translate("Schools", str(text))
 
 
 def online_text(value: bool | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from ..domain.models import SearchHit
@@ -63,7 +64,7 @@ class SearchBox(QLineEdit):
         self.searched.emit()
 
     def _hit_text(self, hit: SearchHit) -> str:
-        kind = self.tr(KIND_LABELS.get(hit.kind, hit.kind))
+        kind = self.tr(str(KIND_LABELS.get(hit.kind, hit.kind)))
         return f"{hit.title}  ·  {kind}"
 
     def attach(self, host: QWidget) -> None:
@@ -100,6 +101,7 @@ class SearchBox(QLineEdit):
     def _place_popup(self, rows: int) -> None:
         assert self.popup is not None and self.results is not None
         host = self.popup.parentWidget()
+        assert host is not None  # attach() gave the popup its host
         pos = self.mapTo(host, QPoint(0, self.height()))
         row_h = max(24, self.results.sizeHintForRow(0))
         width = max(self.width(), 460)
@@ -133,6 +135,7 @@ class SearchBox(QLineEdit):
         if (obj is self and event.type() == QEvent.Type.KeyPress and self.results is not None
                 and self.popup is not None):
             Qt = QtCore.Qt  # noqa: N806 - not at import: see models.py
+            assert isinstance(event, QKeyEvent)
             key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.popup.isVisible():
                 row = self.results.currentIndex().row()

@@ -24,8 +24,8 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
             window.page(page_id).grab()
         except Exception as exc:  # report any page that fails to build, then fail the test
             problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
-        for exc in uncaught[seen:]:  # raised in a slot, reported through the excepthook
-            problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
+        for error in uncaught[seen:]:  # raised in a slot, reported through the excepthook
+            problems.append(f"page {page_id}: {type(error).__name__}: {error}")
     if window.store.search("coder") == []:
         problems.append("search found nothing for 'coder'")
     try:  # the handout renders to PDF (in memory: a self-test writes no file)
@@ -45,7 +45,7 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
         writer = QPdfWriter(buffer)
         make_document(html).print_(writer)
         del writer
-        if not bytes(buffer.data()).startswith(b"%PDF"):
+        if not bytes(buffer.data().data()).startswith(b"%PDF"):
             problems.append("the handout did not render to PDF")
     except Exception as exc:  # report, then fail the self-test
         problems.append(f"handout: {type(exc).__name__}: {exc}")

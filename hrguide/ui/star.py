@@ -26,7 +26,7 @@ class StarButton(QPushButton):
 
     def refresh(self) -> None:
         what = self.item()
-        on = bool(what) and self.shortlister.is_starred(what[0], what[1])
+        on = what is not None and self.shortlister.is_starred(what[0], what[1])
         self.setEnabled(bool(what))
         self.setText(self.tr("★ On the shortlist") if on else self.tr("☆ Add to shortlist"))
         self.setAccessibleName(self.tr("Remove from the shortlist") if on

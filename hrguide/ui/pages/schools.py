@@ -207,7 +207,7 @@ class SchoolsPage(QWidget):
         self.level.setAccessibleName(self.tr("Credential level"))
         self.level.addItem(self.tr("All levels"), None)
         for g in LEVEL_GROUPS:
-            self.level.addItem(QCoreApplication.translate("Schools", LEVEL_LABELS[g]), g)
+            self.level.addItem(QCoreApplication.translate("Schools", str(LEVEL_LABELS[g])), g)
         self.level.currentIndexChanged.connect(self.apply)
 
         self.program = QComboBox()
@@ -227,7 +227,7 @@ class SchoolsPage(QWidget):
         self.control.setAccessibleName(self.tr("School type"))
         self.control.addItem(self.tr("All school types"), None)
         for code, label in CONTROL_LABELS.items():
-            self.control.addItem(QCoreApplication.translate("Schools", label), code)
+            self.control.addItem(QCoreApplication.translate("Schools", str(label)), code)
         self.control.currentIndexChanged.connect(self.apply)
 
         self.max_tuition = QSpinBox()
@@ -351,9 +351,9 @@ class SchoolsPage(QWidget):
             self.empty.setText(self.tr(
                 "No program matches every filter. The “{filter}” filter removes the most: "
                 "without it, {count} programs match.").format(
-                    filter=self.tr(FILTER_LABELS[name]), count=fmt.count(n)))
+                    filter=self.tr(str(FILTER_LABELS[name])), count=fmt.count(n)))
             self.clear_one.setText(self.tr("Clear “{filter}”").format(
-                filter=self.tr(FILTER_LABELS[name])))
+                filter=self.tr(str(FILTER_LABELS[name]))))
         else:
             self.empty.setText("")
         self.empty.setVisible(bool(self._limiting))
@@ -407,10 +407,10 @@ class SchoolsPage(QWidget):
         if self.index.has_home:
             header.append(self.tr("Miles from home school"))
         ix = self.index
-        rows = []
+        rows: list[list[object]] = []
         for i in self.model.rows():
             p = ix.programs[i]
-            row = [p.program_id, p.school, p.city, p.state, p.cip_code, p.program, p.award_label,
+            row: list[object] = [p.program_id, p.school, p.city, p.state, p.cip_code, p.program, p.award_label,
                    {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
                    p.control_label, ix.tuition[IN_STATE][i], ix.tuition[OUT_OF_STATE][i],
                    p.tuition_year or "", p.completions]

@@ -263,7 +263,8 @@ class ShortlistPage(QWidget):
     # -- handout and export -------------------------------------------------------------
     def handout_html(self, date: datetime.date | None = None) -> str:
         compare = None
-        page = self.window().page("compare") if hasattr(self.window(), "page") else None
+        page_of = getattr(self.window(), "page", None)  # the main window's pages, if any
+        page = page_of("compare") if page_of is not None else None
         if page is not None:
             compare = page.selected()
         lst = self.sl.current()
