@@ -31,40 +31,113 @@ TITLE = "Health Records Career Guide"
 
 # Python modules the app never imports (PyInstaller would otherwise follow optional imports).
 EXCLUDE_MODULES = [
-    "tkinter", "numpy", "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick",
-    "PySide6.QtQuickWidgets", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtOpenGL",
-    "PySide6.QtOpenGLWidgets", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDBus",
-    "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtUiTools", "PySide6.QtXml",
-    "PySide6.QtConcurrent", "PySide6.QtPdf", "pytest", "hypothesis", "pypdf", "PyInstaller",
+    "tkinter",
+    "numpy",
+    "PySide6.QtNetwork",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtSvg",
+    "PySide6.QtSvgWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtDBus",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtPdf",
+    "pytest",
+    "hypothesis",
+    "pypdf",
+    "PyInstaller",
     # no network: no TLS (drops libssl); no East Asian codecs are ever decoded
-    "ssl", "_ssl", "xmlrpc", "ftplib", "smtplib",
-    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
-    "pip", "setuptools", "pkg_resources",
+    "ssl",
+    "_ssl",
+    "xmlrpc",
+    "ftplib",
+    "smtplib",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    "pip",
+    "setuptools",
+    "pkg_resources",
 ]
 # Qt plugins and libraries the app does not use; removed from the bundle after the build.
 # The xcb platform (X11, and Xwayland under cage) and offscreen (--self-test) stay.
 TRIM_GLOBS = [
-    "**/plugins/platforms/libqwayland*", "**/plugins/platforms/libqeglfs*",
-    "**/plugins/platforms/libqlinuxfb*", "**/plugins/platforms/libqminimal*",
-    "**/plugins/platforms/libqvnc*", "**/plugins/platforms/libqvkkhrdisplay*",
-    "**/plugins/wayland-*", "**/plugins/egldeviceintegrations", "**/plugins/platformthemes",
-    "**/plugins/tls", "**/plugins/networkinformation", "**/plugins/qmltooling",
-    "**/plugins/generic", "**/plugins/iconengines", "**/plugins/imageformats/libqsvg*",
-    "**/plugins/imageformats/libqpdf*", "**/plugins/sqldrivers",
-    "**/libQt6Wayland*", "**/libQt6Qml*", "**/libQt6Quick*", "**/libQt6Network*",
-    "**/libQt6Svg*", "**/libQt6Pdf*", "**/libQt6Sql*", "**/libQt6OpenGL*",
-    "**/libQt6EglFs*", "**/libQt6EglFS*", "**/libQt6Wl*", "**/libQt6VirtualKeyboard*", "**/libQt6Designer*",
+    "**/plugins/platforms/libqwayland*",
+    "**/plugins/platforms/libqeglfs*",
+    "**/plugins/platforms/libqlinuxfb*",
+    "**/plugins/platforms/libqminimal*",
+    "**/plugins/platforms/libqvnc*",
+    "**/plugins/platforms/libqvkkhrdisplay*",
+    "**/plugins/wayland-*",
+    "**/plugins/egldeviceintegrations",
+    "**/plugins/platformthemes",
+    "**/plugins/tls",
+    "**/plugins/networkinformation",
+    "**/plugins/qmltooling",
+    "**/plugins/generic",
+    "**/plugins/iconengines",
+    "**/plugins/imageformats/libqsvg*",
+    "**/plugins/imageformats/libqpdf*",
+    "**/plugins/sqldrivers",
+    "**/libQt6Wayland*",
+    "**/libQt6Qml*",
+    "**/libQt6Quick*",
+    "**/libQt6Network*",
+    "**/libQt6Svg*",
+    "**/libQt6Pdf*",
+    "**/libQt6Sql*",
+    "**/libQt6OpenGL*",
+    "**/libQt6EglFs*",
+    "**/libQt6EglFS*",
+    "**/libQt6Wl*",
+    "**/libQt6VirtualKeyboard*",
+    "**/libQt6Designer*",
     "**/libQt6Test*",
-    "**/libQt6Help*", "**/libQt6Concurrent*", "**/translations/qtwebengine*",
-    "**/Qt/qml", "**/Qt/translations/assistant*", "**/Qt/translations/designer*",
+    "**/libQt6Help*",
+    "**/libQt6Concurrent*",
+    "**/translations/qtwebengine*",
+    "**/Qt/qml",
+    "**/Qt/translations/assistant*",
+    "**/Qt/translations/designer*",
     "**/Qt/translations/linguist*",
 ]
 DEB_DEPENDS = [
-    "libc6", "libgl1", "libegl1", "fontconfig", "libfontconfig1", "libfreetype6",
-    "libglib2.0-0", "libdbus-1-3", "libxkbcommon0", "libxkbcommon-x11-0", "libx11-xcb1",
-    "libxcb1", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
-    "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1", "libxcb-randr0", "libxcb-xfixes0",
-    "libxcb-sync1", "libxcb-shm0", "libxcb-xinerama0", "libxcb-render0",
+    "libc6",
+    "libgl1",
+    "libegl1",
+    "fontconfig",
+    "libfontconfig1",
+    "libfreetype6",
+    "libglib2.0-0",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libx11-xcb1",
+    "libxcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xkb1",
+    "libxcb-randr0",
+    "libxcb-xfixes0",
+    "libxcb-sync1",
+    "libxcb-shm0",
+    "libxcb-xinerama0",
+    "libxcb-render0",
 ]
 
 
@@ -91,24 +164,55 @@ def build_bundle() -> float:
     started = time.perf_counter()
     sep = os.pathsep
     args = [
-        str(ROOT / "packaging" / "entry.py"), "--name", NAME, "--onedir", "--noconfirm",
-        "--clean", "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
-        "--specpath", str(ROOT / "build"), "--windowed",
-        "--add-data", f"{ROOT / 'data' / 'guide.db'}{sep}data",
-        "--add-data", f"{ROOT / 'data' / 'metadata.json'}{sep}data",
-        "--add-data", f"{ROOT / 'resources'}{sep}resources",
-        "--add-data", f"{ROOT / 'THIRD_PARTY_NOTICES.md'}{sep}.",
-        "--add-data", f"{ROOT / 'LICENSE'}{sep}.",
-        "--hidden-import", "hrguide.ui.pages.careers", "--hidden-import", "hrguide.ui.pages.compare",
-        "--hidden-import", "hrguide.ui.pages.topics", "--hidden-import", "hrguide.ui.pages.earnings",
-        "--hidden-import", "hrguide.ui.pages.schools", "--hidden-import", "hrguide.ui.pages.sources",
-        "--hidden-import", "hrguide.ui.pages.shortlist", "--hidden-import", "hrguide.ui.kiosk",
-        "--hidden-import", "sqlite_utils.migrations",
-        "--copy-metadata", "hrguide",
+        str(ROOT / "packaging" / "entry.py"),
+        "--name",
+        NAME,
+        "--onedir",
+        "--noconfirm",
+        "--clean",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(ROOT / "build" / "pyinstaller"),
+        "--specpath",
+        str(ROOT / "build"),
+        "--windowed",
+        "--add-data",
+        f"{ROOT / 'data' / 'guide.db'}{sep}data",
+        "--add-data",
+        f"{ROOT / 'data' / 'metadata.json'}{sep}data",
+        "--add-data",
+        f"{ROOT / 'resources'}{sep}resources",
+        "--add-data",
+        f"{ROOT / 'THIRD_PARTY_NOTICES.md'}{sep}.",
+        "--add-data",
+        f"{ROOT / 'LICENSE'}{sep}.",
+        "--hidden-import",
+        "hrguide.ui.pages.careers",
+        "--hidden-import",
+        "hrguide.ui.pages.compare",
+        "--hidden-import",
+        "hrguide.ui.pages.topics",
+        "--hidden-import",
+        "hrguide.ui.pages.earnings",
+        "--hidden-import",
+        "hrguide.ui.pages.schools",
+        "--hidden-import",
+        "hrguide.ui.pages.sources",
+        "--hidden-import",
+        "hrguide.ui.pages.shortlist",
+        "--hidden-import",
+        "hrguide.ui.kiosk",
+        "--hidden-import",
+        "sqlite_utils.migrations",
+        "--copy-metadata",
+        "hrguide",
         # modules as plain .pyc files rather than one compressed archive: no decompression
         # at start-up (the archive made the frozen start ~13% slower than source here)
-        "--debug", "noarchive",
-        "--icon", str(ROOT / "resources" / "icons" / "hrguide.png"),
+        "--debug",
+        "noarchive",
+        "--icon",
+        str(ROOT / "resources" / "icons" / "hrguide.png"),
     ]
     for mod in EXCLUDE_MODULES:
         args += ["--exclude-module", mod]
@@ -140,8 +244,9 @@ def trim(bundle: Path) -> None:
 
 def _needed(lib: Path) -> set[str]:
     out = subprocess.run(["readelf", "-d", str(lib)], capture_output=True, text=True)
-    return {line.split("[", 1)[1].rstrip("]") for line in out.stdout.splitlines()
-            if "(NEEDED)" in line}
+    return {
+        line.split("[", 1)[1].rstrip("]") for line in out.stdout.splitlines() if "(NEEDED)" in line
+    }
 
 
 def prune_unreferenced(bundle: Path) -> int:
@@ -151,8 +256,9 @@ def prune_unreferenced(bundle: Path) -> int:
         return 0
     internal = bundle / "_internal"
     libs = {p.name: p for p in internal.glob("*.so*") if p.is_file() or p.is_symlink()}
-    roots = [bundle / NAME] + [p for p in internal.rglob("*.so*")
-                               if p.parent != internal and p.is_file()]
+    roots = [bundle / NAME] + [
+        p for p in internal.rglob("*.so*") if p.parent != internal and p.is_file()
+    ]
     roots.append(internal / next(n for n in libs if n.startswith("libpython")))
     seen: set[str] = set()
     todo = list(roots)
@@ -172,8 +278,14 @@ def prune_unreferenced(bundle: Path) -> int:
 def self_test(executable: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONPATH", None)
-    out = subprocess.run([str(executable), "--self-test"], capture_output=True, text=True,
-                         env=env, timeout=300, cwd=DIST)
+    out = subprocess.run(
+        [str(executable), "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        cwd=DIST,
+    )
     sys.stdout.write(out.stdout)
     sys.stderr.write(out.stderr)
     if out.returncode != 0:
@@ -209,21 +321,23 @@ exec /opt/{NAME}/{NAME} "$@"
 
 
 def deb_control(ver: str, installed_kb: int) -> str:
-    return "\n".join([
-        f"Package: {NAME}",
-        f"Version: {ver}",
-        "Section: education",
-        "Priority: optional",
-        "Architecture: amd64",
-        f"Installed-Size: {installed_kb}",
-        f"Depends: {', '.join(DEB_DEPENDS)}",
-        "Maintainer: hrguide developers <hrguide@localhost>",
-        f"Description: {TITLE}",
-        " An offline desktop guide to careers in health records management for school",
-        " counselors, students and campus kiosks: careers, pay, outlook, credentials and",
-        " schools, every figure with its source. Opens no network connection.",
-        "",
-    ])
+    return "\n".join(
+        [
+            f"Package: {NAME}",
+            f"Version: {ver}",
+            "Section: education",
+            "Priority: optional",
+            "Architecture: amd64",
+            f"Installed-Size: {installed_kb}",
+            f"Depends: {', '.join(DEB_DEPENDS)}",
+            "Maintainer: hrguide developers <hrguide@localhost>",
+            f"Description: {TITLE}",
+            " An offline desktop guide to careers in health records management for school",
+            " counselors, students and campus kiosks: careers, pay, outlook, credentials and",
+            " schools, every figure with its source. Opens no network connection.",
+            "",
+        ]
+    )
 
 
 def make_deb(ver: str) -> Path:
@@ -252,30 +366,38 @@ def make_deb(ver: str) -> Path:
     installed_kb = folder_size(stage) // 1024
     (debian / "control").write_text(deb_control(ver, installed_kb))
     target = DIST / f"{NAME}_{ver}_amd64.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage),
-                    str(target)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(target)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     return target
 
 
 def check_deb(deb: Path) -> None:
     """The .deb has the bundle in /opt, the launcher, desktop file, icons, notices and the
     declared dependencies."""
-    files = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
-                           check=True).stdout
+    files = subprocess.run(
+        ["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True
+    ).stdout
     names = {line.split()[-1].lstrip(".") for line in files.splitlines() if line.strip()}
-    needed = [f"/opt/{NAME}/{NAME}", f"/usr/bin/{NAME}",
-              f"/usr/share/applications/{NAME}.desktop",
-              f"/usr/share/icons/hicolor/256x256/apps/{NAME}.png",
-              f"/usr/share/doc/{NAME}/THIRD_PARTY_NOTICES.md",
-              f"/usr/share/doc/{NAME}/copyright",
-              f"/opt/{NAME}/THIRD_PARTY_NOTICES.md"]
+    needed = [
+        f"/opt/{NAME}/{NAME}",
+        f"/usr/bin/{NAME}",
+        f"/usr/share/applications/{NAME}.desktop",
+        f"/usr/share/icons/hicolor/256x256/apps/{NAME}.png",
+        f"/usr/share/doc/{NAME}/THIRD_PARTY_NOTICES.md",
+        f"/usr/share/doc/{NAME}/copyright",
+        f"/opt/{NAME}/THIRD_PARTY_NOTICES.md",
+    ]
     missing = [n for n in needed if n not in names]
     if not any(n.endswith("/data/guide.db") for n in names):
         missing.append("the guide database (data/guide.db)")
     info = {}
     for field in ("Package", "Version", "Architecture", "Depends", "Installed-Size"):
-        info[field] = subprocess.run(["dpkg-deb", "-f", str(deb), field], capture_output=True,
-                                     text=True, check=True).stdout.strip()
+        info[field] = subprocess.run(
+            ["dpkg-deb", "-f", str(deb), field], capture_output=True, text=True, check=True
+        ).stdout.strip()
     problems = missing[:]
     if info["Package"] != NAME or info["Version"] != version():
         problems.append(f"control fields say {info['Package']} {info['Version']}")
@@ -284,8 +406,10 @@ def check_deb(deb: Path) -> None:
             problems.append(f"Depends lacks {dep}")
     if problems:
         refuse(f"{deb.name}: " + "; ".join(problems))
-    say(f"{deb.name}: {len(names)} entries; {info['Package']} {info['Version']} "
-        f"{info['Architecture']}; Depends: {info['Depends'][:60]}…")
+    say(
+        f"{deb.name}: {len(names)} entries; {info['Package']} {info['Version']} "
+        f"{info['Architecture']}; Depends: {info['Depends'][:60]}…"
+    )
 
 
 # -- Windows and macOS --------------------------------------------------------------------
@@ -338,15 +462,31 @@ def macos_recipe() -> None:
     if not app.exists():
         refuse(f"{app} is missing: the PyInstaller build did not make an app bundle")
     dmg = DIST / f"{NAME}-{ver}-macos.dmg"
-    subprocess.run(["hdiutil", "create", "-volname", TITLE, "-srcfolder", str(app), "-ov",
-                    "-format", "UDZO", str(dmg)], check=True)
+    subprocess.run(
+        [
+            "hdiutil",
+            "create",
+            "-volname",
+            TITLE,
+            "-srcfolder",
+            str(app),
+            "-ov",
+            "-format",
+            "UDZO",
+            str(dmg),
+        ],
+        check=True,
+    )
     say(f"wrote {dmg}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--target", choices=["linux", "windows", "macos"],
-                    default={"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux"))
+    ap.add_argument(
+        "--target",
+        choices=["linux", "windows", "macos"],
+        default={"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux"),
+    )
     ap.add_argument("--skip-bundle", action="store_true")
     ap.add_argument("--check-deb", type=Path)
     ap.add_argument("--inno-only", action="store_true")
@@ -367,8 +507,10 @@ def main() -> int:
         return 0
     here = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
     if args.target != here:
-        refuse(f"a {args.target} installer must be built on {args.target} (this is {here}). "
-               "Use the CI workflow .github/workflows/installers.yml, or see docs/deploy.md.")
+        refuse(
+            f"a {args.target} installer must be built on {args.target} (this is {here}). "
+            "Use the CI workflow .github/workflows/installers.yml, or see docs/deploy.md."
+        )
     took = 0.0
     if not args.skip_bundle:
         took = build_bundle()
@@ -376,14 +518,18 @@ def main() -> int:
     if here == "macos":
         exe = DIST / f"{NAME}.app" / "Contents" / "MacOS" / NAME
     self_test(exe)
-    say(f"bundle: {folder_size(BUNDLE) / 2**20:.1f} MB" + (f", built in {took:.0f} s" if took
-                                                          else ""))
+    say(
+        f"bundle: {folder_size(BUNDLE) / 2**20:.1f} MB"
+        + (f", built in {took:.0f} s" if took else "")
+    )
     if here == "linux":
         tgz = make_tarball(ver)
         deb = make_deb(ver)
         check_deb(deb)
-        say(f"{tgz.name}: {tgz.stat().st_size / 2**20:.1f} MB; "
-            f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MB")
+        say(
+            f"{tgz.name}: {tgz.stat().st_size / 2**20:.1f} MB; "
+            f"{deb.name}: {deb.stat().st_size / 2**20:.1f} MB"
+        )
     elif here == "windows":
         iss = DIST / f"{NAME}.iss"
         iss.write_text(inno_script(ver))

@@ -7,5 +7,6 @@ hrguide.resources (pyproject.toml, [tool.setuptools] package-dir).
 
 from setuptools import find_packages, setup
 
-setup(packages=[*find_packages(include=["hrguide", "hrguide.*"]),
-                "hrguide.data", "hrguide.resources"])
+setup(
+    packages=[*find_packages(include=["hrguide", "hrguide.*"]), "hrguide.data", "hrguide.resources"]
+)

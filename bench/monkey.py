@@ -39,8 +39,24 @@ def rss_mb() -> float:
 class Monkey:
     """Drives the window with random actions; every action is something a student could do."""
 
-    WORDS = ["coder", "RHIT", "college", "Texas", "cancer", "'; DROP TABLE x", "<b>", "é",
-             "community", "a", "zzz", "DBA", "manager", "", "%", "  "]
+    WORDS = [
+        "coder",
+        "RHIT",
+        "college",
+        "Texas",
+        "cancer",
+        "'; DROP TABLE x",
+        "<b>",
+        "é",
+        "community",
+        "a",
+        "zzz",
+        "DBA",
+        "manager",
+        "",
+        "%",
+        "  ",
+    ]
 
     def __init__(self, window, seed: int) -> None:
         from PySide6.QtWidgets import (
@@ -55,8 +71,15 @@ class Monkey:
 
         self.w = window
         self.rng = random.Random(seed)
-        self.kinds = (QAbstractButton, QComboBox, QLineEdit, QTableView, QCheckBox, QSpinBox,
-                      QListWidget)
+        self.kinds = (
+            QAbstractButton,
+            QComboBox,
+            QLineEdit,
+            QTableView,
+            QCheckBox,
+            QSpinBox,
+            QListWidget,
+        )
         self.actions = 0
 
     def _visible(self, kind, root):
@@ -65,9 +88,15 @@ class Monkey:
         # QApplication.allWidgets(), not root.findChildren(): PySide keeps every wrapper that
         # findChildren() returns tied to the root's wrapper, even after Qt deletes the widget
         # (a career profile replaced, say), so a driver calling it each step grows by itself
-        return [c for c in QApplication.allWidgets() if isinstance(c, kind) and c.isVisible()
-                and c.isEnabled() and root.isAncestorOf(c)
-                and not c.objectName().startswith("qt_")]
+        return [
+            c
+            for c in QApplication.allWidgets()
+            if isinstance(c, kind)
+            and c.isVisible()
+            and c.isEnabled()
+            and root.isAncestorOf(c)
+            and not c.objectName().startswith("qt_")
+        ]
 
     def step(self) -> None:
         kiosk = getattr(self.w, "kiosk_controller", None)
@@ -79,8 +108,9 @@ class Monkey:
                     from PySide6.QtCore import Qt
                     from PySide6.QtTest import QTest
 
-                    QTest.mouseClick(kiosk.attract, Qt.MouseButton.LeftButton,
-                                     pos=kiosk.attract.rect().center())
+                    QTest.mouseClick(
+                        kiosk.attract, Qt.MouseButton.LeftButton, pos=kiosk.attract.rect().center()
+                    )
                 return
             # the actions below call widgets directly, not through input events: restart
             # the idle timer as the controller does for every touch
@@ -112,8 +142,15 @@ class Monkey:
         )
 
         name = target.objectName()
-        if name in ("adminPinOk", "printHandout", "savePdf", "exportShortlist",
-                    "exportSchools", "exportCompare", "helpButton"):
+        if name in (
+            "adminPinOk",
+            "printHandout",
+            "savePdf",
+            "exportShortlist",
+            "exportSchools",
+            "exportCompare",
+            "helpButton",
+        ):
             return  # dialogs: a student at a kiosk has none of these
         if isinstance(target, QComboBox) and target.count():
             target.setCurrentIndex(self.rng.randrange(target.count()))
@@ -129,14 +166,17 @@ class Monkey:
             target.selectRow(self.rng.randrange(target.model().rowCount()))
             if self.rng.random() < 0.3:
                 col = self.rng.randrange(target.model().columnCount())
-                target.sortByColumn(col, self.rng.choice(
-                    [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]))
+                target.sortByColumn(
+                    col,
+                    self.rng.choice([Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]),
+                )
         elif isinstance(target, QAbstractButton):
             target.click()
 
 
-def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
-        idle_every: int = IDLE_EVERY) -> dict:
+def run(
+    seconds: float, seed: int, kiosk: bool, report_every: float = 60.0, idle_every: int = IDLE_EVERY
+) -> dict:
     """Run the monkey; returns counts and RSS figures (used by the test suite too)."""
     from PySide6.QtCore import QEvent, QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
@@ -169,7 +209,11 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
     wake.setSingleShot(True)
     try:
         while (elapsed := time.monotonic() - start) < seconds:
-            if kiosk and monkey.actions % idle_every == idle_every // 2 and away_at != monkey.actions:
+            if (
+                kiosk
+                and monkey.actions % idle_every == idle_every // 2
+                and away_at != monkey.actions
+            ):
                 away_at, away_since = monkey.actions, time.monotonic()  # the student walks away
             if away_at == monkey.actions and not window.kiosk_controller.attract.isVisible():
                 # nobody touches anything: the idle timer, then the countdown, reset the
@@ -178,8 +222,11 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
                 wake.start(200)
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
                 if time.monotonic() - away_since > 30:
-                    errors.append(RuntimeError("nobody touched the kiosk for 30 s and the "
-                                               "idle reset did not come"))
+                    errors.append(
+                        RuntimeError(
+                            "nobody touched the kiosk for 30 s and the idle reset did not come"
+                        )
+                    )
                     away_at = -1
             else:
                 try:
@@ -196,9 +243,12 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
             if elapsed >= seconds - window_len:
                 last = max(last, rss)
             if elapsed >= next_report:
-                print(f"  {elapsed / 60:4.1f} min: {monkey.actions} actions, "
-                      f"RSS {rss:.1f} MB, resets "
-                      f"{window.kiosk_controller.resets if kiosk else 0}", flush=True)
+                print(
+                    f"  {elapsed / 60:4.1f} min: {monkey.actions} actions, "
+                    f"RSS {rss:.1f} MB, resets "
+                    f"{window.kiosk_controller.resets if kiosk else 0}",
+                    flush=True,
+                )
                 next_report += report_every
     finally:
         sys.excepthook = old_hook
@@ -208,10 +258,15 @@ def run(seconds: float, seed: int, kiosk: bool, report_every: float = 60.0,
         window.close()
         window.deleteLater()
         app.processEvents()
-    return {"actions": monkey.actions, "errors": errors, "warnings": warnings,
-            "rss_first": first, "rss_last": last,
-            "growth": (last - first) / first if first else 0.0,
-            "resets": window.kiosk_controller.resets if kiosk else 0}
+    return {
+        "actions": monkey.actions,
+        "errors": errors,
+        "warnings": warnings,
+        "rss_first": first,
+        "rss_last": last,
+        "growth": (last - first) / first if first else 0.0,
+        "resets": window.kiosk_controller.resets if kiosk else 0,
+    }
 
 
 def main() -> int:
@@ -225,11 +280,15 @@ def main() -> int:
 
     ensure_app()
     os.environ.setdefault("XDG_DATA_HOME", "/tmp/hrguide-monkey")  # shortlists go there
-    print(f"monkey: {args.minutes} min, seed {args.seed}, "
-          f"{'desktop' if args.desktop else 'kiosk'} mode ({MEMORY if not args.desktop else ''})")
+    print(
+        f"monkey: {args.minutes} min, seed {args.seed}, "
+        f"{'desktop' if args.desktop else 'kiosk'} mode ({MEMORY if not args.desktop else ''})"
+    )
     result = run(args.minutes * 60, args.seed, kiosk=not args.desktop)
-    print(f"actions {result['actions']}, idle resets {result['resets']}, "
-          f"exceptions {len(result['errors'])}, Qt warnings {len(result['warnings'])}")
+    print(
+        f"actions {result['actions']}, idle resets {result['resets']}, "
+        f"exceptions {len(result['errors'])}, Qt warnings {len(result['warnings'])}"
+    )
     for e in result["errors"][:5]:
         print(f"  exception: {type(e).__name__}: {e}")
     if result["errors"]:
@@ -238,8 +297,10 @@ def main() -> int:
         traceback.print_exception(result["errors"][0])
     for w in result["warnings"][:5]:
         print(f"  Qt warning: {w}")
-    print(f"peak RSS first minute {result['rss_first']:.1f} MB, last minute "
-          f"{result['rss_last']:.1f} MB, growth {100 * result['growth']:+.1f} % (budget < 10 %)")
+    print(
+        f"peak RSS first minute {result['rss_first']:.1f} MB, last minute "
+        f"{result['rss_last']:.1f} MB, growth {100 * result['growth']:+.1f} % (budget < 10 %)"
+    )
     ok = not result["errors"] and not result["warnings"] and result["growth"] < 0.10
     return 0 if ok else 1
 

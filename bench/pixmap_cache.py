@@ -53,14 +53,20 @@ def main() -> int:
     args = ap.parse_args()
     if args.child:
         t = measure(args.child, args.rounds)
-        print(f"{args.child:>6} KB: median {1000 * t[len(t) // 2]:.1f} ms, "
-              f"p90 {1000 * t[int(len(t) * 0.9)]:.1f} ms per full-window repaint")
+        print(
+            f"{args.child:>6} KB: median {1000 * t[len(t) // 2]:.1f} ms, "
+            f"p90 {1000 * t[int(len(t) * 0.9)]:.1f} ms per full-window repaint"
+        )
         return 0
     from hrguide.ui.theme import PIXMAP_CACHE_KB
 
     for kb in (PIXMAP_CACHE_KB, 10240, PIXMAP_CACHE_KB, 10240):
-        out = subprocess.run([sys.executable, __file__, "--child", str(kb), "--rounds",
-                              str(args.rounds)], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", str(kb), "--rounds", str(args.rounds)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         print(out.stdout.strip())
     return 0
 

@@ -45,8 +45,9 @@ def run_once(cmd: list[str], env: dict) -> tuple[float, float, float]:
     """Seconds from spawning to first paint and to the first page's paint, and the child's
     peak RSS in MB."""
     start = time.time()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
-                            cwd=ROOT, text=True)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True
+    )
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -63,8 +64,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    ap.add_argument("--frozen", type=Path, help="also measure this frozen executable "
-                    "(dist/hrguide/hrguide); budget: within 10%% of the source run")
+    ap.add_argument(
+        "--frozen",
+        type=Path,
+        help="also measure this frozen executable "
+        "(dist/hrguide/hrguide); budget: within 10%% of the source run",
+    )
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HRGUIDE_EXIT_AFTER_PAINT="1")
     # An installed app has its bytecode compiled by pip; a source tree run with
@@ -87,16 +92,22 @@ def main() -> int:
     rss = {k: max(r for _, _, r in v) for k, v in results.items()}
     print(f"platform {args.platform}, {args.runs} runs each, medians from process start:")
     for k in commands:
-        print(f"  {k:8} first paint {med[k] * 1000:7.1f} ms   first page painted "
-              f"{ready[k] * 1000:7.1f} ms   peak RSS {rss[k]:6.1f} MB")
+        print(
+            f"  {k:8} first paint {med[k] * 1000:7.1f} ms   first page painted "
+            f"{ready[k] * 1000:7.1f} ms   peak RSS {rss[k]:6.1f} MB"
+        )
     print(f"ratio, first page painted / bare first paint: {ready['hrguide'] / med['bare']:.2f}")
     if args.frozen:
-        print(f"frozen vs source, first paint: {med['frozen'] / med['hrguide']:.2f} "
-              f"(budget <= 1.10); first page: {ready['frozen'] / ready['hrguide']:.2f}")
+        print(
+            f"frozen vs source, first paint: {med['frozen'] / med['hrguide']:.2f} "
+            f"(budget <= 1.10); first page: {ready['frozen'] / ready['hrguide']:.2f}"
+        )
     ratio = med["hrguide"] / med["bare"]
     extra = rss["hrguide"] - rss["bare"]
-    print(f"ratio hrguide/bare: {ratio:.2f} (budget <= 1.5)  "
-          f"RSS over bare: {extra:+.1f} MB (budget <= +40 MB)")
+    print(
+        f"ratio hrguide/bare: {ratio:.2f} (budget <= 1.5)  "
+        f"RSS over bare: {extra:+.1f} MB (budget <= +40 MB)"
+    )
     return 0 if ratio <= 1.5 and extra <= 40 else 1
 
 

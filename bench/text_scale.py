@@ -61,8 +61,10 @@ def main() -> int:
         app.setStyleSheet(plain)
     print(f"widgets: {len(QApplication.allWidgets())}, steps: {len(guide)} each")
     for name, xs in (("guide (window layer)", guide), ("baseline (app sheet)", base)):
-        print(f"{name:22} median {statistics.median(xs) * 1000:6.0f} ms   "
-              f"max {max(xs) * 1000:6.0f} ms")
+        print(
+            f"{name:22} median {statistics.median(xs) * 1000:6.0f} ms   "
+            f"max {max(xs) * 1000:6.0f} ms"
+        )
     print(f"ratio (median): {statistics.median(guide) / statistics.median(base):.2f}")
     return 0
 

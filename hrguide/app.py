@@ -32,8 +32,9 @@ def ensure_app(argv: list[str] | None = None):
     return app
 
 
-def create_main_window(db_path: Path | str | None = None, *, kiosk: bool = False,
-                       config: SiteConfig | None = None):
+def create_main_window(
+    db_path: Path | str | None = None, *, kiosk: bool = False, config: SiteConfig | None = None
+):
     """Build the main window over a guide database without showing it or calling exec().
 
     Raises GuideDataError when the database cannot be used.
@@ -44,8 +45,12 @@ def create_main_window(db_path: Path | str | None = None, *, kiosk: bool = False
     from .ui.mainwindow import MainWindow
     from .ui.theme import apply_scale
 
-    apply_scale(app, config.kiosk.font_scale if kiosk else config.font_scale, kiosk=kiosk,
-                high_contrast=config.high_contrast)
+    apply_scale(
+        app,
+        config.kiosk.font_scale if kiosk else config.font_scale,
+        kiosk=kiosk,
+        high_contrast=config.high_contrast,
+    )
     from .ui import i18n
 
     lang = i18n.install(app, i18n.choose_language(config.language))
@@ -59,9 +64,13 @@ def show_config_error(message: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     ensure_app()
-    _show_error(QApplication.translate(
-        "App", "The site configuration has an error, so the guide will not start:\n\n{error}"
-        "\n\nAsk your IT staff to correct the file.").format(error=message))
+    _show_error(
+        QApplication.translate(
+            "App",
+            "The site configuration has an error, so the guide will not start:\n\n{error}"
+            "\n\nAsk your IT staff to correct the file.",
+        ).format(error=message)
+    )
 
 
 def _show_error(message: str) -> None:
@@ -93,16 +102,28 @@ def _install_excepthook(kiosk: bool, self_test: bool = False) -> None:
             if app is not None:
                 app.exit(70)  # EX_SOFTWARE
             return
-        QMessageBox.warning(None, APP_TITLE,
-                            QApplication.translate("App", "Something went wrong. The guide "
-                                                   "will go on; if it happens again, restart it."))
+        QMessageBox.warning(
+            None,
+            APP_TITLE,
+            QApplication.translate(
+                "App",
+                "Something went wrong. The guide will go on; if it happens again, restart it.",
+            ),
+        )
 
     sys.excepthook = hook
 
 
-def main(db_path: Path | None = None, *, kiosk: bool = False, self_test: bool = False,
-         config: SiteConfig | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+def main(
+    db_path: Path | None = None,
+    *,
+    kiosk: bool = False,
+    self_test: bool = False,
+    config: SiteConfig | None = None,
+) -> int:
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
     app = ensure_app()
     _quit_on_sigint(app)
     kiosk = kiosk or bool(config and config.kiosk.enabled)
@@ -139,7 +160,9 @@ def _quit_on_sigint(app) -> None:
 
     def stop(*_args) -> None:
         log.info("interrupted (Ctrl+C): quitting")
-        app.exit(EXIT_SIGINT)
+        # exit() does nothing before the event loop runs (Ctrl+C during start-up): a
+        # zero timer ends the loop as soon as it runs, or at once if it runs already
+        QTimer.singleShot(0, app, lambda: app.exit(EXIT_SIGINT))
 
     signal.signal(signal.SIGINT, stop)
     # The wake-up (a socket pair) is set up a second after start, off the start-up path

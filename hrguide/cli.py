@@ -31,10 +31,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action=_VersionAction)
     p.add_argument("--db", type=Path, help="use this guide database instead of the bundled one")
     p.add_argument("--kiosk", action="store_true", help="full-screen kiosk mode")
-    p.add_argument("--config", type=Path, metavar="PATH",
-                   help="a site config file that overrides the machine and user files")
-    p.add_argument("--self-test", action="store_true",
-                   help="build every page offscreen, check the data, exit 0 if all is well")
+    p.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="a site config file that overrides the machine and user files",
+    )
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build every page offscreen, check the data, exit 0 if all is well",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     db = sub.add_parser("db", help="build or check the guide database")
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -43,26 +50,37 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--sources", type=Path, help="source folder (default data/sources)")
     build.add_argument("--content", type=Path, help="content folder (default data/content)")
     check = dbsub.add_parser("check", help="check a guide database")
-    check.add_argument("path", nargs="?", type=Path,
-                       help="default: the database the app would open")
-    inst = dbsub.add_parser("install", help="install a newer guide database into the data "
-                                            "folder (no reinstall needed)")
+    check.add_argument(
+        "path", nargs="?", type=Path, help="default: the database the app would open"
+    )
+    inst = dbsub.add_parser(
+        "install", help="install a newer guide database into the data folder (no reinstall needed)"
+    )
     inst.add_argument("file", type=Path)
-    inst.add_argument("--force", action="store_true",
-                      help="install even if its data release is older than the installed one")
+    inst.add_argument(
+        "--force",
+        action="store_true",
+        help="install even if its data release is older than the installed one",
+    )
     dbsub.add_parser("rollback", help="go back to the previously installed guide database")
     cfg = sub.add_parser("config", help="show or check the site configuration")
     cfgsub = cfg.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    cfgsub.add_parser("show", help="print the effective configuration and where each value "
-                                   "came from")
+    cfgsub.add_parser(
+        "show", help="print the effective configuration and where each value came from"
+    )
     cfg_check = cfgsub.add_parser("check", help="validate a config file before rolling it out")
     cfg_check.add_argument("file", type=Path)
     kiosk = sub.add_parser("kiosk", help="kiosk administration")
     kiosksub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
-    hp = kiosksub.add_parser("hash-pin", help="print a salted hash of an admin PIN for the "
-                                              "site config (asks for the PIN)")
-    hp.add_argument("--pin-stdin", action="store_true",
-                    help="read the PIN from standard input instead of prompting")
+    hp = kiosksub.add_parser(
+        "hash-pin",
+        help="print a salted hash of an admin PIN for the site config (asks for the PIN)",
+    )
+    hp.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from standard input instead of prompting",
+    )
     return p
 
 
@@ -73,9 +91,11 @@ def _db_build(args: argparse.Namespace) -> int:
     src = args.sources or root / "data" / "sources"
     content = args.content or root / "data" / "content"
     if not src.is_dir() or not content.is_dir():
-        print(f"hrguide db build: source folders not found ({src}, {content}); run it from a "
-              "checkout of the hrguide repository or pass --sources and --content",
-              file=sys.stderr)
+        print(
+            f"hrguide db build: source folders not found ({src}, {content}); run it from a "
+            "checkout of the hrguide repository or pass --sources and --content",
+            file=sys.stderr,
+        )
         return 2
     out = args.out or root / "data" / "guide.db"
     metadata = out.parent / "metadata.json" if args.out is None else None
@@ -113,9 +133,10 @@ def _db_install(args: argparse.Namespace) -> int:
     try:
         if args.db_command == "install":
             result = install(args.file, folder, bundled=paths.bundled_db(), force=args.force)
-            print(f"installed data release {result.release} as {result.installed}"
-                  + (f" (previous: {result.previous_release})" if result.previous_release
-                     else ""))
+            print(
+                f"installed data release {result.release} as {result.installed}"
+                + (f" (previous: {result.previous_release})" if result.previous_release else "")
+            )
         else:
             result = rollback(folder)
             print(f"rolled back to data release {result.release} ({result.installed})")
@@ -123,8 +144,11 @@ def _db_install(args: argparse.Namespace) -> int:
         print(f"hrguide db {args.db_command}: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"hrguide db {args.db_command}: cannot write to {folder}: {exc.strerror}. "
-              "Nothing was changed.", file=sys.stderr)
+        print(
+            f"hrguide db {args.db_command}: cannot write to {folder}: {exc.strerror}. "
+            "Nothing was changed.",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -151,7 +175,7 @@ def _db_check(args: argparse.Namespace) -> int:
     print("source releases:")
     for key, value in sorted(report.releases.items()):
         if key.startswith("release."):
-            print(f"  {key[len('release.'):]:<16} {value}")
+            print(f"  {key[len('release.') :]:<16} {value}")
     print("rows:")
     for name, n in report.counts.items():
         print(f"  {name:<16} {n:>7,}")
@@ -238,9 +262,11 @@ def main(argv: list[str] | None = None) -> int:
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif no_display():
-        print("hrguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). For a "
-              "headless check use `hrguide --self-test`, or set QT_QPA_PLATFORM=offscreen.",
-              file=sys.stderr)
+        print(
+            "hrguide: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). For a "
+            "headless check use `hrguide --self-test`, or set QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
         return 2
     config = _load_config(args)
     if isinstance(config, Exception):

@@ -73,8 +73,11 @@ def _pin_hash_ok(value: str) -> bool:
     from .domain.pin import MAX_ITERATIONS, MIN_ITERATIONS, iterations_of
 
     rounds = iterations_of(value)
-    return bool(_PIN.match(value)) and rounds is not None and (
-        MIN_ITERATIONS <= rounds <= MAX_ITERATIONS)
+    return (
+        bool(_PIN.match(value))
+        and rounds is not None
+        and (MIN_ITERATIONS <= rounds <= MAX_ITERATIONS)
+    )
 
 
 def regular_file(path: Path | str) -> bool:
@@ -105,8 +108,11 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "site.campus_name": (str, lambda v: len(v) <= 120, "a name of at most 120 characters"),
     "site.logo": (str, lambda v: v == "" or is_image_file(v), "a path to a PNG or JPEG file"),
     "site.home_school": (int, lambda v: 100000 <= v <= 99999999, "an IPEDS unit id"),
-    "site.default_state": (str, lambda v: v == "" or bool(_STATE.match(v)),
-                           "a two-letter postal code such as TX"),
+    "site.default_state": (
+        str,
+        lambda v: v == "" or bool(_STATE.match(v)),
+        "a two-letter postal code such as TX",
+    ),
     "site.language": (str, lambda v: bool(_LANG.match(v)), "a language code: en or es"),
     "site.data_folder": (str, lambda v: True, "a folder path"),
     "site.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
@@ -114,9 +120,11 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "kiosk.enabled": (bool, lambda v: True, "true or false"),
     "kiosk.idle_seconds": (int, lambda v: 1 <= v <= 86400, "whole seconds from 1 to 86400"),
     "kiosk.countdown_seconds": (int, lambda v: 1 <= v <= 300, "whole seconds from 1 to 300"),
-    "kiosk.admin_pin_hash": (str, lambda v: v == "" or _pin_hash_ok(v),
-                             "a hash printed by `hrguide kiosk hash-pin` (100,000 to 2,000,000 "
-                             "rounds)"),
+    "kiosk.admin_pin_hash": (
+        str,
+        lambda v: v == "" or _pin_hash_ok(v),
+        "a hash printed by `hrguide kiosk hash-pin` (100,000 to 2,000,000 rounds)",
+    ),
     "kiosk.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
     "kiosk.printing": (bool, lambda v: True, "true or false"),
     "user.allow": (list, lambda v: all(isinstance(x, str) for x in v), "a list of key names"),
@@ -181,15 +189,22 @@ def read_file(path: Path | str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         m = re.search(r"line (\d+)", str(exc))
-        raise ConfigError(path, "(syntax)", f"not valid TOML ({exc})",
-                          line or (int(m.group(1)) if m else None)) from exc
+        raise ConfigError(
+            path, "(syntax)", f"not valid TOML ({exc})", line or (int(m.group(1)) if m else None)
+        ) from exc
     values: dict[str, Any] = {}
     for table, content in data.items():
         if table not in ("site", "kiosk", "user"):
-            raise ConfigError(path, f"[{table}]", "unknown table; use [site], [kiosk] or [user]",
-                              _table_line(text, table))
+            raise ConfigError(
+                path,
+                f"[{table}]",
+                "unknown table; use [site], [kiosk] or [user]",
+                _table_line(text, table),
+            )
         if not isinstance(content, dict):
-            raise ConfigError(path, table, "must be a table, e.g. [site]", _line_of(text, "", table))
+            raise ConfigError(
+                path, table, "must be a table, e.g. [site]", _line_of(text, "", table)
+            )
         for key, value in content.items():
             name = f"{table}.{key}"
             line = _line_of(text, table, key)
@@ -197,8 +212,11 @@ def read_file(path: Path | str) -> dict[str, Any]:
                 known = ", ".join(k.split(".", 1)[1] for k in SPEC if k.startswith(table + "."))
                 raise ConfigError(path, name, f"unknown key (known in [{table}]: {known})", line)
             kind, check, hint = SPEC[name]
-            if isinstance(value, bool) and kind is not bool and bool not in (
-                    kind if isinstance(kind, tuple) else (kind,)):
+            if (
+                isinstance(value, bool)
+                and kind is not bool
+                and bool not in (kind if isinstance(kind, tuple) else (kind,))
+            ):
                 raise ConfigError(path, name, f"must be {hint}, not true/false", line)
             if not isinstance(value, kind):
                 raise ConfigError(path, name, f"must be {hint}, not {type(value).__name__}", line)
@@ -208,8 +226,9 @@ def read_file(path: Path | str) -> dict[str, Any]:
                 assert isinstance(value, list)  # checked against SPEC above
                 bad = [k for k in value if k not in USER_ALLOWABLE]
                 if bad:
-                    raise ConfigError(path, name, f"cannot allow users to set {', '.join(bad)}",
-                                      line)
+                    raise ConfigError(
+                        path, name, f"cannot allow users to set {', '.join(bad)}", line
+                    )
             values[name] = value
     return values
 
@@ -230,8 +249,9 @@ def build(layers: list[tuple[str, dict[str, Any]]]) -> SiteConfig:
         if name in site_kwargs:
             site_kwargs[name] = float(site_kwargs[name])
     kiosk = replace(KioskConfig(), **kiosk_kwargs)
-    return SiteConfig(kiosk=kiosk, user_allow=tuple(merged.get("user.allow", ())),
-                      origins=origins, **site_kwargs)
+    return SiteConfig(
+        kiosk=kiosk, user_allow=tuple(merged.get("user.allow", ())), origins=origins, **site_kwargs
+    )
 
 
 def _present(path: Path) -> bool:
@@ -242,13 +262,18 @@ def _present(path: Path) -> bool:
     except (FileNotFoundError, NotADirectoryError):
         return False
     except OSError as exc:
-        raise ConfigError(path, "(file)", f"the file or its folder cannot be read "
-                          f"({exc.strerror})") from exc
+        raise ConfigError(
+            path, "(file)", f"the file or its folder cannot be read ({exc.strerror})"
+        ) from exc
     return True
 
 
-def load(explicit: Path | str | None = None, *, site_path: Path | None = None,
-         user_path: Path | None = None) -> SiteConfig:
+def load(
+    explicit: Path | str | None = None,
+    *,
+    site_path: Path | None = None,
+    user_path: Path | None = None,
+) -> SiteConfig:
     """The effective config. Missing site/user files are fine; bad ones raise ConfigError."""
     layers: list[tuple[str, dict[str, Any]]] = []
     site_file = site_path or site_config_path()
@@ -262,9 +287,12 @@ def load(explicit: Path | str | None = None, *, site_path: Path | None = None,
         user_values = read_file(user_file)
         refused = sorted(k for k in user_values if k not in allowed)
         if refused:
-            raise ConfigError(user_file, refused[0],
-                              "the site configuration does not allow users to set this key "
-                              f"(allowed: {', '.join(sorted(allowed)) or 'none'})")
+            raise ConfigError(
+                user_file,
+                refused[0],
+                "the site configuration does not allow users to set this key "
+                f"(allowed: {', '.join(sorted(allowed)) or 'none'})",
+            )
         layers.append((str(user_file), user_values))
     if explicit is not None:
         layers.append((str(explicit), read_file(explicit)))

@@ -7,7 +7,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A test run must never touch the real user's folders.
-os.environ.setdefault("XDG_DATA_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "hrguide-test-data"))
+os.environ.setdefault(
+    "XDG_DATA_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "hrguide-test-data")
+)
 
 import pytest  # noqa: E402
 
@@ -20,8 +22,12 @@ GUIDE_DB = ROOT / "data" / "guide.db"
 @pytest.fixture(autouse=True)
 def user_dirs(tmp_path, monkeypatch):
     """Every test gets its own empty user folders (shortlists live there)."""
-    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         monkeypatch.setenv(var, str(tmp_path / "user" / sub))
     return tmp_path / "user"
 

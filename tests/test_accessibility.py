@@ -16,8 +16,11 @@ STYLES = ROOT / "resources" / "styles"
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
 def test_every_colour_pair_passes_wcag_aa(theme):
-    failing = [(fg, bg, what, round(contrast(fg, bg), 2)) for fg, bg, what in THEMES[theme]
-               if contrast(fg, bg) < 4.5]
+    failing = [
+        (fg, bg, what, round(contrast(fg, bg), 2))
+        for fg, bg, what in THEMES[theme]
+        if contrast(fg, bg) < 4.5
+    ]
     assert not failing, failing
 
 
@@ -72,8 +75,12 @@ def test_text_size_keys(window, qtbot):
 @pytest.mark.gui
 def test_f1_lists_the_keyboard_shortcuts(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: any(w.objectName() == "keyboardHelp" and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(
+            w.objectName() == "keyboardHelp" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
     dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "keyboardHelp")
     text = dialog.findChild(QLabel, "keyboardHelpText").text()
     assert "Ctrl+F" in text and "Alt+Left" in text and "Ctrl+=" in text

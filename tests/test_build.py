@@ -18,15 +18,14 @@ def _content(path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)
     names = [
         r[0]
-        for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-        )
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
         # FTS shadow tables hold index internals; the indexed content is compared instead.
         if not r[0].startswith("search_index_fts")
     ]
     tables = {n: conn.execute(f'SELECT * FROM "{n}" ORDER BY 1, 2').fetchall() for n in names}
     tables["__schema__"] = conn.execute(
-        "SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    ).fetchall()
     tables["__version__"] = [conn.execute("PRAGMA user_version").fetchone()]
     conn.close()
     return tables
@@ -49,7 +48,8 @@ def test_fresh_build_equals_committed_database(fresh):
 
 def test_fresh_metadata_equals_committed(fresh):
     assert json.loads(fresh[1].read_text()) == json.loads(
-        (ROOT / "data" / "metadata.json").read_text())
+        (ROOT / "data" / "metadata.json").read_text()
+    )
 
 
 def test_build_is_deterministic(fresh, tmp_path):
@@ -88,8 +88,9 @@ def test_foreign_keys_hold(fresh):
 
 def test_fts_is_enabled(fresh):
     conn = sqlite3.connect(fresh[0])
-    sql = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE name = 'search_index_fts'").fetchone()[0]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_index_fts'").fetchone()[
+        0
+    ]
     assert "fts5" in sql.lower()
     kinds = {r[0] for r in conn.execute("SELECT DISTINCT kind FROM search_index")}
     assert kinds == {"career", "credential", "page", "school"}

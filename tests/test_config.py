@@ -53,20 +53,23 @@ def test_no_files_gives_the_defaults(tmp_path):
     assert load(site_path=tmp_path / "a", user_path=tmp_path / "b") == SiteConfig()
 
 
-@pytest.mark.parametrize(("text", "key", "line", "words"), [
-    ("[site]\ncampus = 'x'\n", "site.campus", 2, "unknown key"),
-    ("[site]\nhome_school = 'abc'\n", "site.home_school", 2, "IPEDS unit id"),
-    ("[site]\nhome_school = 12\n", "site.home_school", 2, "IPEDS unit id"),
-    ("[site]\ndefault_state = 'Texas'\n", "site.default_state", 2, "two-letter"),
-    ("[kiosk]\nidle_seconds = 0\n", "kiosk.idle_seconds", 2, "from 1"),
-    ("[kiosk]\nidle_seconds = true\n", "kiosk.idle_seconds", 2, "not true/false"),
-    ("[kiosk]\nenabled = 'yes'\n", "kiosk.enabled", 2, "true or false"),
-    ("[kiosk]\nadmin_pin_hash = '1234'\n", "kiosk.admin_pin_hash", 2, "hash-pin"),
-    ("[kiosk]\nfont_scale = 9\n", "kiosk.font_scale", 2, "0.75 to 3"),
-    ("\n\n[printers]\nx = 1\n", "[printers]", 3, "unknown table"),
-    ("[site\ncampus_name = 'x'\n", "(syntax)", 1, "not valid TOML"),
-    ("[user]\nallow = ['kiosk.admin_pin_hash']\n", "user.allow", 2, "cannot allow"),
-])
+@pytest.mark.parametrize(
+    ("text", "key", "line", "words"),
+    [
+        ("[site]\ncampus = 'x'\n", "site.campus", 2, "unknown key"),
+        ("[site]\nhome_school = 'abc'\n", "site.home_school", 2, "IPEDS unit id"),
+        ("[site]\nhome_school = 12\n", "site.home_school", 2, "IPEDS unit id"),
+        ("[site]\ndefault_state = 'Texas'\n", "site.default_state", 2, "two-letter"),
+        ("[kiosk]\nidle_seconds = 0\n", "kiosk.idle_seconds", 2, "from 1"),
+        ("[kiosk]\nidle_seconds = true\n", "kiosk.idle_seconds", 2, "not true/false"),
+        ("[kiosk]\nenabled = 'yes'\n", "kiosk.enabled", 2, "true or false"),
+        ("[kiosk]\nadmin_pin_hash = '1234'\n", "kiosk.admin_pin_hash", 2, "hash-pin"),
+        ("[kiosk]\nfont_scale = 9\n", "kiosk.font_scale", 2, "0.75 to 3"),
+        ("\n\n[printers]\nx = 1\n", "[printers]", 3, "unknown table"),
+        ("[site\ncampus_name = 'x'\n", "(syntax)", 1, "not valid TOML"),
+        ("[user]\nallow = ['kiosk.admin_pin_hash']\n", "user.allow", 2, "cannot allow"),
+    ],
+)
 def test_bad_files_name_file_line_and_key(tmp_path, text, key, line, words):
     bad = write(tmp_path, "site.toml", text)
     with pytest.raises(ConfigError) as info:
@@ -120,8 +123,14 @@ def test_config_commands(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "hrguide", *args], capture_output=True,
-                              text=True, cwd=ROOT, env=env, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "hrguide", *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=60,
+        )
 
     ok = run("config", "check", str(good))
     assert ok.returncode == 0 and "OK" in ok.stdout
@@ -138,8 +147,11 @@ def test_config_commands(tmp_path):
 @pytest.mark.parametrize("rounds", [1, 99_999, 2_000_001, 99_999_999_999])
 def test_pin_hashes_with_too_few_or_too_many_rounds_are_refused(tmp_path, rounds):
     """1 round is no protection; 99,999,999,999 would make one PIN try run for hours."""
-    p = write(tmp_path, "site.toml",
-              f'[kiosk]\nadmin_pin_hash = "pbkdf2_sha256${rounds}$c2FsdA==$aGFzaA=="\n')
+    p = write(
+        tmp_path,
+        "site.toml",
+        f'[kiosk]\nadmin_pin_hash = "pbkdf2_sha256${rounds}$c2FsdA==$aGFzaA=="\n',
+    )
     with pytest.raises(ConfigError, match="admin_pin_hash"):
         read_file(p)
 
@@ -205,14 +217,28 @@ def test_an_unreadable_config_folder_gives_the_config_error_not_a_traceback(tmp_
         if str(parent) in ("/", "/tmp"):
             break
         parent.chmod(parent.stat().st_mode | 0o005)
-    script = ("import sys; from pathlib import Path; from hrguide.config import load, ConfigError\n"
-              "try:\n"
-              f"    load(site_path=Path({str(locked / 'site.toml')!r}), user_path=Path('/nonexistent'))\n"
-              "except ConfigError as exc:\n"
-              "    print('config error:', exc); sys.exit(2)\n")
-    out = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                          sys.executable, "-c", script], capture_output=True, text=True,
-                         env=dict(os.environ, PYTHONPATH=str(ROOT)), timeout=60)
+    script = (
+        "import sys; from pathlib import Path; from hrguide.config import load, ConfigError\n"
+        "try:\n"
+        f"    load(site_path=Path({str(locked / 'site.toml')!r}), user_path=Path('/nonexistent'))\n"
+        "except ConfigError as exc:\n"
+        "    print('config error:', exc); sys.exit(2)\n"
+    )
+    out = subprocess.run(
+        [
+            "setpriv",
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            sys.executable,
+            "-c",
+            script,
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
     locked.chmod(0o755)
     if "Permission denied" in out.stderr and "hrguide" not in out.stderr:
         pytest.skip(f"the unprivileged user cannot run Python here: {out.stderr[-200:]}")

@@ -90,8 +90,10 @@ BAD = {
     "not sqlite": (_not_sqlite, "not an SQLite database"),
     "corrupt": (_corrupt, "integrity|damaged"),
     "old schema": (lambda t: _with_release(t, "old.db", "2027.1", schema=0), "schema version"),
-    "missing table": (lambda t: _with_release(t, "nt.db", "2027.1", drop="programs"),
-                      "lacks the tables programs"),
+    "missing table": (
+        lambda t: _with_release(t, "nt.db", "2027.1", drop="programs"),
+        "lacks the tables programs",
+    ),
     "older release": (lambda t: _with_release(t, "older.db", "2026.0"), "older than"),
     "missing file": (lambda t: t / "nowhere.db", "not found"),
 }
@@ -140,8 +142,14 @@ def test_cli_install_rollback_and_check(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "hrguide", "--config", str(cfg), *args],
-                              capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "hrguide", "--config", str(cfg), *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+        )
 
     out = run("db", "install", str(_with_release(tmp_path, "x.db", "2027.3")))
     assert out.returncode == 0, out.stderr
@@ -157,9 +165,13 @@ def test_cli_install_rollback_and_check(tmp_path):
 def _objects() -> list[tuple[str, str]]:
     conn = sqlite3.connect(GUIDE_DB)
     try:
-        return [(r[0], r[1]) for r in conn.execute(
-            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
-            "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' ORDER BY name")]
+        return [
+            (r[0], r[1])
+            for r in conn.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view') "
+                "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts_%' ORDER BY name"
+            )
+        ]
     finally:
         conn.close()
 
@@ -170,8 +182,7 @@ def test_a_database_without_any_one_table_or_view_is_refused(tmp_path, kind, nam
     """Of 27 databases with one table dropped, 14 used to be installed (and one without
     onet_tasks made the kiosk exit every time Daily Work was opened)."""
     folder = tmp_path / "data"
-    install(_with_release(tmp_path, "good.db", "2026.5"), folder, bundled=GUIDE_DB,
-            self_test=False)
+    install(_with_release(tmp_path, "good.db", "2026.5"), folder, bundled=GUIDE_DB, self_test=False)
     before = _snapshot(folder)
     broken = _with_release(tmp_path, "broken.db", "2027.1")
     conn = sqlite3.connect(broken)
@@ -190,13 +201,14 @@ def test_a_view_that_never_ends_is_stopped_in_time(tmp_path, monkeypatch):
     monkeypatch.setattr(probe, "DEADLINE_S", 2.0)
     slow = _with_release(tmp_path, "slow.db", "2027.1")
     conn = sqlite3.connect(slow)
-    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'program_details'"
-                       ).fetchone()[0]
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'program_details'").fetchone()[0]
     conn.execute(sql.replace("program_details", "program_details_orig", 1))
     conn.execute("DROP VIEW program_details")
-    conn.execute("CREATE VIEW program_details AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
-                 "SELECT n + 1 FROM r) SELECT v.* FROM program_details_orig v JOIN r "
-                 "ON r.n < 0")
+    conn.execute(
+        "CREATE VIEW program_details AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL "
+        "SELECT n + 1 FROM r) SELECT v.* FROM program_details_orig v JOIN r "
+        "ON r.n < 0"
+    )
     conn.commit()
     conn.close()
     folder = tmp_path / "data"
@@ -209,8 +221,7 @@ def test_three_installs_at_once_one_wins_and_the_others_say_so(tmp_path):
     import threading
 
     folder = tmp_path / "data"
-    install(_with_release(tmp_path, "base.db", "2027.0"), folder, bundled=GUIDE_DB,
-            self_test=False)
+    install(_with_release(tmp_path, "base.db", "2027.0"), folder, bundled=GUIDE_DB, self_test=False)
     files = [_with_release(tmp_path, f"r{n}.db", f"2028.{n}") for n in range(3)]
     results: list[object] = [None] * 3
     gate = threading.Barrier(3)
@@ -249,10 +260,8 @@ def test_a_failure_at_any_step_leaves_everything_as_it_was(tmp_path, monkeypatch
     import hrguide.store.install as inst
 
     folder = tmp_path / "data"
-    install(_with_release(tmp_path, "one.db", "2027.1"), folder, bundled=GUIDE_DB,
-            self_test=False)
-    install(_with_release(tmp_path, "two.db", "2027.2"), folder, bundled=GUIDE_DB,
-            self_test=False)
+    install(_with_release(tmp_path, "one.db", "2027.1"), folder, bundled=GUIDE_DB, self_test=False)
+    install(_with_release(tmp_path, "two.db", "2027.2"), folder, bundled=GUIDE_DB, self_test=False)
     before = _snapshot(folder)
     calls = [0]
     real_copy, real_replace = inst._copy_durably, os.replace
@@ -264,20 +273,21 @@ def test_a_failure_at_any_step_leaves_everything_as_it_was(tmp_path, monkeypatch
             if n == failing:
                 raise PermissionError(13, "The process cannot access the file")
             return real(*args)
+
         return wrapped
 
     monkeypatch.setattr(inst, "_copy_durably", step(real_copy))
     monkeypatch.setattr(inst.os, "replace", step(real_replace))
     with pytest.raises(OSError):
-        install(_with_release(tmp_path, "three.db", "2027.3"), folder, bundled=GUIDE_DB,
-                self_test=False)
+        install(
+            _with_release(tmp_path, "three.db", "2027.3"), folder, bundled=GUIDE_DB, self_test=False
+        )
     monkeypatch.undo()
     assert _snapshot(folder) == before
     assert _release(folder / CURRENT) == "2027.2" and _release(folder / PREVIOUS) == "2027.1"
 
 
-def test_the_self_test_runs_on_the_staged_copy_and_a_failure_changes_nothing(tmp_path,
-                                                                             monkeypatch):
+def test_the_self_test_runs_on_the_staged_copy_and_a_failure_changes_nothing(tmp_path, monkeypatch):
     import hrguide.store.install as inst
 
     folder = tmp_path / "data"
@@ -287,8 +297,9 @@ def test_the_self_test_runs_on_the_staged_copy_and_a_failure_changes_nothing(tmp
 
     def failing_self_test(db, timeout=inst.SELF_TEST_TIMEOUT_S):
         tested.append(db)
-        raise GuideDataError(db, "the guide's self-test failed on it (page x)",
-                             "Nothing was changed.")
+        raise GuideDataError(
+            db, "the guide's self-test failed on it (page x)", "Nothing was changed."
+        )
 
     monkeypatch.setattr(inst, "run_self_test", failing_self_test)
     with pytest.raises(GuideDataError, match="self-test failed"):

@@ -31,31 +31,53 @@ def test_may_2025_national_figures_equal_the_oews_file(db):
     for r in rows:
         if r["OCC_CODE"] == "00-0000":
             continue
-        got = _one(db, "SELECT median_annual, employment, pct10_annual, pct90_annual, mean_annual"
-                   " FROM wages WHERE soc_code = ? AND source_id = 'bls-oews-2025'"
-                   " AND area_type = 'N' AND industry_code = '000000'", r["OCC_CODE"])
-        assert got == (int(r["A_MEDIAN"]), int(r["TOT_EMP"]), int(r["A_PCT10"]),
-                       int(r["A_PCT90"]), int(r["A_MEAN"])), r["OCC_CODE"]
+        got = _one(
+            db,
+            "SELECT median_annual, employment, pct10_annual, pct90_annual, mean_annual"
+            " FROM wages WHERE soc_code = ? AND source_id = 'bls-oews-2025'"
+            " AND area_type = 'N' AND industry_code = '000000'",
+            r["OCC_CODE"],
+        )
+        assert got == (
+            int(r["A_MEDIAN"]),
+            int(r["TOT_EMP"]),
+            int(r["A_PCT10"]),
+            int(r["A_PCT90"]),
+            int(r["A_MEAN"]),
+        ), r["OCC_CODE"]
         checked += 1
     assert checked == 7
 
 
 def test_medical_records_specialists_median_matches_bls_workbook(db):
-    xlsx_row = next(r for r in _csv("bls-oews-may2025/national_M2025_dl_subset.csv")
-                    if r["OCC_CODE"] == "29-2072")
-    got = _one(db, "SELECT median_annual FROM career_latest_wage"
-               " WHERE career_id = 'health-information-technician'")[0]
+    xlsx_row = next(
+        r
+        for r in _csv("bls-oews-may2025/national_M2025_dl_subset.csv")
+        if r["OCC_CODE"] == "29-2072"
+    )
+    got = _one(
+        db,
+        "SELECT median_annual FROM career_latest_wage"
+        " WHERE career_id = 'health-information-technician'",
+    )[0]
     assert got == int(xlsx_row["A_MEDIAN"]) == 51140
 
 
 def test_the_articles_2015_median(db):
-    assert _one(db, "SELECT median_annual FROM wages WHERE soc_code = '29-2071'"
-                " AND source_id = 'bls-oes-2015'")[0] == 37110
+    assert (
+        _one(
+            db,
+            "SELECT median_annual FROM wages WHERE soc_code = '29-2071'"
+            " AND source_id = 'bls-oes-2015'",
+        )[0]
+        == 37110
+    )
 
 
 def test_the_articles_2014_24_growth(db):
-    growth = dict(db.execute("SELECT soc_code, change_percent FROM projections"
-                             " WHERE period = '2014-24'"))
+    growth = dict(
+        db.execute("SELECT soc_code, change_percent FROM projections WHERE period = '2014-24'")
+    )
     assert growth["29-2071"] == 15.4
     assert growth["11-9111"] == 16.9
 
@@ -65,8 +87,12 @@ def test_2024_34_projections_equal_table_1_2(db):
         code = r["2024 National Employment Matrix code"]
         if code == "00-0000":
             continue
-        pct, openings, edu = _one(db, "SELECT change_percent, openings_per_year, entry_education"
-                                  " FROM projections WHERE soc_code = ? AND period = '2024-34'", code)
+        pct, openings, edu = _one(
+            db,
+            "SELECT change_percent, openings_per_year, entry_education"
+            " FROM projections WHERE soc_code = ? AND period = '2024-34'",
+            code,
+        )
         assert pct == float(r["Employment change, percent, 2024–34"])
         assert openings == round(float(r["Occupational openings, 2024–34 annual average"]) * 1000)
         assert edu == r["Typical education needed for entry"]
@@ -74,22 +100,36 @@ def test_2024_34_projections_equal_table_1_2(db):
 
 def test_state_metro_and_industry_rows_are_all_there(db):
     wanted = {"29-2072", "29-9021", "11-9111", "15-1242", "15-1243", "43-6013", "15-1211"}
-    for name, area_type in (("oews_may2025_state.csv", "S"),
-                            ("oews_may2025_metro_nonmetro.csv", "M")):
+    for name, area_type in (
+        ("oews_may2025_state.csv", "S"),
+        ("oews_may2025_metro_nonmetro.csv", "M"),
+    ):
         expected = sum(1 for r in _csv(f"bls-oews-may2025/{name}") if r["OCC_CODE"] in wanted)
         got = _one(db, "SELECT COUNT(*) FROM wages WHERE area_type = ?", area_type)[0]
         assert got == expected
-    industry = sum(1 for r in _csv("bls-oews-may2025/oews_may2025_national_by_industry.csv")
-                   if r["OCC_CODE"] in wanted)
-    assert _one(db, "SELECT COUNT(*) FROM wages WHERE area_type = 'N'"
-                " AND industry_code != '000000'")[0] == industry
+    industry = sum(
+        1
+        for r in _csv("bls-oews-may2025/oews_may2025_national_by_industry.csv")
+        if r["OCC_CODE"] in wanted
+    )
+    assert (
+        _one(db, "SELECT COUNT(*) FROM wages WHERE area_type = 'N' AND industry_code != '000000'")[
+            0
+        ]
+        == industry
+    )
 
 
 def test_unpublished_wages_stay_missing(db):
-    dashes = sum(1 for r in _csv("bls-oews-may2025/oews_may2025_state.csv")
-                 if r["A_MEDIAN"] == "-" and r["OCC_CODE"] != "00-0000")
-    assert _one(db, "SELECT COUNT(*) FROM wages WHERE area_type = 'S'"
-                " AND median_annual IS NULL")[0] == dashes
+    dashes = sum(
+        1
+        for r in _csv("bls-oews-may2025/oews_may2025_state.csv")
+        if r["A_MEDIAN"] == "-" and r["OCC_CODE"] != "00-0000"
+    )
+    assert (
+        _one(db, "SELECT COUNT(*) FROM wages WHERE area_type = 'S' AND median_annual IS NULL")[0]
+        == dashes
+    )
     assert _one(db, "SELECT COUNT(*) FROM wages WHERE median_annual = 0")[0] == 0
 
 
@@ -112,27 +152,48 @@ def test_careers_map_to_soc_codes_and_say_where_bls_groups_them(db):
 
 def test_legacy_ratings_are_used_and_labelled_where_onet_29_3_has_none(db):
     code, legacy, source = _one(
-        db, "SELECT c.ratings_onet_code, o.is_legacy, r.source_id FROM careers c"
+        db,
+        "SELECT c.ratings_onet_code, o.is_legacy, r.source_id FROM careers c"
         " JOIN onet_occupations o ON o.onet_code = c.ratings_onet_code"
         " JOIN onet_ratings r ON r.onet_code = c.ratings_onet_code AND r.domain = 'skill'"
-        " WHERE c.career_id = 'health-information-technician' LIMIT 1")
+        " WHERE c.career_id = 'health-information-technician' LIMIT 1",
+    )
     assert (code, legacy, source) == ("29-2071.00", 1, "onet-23")
-    assert _one(db, "SELECT COUNT(*) FROM onet_ratings WHERE onet_code = '29-2072.00'"
-                " AND domain = 'skill'")[0] == 0
+    assert (
+        _one(
+            db,
+            "SELECT COUNT(*) FROM onet_ratings WHERE onet_code = '29-2072.00' AND domain = 'skill'",
+        )[0]
+        == 0
+    )
 
 
 def test_onet_is_cc_by_with_its_attribution(db):
-    licence, attribution = _one(db, "SELECT licence, attribution FROM sources"
-                                " WHERE source_id = 'onet-29.3'")
+    licence, attribution = _one(
+        db, "SELECT licence, attribution FROM sources WHERE source_id = 'onet-29.3'"
+    )
     assert licence == "CC BY 4.0"
     assert "O*NET 29.3 Database" in attribution and "CC BY 4.0" in attribution
 
 
 def test_every_figure_row_points_at_a_known_source(db):
-    for table in ("wages", "projections", "onet_tasks", "onet_ratings", "programs",
-                  "tuition", "institutions", "career_facts", "credentials", "cip_soc"):
-        orphans = _one(db, f"SELECT COUNT(*) FROM {table} t LEFT JOIN sources s"
-                       " ON s.source_id = t.source_id WHERE s.source_id IS NULL")[0]
+    for table in (
+        "wages",
+        "projections",
+        "onet_tasks",
+        "onet_ratings",
+        "programs",
+        "tuition",
+        "institutions",
+        "career_facts",
+        "credentials",
+        "cip_soc",
+    ):
+        orphans = _one(
+            db,
+            f"SELECT COUNT(*) FROM {table} t LEFT JOIN sources s"
+            " ON s.source_id = t.source_id WHERE s.source_id IS NULL",
+        )[0]
         assert orphans == 0, table
 
 
@@ -155,9 +216,12 @@ def test_missing_tuition_stays_missing(db):
     assert _one(db, "SELECT COUNT(*) FROM tuition WHERE ug_in_state IS NULL")[0] == missing
     assert _one(db, "SELECT COUNT(*) FROM tuition WHERE ug_in_state = 0")[0] == 0
     # Enterprise State Community College, 51.0707: the provenance's checked example
-    row = _one(db, "SELECT school, ug_in_state, online_ug_programs, tuition_year"
-               " FROM program_details WHERE school LIKE 'Enterprise State%'"
-               " AND cip_code = '51.0707' LIMIT 1")
+    row = _one(
+        db,
+        "SELECT school, ug_in_state, online_ug_programs, tuition_year"
+        " FROM program_details WHERE school LIKE 'Enterprise State%'"
+        " AND cip_code = '51.0707' LIMIT 1",
+    )
     assert row == ("Enterprise State Community College", 4920, 1, "2022-23")
 
 
@@ -167,9 +231,13 @@ def test_crosswalk_links_programs_to_careers(db):
 
 
 def test_credentials_name_their_issuers(db):
-    rows = {r[0]: r[1:] for r in db.execute(
-        "SELECT c.abbreviation, o.abbreviation, c.requirements FROM credentials c"
-        " JOIN organizations o ON o.org_id = c.org_id")}
+    rows = {
+        r[0]: r[1:]
+        for r in db.execute(
+            "SELECT c.abbreviation, o.abbreviation, c.requirements FROM credentials c"
+            " JOIN organizations o ON o.org_id = c.org_id"
+        )
+    }
     assert rows["RHIT"][0] == "AHIMA" and "CAHIIM" in rows["RHIT"][1]
     assert rows["RHIA"][0] == "AHIMA" and "bachelor" in rows["RHIA"][1]
     assert rows["CPC"][0] == "AAPC"
@@ -180,28 +248,48 @@ def test_credentials_name_their_issuers(db):
 def test_article_table_is_reproducible_with_sources_and_years(db):
     """Degree, field, certification, skills, growth, median for technician vs manager."""
     for career in ("health-information-technician", "health-information-manager"):
-        facts = {r[0]: r[1:] for r in db.execute(
-            "SELECT f.fact_key, f.value, s.short_label FROM career_facts f"
-            " JOIN sources s ON s.source_id = f.source_id WHERE career_id = ?", (career,))}
+        facts = {
+            r[0]: r[1:]
+            for r in db.execute(
+                "SELECT f.fact_key, f.value, s.short_label FROM career_facts f"
+                " JOIN sources s ON s.source_id = f.source_id WHERE career_id = ?",
+                (career,),
+            )
+        }
         assert set(facts) == {"degree", "field", "certification", "skills"}
         assert all(value and label for value, label in facts.values())
-        growth = _one(db, "SELECT o.change_percent, s.year FROM career_outlook o"
-                      " JOIN sources s ON s.source_id = o.source_id"
-                      " WHERE o.career_id = ? AND o.period = '2014-24'"
-                      " UNION ALL SELECT p.change_percent, s.year FROM careers c"
-                      " JOIN projections p ON p.soc_code = c.historical_soc_code"
-                      " JOIN sources s ON s.source_id = p.source_id"
-                      " WHERE c.career_id = ? AND p.period = '2014-24'", career, career)
+        growth = _one(
+            db,
+            "SELECT o.change_percent, s.year FROM career_outlook o"
+            " JOIN sources s ON s.source_id = o.source_id"
+            " WHERE o.career_id = ? AND o.period = '2014-24'"
+            " UNION ALL SELECT p.change_percent, s.year FROM careers c"
+            " JOIN projections p ON p.soc_code = c.historical_soc_code"
+            " JOIN sources s ON s.source_id = p.source_id"
+            " WHERE c.career_id = ? AND p.period = '2014-24'",
+            career,
+            career,
+        )
         assert growth[0] is not None and growth[1] == 2014
-        median = _one(db, "SELECT median_annual, year FROM career_latest_wage"
-                      " WHERE career_id = ?", career)
+        median = _one(
+            db, "SELECT median_annual, year FROM career_latest_wage WHERE career_id = ?", career
+        )
         assert median[0] > 0 and median[1] == 2025
 
 
 def test_pages_exist_and_type_no_figures(db):
     """Prose carries no numbers: every figure on screen is read from a data table."""
     pages = dict(db.execute("SELECT page_id, body_md FROM pages WHERE lang = 'en'"))
-    assert set(pages) == {"overview", "daily-work", "education", "employers", "earnings",
-                          "advancement", "related", "schools", "sources"}
+    assert set(pages) == {
+        "overview",
+        "daily-work",
+        "education",
+        "employers",
+        "earnings",
+        "advancement",
+        "related",
+        "schools",
+        "sources",
+    }
     for page_id, body in pages.items():
         assert not any(ch.isdigit() for ch in body), page_id

@@ -20,8 +20,19 @@ from hrguide.ui.mainwindow import PAGE_IDS
 
 pytestmark = pytest.mark.gui
 
-TAB_LABELS = ["Careers", "Compare", "Daily Work", "Education & Credentials", "Employers",
-              "Earnings", "Advancement", "Related Careers", "Schools", "Sources", "Shortlist"]
+TAB_LABELS = [
+    "Careers",
+    "Compare",
+    "Daily Work",
+    "Education & Credentials",
+    "Employers",
+    "Earnings",
+    "Advancement",
+    "Related Careers",
+    "Schools",
+    "Sources",
+    "Shortlist",
+]
 
 
 def test_window_and_tabs_in_order(window):
@@ -64,17 +75,30 @@ def _grid(window):
 def test_compare_grid_shows_the_articles_rows_with_database_figures(window, store):
     page, grid = _grid(window)
     model = grid.model()
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] \
-        == ["Health information technician", "Health information manager"]
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == [
+        "Health information technician",
+        "Health information manager",
+    ]
     rows = {model.headerData(r, Qt.Orientation.Vertical): r for r in range(model.rowCount())}
-    for label in ("Degree required", "Field of study", "Certification", "Key skills",
-                  "Job growth", "Median salary", "Typical entry education (BLS)",
-                  "Openings per year"):
+    for label in (
+        "Degree required",
+        "Field of study",
+        "Certification",
+        "Key skills",
+        "Job growth",
+        "Median salary",
+        "Typical entry education (BLS)",
+        "Openings per year",
+    ):
         assert label in rows
     for col, career_id in enumerate(DEFAULT_CAREERS):
         facts = store.facts(career_id)
-        for key, label in (("degree", "Degree required"), ("field", "Field of study"),
-                           ("certification", "Certification"), ("skills", "Key skills")):
+        for key, label in (
+            ("degree", "Degree required"),
+            ("field", "Field of study"),
+            ("certification", "Certification"),
+            ("skills", "Key skills"),
+        ):
             assert model.index(rows[label], col).data() == facts[key].value
         wage = store.national_wage(store.career(career_id).soc_code)
         outlook = store.projection(store.career(career_id).soc_code)
@@ -169,10 +193,15 @@ def test_profile_figures_come_from_the_database(window, store):
     assert "11-9111" in texts  # says BLS groups managers together
 
 
-@pytest.mark.parametrize(("text", "career_id"), [
-    ("coder", "medical-coder"), ("RHIT", "health-information-technician"),
-    ("cancer registrar", "health-information-technologist"), ("DBA", "database-administrator"),
-])
+@pytest.mark.parametrize(
+    ("text", "career_id"),
+    [
+        ("coder", "medical-coder"),
+        ("RHIT", "health-information-technician"),
+        ("cancer registrar", "health-information-technologist"),
+        ("DBA", "database-administrator"),
+    ],
+)
 def test_search_as_you_type_and_enter_opens_the_career(window, qtbot, text, career_id):
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     box = window.search
@@ -233,8 +262,10 @@ def test_sources_tab_lists_licences_attribution_and_the_database_in_use(window, 
     window.open_page("sources")
     page = window.page("sources")
     model = page.findChild(QTableView, "sourcesTable").model()
-    texts = [[model.index(r, c).data() for c in range(model.columnCount())]
-             for r in range(model.rowCount())]
+    texts = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
     assert any("CC BY 4.0" in row[3] for row in texts)
     assert any("older than five years" in row[2] for row in texts)  # May 2015
     assert "USDOL/ETA" in page.findChild(QLabel, "onetAttribution").text()
@@ -312,11 +343,16 @@ def test_tab_key_reaches_every_control_on_the_page(window, qtbot, page_id):
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
     kinds = (QAbstractButton, QComboBox, QLineEdit, QListWidget, QTableView)
-    controls = [w for w in page.findChildren(QWidget)
-                if isinstance(w, kinds) and w.isVisibleTo(window) and w.isEnabled()
-                # Qt's own parts: a table's corner button, a line edit's clear button
-                and not w.objectName().startswith("qt_")
-                and not isinstance(w.parentWidget(), QLineEdit)]
+    controls = [
+        w
+        for w in page.findChildren(QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(window)
+        and w.isEnabled()
+        # Qt's own parts: a table's corner button, a line edit's clear button
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w.parentWidget(), QLineEdit)
+    ]
     assert controls or page_id == "schools"
     assert all(w.focusPolicy() & Qt.FocusPolicy.TabFocus for w in controls)
     window.search.setFocus()
@@ -324,8 +360,11 @@ def test_tab_key_reaches_every_control_on_the_page(window, qtbot, page_id):
     for _ in range(200):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.add(window.focusWidget())
-    missing = [w.objectName() or type(w).__name__ for w in controls
-               if w not in seen and not any(w.isAncestorOf(s) for s in seen if s)]
+    missing = [
+        w.objectName() or type(w).__name__
+        for w in controls
+        if w not in seen and not any(w.isAncestorOf(s) for s in seen if s)
+    ]
     assert not missing, missing
 
 
@@ -334,8 +373,9 @@ def test_campus_name_and_logo_from_the_site_config(qtbot, guide_db):
     from hrguide.config import SiteConfig
     from hrguide.paths import resources_dir
 
-    cfg = SiteConfig(campus_name="Lincoln High School",
-                     logo=str(resources_dir() / "icons" / "hrguide-64.png"))
+    cfg = SiteConfig(
+        campus_name="Lincoln High School", logo=str(resources_dir() / "icons" / "hrguide-64.png")
+    )
     win = create_main_window(guide_db, config=cfg)
     qtbot.addWidget(win)
     assert win.findChild(QLabel, "campusName").text() == "Lincoln High School"
@@ -355,9 +395,12 @@ def test_every_control_has_an_accessible_name_and_description(window, qtbot, pag
     window.open_page(page_id)
     page = window.page(page_id)
     roots = [page, window.findChild(QWidget, "header")]
-    unnamed = [f"{type(w).__name__} {w.objectName()}" for root in roots
-               for w in [root, *root.findChildren(QWidget)]
-               if is_control(w) and not (w.accessibleName() and w.accessibleDescription())]
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for root in roots
+        for w in [root, *root.findChildren(QWidget)]
+        if is_control(w) and not (w.accessibleName() and w.accessibleDescription())
+    ]
     assert not unnamed, unnamed
 
 
@@ -451,3 +494,23 @@ def test_a_pasted_page_of_text_is_bounded(window, qtbot):
     from hrguide.domain.search import search_terms
 
     assert len(search_terms(calls[0])) <= MAX_WORDS
+
+
+def test_a_search_typed_just_before_a_language_switch_runs_on_the_new_box(window, qtbot):
+    """The monkey found it: the old box's pending search ran after the header was rebuilt,
+    out of the window ("QWidget::mapTo(): parent must be in parent hierarchy")."""
+    old = window.search
+    old.setFocus()
+    qtbot.keyClicks(old, "coder")  # the debounced search is now pending on the old box
+    assert old._pending.isActive()
+    picker = window.language
+    picker.setCurrentIndex(picker.findData("es"))
+    new = window.search
+    assert new is not old and new.text() == "coder"
+    # the old box lives on until the event loop deletes it (later still when the switch
+    # happens inside a nested loop, as in the monkey's): its search must be off already
+    assert not old._pending.isActive()
+    # the new box searches once its own pause is over (the old box's pause, begun
+    # earlier, is over by then too: its search must not run)
+    qtbot.waitUntil(lambda: not new._pending.isActive() and new.model.rowCount() > 0)
+    window.language.setCurrentIndex(window.language.findData("en"))  # (a new picker too)

@@ -26,8 +26,11 @@ PIN_HASH = hash_pin(PIN, iterations=1000)  # few iterations: fast tests, same co
 def kiosk(qtbot):
     from hrguide.app import create_main_window
 
-    cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=1,
-                                       admin_pin_hash=PIN_HASH))
+    cfg = SiteConfig(
+        kiosk=KioskConfig(
+            enabled=True, idle_seconds=1, countdown_seconds=1, admin_pin_hash=PIN_HASH
+        )
+    )
     win = create_main_window(GUIDE_DB, config=cfg)
     qtbot.addWidget(win)
     win.show_for_mode()
@@ -55,16 +58,19 @@ def test_kiosk_is_full_screen_and_frameless(kiosk):
     assert kiosk.windowFlags() & Qt.WindowType.FramelessWindowHint
 
 
-@pytest.mark.parametrize(("key", "mods"), [
-    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
-    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
-    (Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier),
-    (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
-])
+@pytest.mark.parametrize(
+    ("key", "mods"),
+    [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+    ],
+)
 def test_escape_keys_are_swallowed_and_the_window_stays(kiosk, qtbot, key, mods):
     """Keys go the way a keyboard's do: through the platform window to the focused widget
     (QTest on the QWindow), and straight at the focused widget and the window. None of them
@@ -137,8 +143,9 @@ def test_context_menus_are_off(kiosk):
 
 def test_idle_overlay_appears_and_a_touch_cancels_it(kiosk, qtbot):
     ctl = kiosk.kiosk_controller
-    ctl.config = KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=30,
-                             admin_pin_hash=PIN_HASH)
+    ctl.config = KioskConfig(
+        enabled=True, idle_seconds=1, countdown_seconds=30, admin_pin_hash=PIN_HASH
+    )
     qtbot.waitUntil(ctl.overlay.isVisible, timeout=4000)
     assert "Still there?" in ctl.overlay.title.text()
     assert "30" in ctl.overlay.countdown.text()
@@ -214,8 +221,7 @@ def test_reset_brings_back_the_sites_language_text_size_and_contrast(kiosk, qtbo
     assert kiosk.tabs.tabText(0) != "Careers"
     ctl.idle.start()
     qtbot.waitUntil(lambda: ctl.resets == 1, timeout=6000)
-    assert (current(app), text_scale(app), is_high_contrast(app),
-            app.font().pointSizeF()) == start
+    assert (current(app), text_scale(app), is_high_contrast(app), app.font().pointSizeF()) == start
     assert kiosk.tabs.tabText(0) == "Careers"
     assert kiosk.language.currentData() == "en" and not kiosk.contrast_button.isChecked()
     assert "Find a school" in [w.text() for w in kiosk.page("schools").findChildren(QLabel)]
@@ -237,8 +243,13 @@ def test_admin_gesture_and_pin(kiosk, qtbot, monkeypatch):
     ctl = kiosk.kiosk_controller
     from PySide6.QtTest import QTest
 
-    QTest.keyClick(kiosk.windowHandle(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        kiosk.windowHandle(),
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier,
+    )
     qtbot.waitUntil(lambda: ctl.pin_dialog is not None and ctl.pin_dialog.isVisible())
     dialog = ctl.pin_dialog
     dialog.pin.setText("0000")
@@ -257,8 +268,12 @@ def _tap(win, widget, pos) -> None:
     (window coordinates), reaching whatever widget lies there."""
     from PySide6.QtTest import QTest
 
-    QTest.mouseClick(win.windowHandle(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, widget.mapTo(win, pos))
+    QTest.mouseClick(
+        win.windowHandle(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        widget.mapTo(win, pos),
+    )
 
 
 def test_five_corner_taps_open_the_pin_prompt(kiosk, qtbot):
@@ -302,8 +317,9 @@ def test_kiosk_dialogs_have_no_title_bar_to_minimise_the_kiosk(kiosk, qtbot):
 @pytest.mark.parametrize("how", ["minimise", "hide", "normal"])
 def test_the_kiosk_comes_back_full_screen_when_minimised_or_hidden(kiosk, qtbot, how):
     {"minimise": kiosk.showMinimized, "hide": kiosk.hide, "normal": kiosk.showNormal}[how]()
-    qtbot.waitUntil(lambda: kiosk.isVisible() and not kiosk.isMinimized()
-                    and kiosk.isFullScreen(), timeout=3000)
+    qtbot.waitUntil(
+        lambda: kiosk.isVisible() and not kiosk.isMinimized() and kiosk.isFullScreen(), timeout=3000
+    )
 
 
 def test_a_destroyed_kiosk_window_exits_non_zero(qtbot, monkeypatch):
@@ -392,17 +408,26 @@ def test_pin_hash_and_rate_limit():
 
 
 def test_hash_pin_command_prints_a_usable_hash():
-    out = subprocess.run([sys.executable, "-m", "hrguide", "kiosk", "hash-pin", "--pin-stdin"],
-                         input="97531\n", capture_output=True, text=True, cwd=ROOT, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "hrguide", "kiosk", "hash-pin", "--pin-stdin"],
+        input="97531\n",
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert verify_pin("97531", out.stdout.strip())
 
 
-@pytest.mark.parametrize("url", [
-    "https://www.alasu.edu/",
-    "https://nces.ed.gov/collegenavigator/?q=health+information&s=all&p=51.0707&l=91+92+93"
-    "&pg=2&id=100724#programs-and-majors-with-a-long-fragment",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.alasu.edu/",
+        "https://nces.ed.gov/collegenavigator/?q=health+information&s=all&p=51.0707&l=91+92+93"
+        "&pg=2&id=100724#programs-and-majors-with-a-long-fragment",
+    ],
+)
 def test_qr_code_decodes_back_to_the_address(qapp, url):
     """A real QR decoder (zxing-cpp) reads our rendered image back to the address."""
     import zxingcpp
@@ -449,11 +474,23 @@ print("resets", win.kiosk_controller.resets)
 def test_a_kiosk_session_writes_nothing_under_home(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / ".local/share"),
-               XDG_CONFIG_HOME=str(home / ".config"), XDG_CACHE_HOME=str(home / ".cache"),
-               XDG_STATE_HOME=str(home / ".local/state"), QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", KIOSK_SESSION, str(GUIDE_DB)],
-                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    env = dict(
+        os.environ,
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local/share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local/state"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", KIOSK_SESSION, str(GUIDE_DB)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert "resets 1" in out.stdout or "resets 2" in out.stdout
     written = [p for p in home.rglob("*")]
@@ -468,10 +505,16 @@ def test_touch_targets_are_at_least_44_px(kiosk, qtbot):
         kiosk.open_page(page_id)
         page = kiosk.page(page_id)
         qtbot.waitUntil(page.isVisible)
-        for w in page.findChildren(QAbstractButton) + page.findChildren(QComboBox) + \
-                page.findChildren(QLineEdit):
-            if not w.isVisible() or w.objectName().startswith("qt_") or \
-                    isinstance(w.parentWidget(), QLineEdit):
+        for w in (
+            page.findChildren(QAbstractButton)
+            + page.findChildren(QComboBox)
+            + page.findChildren(QLineEdit)
+        ):
+            if (
+                not w.isVisible()
+                or w.objectName().startswith("qt_")
+                or isinstance(w.parentWidget(), QLineEdit)
+            ):
                 continue
             assert w.height() >= 44, (page_id, w.objectName() or w.text())
 
@@ -493,7 +536,9 @@ def test_pages_scroll_by_touch(kiosk):
         fitted = [a for a in inside if a not in own]  # tables that show all their rows
         assert own and all(QScroller.hasScroller(a.viewport()) for a in own), page_id
         assert not any(QScroller.hasScroller(a.viewport()) for a in fitted), page_id
-        assert not any(QScroller.hasScroller(a.viewport()) for a in areas if a.window() is not kiosk)
+        assert not any(
+            QScroller.hasScroller(a.viewport()) for a in areas if a.window() is not kiosk
+        )
     # a career's profile is built when it is opened, after its page: it scrolls by touch too
     kiosk.open_career("medical-coder")
     assert QScroller.hasScroller(kiosk.page("careers").profile_view.viewport())
@@ -522,7 +567,13 @@ sys.exit(A.main(sys.argv[1], config=SiteConfig(kiosk=KioskConfig(enabled=True)))
 @pytest.mark.slow
 def test_a_crash_in_kiosk_mode_exits_non_zero_for_the_supervisor(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
-    out = subprocess.run([sys.executable, "-c", CRASH, str(GUIDE_DB)], capture_output=True,
-                         text=True, cwd=tmp_path, env=env, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", CRASH, str(GUIDE_DB)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert out.returncode == 70, out.stderr
     assert "uncaught exception" in out.stderr and "simulated fault" in out.stderr

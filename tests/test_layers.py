@@ -26,8 +26,13 @@ print('ok')
 
 
 def test_lower_layers_import_without_qt():
-    out = subprocess.run([sys.executable, "-c", BLOCKER, str(ROOT / "data" / "guide.db")],
-                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-c", BLOCKER, str(ROOT / "data" / "guide.db")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
 
@@ -49,8 +54,9 @@ def _import_graph() -> dict[str, set[str]]:
         parts = list(path.relative_to(ROOT).with_suffix("").parts)
         return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
-    paths = {name_of(p): p for p in (ROOT / "hrguide").rglob("*.py")
-             if "__pycache__" not in p.parts}
+    paths = {
+        name_of(p): p for p in (ROOT / "hrguide").rglob("*.py") if "__pycache__" not in p.parts
+    }
     graph: dict[str, set[str]] = {}
     for mod, path in paths.items():
         pkg = mod if path.name == "__init__.py" else mod.rsplit(".", 1)[0]
@@ -89,11 +95,13 @@ def test_the_import_contract():
         if layer == "domain":
             problems += [f"{mod} -> {d}" for d in package_deps if _layer(d) != "domain"]
         if layer == "store":
-            problems += [f"{mod} -> {d}" for d in package_deps
-                         if _layer(d) not in ("domain", "store")]
+            problems += [
+                f"{mod} -> {d}" for d in package_deps if _layer(d) not in ("domain", "store")
+            ]
         if layer in ("domain", "store", "build"):
-            problems += [f"{mod} -> {d}" for d in deps
-                         if d.split(".")[0] in ("PySide6", "shiboken6")]
+            problems += [
+                f"{mod} -> {d}" for d in deps if d.split(".")[0] in ("PySide6", "shiboken6")
+            ]
         if layer not in ("build", "cli"):
             problems += [f"{mod} -> {d}" for d in package_deps if _layer(d) == "build"]
     assert not problems, problems

@@ -17,9 +17,11 @@ pytestmark = pytest.mark.slow
 def wheel(tmp_path_factory):
     out = tmp_path_factory.mktemp("wheel")
     res = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=300)
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr
     (whl,) = out.glob("hrguide-*.whl")
     return whl
@@ -50,11 +52,14 @@ def test_wheel_holds_every_module_and_data_file_of_the_source_tree(wheel):
     extra = sorted(names - expected)
     assert not extra, f"in the wheel but not in the source tree's package: {extra}"
     for name in names:
-        assert not name.startswith(("tests/", "bench/", "tools/", "hrguide/data/sources",
-                                    "hrguide/data/content")), name
-    entry = zipfile.ZipFile(wheel).read(
-        next(n for n in zipfile.ZipFile(wheel).namelist()
-             if n.endswith("entry_points.txt"))).decode()
+        assert not name.startswith(
+            ("tests/", "bench/", "tools/", "hrguide/data/sources", "hrguide/data/content")
+        ), name
+    entry = (
+        zipfile.ZipFile(wheel)
+        .read(next(n for n in zipfile.ZipFile(wheel).namelist() if n.endswith("entry_points.txt")))
+        .decode()
+    )
     assert "hrguide = hrguide.__main__:main" in entry
 
 
@@ -62,14 +67,28 @@ def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
     """Import every module of the installed copy from an empty folder, the checkout off the
     path: a package left out of the wheel fails here as it would for a user."""
     target = tmp_path / "site"
-    res = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q",
-                          "--target", str(target), str(wheel)], capture_output=True, text=True,
-                         timeout=300)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr
     modules = sorted(
         p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".").removesuffix(".__init__")
         for p in (ROOT / "hrguide").rglob("*.py")
-        if "__pycache__" not in p.parts and p.name != "__main__.py")
+        if "__pycache__" not in p.parts and p.name != "__main__.py"
+    )
     script = (
         "import importlib, sys\n"
         f"root = {str(ROOT)!r}\n"
@@ -77,24 +96,59 @@ def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
         f"for m in {modules!r}:\n"
         "    mod = importlib.import_module(m)\n"
         f"    assert mod.__file__.startswith({str(target)!r}), mod.__file__\n"
-        "print('imported', len(" f"{modules!r}" "))\n")
+        "print('imported', len("
+        f"{modules!r}"
+        "))\n"
+    )
     env = dict(os.environ, PYTHONPATH=str(target), QT_QPA_PLATFORM="offscreen")
-    run = subprocess.run([sys.executable, "-I", "-c", script.replace("import importlib, sys",
-                          f"import importlib, sys; sys.path.insert(0, {str(target)!r})")],
-                         capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-I",
+            "-c",
+            script.replace(
+                "import importlib, sys",
+                f"import importlib, sys; sys.path.insert(0, {str(target)!r})",
+            ),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert f"imported {len(modules)}" in run.stdout
 
 
 def test_installed_copy_checks_its_own_database(wheel, tmp_path):
     target = tmp_path / "site"
-    res = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q",
-                          "--target", str(target), str(wheel)], capture_output=True, text=True,
-                         timeout=300)
+    res = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert res.returncode == 0, res.stderr
     env = dict(os.environ, PYTHONPATH=str(target), QT_QPA_PLATFORM="offscreen")
     # run from an empty folder so the source tree cannot be imported by accident
-    run = subprocess.run([sys.executable, "-m", "hrguide", "db", "check"], capture_output=True,
-                         text=True, cwd=tmp_path, env=env, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "hrguide", "db", "check"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert str(target) in run.stdout

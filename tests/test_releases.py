@@ -36,8 +36,11 @@ def _string_constants(path):
             if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
                 docstrings.add(id(body[0].value))
     for node in ast.walk(tree):
-        if (isinstance(node, ast.Constant) and isinstance(node.value, str)
-                and id(node) not in docstrings):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
             yield node.lineno, node.value
 
 
@@ -53,6 +56,7 @@ def test_no_ui_or_store_module_holds_a_year_or_a_source_id(folder):
 
 def _shift(text: str, by: int = SHIFT) -> str:
     """Every year in `text` moved on by `by` years ("2024-34" -> "2044-54"), in one pass."""
+
     def moved(m):
         first = str(int(m.group(1)) + by)
         return first if m.group(2) is None else f"{first}-{(int(m.group(2)) + by) % 100:02d}"
@@ -65,17 +69,28 @@ def _next_release(path) -> dict[str, str]:
     id and every year moves on by SHIFT. Returns old label -> new label for the periods the
     guide shows."""
     conn = sqlite3.connect(path)
-    sources = conn.execute("SELECT source_id, release, period, title, attribution, year "
-                           "FROM sources").fetchall()
+    sources = conn.execute(
+        "SELECT source_id, release, period, title, attribution, year FROM sources"
+    ).fetchall()
     labels = {}
     for sid, release, period, title, attribution, year in sources:
         new = sid + "-next"
-        conn.execute("UPDATE sources SET source_id = ?, release = ?, period = ?, title = ?, "
-                     "attribution = ?, year = ? WHERE source_id = ?",
-                     (new, _shift(release), _shift(period), _shift(title), _shift(attribution),
-                      None if year is None else year + SHIFT, sid))
-        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
-                                     ).fetchall():
+        conn.execute(
+            "UPDATE sources SET source_id = ?, release = ?, period = ?, title = ?, "
+            "attribution = ?, year = ? WHERE source_id = ?",
+            (
+                new,
+                _shift(release),
+                _shift(period),
+                _shift(title),
+                _shift(attribution),
+                None if year is None else year + SHIFT,
+                sid,
+            ),
+        )
+        for (table,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+        ).fetchall():
             cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
             for col in ("source_id", "distance_source_id"):
                 if col in cols and table != "sources":
@@ -83,18 +98,27 @@ def _next_release(path) -> dict[str, str]:
         if period and YEAR.search(period):
             labels[period] = _shift(period)
     for (period,) in conn.execute("SELECT DISTINCT period FROM projections").fetchall():
-        conn.execute("UPDATE projections SET period = ?, base_year = base_year + ?, "
-                     "target_year = target_year + ? WHERE period = ?",
-                     (_shift(period), SHIFT, SHIFT, period))
-    for (year,) in conn.execute("SELECT DISTINCT academic_year FROM tuition "
-                                "WHERE academic_year IS NOT NULL").fetchall():
-        conn.execute("UPDATE tuition SET academic_year = ? WHERE academic_year = ?",
-                     (_shift(year), year))
+        conn.execute(
+            "UPDATE projections SET period = ?, base_year = base_year + ?, "
+            "target_year = target_year + ? WHERE period = ?",
+            (_shift(period), SHIFT, SHIFT, period),
+        )
+    for (year,) in conn.execute(
+        "SELECT DISTINCT academic_year FROM tuition WHERE academic_year IS NOT NULL"
+    ).fetchall():
+        conn.execute(
+            "UPDATE tuition SET academic_year = ? WHERE academic_year = ?", (_shift(year), year)
+        )
     for key, value in conn.execute("SELECT key, value FROM meta").fetchall():
-        new_key = key.replace(key.split(".", 1)[-1], key.split(".", 1)[-1] + "-next") \
-            if key.startswith("release.") else key
-        conn.execute("UPDATE meta SET key = ?, value = ? WHERE key = ?",
-                     (new_key, "2046.1" if key == "data_release" else _shift(value), key))
+        new_key = (
+            key.replace(key.split(".", 1)[-1], key.split(".", 1)[-1] + "-next")
+            if key.startswith("release.")
+            else key
+        )
+        conn.execute(
+            "UPDATE meta SET key = ?, value = ? WHERE key = ?",
+            (new_key, "2046.1" if key == "data_release" else _shift(value), key),
+        )
     conn.commit()
     conn.close()
     return labels
@@ -142,9 +166,14 @@ def test_a_release_with_other_ids_and_years_shows_only_its_own(qtbot, tmp_path):
     cfg = tmp_path / "site.toml"
     cfg.write_text(f'[site]\ndata_folder = "{folder}"\n')
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-m", "hrguide", "--config", str(cfg), "db",
-                          "install", str(candidate)], capture_output=True, text=True,
-                         cwd=ROOT, env=env, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-m", "hrguide", "--config", str(cfg), "db", "install", str(candidate)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr
     assert "installed data release 2046.1" in out.stdout
 
@@ -178,8 +207,12 @@ def test_a_release_with_other_ids_and_years_shows_only_its_own(qtbot, tmp_path):
     seen.append(win.page("shortlist").handout_html())
     text = "\n".join(seen)
     for old in labels:
-        assert old not in text, (f"{old!r} still on screen",
-                                 [ln[:200] for ln in text.splitlines() if old in ln][:5])
+        assert old not in text, (
+            f"{old!r} still on screen",
+            [ln[:200] for ln in text.splitlines() if old in ln][:5],
+        )
     for new in ("May 2045", "2044-54", "2043-44", "2042-43", "2044-45"):
-        assert new in text, (f"{new!r} not on screen",
-                             [ln for ln in text.splitlines() if "Graduates" in ln][:5])
+        assert new in text, (
+            f"{new!r} not on screen",
+            [ln for ln in text.splitlines() if "Graduates" in ln][:5],
+        )

@@ -32,8 +32,14 @@ def test_disclaimer_is_visible_with_the_whole_message(schools):
     label = schools.findChild(QLabel, "tuitionDisclaimer")
     assert label.isVisible()
     text = label.text()
-    for words in ("charge tuition and fees", "2022-23", "will have changed",
-                  "vary by program and by location", "ask each school", "No school pays"):
+    for words in (
+        "charge tuition and fees",
+        "2022-23",
+        "will have changed",
+        "vary by program and by location",
+        "ask each school",
+        "No school pays",
+    ):
         assert words in text
 
 
@@ -45,8 +51,9 @@ def test_starts_with_every_program_and_says_so(schools):
 def test_each_filter_narrows_to_what_the_rule_selects(schools, qtbot):
     index = schools.index
     qtbot.keyClicks(schools.findChild(QLineEdit, "schoolSearch"), "community")
-    assert _ids(schools) == {index.programs[i].program_id
-                             for i in filter_rows(index, SchoolFilter(text="community"))}
+    assert _ids(schools) == {
+        index.programs[i].program_id for i in filter_rows(index, SchoolFilter(text="community"))
+    }
     state = schools.findChild(QComboBox, "stateFilter")
     state.setCurrentIndex(state.findData("TX"))
     level = schools.findChild(QComboBox, "levelFilter")
@@ -63,8 +70,9 @@ def test_career_filter_shows_programs_that_lead_to_it(schools, store):
     combo.setCurrentIndex(combo.findData("career:health-information-technician"))
     cips = set(store.cip_codes_for_soc("29-2072"))
     assert {schools.model.program_at(r).cip_code for r in range(schools.model.rowCount())} <= cips
-    assert "51.0707" in {schools.model.program_at(r).cip_code
-                         for r in range(schools.model.rowCount())}
+    assert "51.0707" in {
+        schools.model.program_at(r).cip_code for r in range(schools.model.rowCount())
+    }
 
 
 def test_online_only_and_its_caveat(schools):
@@ -107,7 +115,7 @@ def test_sorting_by_every_column(schools):
     table.sortByColumn(7, Qt.SortOrder.AscendingOrder)  # in-state tuition
     values = [schools.index.tuition["in_state"][i] for i in schools.model.rows()]
     known = [v for v in values if v is not None]
-    assert known == sorted(known) and values[len(known):] == [None] * (len(values) - len(known))
+    assert known == sorted(known) and values[len(known) :] == [None] * (len(values) - len(known))
 
 
 def test_sort_survives_filtering(schools):
@@ -163,8 +171,11 @@ def test_home_school_adds_distance_column_and_filter(schools):
 def test_search_hit_opens_the_school(window, qtbot):
     window.search.setText("Enterprise State")
     window.search.run_search()
-    hit = next(h for h in (window.search.model.record(r)
-                           for r in range(window.search.model.rowCount())) if h.kind == "school")
+    hit = next(
+        h
+        for h in (window.search.model.record(r) for r in range(window.search.model.rowCount()))
+        if h.kind == "school"
+    )
     window.open_hit(hit)
     page = window.page("schools")
     assert window.current_location().page_id == "schools"

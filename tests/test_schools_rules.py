@@ -39,8 +39,9 @@ def ids(index, rows):
 
 
 def sql_ids(db, where: str, params=()):
-    return {r[0] for r in db.execute(f"SELECT program_id FROM program_details WHERE {where}",
-                                     params)}
+    return {
+        r[0] for r in db.execute(f"SELECT program_id FROM program_details WHERE {where}", params)
+    }
 
 
 def test_no_filter_selects_every_program(index):
@@ -53,8 +54,9 @@ def test_state(index, db, state):
     assert got == sql_ids(db, "state = ?", (state,)) and got
 
 
-@pytest.mark.parametrize("group", ["certificate", "associate", "bachelor", "master", "doctorate",
-                                   "postbacc"])
+@pytest.mark.parametrize(
+    "group", ["certificate", "associate", "bachelor", "master", "doctorate", "postbacc"]
+)
 def test_level(index, db, group):
     got = ids(index, filter_rows(index, SchoolFilter(level_group=group)))
     assert got == sql_ids(db, "level_group = ?", (group,)) and got
@@ -65,14 +67,18 @@ def test_career_uses_the_crosswalk(index, db, store, career_soc, expected_cips):
     cips = frozenset(store.cip_codes_for_soc(career_soc))
     assert expected_cips <= cips
     got = ids(index, filter_rows(index, SchoolFilter(cip_codes=cips)))
-    assert got == sql_ids(db, "cip_code IN (SELECT cip_code FROM cip_soc WHERE soc_code = ?)",
-                          (career_soc,))
+    assert got == sql_ids(
+        db, "cip_code IN (SELECT cip_code FROM cip_soc WHERE soc_code = ?)", (career_soc,)
+    )
 
 
 def test_online_only_uses_the_level_appropriate_institution_flag(index, db):
     got = ids(index, filter_rows(index, SchoolFilter(online_only=True)))
-    want = sql_ids(db, f"(level_group IN {GRAD} AND online_grad_programs = 1) OR "
-                       f"(level_group NOT IN {GRAD} AND online_ug_programs = 1)")
+    want = sql_ids(
+        db,
+        f"(level_group IN {GRAD} AND online_grad_programs = 1) OR "
+        f"(level_group NOT IN {GRAD} AND online_ug_programs = 1)",
+    )
     assert got == want and 0 < len(got) < len(index)
 
 
@@ -82,9 +88,13 @@ def test_control(index, db, control):
     assert got == sql_ids(db, "control = ?", (control,))
 
 
-@pytest.mark.parametrize(("basis", "ug", "grad"), [(IN_STATE, "ug_in_state", "grad_in_state"),
-                                                   (OUT_OF_STATE, "ug_out_of_state",
-                                                    "grad_out_of_state")])
+@pytest.mark.parametrize(
+    ("basis", "ug", "grad"),
+    [
+        (IN_STATE, "ug_in_state", "grad_in_state"),
+        (OUT_OF_STATE, "ug_out_of_state", "grad_out_of_state"),
+    ],
+)
 @pytest.mark.parametrize("hide", [False, True])
 def test_max_tuition_keeps_unreported_unless_hidden(index, db, basis, ug, grad, hide):
     f = SchoolFilter(max_tuition=5000, tuition_basis=basis, hide_no_tuition=hide)
@@ -120,8 +130,9 @@ def test_text_words_must_all_match(index):
 def test_combined_filters_are_the_intersection(index, db):
     f = SchoolFilter(state="TX", level_group="associate", had_graduates=True, control=1)
     got = ids(index, filter_rows(index, f))
-    assert got == sql_ids(db, "state = 'TX' AND level_group = 'associate' AND completions > 0"
-                              " AND control = 1")
+    assert got == sql_ids(
+        db, "state = 'TX' AND level_group = 'associate' AND completions > 0 AND control = 1"
+    )
     assert got
 
 
@@ -172,8 +183,8 @@ def test_sorting_puts_missing_last(index, key, descending):
 
 filters = st.builds(
     SchoolFilter,
-    text=st.text(max_size=30) | st.sampled_from(["<b>x</b>", "'; DROP TABLE programs; --",
-                                                  "%", "_", "\\", "\x00"]),
+    text=st.text(max_size=30)
+    | st.sampled_from(["<b>x</b>", "'; DROP TABLE programs; --", "%", "_", "\\", "\x00"]),
     state=st.none() | st.sampled_from(["AL", "CA", "ZZ", ""]),
     level_group=st.none() | st.sampled_from(["certificate", "master", "nonsense"]),
     online_only=st.booleans(),

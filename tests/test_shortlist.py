@@ -43,8 +43,10 @@ def test_crud_and_persistence_across_reopen(tmp_path):
     again = UserStore(path)
     assert [lst.name for lst in again.lists()] == ["10th grade - spring visit", "Maria G."]
     items = again.items(a.list_id)
-    assert [(i.kind, i.ref) for i in items] == [(CAREER, "medical-coder"),
-                                                (PROGRAM, "100724:51.0706:5")]
+    assert [(i.kind, i.ref) for i in items] == [
+        (CAREER, "medical-coder"),
+        (PROGRAM, "100724:51.0706:5"),
+    ]
     assert items[0].note == "Ask about the CPC exam"
     snapshot = again.delete(a.list_id)
     assert [lst.name for lst in again.lists()] == ["Maria G."]
@@ -81,8 +83,9 @@ while True:
 @pytest.mark.slow
 def test_killing_the_writer_mid_way_loses_nothing_committed(tmp_path):
     path = tmp_path / "user.db"
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
-                            text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
     assert proc.stdout.readline().strip() == "ready"
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:  # let it write for a while (no fixed sleep)
@@ -152,11 +155,21 @@ def test_items_keep_their_ids_across_a_rebuilt_guide_db(tmp_path, store):
 
 
 # -- CSV ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(("value", "safe"), [
-    ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"), ("+1", "'+1"), ("-2", "'-2"),
-    ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"), ("plain", "plain"), (-0.7, -0.7), (12, 12),
-    (None, ""), ("O'Brien", "O'Brien"),
-])
+@pytest.mark.parametrize(
+    ("value", "safe"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("plain", "plain"),
+        (-0.7, -0.7),
+        (12, 12),
+        (None, ""),
+        ("O'Brien", "O'Brien"),
+    ],
+)
 def test_csv_cells_are_neutralised(value, safe):
     assert csv_cell(value) == safe
 
@@ -184,10 +197,13 @@ def _shortlist(window, qtbot):
 
 
 @pytest.mark.gui
-def test_star_from_card_compare_and_school_then_note_and_handout(window, qtbot, tmp_path,
-                                                                  monkeypatch):
+def test_star_from_card_compare_and_school_then_note_and_handout(
+    window, qtbot, tmp_path, monkeypatch
+):
     careers = window.page("careers")
-    qtbot.mouseClick(careers.findChild(QPushButton, "star_medical-coder"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        careers.findChild(QPushButton, "star_medical-coder"), Qt.MouseButton.LeftButton
+    )
     assert careers.findChild(QPushButton, "star_medical-coder").text().startswith("★")
     window.open_page("compare")
     window.page("compare").findChild(QPushButton, "starComparedCareers").click()
@@ -236,8 +252,9 @@ def test_handout_renders_the_same_every_time(window, qtbot, tmp_path):
     for n in (1, 2):
         pdf = tmp_path / f"h{n}.pdf"
         write_pdf(pdf, html, title="t", page="a4")
-        subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / f"p{n}")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / f"p{n}")], check=True
+        )
         images.append(sorted(tmp_path.glob(f"p{n}*.png")))
     assert [p.read_bytes() for p in images[0]] == [p.read_bytes() for p in images[1]]
 
@@ -276,7 +293,8 @@ def test_shortlist_persists_across_app_restarts(qtbot, guide_db):
     qtbot.addWidget(second)
     page = second.page("shortlist")
     assert [page.model.record(r).item.ref for r in range(page.model.rowCount())] == [
-        "database-administrator"]
+        "database-administrator"
+    ]
 
 
 @pytest.mark.gui
@@ -329,9 +347,10 @@ def test_shortlist_table_passes_the_model_tester(window, qtbot, qtmodeltester):
 
 
 @pytest.mark.parametrize("where", ["missing folder", "a folder in the way", "full disk"])
-def test_saving_to_a_bad_place_says_why_and_leaves_nothing(window, qtbot, tmp_path,
-                                                           monkeypatch, where):
-    """"Save as PDF" said "Saved" while the file was missing or empty; CSV export showed
+def test_saving_to_a_bad_place_says_why_and_leaves_nothing(
+    window, qtbot, tmp_path, monkeypatch, where
+):
+    """ "Save as PDF" said "Saved" while the file was missing or empty; CSV export showed
     "Something went wrong" and left *.csv.tmp behind."""
     import errno
 

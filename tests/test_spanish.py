@@ -20,9 +20,12 @@ from es_translations import ES  # noqa: E402
 
 
 def test_every_message_is_translated():
-    unfinished = [m.find("source").text for m in ET.parse(TS).getroot().iter("message")
-                  if not (m.find("translation").text or "").strip()
-                  or m.find("translation").get("type") in ("unfinished", "obsolete")]
+    unfinished = [
+        m.find("source").text
+        for m in ET.parse(TS).getroot().iter("message")
+        if not (m.find("translation").text or "").strip()
+        or m.find("translation").get("type") in ("unfinished", "obsolete")
+    ]
     assert not unfinished, unfinished[:10]
 
 
@@ -33,8 +36,7 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     files = [str(p) for p in (ROOT / "hrguide").rglob("*.py")]
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True, capture_output=True)
     committed = {m.find("source").text for m in ET.parse(TS).getroot().iter("message")}
     found = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
     assert found - committed == set(), sorted(found - committed)[:10]
@@ -45,8 +47,7 @@ def test_the_qm_is_the_compiled_ts(tmp_path):
     if shutil.which("pyside6-lrelease") is None:
         pytest.skip("pyside6-lrelease is not installed")
     out = tmp_path / "hrguide_es.qm"
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "run tools/update_translations.sh"
 
 
@@ -65,8 +66,9 @@ def _texts(window) -> dict[str, str]:
 
 
 @pytest.mark.gui
-@pytest.mark.parametrize("page_id", ["careers", "compare", "earnings", "schools", "sources",
-                                     "shortlist", "education"])
+@pytest.mark.parametrize(
+    "page_id", ["careers", "compare", "earnings", "schools", "sources", "shortlist", "education"]
+)
 def test_switching_to_spanish_translates_every_ui_string(window, qtbot, page_id):
     from hrguide.ui.i18n import current
 
@@ -79,8 +81,11 @@ def test_switching_to_spanish_translates_every_ui_string(window, qtbot, page_id)
         assert current(QApplication.instance()) == "es"
         qtbot.waitUntil(lambda: window.lazy[page_id].built)
         spanish = _texts(window)
-        untranslated = [text for key, text in english.items()
-                        if text in ES and ES[text] != text and spanish.get(key) == text]
+        untranslated = [
+            text
+            for key, text in english.items()
+            if text in ES and ES[text] != text and spanish.get(key) == text
+        ]
         assert not untranslated, untranslated
         assert window.tabs.tabText(0) == "Carreras"
         assert window.findChild(QLabel, "appTitle").text() == ES["Health Records Career Guide"]
@@ -101,8 +106,9 @@ def test_spanish_formats_for_the_locale(window, qtbot):
     try:
         assert fmt.locale().name() == "es_US"
         assert fmt.money(51140) == "$51,140"
-        long_date = fmt.locale().toString(datetime.date(2026, 11, 28),
-                                          fmt.locale().FormatType.LongFormat)
+        long_date = fmt.locale().toString(
+            datetime.date(2026, 11, 28), fmt.locale().FormatType.LongFormat
+        )
         assert "noviembre" in long_date
     finally:
         window.set_language("en")
@@ -131,20 +137,53 @@ def test_every_page_and_career_has_spanish_text(guide_db):
     conn = sqlite3.connect(guide_db)
     pages = {r[0] for r in conn.execute("SELECT page_id FROM pages WHERE lang = 'es'")}
     assert pages == {r[0] for r in conn.execute("SELECT page_id FROM pages WHERE lang = 'en'")}
-    careers = {r[0] for r in conn.execute(
-        "SELECT row_key FROM translations WHERE table_name = 'careers' AND field = 'title'")}
+    careers = {
+        r[0]
+        for r in conn.execute(
+            "SELECT row_key FROM translations WHERE table_name = 'careers' AND field = 'title'"
+        )
+    }
     assert careers == {r[0] for r in conn.execute("SELECT career_id FROM careers")}
-    facts = conn.execute("SELECT COUNT(*) FROM translations WHERE table_name = 'career_facts'"
-                         ).fetchone()[0]
+    facts = conn.execute(
+        "SELECT COUNT(*) FROM translations WHERE table_name = 'career_facts'"
+    ).fetchone()[0]
     assert facts == conn.execute("SELECT COUNT(*) FROM career_facts").fetchone()[0]
     by = {r[0] for r in conn.execute("SELECT DISTINCT translated_by FROM translations")}
     assert by == {"hrguide editors (own translation)"}
 
 
-PROPER_NAMES = {"O*NET", "BLS", "IPEDS", "CAHIIM", "AHIMA", "AAPC", "PAHCS", "BMSC", "NCRA",
-                "RHIT", "RHIA", "CCA", "CCS", "CPC", "CTR", "OEWS", "NCES", "SOC", "CIP",
-                "Email", "A4", "PDF", "CSV", "F1", "PIN", "No", "English", "Español",
-                "State boards", "COC, CIC and others"}
+PROPER_NAMES = {
+    "O*NET",
+    "BLS",
+    "IPEDS",
+    "CAHIIM",
+    "AHIMA",
+    "AAPC",
+    "PAHCS",
+    "BMSC",
+    "NCRA",
+    "RHIT",
+    "RHIA",
+    "CCA",
+    "CCS",
+    "CPC",
+    "CTR",
+    "OEWS",
+    "NCES",
+    "SOC",
+    "CIP",
+    "Email",
+    "A4",
+    "PDF",
+    "CSV",
+    "F1",
+    "PIN",
+    "No",
+    "English",
+    "Español",
+    "State boards",
+    "COC, CIC and others",
+}
 
 
 def _english_only_data(db_path) -> str:
@@ -153,16 +192,23 @@ def _english_only_data(db_path) -> str:
 
     conn = sqlite3.connect(db_path)
     parts = []
-    for sql in ("SELECT task FROM onet_tasks", "SELECT title || ' ' || description FROM onet_occupations",
-                "SELECT title FROM alternate_titles", "SELECT related_title FROM related_occupations",
-                "SELECT name || ' ' || city || ' ' || alias FROM institutions",
-                "SELECT DISTINCT area_title || ' ' || industry_title FROM wages",
-                "SELECT publisher || ' ' || title || ' ' || short_label || ' ' || release || ' ' || licence || ' ' || attribution FROM sources",
-                "SELECT title FROM occupations", "SELECT title FROM cip_programs",
-                "SELECT label FROM award_levels", "SELECT entry_education FROM projections",
-                "SELECT element_name FROM onet_ratings", "SELECT category_label FROM onet_education",
-                "SELECT abbreviation || ' ' || name FROM credentials",
-                "SELECT abbreviation || ' ' || name FROM organizations"):
+    for sql in (
+        "SELECT task FROM onet_tasks",
+        "SELECT title || ' ' || description FROM onet_occupations",
+        "SELECT title FROM alternate_titles",
+        "SELECT related_title FROM related_occupations",
+        "SELECT name || ' ' || city || ' ' || alias FROM institutions",
+        "SELECT DISTINCT area_title || ' ' || industry_title FROM wages",
+        "SELECT publisher || ' ' || title || ' ' || short_label || ' ' || release || ' ' || licence || ' ' || attribution FROM sources",
+        "SELECT title FROM occupations",
+        "SELECT title FROM cip_programs",
+        "SELECT label FROM award_levels",
+        "SELECT entry_education FROM projections",
+        "SELECT element_name FROM onet_ratings",
+        "SELECT category_label FROM onet_education",
+        "SELECT abbreviation || ' ' || name FROM credentials",
+        "SELECT abbreviation || ' ' || name FROM organizations",
+    ):
         parts += [r[0] or "" for r in conn.execute(sql)]
     conn.close()
     return "\n".join(parts)
@@ -201,9 +247,12 @@ def test_no_english_left_in_spanish_except_sources_data_and_names(window, qtbot,
         for text in english & spanish:
             if not re.search(r"[A-Za-z]{3,}", text) or text in PROPER_NAMES or text in data:
                 continue
-            if all(part.strip() in data or part.strip() in PROPER_NAMES or
-                   not re.search(r"[A-Za-z]{3,}", part)
-                   for part in re.split(r"[,;:()·]| — ", text)):
+            if all(
+                part.strip() in data
+                or part.strip() in PROPER_NAMES
+                or not re.search(r"[A-Za-z]{3,}", part)
+                for part in re.split(r"[,;:()·]| — ", text)
+            ):
                 continue
             left.setdefault(page_id, []).append(text)
     window.set_language("en")

@@ -21,7 +21,9 @@ def test_store_is_read_only(store):
 def test_careers_in_order_with_core_first(store):
     careers = store.careers()
     assert [c.career_id for c in careers[:2]] == [
-        "health-information-technician", "health-information-manager"]
+        "health-information-technician",
+        "health-information-manager",
+    ]
     assert all(c.is_core for c in careers[:2]) and not careers[2].is_core
 
 
@@ -35,13 +37,16 @@ def test_profile_gathers_everything(store):
     assert p.career.ratings_are_legacy
 
 
-@pytest.mark.parametrize(("text", "career_id"), [
-    ("coder", "medical-coder"),
-    ("RHIT", "health-information-technician"),
-    ("cancer registrar", "health-information-technologist"),
-    ("DBA", "database-administrator"),
-    ("practice manager", "medical-practice-manager"),
-])
+@pytest.mark.parametrize(
+    ("text", "career_id"),
+    [
+        ("coder", "medical-coder"),
+        ("RHIT", "health-information-technician"),
+        ("cancer registrar", "health-information-technologist"),
+        ("DBA", "database-administrator"),
+        ("practice manager", "medical-practice-manager"),
+    ],
+)
 def test_search_finds_the_right_career_first(store, text, career_id):
     hits = store.search(text)
     assert hits and (hits[0].kind, hits[0].ref) == ("career", career_id)
@@ -59,8 +64,21 @@ def test_search_never_raises_on_any_text(store, text):
     assert len(hits) <= 20
 
 
-@pytest.mark.parametrize("text", ["'; DROP TABLE careers; --", '"', "*", "NEAR(", "a OR",
-                                  "<b>RHIT</b>", "coder AND", "^", ":", "(("])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'; DROP TABLE careers; --",
+        '"',
+        "*",
+        "NEAR(",
+        "a OR",
+        "<b>RHIT</b>",
+        "coder AND",
+        "^",
+        ":",
+        "((",
+    ],
+)
 def test_search_treats_query_syntax_as_text(store, text):
     store.search(text)  # no exception
     assert store.counts()["careers"] == 8

@@ -83,14 +83,18 @@ def test_a_write_lock_makes_changes_fail_plainly_and_keeps_everything(tmp_path):
     assert len(s.items(lst.list_id)) == 4 and _aside(path) == []
 
 
-@pytest.mark.parametrize(("code", "message", "reason"), [
-    (13, "database or disk is full", "the disk is full"),
-    (8, "attempt to write a readonly database", "read-only"),
-    (14, "unable to open database file", "could not be opened"),
-    (5, "database is locked", "another program"),
-])
-def test_full_or_read_only_disks_open_the_file_read_only(tmp_path, monkeypatch, code, message,
-                                                         reason):
+@pytest.mark.parametrize(
+    ("code", "message", "reason"),
+    [
+        (13, "database or disk is full", "the disk is full"),
+        (8, "attempt to write a readonly database", "read-only"),
+        (14, "unable to open database file", "could not be opened"),
+        (5, "database is locked", "another program"),
+    ],
+)
+def test_full_or_read_only_disks_open_the_file_read_only(
+    tmp_path, monkeypatch, code, message, reason
+):
     """The first (read-write) open fails as SQLite fails on a full disk or a read-only
     folder: the file is kept, its lists are shown, and changes are refused with the reason."""
     path = tmp_path / "user.db"
@@ -206,9 +210,16 @@ def test_two_processes_on_a_fresh_profile_lose_nothing(tmp_path):
     for attempt in range(3):
         path = tmp_path / f"run{attempt}" / "user.db"
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        procs = [subprocess.Popen([sys.executable, "-c", INSTANCE, str(path), tag],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                  env=env) for tag in ("a", "b")]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", INSTANCE, str(path), tag],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for tag in ("a", "b")
+        ]
         outs = [p.communicate(timeout=120) for p in procs]
         for p, (_out, err) in zip(procs, outs, strict=True):
             assert p.returncode == 0, err
@@ -244,8 +255,9 @@ def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_d
         finally:
             ud.OPEN_TIMEOUT_S = before
         win.open_page("careers")
-        star = next(b for b in win.page("careers").findChildren(QPushButton)
-                    if b.property("role") == "star")
+        star = next(
+            b for b in win.page("careers").findChildren(QPushButton) if b.property("role") == "star"
+        )
         qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
         assert "another program" in star.toolTip()
         win.open_page("shortlist")

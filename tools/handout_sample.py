@@ -1,6 +1,6 @@
 """Write a sample handout PDF and render its first page to docs/screenshots/ (needs pdftoppm).
 
-    python tools/handout_sample.py
+python tools/handout_sample.py
 """
 
 from __future__ import annotations
@@ -26,12 +26,17 @@ def main() -> int:
     guide = GuideStore(paths.bundled_db())
     user = UserStore()
     lst = user.create("10th grade - spring visit")
-    for cid, title in (("health-information-technician", "Health information technician"),
-                       ("health-information-manager", "Health information manager"),
-                       ("medical-coder", "Medical coder")):
+    for cid, title in (
+        ("health-information-technician", "Health information technician"),
+        ("health-information-manager", "Health information manager"),
+        ("medical-coder", "Medical coder"),
+    ):
         user.add(lst.list_id, "career", cid, title)
-    picks = [p for p in guide.programs() if p.state == "AL" and p.cip_code in
-             ("51.0707", "51.0706", "51.0713")][:4]
+    picks = [
+        p
+        for p in guide.programs()
+        if p.state == "AL" and p.cip_code in ("51.0707", "51.0706", "51.0713")
+    ][:4]
     for p in picks:
         user.add(lst.list_id, "program", p.program_id, p.school, p.program)
     first = user.items(lst.list_id)[0]
@@ -40,8 +45,21 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "handout.pdf"
         write_pdf(pdf, html, title=f"Shortlist: {lst.name}")
-        subprocess.run(["pdftoppm", "-r", "110", "-png", "-f", "1", "-l", "1", str(pdf),
-                        "docs/screenshots/handout-page"], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "110",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                str(pdf),
+                "docs/screenshots/handout-page",
+            ],
+            check=True,
+        )
     print("wrote docs/screenshots/handout-page-1.png")
     return 0
 

@@ -1,6 +1,6 @@
 """Draw the app icon (a record folder with a pulse line) with QPainter into resources/icons/.
 
-    python tools/make_icon.py
+python tools/make_icon.py
 """
 
 from __future__ import annotations

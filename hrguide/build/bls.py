@@ -105,9 +105,7 @@ def projections(src: Path, soc_codes: set[str]) -> list[dict]:
                 "employment_base": thousands(r["Employment, 2024"]),
                 "employment_target": thousands(r["Employment, 2034"]),
                 "change_percent": num(r["Employment change, percent, 2024–34"]),
-                "openings_per_year": thousands(
-                    r["Occupational openings, 2024–34 annual average"]
-                ),
+                "openings_per_year": thousands(r["Occupational openings, 2024–34 annual average"]),
                 "entry_education": r["Typical education needed for entry"],
                 "work_experience": r["Work experience in a related occupation"],
                 "job_training": r[

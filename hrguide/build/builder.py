@@ -27,23 +27,30 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
     """Every table's rows, in a fixed order."""
     careers = content.careers(content_dir)
     codes = {c["onet_code"] for c in careers} | {
-        "15-1243.00", "15-1211.01"  # O*NET neighbours the related-careers page names
+        "15-1243.00",
+        "15-1211.01",  # O*NET neighbours the related-careers page names
     }
     legacy = {c["ratings_onet_code"] for c in careers} - codes
-    soc_codes = {c["soc_code"] for c in careers} | {
-        c["historical_soc_code"] for c in careers if c["historical_soc_code"]
-    } | {"15-1243", "15-1211"}
+    soc_codes = (
+        {c["soc_code"] for c in careers}
+        | {c["historical_soc_code"] for c in careers if c["historical_soc_code"]}
+        | {"15-1243", "15-1211"}
+    )
     orgs, creds, links = content.credentials(content_dir)
     all_sources = DATA_SOURCES + content.extra_sources(content_dir)
-    roles = [{"role": role, "source_id": s["source_id"]}
-             for s in all_sources for role in s["roles"]]
+    roles = [
+        {"role": role, "source_id": s["source_id"]} for s in all_sources for role in s["roles"]
+    ]
     played = [r["role"] for r in roles]
     if sorted(played) != sorted(ROLES):
-        raise ValueError(f"every role needs exactly one source: roles {sorted(ROLES)}, "
-                         f"catalogue gives {sorted(played)}")
+        raise ValueError(
+            f"every role needs exactly one source: roles {sorted(ROLES)}, "
+            f"catalogue gives {sorted(played)}"
+        )
     tables = {
-        "sources": _sorted([{k: v for k, v in s.items() if k != "roles"} for s in all_sources],
-                           "source_id"),
+        "sources": _sorted(
+            [{k: v for k, v in s.items() if k != "roles"} for s in all_sources], "source_id"
+        ),
         "source_roles": _sorted(roles, "role"),
         "occupations": bls.occupations(src),
         "onet_occupations": _sorted(onet.occupations(src, codes, legacy), "onet_code"),
@@ -76,8 +83,9 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "tuition": _sorted(ipeds.tuition(src), "unitid"),
         "programs": _sorted(ipeds.programs(src), "program_id"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
-        "translations": _sorted(content.translations(content_dir), "table_name", "row_key",
-                                "field", "lang"),
+        "translations": _sorted(
+            content.translations(content_dir), "table_name", "row_key", "field", "lang"
+        ),
     }
     return tables
 
@@ -95,19 +103,49 @@ def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
     for c in tables["careers"]:
         also = titles.get(c["onet_code"], [])
         body = " ".join([c["summary"], *also, *other_langs.get(c["career_id"], [])])
-        rows.append({"kind": "career", "ref": c["career_id"], "lang": "en",
-                     "title": c["title"], "keywords": c["keywords"], "body": body})
+        rows.append(
+            {
+                "kind": "career",
+                "ref": c["career_id"],
+                "lang": "en",
+                "title": c["title"],
+                "keywords": c["keywords"],
+                "body": body,
+            }
+        )
     for c in tables["credentials"]:
-        rows.append({"kind": "credential", "ref": c["credential_id"], "lang": "en",
-                     "title": f"{c['abbreviation']} {c['name']}".strip(),
-                     "keywords": c["abbreviation"], "body": c["summary"] + " " + c["requirements"]})
+        rows.append(
+            {
+                "kind": "credential",
+                "ref": c["credential_id"],
+                "lang": "en",
+                "title": f"{c['abbreviation']} {c['name']}".strip(),
+                "keywords": c["abbreviation"],
+                "body": c["summary"] + " " + c["requirements"],
+            }
+        )
     for p in tables["pages"]:
-        rows.append({"kind": "page", "ref": p["page_id"], "lang": p["lang"],
-                     "title": p["title"], "keywords": "", "body": p["body_md"]})
+        rows.append(
+            {
+                "kind": "page",
+                "ref": p["page_id"],
+                "lang": p["lang"],
+                "title": p["title"],
+                "keywords": "",
+                "body": p["body_md"],
+            }
+        )
     for i in tables["institutions"]:
-        rows.append({"kind": "school", "ref": str(i["unitid"]), "lang": "en",
-                     "title": i["name"], "keywords": i["alias"],
-                     "body": f"{i['city']} {i['state']}"})
+        rows.append(
+            {
+                "kind": "school",
+                "ref": str(i["unitid"]),
+                "lang": "en",
+                "title": i["name"],
+                "keywords": i["alias"],
+                "body": f"{i['city']} {i['state']}",
+            }
+        )
     return rows
 
 

@@ -68,9 +68,15 @@ def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
         {k: o[k] for k in ("org_id", "abbreviation", "name", "kind", "url")}
         for o in data["organization"]
     ]
-    issuer_source = {"ahima": "ahima", "cahiim": "ahima", "aapc": "aapc", "ncra": "ncra",
-                     "state-boards": "state-boards", "pahcs": "seed-article",
-                     "bmsc": "seed-article"}
+    issuer_source = {
+        "ahima": "ahima",
+        "cahiim": "ahima",
+        "aapc": "aapc",
+        "ncra": "ncra",
+        "state-boards": "state-boards",
+        "pahcs": "seed-article",
+        "bmsc": "seed-article",
+    }
     creds = [
         {
             "credential_id": c["credential_id"],
@@ -140,15 +146,38 @@ def translations(content: Path) -> list[dict]:
         by = data["translated_by"]
         for career_id, fields in sorted(data.get("career", {}).items()):
             for field, text in sorted(fields.items()):
-                rows.append({"table_name": "careers", "row_key": career_id, "field": field,
-                             "lang": lang, "text": _clean(text), "translated_by": by})
+                rows.append(
+                    {
+                        "table_name": "careers",
+                        "row_key": career_id,
+                        "field": field,
+                        "lang": lang,
+                        "text": _clean(text),
+                        "translated_by": by,
+                    }
+                )
         for cred_id, fields in sorted(data.get("credential", {}).items()):
             for field, text in sorted(fields.items()):
-                rows.append({"table_name": "credentials", "row_key": cred_id, "field": field,
-                             "lang": lang, "text": _clean(text), "translated_by": by})
+                rows.append(
+                    {
+                        "table_name": "credentials",
+                        "row_key": cred_id,
+                        "field": field,
+                        "lang": lang,
+                        "text": _clean(text),
+                        "translated_by": by,
+                    }
+                )
         for career_id, facts in sorted(data.get("fact", {}).items()):
             for key, text in sorted(facts.items()):
-                rows.append({"table_name": "career_facts", "row_key": f"{career_id}:{key}",
-                             "field": "value", "lang": lang, "text": _clean(text),
-                             "translated_by": by})
+                rows.append(
+                    {
+                        "table_name": "career_facts",
+                        "row_key": f"{career_id}:{key}",
+                        "field": "value",
+                        "lang": lang,
+                        "text": _clean(text),
+                        "translated_by": by,
+                    }
+                )
     return rows

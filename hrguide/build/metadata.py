@@ -6,44 +6,57 @@ TABLES: dict[str, tuple[str, str | None]] = {
     # table: (description, source id or None for editorial / derived tables)
     "meta": ("Schema version and the data releases this file was built from.", None),
     "sources": ("Every publisher, release, licence and attribution behind the figures.", None),
-    "source_roles": ("Which source plays which part in the guide (current wages, tuition, "
-                     "...): the app looks sources up by role.", None),
+    "source_roles": (
+        "Which source plays which part in the guide (current wages, tuition, "
+        "...): the app looks sources up by role.",
+        None,
+    ),
     "occupations": ("SOC occupations that BLS publishes figures for.", "bls-oews-2025"),
     "onet_occupations": ("O*NET occupations: description and job zone.", "onet-29.3"),
     "careers": ("The careers the guide presents, each mapped to its SOC and O*NET code.", None),
     "onet_tasks": ("What workers in each occupation report doing.", "onet-29.3"),
-    "onet_ratings": ("Skills, knowledge, work styles and interests with O*NET ratings.",
-                     "onet-29.3"),
-    "onet_education": ("Share of workers naming each required level of education.",
-                       "onet-29.3"),
+    "onet_ratings": (
+        "Skills, knowledge, work styles and interests with O*NET ratings.",
+        "onet-29.3",
+    ),
+    "onet_education": ("Share of workers naming each required level of education.", "onet-29.3"),
     "alternate_titles": ("Other job titles for each occupation.", "onet-29.3"),
     "related_occupations": ("Occupations O*NET links to each occupation.", "onet-29.3"),
     "technology_skills": ("Software and tools used in each occupation.", "onet-29.3"),
-    "wages": ("Employment and annual wages: national, by state, metro area and industry.",
-              "bls-oews-2025"),
-    "projections": ("Employment change and openings over ten-year projection periods.",
-                    "bls-ep-2024"),
-    "projection_factors": ("BLS's reasons for each occupation's projected change.",
-                           "bls-ep-2024"),
+    "wages": (
+        "Employment and annual wages: national, by state, metro area and industry.",
+        "bls-oews-2025",
+    ),
+    "projections": (
+        "Employment change and openings over ten-year projection periods.",
+        "bls-ep-2024",
+    ),
+    "projection_factors": ("BLS's reasons for each occupation's projected change.", "bls-ep-2024"),
     "organizations": ("Bodies that issue credentials or accredit programs.", None),
     "credentials": ("Certifications and licences, their requirements and issuers.", None),
     "career_credentials": ("Which credentials help in which career.", None),
     "career_facts": ("The comparison grid's written rows, each with its source.", None),
-    "cip_programs": ("Official NCES titles of the instructional programs (CIP 2020).",
-                     "ipeds-c2024"),
+    "cip_programs": (
+        "Official NCES titles of the instructional programs (CIP 2020).",
+        "ipeds-c2024",
+    ),
     "cip_soc": ("Which programs prepare for which occupations.", "nces-cip-soc"),
-    "award_levels": ("IPEDS award levels and the level group shown in the app.",
-                     "ipeds-c2024"),
-    "institutions": ("Colleges that award a relevant program: directory and distance "
-                     "education flags.", "ipeds-hd2024"),
-    "tuition": ("Published tuition and required fees, 2022-23. Missing stays missing.",
-                "ipeds-ic2022"),
-    "programs": ("Institution x program x award level, with completions in 2023-24.",
-                 "ipeds-c2024"),
+    "award_levels": ("IPEDS award levels and the level group shown in the app.", "ipeds-c2024"),
+    "institutions": (
+        "Colleges that award a relevant program: directory and distance education flags.",
+        "ipeds-hd2024",
+    ),
+    "tuition": (
+        "Published tuition and required fees, 2022-23. Missing stays missing.",
+        "ipeds-ic2022",
+    ),
+    "programs": (
+        "Institution x program x award level, with completions in 2023-24.",
+        "ipeds-c2024",
+    ),
     "pages": ("The guide's page prose in Markdown, by language.", None),
     "translations": ("Spanish (and later other) versions of the editors' career texts.", None),
-    "search_index": ("Text the app searches (careers, titles, credentials, pages, schools).",
-                     None),
+    "search_index": ("Text the app searches (careers, titles, credentials, pages, schools).", None),
 }
 
 

@@ -13,18 +13,14 @@ LEGACY_SKILLS = "onet-23"  # skills of 29-2071.00
 
 
 def _job_zone_names(folder: Path) -> dict[int, str]:
-    return {
-        int(r["Job Zone"]): r["Name"] for r in read_tsv(folder / "Job Zone Reference.txt")
-    }
+    return {int(r["Job Zone"]): r["Name"] for r in read_tsv(folder / "Job Zone Reference.txt")}
 
 
 def occupations(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
     cur, old = src / "onet-29.3", src / "onet-20.3-legacy"
     zone_names = _job_zone_names(cur)
     zones = {r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in read_tsv(cur / "Job Zones.txt")}
-    old_zones = {
-        r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in read_tsv(old / "Job Zones.txt")
-    }
+    old_zones = {r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in read_tsv(old / "Job Zones.txt")}
     rows = []
     for r in read_tsv(cur / "Occupation Data.txt"):
         code = r["O*NET-SOC Code"]
@@ -160,8 +156,13 @@ def titles(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
     ):
         for r in read_tsv(src / folder / "Alternate Titles.txt"):
             if r["O*NET-SOC Code"] in wanted:
-                add(r["O*NET-SOC Code"], r["Alternate Title"], r["Short Title"], "alternate",
-                    source_id)
+                add(
+                    r["O*NET-SOC Code"],
+                    r["Alternate Title"],
+                    r["Short Title"],
+                    "alternate",
+                    source_id,
+                )
         for r in read_tsv(src / folder / "Sample of Reported Titles.txt"):
             if r["O*NET-SOC Code"] in wanted:
                 add(r["O*NET-SOC Code"], r["Reported Job Title"], "", "reported", source_id)

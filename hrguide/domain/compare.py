@@ -117,8 +117,12 @@ def build_rows(figures: list[CareerFigures], *, historical: bool = False) -> lis
             text=f.outlook.entry_education if f.outlook else None,
         ),
         "openings": lambda f: (
-            Cell("count", f.outlook.source, number=f.outlook.openings_per_year,
-                 period=f.outlook.period)
+            Cell(
+                "count",
+                f.outlook.source,
+                number=f.outlook.openings_per_year,
+                period=f.outlook.period,
+            )
             if f.outlook and f.outlook.openings_per_year is not None
             else Cell("count", None)
         ),

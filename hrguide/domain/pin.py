@@ -31,8 +31,14 @@ def hash_pin(pin: str, *, salt: bytes | None = None, iterations: int = ITERATION
         raise ValueError("a PIN is 4 to 12 digits")
     salt = salt if salt is not None else os.urandom(16)
     digest = hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, iterations)
-    return "$".join((PREFIX, str(iterations), base64.b64encode(salt).decode(),
-                     base64.b64encode(digest).decode()))
+    return "$".join(
+        (
+            PREFIX,
+            str(iterations),
+            base64.b64encode(salt).decode(),
+            base64.b64encode(digest).decode(),
+        )
+    )
 
 
 def verify_pin(pin: str, stored: str) -> bool:
@@ -41,8 +47,7 @@ def verify_pin(pin: str, stored: str) -> bool:
         if prefix != PREFIX or not 0 < int(iterations) <= MAX_ITERATIONS:
             return False  # never run a PIN try for minutes
         expected = base64.b64decode(digest)
-        got = hashlib.pbkdf2_hmac("sha256", pin.encode(), base64.b64decode(salt),
-                                  int(iterations))
+        got = hashlib.pbkdf2_hmac("sha256", pin.encode(), base64.b64decode(salt), int(iterations))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(got, expected)
@@ -58,8 +63,15 @@ class PinGuard:
     """Checks PINs; after `free_tries` wrong ones, each further wrong one locks the prompt
     for a time that doubles (30 s, 60 s, ... up to 15 minutes). A right PIN resets it."""
 
-    def __init__(self, stored_hash: str, *, clock: Callable[[], float] = time.monotonic,
-                 free_tries: int = 3, first_lock: float = 30.0, max_lock: float = 900.0):
+    def __init__(
+        self,
+        stored_hash: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        free_tries: int = 3,
+        first_lock: float = 30.0,
+        max_lock: float = 900.0,
+    ):
         self.stored_hash = stored_hash
         self.clock = clock
         self.free_tries, self.first_lock, self.max_lock = free_tries, first_lock, max_lock
@@ -84,7 +96,7 @@ class PinGuard:
         self.failures += 1
         over = self.failures - self.free_tries
         if over >= 0:
-            lock = min(self.max_lock, self.first_lock * (2 ** over))
+            lock = min(self.max_lock, self.first_lock * (2**over))
             self.locked_until = self.clock() + lock
             return Attempt(False, lock)
         return Attempt(False)

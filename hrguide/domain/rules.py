@@ -20,8 +20,7 @@ def industry_extremes(
     """Highest- and lowest-paying industries by median, among those with a published
     median and employment; ties broken by title so the order is stable."""
     usable = [
-        w for w in wages
-        if w.median_annual is not None and (w.employment or 0) >= min_employment
+        w for w in wages if w.median_annual is not None and (w.employment or 0) >= min_employment
     ]
     by_pay = sorted(usable, key=lambda w: (-(w.median_annual or 0), w.industry_title))
     highest = by_pay[:count]

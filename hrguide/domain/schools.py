@@ -47,8 +47,18 @@ class SchoolFilter:
         return names
 
 
-FILTER_NAMES = ("text", "state", "level_group", "cip_codes", "online_only", "control",
-                "max_tuition", "hide_no_tuition", "had_graduates", "within_miles")
+FILTER_NAMES = (
+    "text",
+    "state",
+    "level_group",
+    "cip_codes",
+    "online_only",
+    "control",
+    "max_tuition",
+    "hide_no_tuition",
+    "had_graduates",
+    "within_miles",
+)
 
 
 def _online(p: Program) -> bool | None:
@@ -147,7 +157,7 @@ class SchoolIndex:
             # the words the shorter text had complete (all but its last) need no new test.
             matched = memo[3]
             old = memo[0]
-            complete = old.split() if text[len(old):].startswith(" ") else old.split()[:-1]
+            complete = old.split() if text[len(old) :].startswith(" ") else old.split()[:-1]
             to_test -= set(complete)
         else:
             matched = range(len(hay))
@@ -164,7 +174,9 @@ class SchoolIndex:
         return rows, flags
 
 
-def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None = None) -> list[int]:
+def filter_rows(
+    index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None = None
+) -> list[int]:
     """Indexes of the programs that pass every criterion of `f`, in index order.
 
     `rows`, when given, limits the search to those rows (e.g. the previous result while
@@ -207,9 +219,19 @@ def filter_rows(index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None 
     row_set: set[int] = set(rows) if need_rows and rows is not None else set()
     tuition = index.tuition[f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE]
     need_tuition = f.hide_no_tuition or f.max_tuition is not None
-    checks = (need_state or need_level or need_control or need_cip or need_text or need_rows
-              or row_words is not None
-              or need_tuition or f.online_only or f.had_graduates or f.within_miles is not None)
+    checks = (
+        need_state
+        or need_level
+        or need_control
+        or need_cip
+        or need_text
+        or need_rows
+        or row_words is not None
+        or need_tuition
+        or f.online_only
+        or f.had_graduates
+        or f.within_miles is not None
+    )
     if cand is None:
         if not checks:
             return list(range(len(progs)))

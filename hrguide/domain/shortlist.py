@@ -44,8 +44,9 @@ class ResolvedItem:
     subtitle: str
 
 
-def resolve(items: list[ShortlistItem], careers: dict[str, str],
-            programs: dict[str, tuple[str, str]]) -> list[ResolvedItem]:
+def resolve(
+    items: list[ShortlistItem], careers: dict[str, str], programs: dict[str, tuple[str, str]]
+) -> list[ResolvedItem]:
     """Match items to the current data. `careers` maps career_id -> title; `programs`
     maps program_id -> (title, subtitle). Missing ones stay, marked as no longer listed."""
     out = []

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..domain.compare import CareerFigures
 
 
-
 class GuideStore:
     """Read-only access to one guide database. Parameters are always bound."""
 
@@ -80,8 +79,10 @@ class GuideStore:
         """The source that plays `role` (domain.schema: WAGES_CURRENT, SCHOOLS_TUITION, ...)
         in this database, or None. The app names releases only through this."""
         if self._roles is None:
-            self._roles = {r["role"]: r["source_id"]
-                           for r in self._rows("SELECT role, source_id FROM source_roles")}
+            self._roles = {
+                r["role"]: r["source_id"]
+                for r in self._rows("SELECT role, source_id FROM source_roles")
+            }
         source_id = self._roles.get(role)
         return None if source_id is None else self.sources().get(source_id)
 
@@ -131,9 +132,11 @@ class GuideStore:
         )
         return {
             r["fact_key"]: m.Fact(
-                career_id, r["fact_key"],
+                career_id,
+                r["fact_key"],
                 self._t("career_facts", f"{career_id}:{r['fact_key']}", "value", r["value"]),
-                self.source(r["source_id"]))
+                self.source(r["source_id"]),
+            )
             for r in rows
         }
 
@@ -272,8 +275,9 @@ class GuideStore:
             )
         )
         education = tuple(
-            m.EducationShare(r["category"], r["category_label"], r["percent"],
-                             self.source(r["source_id"]))
+            m.EducationShare(
+                r["category"], r["category_label"], r["percent"], self.source(r["source_id"])
+            )
             for r in self._rows(
                 "SELECT * FROM onet_education WHERE onet_code = ? AND percent > 0"
                 " ORDER BY category",
@@ -292,8 +296,12 @@ class GuideStore:
         for c in self.careers():
             career_by_onet.setdefault(c.onet_code, c.career_id)
         related = tuple(
-            m.Related(r["related_code"], r["related_title"], r["tier"],
-                      career_by_onet.get(r["related_code"]))
+            m.Related(
+                r["related_code"],
+                r["related_title"],
+                r["tier"],
+                career_by_onet.get(r["related_code"]),
+            )
             for r in self._rows(
                 "SELECT * FROM related_occupations WHERE onet_code = ? ORDER BY rank",
                 (career.onet_code,),
@@ -355,7 +363,9 @@ class GuideStore:
         return self._programs
 
     def _read_programs(self) -> tuple[m.Program, ...]:
-        rows = self._rows("SELECT * FROM program_details ORDER BY school, unitid, program, level_sort")
+        rows = self._rows(
+            "SELECT * FROM program_details ORDER BY school, unitid, program, level_sort"
+        )
         one: dict[str, str] = {}  # one string object per distinct school, city, program…
 
         def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
@@ -377,7 +387,9 @@ class GuideStore:
                 level_sort=r["level_sort"],
                 control=r["control"],
                 control_label=same(r["control_label"]),
-                online_ug=None if r["online_ug_programs"] is None else bool(r["online_ug_programs"]),
+                online_ug=None
+                if r["online_ug_programs"] is None
+                else bool(r["online_ug_programs"]),
                 online_grad=(
                     None if r["online_grad_programs"] is None else bool(r["online_grad_programs"])
                 ),
@@ -435,20 +447,34 @@ class GuideStore:
             raise KeyError(unitid)
         r = rows[0]
         return m.Institution(
-            unitid=r["unitid"], name=r["name"], alias=r["alias"], address=r["address"],
-            city=r["city"], state=r["state"], zip=r["zip"], web_address=r["web_address"],
-            control_label=r["control_label"], closed_date=r["closed_date"],
+            unitid=r["unitid"],
+            name=r["name"],
+            alias=r["alias"],
+            address=r["address"],
+            city=r["city"],
+            state=r["state"],
+            zip=r["zip"],
+            web_address=r["web_address"],
+            control_label=r["control_label"],
+            closed_date=r["closed_date"],
             online_courses=None if r["online_courses"] is None else bool(r["online_courses"]),
-            latitude=r["latitude"], longitude=r["longitude"], tuition_year=r["academic_year"],
-            ug_in_district=r["ug_in_district"], ug_in_state=r["ug_in_state"],
-            ug_out_of_state=r["ug_out_of_state"], grad_in_state=r["grad_in_state"],
+            latitude=r["latitude"],
+            longitude=r["longitude"],
+            tuition_year=r["academic_year"],
+            ug_in_district=r["ug_in_district"],
+            ug_in_state=r["ug_in_state"],
+            ug_out_of_state=r["ug_out_of_state"],
+            grad_in_state=r["grad_in_state"],
             grad_out_of_state=r["grad_out_of_state"],
         )
 
     def states(self) -> list[str]:
-        return [r["state"] for r in self._rows(
-            "SELECT DISTINCT state FROM institutions ORDER BY state")]
+        return [
+            r["state"] for r in self._rows("SELECT DISTINCT state FROM institutions ORDER BY state")
+        ]
 
     def cip_programs(self) -> list[tuple[str, str]]:
-        return [(r["cip_code"], r["title"]) for r in self._rows(
-            "SELECT cip_code, title FROM cip_programs ORDER BY title")]
+        return [
+            (r["cip_code"], r["title"])
+            for r in self._rows("SELECT cip_code, title FROM cip_programs ORDER BY title")
+        ]

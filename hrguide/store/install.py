@@ -78,9 +78,11 @@ def install_lock(folder: Path) -> Iterator[None]:
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
-            raise GuideDataError(folder, "another install or rollback of the guide database "
-                                 "is running in this folder",
-                                 "Nothing was changed; try again when it has finished.") from exc
+            raise GuideDataError(
+                folder,
+                "another install or rollback of the guide database is running in this folder",
+                "Nothing was changed; try again when it has finished.",
+            ) from exc
         yield
     finally:
         fh.close()  # closing releases the lock
@@ -98,20 +100,41 @@ def run_self_test(db: Path, timeout: float = SELF_TEST_TIMEOUT_S) -> None:
     app would, within a time limit; GuideDataError if it fails or hangs."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     try:
-        out = subprocess.run(self_test_command(db), capture_output=True, text=True, env=env,
-                             timeout=timeout, cwd=db.parent)
+        out = subprocess.run(
+            self_test_command(db),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
+            cwd=db.parent,
+        )
     except subprocess.TimeoutExpired as exc:
-        raise GuideDataError(db, f"the guide did not finish its self-test on it within "
-                             f"{timeout:.0f} s", "Nothing was changed.") from exc
+        raise GuideDataError(
+            db,
+            f"the guide did not finish its self-test on it within {timeout:.0f} s",
+            "Nothing was changed.",
+        ) from exc
     if out.returncode != 0:
-        lines = [ln.removeprefix("self-test: ") for ln in out.stderr.splitlines()
-                 if ln.startswith(("self-test:", "hrguide:"))] or out.stderr.splitlines()[-3:]
-        raise GuideDataError(db, "the guide's self-test failed on it ("
-                             + "; ".join(lines)[:400] + ")", "Nothing was changed.")
+        lines = [
+            ln.removeprefix("self-test: ")
+            for ln in out.stderr.splitlines()
+            if ln.startswith(("self-test:", "hrguide:"))
+        ] or out.stderr.splitlines()[-3:]
+        raise GuideDataError(
+            db,
+            "the guide's self-test failed on it (" + "; ".join(lines)[:400] + ")",
+            "Nothing was changed.",
+        )
 
 
-def install(candidate: Path | str, folder: Path | str, *, bundled: Path | None = None,
-            force: bool = False, self_test: bool = True) -> InstallResult:
+def install(
+    candidate: Path | str,
+    folder: Path | str,
+    *,
+    bundled: Path | None = None,
+    force: bool = False,
+    self_test: bool = True,
+) -> InstallResult:
     """Check `candidate` and swap it in as the folder's guide.db, keeping the old one as
     guide.previous.db. A bad file changes nothing and raises GuideDataError saying why.
 
@@ -134,12 +157,15 @@ def install(candidate: Path | str, folder: Path | str, *, bundled: Path | None =
             floor = _release_of(bundled)
         if floor is not None and release_key(new_release) < release_key(floor) and not force:
             raise GuideDataError(
-                candidate, f"its data release {new_release} is older than the installed "
-                f"{floor}", "Use --force to install an older release on purpose.")
+                candidate,
+                f"its data release {new_release} is older than the installed {floor}",
+                "Use --force to install an older release on purpose.",
+            )
         staging = folder / (CURRENT + ".new")
         keep = folder / (PREVIOUS + ".new")
-        _swap_in(staging, keep, current, previous, fill=lambda: _stage(candidate, staging,
-                                                                        self_test))
+        _swap_in(
+            staging, keep, current, previous, fill=lambda: _stage(candidate, staging, self_test)
+        )
     return InstallResult(current, new_release, installed_release)
 
 
@@ -150,8 +176,9 @@ def _stage(candidate: Path, staging: Path, self_test: bool) -> None:
         run_self_test(staging)
 
 
-def _swap_in(staging: Path, keep: Path, current: Path, previous: Path,
-             fill: Callable[[], None]) -> None:
+def _swap_in(
+    staging: Path, keep: Path, current: Path, previous: Path, fill: Callable[[], None]
+) -> None:
     """Make `staging` (filled by `fill`) the current database and the current one the
     previous, or change nothing. Order: stage and check; copy the current aside; swap
     (one atomic rename; it fails on Windows while the app holds the file open); then move
@@ -171,9 +198,11 @@ def _swap_in(staging: Path, keep: Path, current: Path, previous: Path,
                 except OSError as undo:
                     keep_is_the_only_copy = True
                     raise GuideDataError(
-                        current, "the new database is installed, but the old one could not "
+                        current,
+                        "the new database is installed, but the old one could not "
                         f"be kept as {previous.name} ({undo.strerror})",
-                        f"It is still at {keep}; rollback will not find it.") from undo
+                        f"It is still at {keep}; rollback will not find it.",
+                    ) from undo
                 raise
     finally:
         staging.unlink(missing_ok=True)
@@ -186,8 +215,9 @@ def rollback(folder: Path | str) -> InstallResult:
     folder = Path(folder)
     current, previous = folder / CURRENT, folder / PREVIOUS
     if not previous.exists():
-        raise GuideDataError(previous, "there is no previous guide database to go back to",
-                             "Nothing was changed.")
+        raise GuideDataError(
+            previous, "there is no previous guide database to go back to", "Nothing was changed."
+        )
     with install_lock(folder):
         report = check_database(previous)
         old_release = _release_of(current) if current.exists() else None

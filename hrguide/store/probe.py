@@ -20,8 +20,10 @@ DEADLINE_S = 60.0  # the whole probe; a healthy guide database takes about a sec
 def _shape(conn: sqlite3.Connection) -> dict[str, tuple[str, set[str] | None]]:
     """Every table and view: its kind and its column names (None: it cannot be read)."""
     shape: dict[str, tuple[str, set[str] | None]] = {}
-    for row in conn.execute("SELECT name, type FROM sqlite_master WHERE type IN "
-                            "('table', 'view') AND name NOT LIKE 'sqlite_%'"):
+    for row in conn.execute(
+        "SELECT name, type FROM sqlite_master WHERE type IN "
+        "('table', 'view') AND name NOT LIKE 'sqlite_%'"
+    ):
         name, kind = row[0], row[1]
         if "_fts_" in name:  # FTS5's own shadow tables
             continue
@@ -51,8 +53,9 @@ def missing_schema(candidate: sqlite3.Connection, reference: sqlite3.Connection)
     return problems
 
 
-def probe_database(path: Path | str, reference: Path | str | None,
-                   deadline_s: float | None = None) -> None:
+def probe_database(
+    path: Path | str, reference: Path | str | None, deadline_s: float | None = None
+) -> None:
     """Raise GuideDataError (saying what is wrong) unless every query the app makes
     answers on `path` within the deadline."""
     deadline_s = DEADLINE_S if deadline_s is None else deadline_s
@@ -67,13 +70,19 @@ def probe_database(path: Path | str, reference: Path | str | None,
             finally:
                 ref.close()
             if missing:
-                raise GuideDataError(path, "the database lacks what this version of the "
-                                     "guide reads: " + "; ".join(missing[:8]))
+                raise GuideDataError(
+                    path,
+                    "the database lacks what this version of the "
+                    "guide reads: " + "; ".join(missing[:8]),
+                )
         _run_every_query(store)
     except GuideDataError as exc:
         if time.monotonic() > deadline:
-            raise GuideDataError(path, f"its queries did not finish within {deadline_s:.0f} s "
-                                 "(a table or view too slow to use)") from exc
+            raise GuideDataError(
+                path,
+                f"its queries did not finish within {deadline_s:.0f} s "
+                "(a table or view too slow to use)",
+            ) from exc
         raise
     finally:
         store.close()

@@ -102,12 +102,18 @@ def plain_reason(exc: BaseException) -> str:
     code = _code(exc)
     text = str(exc).lower()
     if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
-        return ("another program (a backup or sync tool, or a second copy of the guide) "
-                "is using the file")
+        return (
+            "another program (a backup or sync tool, or a second copy of the guide) "
+            "is using the file"
+        )
     if code == _FULL or "disk is full" in text or getattr(exc, "errno", None) == 28:
         return "the disk is full"
-    if (code in (_READONLY, _PERM) or "readonly" in text or "read-only" in text
-            or isinstance(exc, PermissionError)):
+    if (
+        code in (_READONLY, _PERM)
+        or "readonly" in text
+        or "read-only" in text
+        or isinstance(exc, PermissionError)
+    ):
         return "the folder or the file is read-only"
     if code in (_CANTOPEN, _IOERR) or isinstance(exc, OSError):
         return "the file could not be opened or written"
@@ -155,8 +161,9 @@ class UserStore:
     def _open(self) -> None:
         if self.path != MEMORY:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                    timeout=self.timeout)
+        self.conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=False, timeout=self.timeout
+        )
         self.conn.row_factory = sqlite3.Row
         try:
             if self.path != MEMORY:
@@ -168,8 +175,7 @@ class UserStore:
                 raise _Corrupt(f"quick_check: {ok}")
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > USER_SCHEMA_VERSION:
-                raise UserDataUnavailable(
-                    "the file was made by a newer version of the guide")
+                raise UserDataUnavailable("the file was made by a newer version of the guide")
             if version < USER_SCHEMA_VERSION:
                 self._migrate()
         except BaseException:
@@ -215,8 +221,12 @@ class UserStore:
     def _open_read_only(self, exc: BaseException) -> None:
         """Keep the file; show what can be read of it; refuse changes with the reason."""
         reason = str(exc) if isinstance(exc, UserDataUnavailable) else plain_reason(exc)
-        log.warning("user database %s cannot be changed now (%s: %s); opened read-only",
-                    self.path, reason, exc)
+        log.warning(
+            "user database %s cannot be changed now (%s: %s); opened read-only",
+            self.path,
+            reason,
+            exc,
+        )
         self.read_only = True
         self.problem = reason
         from urllib.parse import quote
@@ -224,8 +234,13 @@ class UserStore:
         uri = "file:" + quote(str(Path(self.path).resolve()))
         for options in ("?mode=ro", "?mode=ro&immutable=1"):
             try:
-                conn = sqlite3.connect(uri + options, uri=True, isolation_level=None,
-                                       check_same_thread=False, timeout=1.0)
+                conn = sqlite3.connect(
+                    uri + options,
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
+                    timeout=1.0,
+                )
                 conn.row_factory = sqlite3.Row
                 conn.execute("SELECT list_id FROM shortlists LIMIT 1").fetchall()
                 conn.execute("SELECT item_id FROM items LIMIT 1").fetchall()
@@ -285,8 +300,12 @@ class UserStore:
 
     # -- lists --------------------------------------------------------------------------
     def lists(self) -> list[Shortlist]:
-        return [Shortlist(r["list_id"], r["name"]) for r in self.conn.execute(
-            "SELECT list_id, name FROM shortlists ORDER BY position, list_id")]
+        return [
+            Shortlist(r["list_id"], r["name"])
+            for r in self.conn.execute(
+                "SELECT list_id, name FROM shortlists ORDER BY position, list_id"
+            )
+        ]
 
     def first_or_create(self, name: str) -> Shortlist:
         """The first list, made (under the write lock, so two copies of the guide make one)
@@ -297,8 +316,9 @@ class UserStore:
         if self.read_only:
             return Shortlist(0, name)
         with self._tx() as c:
-            row = c.execute("SELECT list_id, name FROM shortlists "
-                            "ORDER BY position, list_id LIMIT 1").fetchone()
+            row = c.execute(
+                "SELECT list_id, name FROM shortlists ORDER BY position, list_id LIMIT 1"
+            ).fetchone()
             if row is not None:
                 return Shortlist(row["list_id"], row["name"])
             cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, 1)", (name,))
@@ -320,8 +340,9 @@ class UserStore:
         if not name:
             raise ValueError("a shortlist needs a name")
         with self._tx() as c:
-            clash = c.execute("SELECT 1 FROM shortlists WHERE name = ? AND list_id != ?",
-                              (name, list_id)).fetchone()
+            clash = c.execute(
+                "SELECT 1 FROM shortlists WHERE name = ? AND list_id != ?", (name, list_id)
+            ).fetchone()
             if clash:
                 raise ValueError(f"there is already a shortlist called {name!r}")
             c.execute("UPDATE shortlists SET name = ? WHERE list_id = ?", (name, list_id))
@@ -332,8 +353,9 @@ class UserStore:
             row = c.execute("SELECT * FROM shortlists WHERE list_id = ?", (list_id,)).fetchone()
             if row is None:
                 raise KeyError(list_id)
-            items = [dict(r) for r in c.execute("SELECT * FROM items WHERE list_id = ?",
-                                                (list_id,))]
+            items = [
+                dict(r) for r in c.execute("SELECT * FROM items WHERE list_id = ?", (list_id,))
+            ]
             c.execute("DELETE FROM shortlists WHERE list_id = ?", (list_id,))
         return {"list": dict(row), "items": items}
 
@@ -342,14 +364,25 @@ class UserStore:
         with self._tx() as c:  # new ids: the old ones may have been reused since
             if c.execute("SELECT 1 FROM shortlists WHERE name = ?", (lst["name"],)).fetchone():
                 raise ValueError(f"there is already a shortlist called {lst['name']!r}")
-            cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, ?)",
-                            (lst["name"], lst["position"]))
+            cur = c.execute(
+                "INSERT INTO shortlists (name, position) VALUES (?, ?)",
+                (lst["name"], lst["position"]),
+            )
             list_id = _new_id(cur)
             for it in snapshot["items"]:
-                c.execute("INSERT INTO items (list_id, kind, ref, title, subtitle, note, "
-                          "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                          (list_id, it["kind"], it["ref"], it["title"], it["subtitle"],
-                           it["note"], it["position"]))
+                c.execute(
+                    "INSERT INTO items (list_id, kind, ref, title, subtitle, note, "
+                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        list_id,
+                        it["kind"],
+                        it["ref"],
+                        it["title"],
+                        it["subtitle"],
+                        it["note"],
+                        it["position"],
+                    ),
+                )
         return Shortlist(list_id, lst["name"])
 
     def clear_all(self) -> None:
@@ -360,25 +393,38 @@ class UserStore:
 
     # -- items --------------------------------------------------------------------------
     def items(self, list_id: int) -> list[ShortlistItem]:
-        return [ShortlistItem(**dict(r)) for r in self.conn.execute(
-            "SELECT * FROM items WHERE list_id = ? ORDER BY position, item_id", (list_id,))]
+        return [
+            ShortlistItem(**dict(r))
+            for r in self.conn.execute(
+                "SELECT * FROM items WHERE list_id = ? ORDER BY position, item_id", (list_id,)
+            )
+        ]
 
     def has(self, list_id: int, kind: str, ref: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM items WHERE list_id = ? AND kind = ? AND "
-                                 "ref = ?", (list_id, kind, ref)).fetchone() is not None
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM items WHERE list_id = ? AND kind = ? AND ref = ?",
+                (list_id, kind, ref),
+            ).fetchone()
+            is not None
+        )
 
     def add(self, list_id: int, kind: str, ref: str, title: str, subtitle: str = "") -> None:
         with self._tx() as c:
-            pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM items WHERE list_id = ?",
-                            (list_id,)).fetchone()[0]
-            c.execute("INSERT OR IGNORE INTO items (list_id, kind, ref, title, subtitle, "
-                      "position) VALUES (?, ?, ?, ?, ?, ?)",
-                      (list_id, kind, ref, title, subtitle, pos))
+            pos = c.execute(
+                "SELECT COALESCE(MAX(position), 0) + 1 FROM items WHERE list_id = ?", (list_id,)
+            ).fetchone()[0]
+            c.execute(
+                "INSERT OR IGNORE INTO items (list_id, kind, ref, title, subtitle, "
+                "position) VALUES (?, ?, ?, ?, ?, ?)",
+                (list_id, kind, ref, title, subtitle, pos),
+            )
 
     def remove(self, list_id: int, kind: str, ref: str) -> None:
         with self._tx() as c:
-            c.execute("DELETE FROM items WHERE list_id = ? AND kind = ? AND ref = ?",
-                      (list_id, kind, ref))
+            c.execute(
+                "DELETE FROM items WHERE list_id = ? AND kind = ? AND ref = ?", (list_id, kind, ref)
+            )
 
     def set_note(self, item_id: int, note: str) -> None:
         with self._tx() as c:

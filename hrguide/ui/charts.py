@@ -50,7 +50,8 @@ class WageRangeChart(QWidget):
     def set_series(self, series: list[WageSeries]) -> None:
         self.series = list(series)
         self.setAccessibleDescription(
-            "; ".join(f"{s.label}: {self.tr('median')} {fmt.money(s.median)}" for s in series))
+            "; ".join(f"{s.label}: {self.tr('median')} {fmt.money(s.median)}" for s in series)
+        )
         self.updateGeometry()
         self.update()
 
@@ -96,16 +97,23 @@ class WageRangeChart(QWidget):
         while tick <= hi:
             p.drawLine(QPointF(x(tick), top - 4), QPointF(x(tick), bottom))
             p.setPen(MUTED)
-            p.drawText(QRectF(x(tick) - 40, bottom + 2, 80, 18), Qt.AlignmentFlag.AlignHCenter,
-                       fmt.money(tick))
+            p.drawText(
+                QRectF(x(tick) - 40, bottom + 2, 80, 18),
+                Qt.AlignmentFlag.AlignHCenter,
+                fmt.money(tick),
+            )
             p.setPen(QPen(GRID, 1))
             tick += step
         for i, s in enumerate(self.series):
             cy = top + row_h * i + row_h / 2
             p.setPen(INK)
-            p.drawText(QRectF(0, cy - row_h / 2, label_w, row_h),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                       s.label)
+            p.drawText(
+                QRectF(0, cy - row_h / 2, label_w, row_h),
+                Qt.AlignmentFlag.AlignVCenter
+                | Qt.AlignmentFlag.AlignLeft
+                | Qt.TextFlag.TextWordWrap,
+                s.label,
+            )
             if s.p10 is not None and s.p90 is not None:
                 p.setPen(QPen(MUTED, 2))
                 p.drawLine(QPointF(x(s.p10), cy), QPointF(x(s.p90), cy))
@@ -117,12 +125,16 @@ class WageRangeChart(QWidget):
                 p.setPen(QPen(ACCENT, 4))
                 p.drawLine(QPointF(x(s.median), cy - 13), QPointF(x(s.median), cy + 13))
                 p.setPen(INK)
-                p.drawText(QRectF(x(s.p90 or s.median) + 6, cy - 10, 90, 20),
-                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           fmt.money(s.median))
+                p.drawText(
+                    QRectF(x(s.p90 or s.median) + 6, cy - 10, 90, 20),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    fmt.money(s.median),
+                )
         p.setPen(MUTED)
         legend = self.tr("Line: 10th to 90th percentile · Box: middle half · Mark: median")
-        p.drawText(QRectF(0, bottom + 20, w, 20), Qt.AlignmentFlag.AlignLeft, legend + " · " + self.source)
+        p.drawText(
+            QRectF(0, bottom + 20, w, 20), Qt.AlignmentFlag.AlignLeft, legend + " · " + self.source
+        )
         p.end()
 
 
@@ -187,13 +199,18 @@ class StateTileMap(QWidget):
             dark = colour.lightnessF() < 0.55
             p.setPen(QColor("#ffffff") if dark else QColor("#1d2a33"))
             p.setFont(bold)
-            p.drawText(rect.adjusted(0, 2, 0, -rect.height() / 2), Qt.AlignmentFlag.AlignCenter, state)
+            p.drawText(
+                rect.adjusted(0, 2, 0, -rect.height() / 2), Qt.AlignmentFlag.AlignCenter, state
+            )
             p.setFont(small)
             text = "—" if value is None else f"${value / 1000:.0f}k"
-            p.drawText(rect.adjusted(0, rect.height() / 2 - 2, 0, -2), Qt.AlignmentFlag.AlignCenter, text)
+            p.drawText(
+                rect.adjusted(0, rect.height() / 2 - 2, 0, -2), Qt.AlignmentFlag.AlignCenter, text
+            )
         p.setFont(self.font())
         p.setPen(MUTED)
         legend = self.tr("Darker = higher median; — = not published · {source}").format(
-            source=self.source)
+            source=self.source
+        )
         p.drawText(QRectF(0, top + self.ROWS * cell + 6, w, 20), Qt.AlignmentFlag.AlignLeft, legend)
         p.end()

@@ -28,9 +28,9 @@ _WHY = (
 def not_saved_text(path: str, exc: OSError) -> str:
     from ..store.export import why_not_written
 
-    return QCoreApplication.translate("Files", "Not saved: {reason} ({path}). Choose another "
-                                      "place.").format(
-        reason=QCoreApplication.translate("Files", why_not_written(exc)), path=path)
+    return QCoreApplication.translate(
+        "Files", "Not saved: {reason} ({path}). Choose another place."
+    ).format(reason=QCoreApplication.translate("Files", why_not_written(exc)), path=path)
 
 
 def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
@@ -38,8 +38,9 @@ def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
     return (saved, what to tell the user); ("", False) when the user cancelled."""
     from ..store.export import write_csv
 
-    path = ask_save_path(parent, title, suggested,
-                         QCoreApplication.translate("Files", "CSV files (*.csv)"))
+    path = ask_save_path(
+        parent, title, suggested, QCoreApplication.translate("Files", "CSV files (*.csv)")
+    )
     if not path:
         return False, ""
     try:
@@ -54,8 +55,9 @@ def tell_not_saved(parent, title: str, message: str) -> None:
     line of their own)."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent
+    )
     box.setObjectName("fileNotSaved")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()

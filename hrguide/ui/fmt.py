@@ -80,7 +80,9 @@ def school_periods(store) -> dict[str, str]:
         SCHOOLS_TUITION,
     )
 
-    return {"completions": period(store, PROGRAMS_COMPLETIONS),
-            "tuition": period(store, SCHOOLS_TUITION),
-            "distance": period(store, SCHOOLS_DISTANCE),
-            "directory": period(store, SCHOOLS_DIRECTORY)}
+    return {
+        "completions": period(store, PROGRAMS_COMPLETIONS),
+        "tuition": period(store, SCHOOLS_TUITION),
+        "distance": period(store, SCHOOLS_DISTANCE),
+        "directory": period(store, SCHOOLS_DIRECTORY),
+    }

@@ -31,8 +31,9 @@ td, th { padding: 2px 4px; border: 1px solid #c4cfd6; vertical-align: top; }
 """
 
 
-def handout_html(store, list_name: str, items, *, date: datetime.date,
-                 compare_ids: list[str] | None = None) -> str:
+def handout_html(
+    store, list_name: str, items, *, date: datetime.date, compare_ids: list[str] | None = None
+) -> str:
     """The handout's HTML. Every figure is read from the guide database with its source."""
     careers = {c.career_id: c.title for c in store.careers()}
     programs = {p.program_id: p for p in store.programs()}
@@ -41,19 +42,41 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
     program_items = [r for r in resolved if r.item.kind == PROGRAM]
     ids = [r.item.ref for r in career_items if r.listed][: rules.MAX_CAREERS]
     if len(ids) < rules.MIN_CAREERS:
-        ids = (ids + [c for c in (compare_ids or list(rules.DEFAULT_CAREERS))
-                      if c not in ids])[: max(rules.MIN_CAREERS, len(ids))]
+        ids = (ids + [c for c in (compare_ids or list(rules.DEFAULT_CAREERS)) if c not in ids])[
+            : max(rules.MIN_CAREERS, len(ids))
+        ]
     figures = [store.career_figures(cid) for cid in ids]
     grid = rules.build_rows(figures, historical=False)
 
     h = [f"<html><head><style>{STYLE}</style></head><body>"]
-    h.append("<h1>{}</h1>".format(escape(QCoreApplication.translate("Handout", "Careers in health records: {name}").format(
-        name=list_name))))
-    h.append("<p>{}</p>".format(escape(QCoreApplication.translate("Handout", "Prepared {date} with the Health Records Career "
-                                          "Guide").format(date=fmt.locale().toString(
-        QDate(date.year, date.month, date.day), fmt.locale().FormatType.LongFormat)))))
+    h.append(
+        "<h1>{}</h1>".format(
+            escape(
+                QCoreApplication.translate("Handout", "Careers in health records: {name}").format(
+                    name=list_name
+                )
+            )
+        )
+    )
+    h.append(
+        "<p>{}</p>".format(
+            escape(
+                QCoreApplication.translate(
+                    "Handout", "Prepared {date} with the Health Records Career Guide"
+                ).format(
+                    date=fmt.locale().toString(
+                        QDate(date.year, date.month, date.day), fmt.locale().FormatType.LongFormat
+                    )
+                )
+            )
+        )
+    )
 
-    h.append("<h2>{}</h2><table width='100%'><tr><th></th>".format(escape(QCoreApplication.translate("Handout", "Careers compared"))))
+    h.append(
+        "<h2>{}</h2><table width='100%'><tr><th></th>".format(
+            escape(QCoreApplication.translate("Handout", "Careers compared"))
+        )
+    )
     h += [f"<th>{escape(careers[c])}</th>" for c in ids]
     h.append("</tr>")
     for row in grid:
@@ -66,55 +89,117 @@ def handout_html(store, list_name: str, items, *, date: datetime.date,
     if notes or any(not r.listed for r in career_items):
         h.append("<p class='note'>")
         for r in career_items:
-            extra = "" if r.listed else " " + QCoreApplication.translate("Handout", "(no longer listed in the guide's data)")
+            extra = (
+                ""
+                if r.listed
+                else " "
+                + QCoreApplication.translate("Handout", "(no longer listed in the guide's data)")
+            )
             if r.item.note or extra:
                 h.append(f"{escape(r.title)}{escape(extra)}: {escape(r.item.note)}<br>")
         h.append("</p>")
 
-    h.append("<h2>{}</h2>".format(escape(QCoreApplication.translate("Handout", "Programs on the shortlist"))))
+    h.append(
+        "<h2>{}</h2>".format(
+            escape(QCoreApplication.translate("Handout", "Programs on the shortlist"))
+        )
+    )
     if program_items:
-        h.append("<table width='100%'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-                 "<th>{}</th><th>{}</th><th>{}</th></tr>".format(*map(escape, (
-                     QCoreApplication.translate("Handout", "School"), QCoreApplication.translate("Handout", "City, state"), QCoreApplication.translate("Handout", "Program"), QCoreApplication.translate("Handout", "Credential"),
-                     QCoreApplication.translate("Handout", "In-state tuition & fees"), QCoreApplication.translate("Handout", "Out-of-state"), QCoreApplication.translate("Handout", "Note")))))
+        h.append(
+            "<table width='100%'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+            "<th>{}</th><th>{}</th><th>{}</th></tr>".format(
+                *map(
+                    escape,
+                    (
+                        QCoreApplication.translate("Handout", "School"),
+                        QCoreApplication.translate("Handout", "City, state"),
+                        QCoreApplication.translate("Handout", "Program"),
+                        QCoreApplication.translate("Handout", "Credential"),
+                        QCoreApplication.translate("Handout", "In-state tuition & fees"),
+                        QCoreApplication.translate("Handout", "Out-of-state"),
+                        QCoreApplication.translate("Handout", "Note"),
+                    ),
+                )
+            )
+        )
         for r in program_items:
             p = programs.get(r.item.ref)
             if p is None:
-                h.append("<tr><td>{}</td><td colspan='5'>{}</td><td>{}</td></tr>".format(
-                    escape(r.title), escape(QCoreApplication.translate("Handout", "No longer listed in the guide's data")),
-                    escape(r.item.note)))
+                h.append(
+                    "<tr><td>{}</td><td colspan='5'>{}</td><td>{}</td></tr>".format(
+                        escape(r.title),
+                        escape(
+                            QCoreApplication.translate(
+                                "Handout", "No longer listed in the guide's data"
+                            )
+                        ),
+                        escape(r.item.note),
+                    )
+                )
                 continue
             year = p.tuition_year or fmt.period(store, SCHOOLS_TUITION)
             ins, out = tuition_for(p, IN_STATE), tuition_for(p, OUT_OF_STATE)
-            h.append("<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
-                     "<td>{}</td><td>{}</td></tr>".format(
-                         escape(p.school), escape(p.city), escape(p.state), escape(p.program),
-                         escape(p.award_label),
-                         escape(f"{fmt.money(ins)} ({year})" if ins is not None
-                                else QCoreApplication.translate("Handout", "not reported")),
-                         escape(fmt.money(out) if out is not None else QCoreApplication.translate("Handout", "not reported")),
-                         escape(r.item.note)))
+            h.append(
+                "<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
+                "<td>{}</td><td>{}</td></tr>".format(
+                    escape(p.school),
+                    escape(p.city),
+                    escape(p.state),
+                    escape(p.program),
+                    escape(p.award_label),
+                    escape(
+                        f"{fmt.money(ins)} ({year})"
+                        if ins is not None
+                        else QCoreApplication.translate("Handout", "not reported")
+                    ),
+                    escape(
+                        fmt.money(out)
+                        if out is not None
+                        else QCoreApplication.translate("Handout", "not reported")
+                    ),
+                    escape(r.item.note),
+                )
+            )
         h.append("</table>")
     else:
-        h.append("<p>{}</p>".format(escape(QCoreApplication.translate("Handout", "No programs on this shortlist yet."))))
+        h.append(
+            "<p>{}</p>".format(
+                escape(QCoreApplication.translate("Handout", "No programs on this shortlist yet."))
+            )
+        )
 
-    h.append("<p class='box'><b>{}</b> {}</p>".format(escape(QCoreApplication.translate("Handout", "About costs:")), escape(QCoreApplication.translate("Handout",
-        "Schools charge tuition and fees. The figures shown are the published prices that "
-        "schools reported to the US Department of Education (IPEDS) for the {period} school "
-        "year, and they will have changed. Costs vary by program and by location: ask each "
-        "school for its current tuition and fees before you enrol. RHIT and RHIA eligibility "
-        "requires a program accredited by CAHIIM; check the CAHIIM directory.").format(
-            period=fmt.period(store, SCHOOLS_TUITION)))))
+    h.append(
+        "<p class='box'><b>{}</b> {}</p>".format(
+            escape(QCoreApplication.translate("Handout", "About costs:")),
+            escape(
+                QCoreApplication.translate(
+                    "Handout",
+                    "Schools charge tuition and fees. The figures shown are the published prices that "
+                    "schools reported to the US Department of Education (IPEDS) for the {period} school "
+                    "year, and they will have changed. Costs vary by program and by location: ask each "
+                    "school for its current tuition and fees before you enrol. RHIT and RHIA eligibility "
+                    "requires a program accredited by CAHIIM; check the CAHIIM directory.",
+                ).format(period=fmt.period(store, SCHOOLS_TUITION))
+            ),
+        )
+    )
 
     used = {s.source_id: s for s in rules.sources_used(grid)}
     for role in (PROGRAMS_COMPLETIONS, SCHOOLS_TUITION, ONET_CURRENT):
         source = store.role(role)
         if source is not None:
             used.setdefault(source.source_id, source)
-    h.append("<h2>{}</h2><p class='small'>".format(escape(QCoreApplication.translate("Handout", "Sources"))))
-    h.append("; ".join(escape(f"{s.publisher}: {s.short_label}" + (f", {s.release}" if s.year
-                                                                    else ""))
-                       for s in used.values()))
+    h.append(
+        "<h2>{}</h2><p class='small'>".format(
+            escape(QCoreApplication.translate("Handout", "Sources"))
+        )
+    )
+    h.append(
+        "; ".join(
+            escape(f"{s.publisher}: {s.short_label}" + (f", {s.release}" if s.year else ""))
+            for s in used.values()
+        )
+    )
     onet = store.role(ONET_CURRENT)
     h.append("</p><p class='small'>{}</p>".format(escape(onet.attribution if onet else "")))
     h.append("</body></html>")
@@ -150,9 +235,13 @@ def _render_pdf(device, html: str, *, title: str, page: str) -> None:
     writer.setTitle(title)
     writer.setCreator("hrguide")
     writer.setResolution(300)
-    layout = QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Portrait,
-                         # QTextDocument.print_ adds a 2 cm margin of its own
-                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    layout = QPageLayout(
+        QPageSize(PAGE_SIZES[page]),
+        QPageLayout.Orientation.Portrait,
+        # QTextDocument.print_ adds a 2 cm margin of its own
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
     writer.setPageLayout(layout)
     # QTextDocument.print_ lays the text out on the page at its printed size (points),
     # and breaks pages itself

@@ -6,15 +6,44 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 SHORTCUTS = (
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab"), QT_TRANSLATE_NOOP("KeyboardHelp", "Move to the next / previous control")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+1 … Ctrl+9"), QT_TRANSLATE_NOOP("KeyboardHelp", "Go to the first … ninth tab")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Tab / Ctrl+Shift+Tab"), QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous tab")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+F"), QT_TRANSLATE_NOOP("KeyboardHelp", "Search the guide")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Down / Up, Enter"), QT_TRANSLATE_NOOP("KeyboardHelp", "Choose a search result and open it")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+Left / Alt+Right"), QT_TRANSLATE_NOOP("KeyboardHelp", "Back / forward")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+= / Ctrl+- / Ctrl+0"), QT_TRANSLATE_NOOP("KeyboardHelp", "Larger text / smaller text / normal size")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Space"), QT_TRANSLATE_NOOP("KeyboardHelp", "Check a box, press a button")),
-    (QT_TRANSLATE_NOOP("KeyboardHelp", "Arrow keys"), QT_TRANSLATE_NOOP("KeyboardHelp", "Move in a table or list; Space checks a career to compare")),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Move to the next / previous control"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+1 … Ctrl+9"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Go to the first … ninth tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Tab / Ctrl+Shift+Tab"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous tab"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+F"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Search the guide"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Down / Up, Enter"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Choose a search result and open it"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Alt+Left / Alt+Right"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Back / forward"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+= / Ctrl+- / Ctrl+0"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Larger text / smaller text / normal size"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Space"),
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Check a box, press a button"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("KeyboardHelp", "Arrow keys"),
+        QT_TRANSLATE_NOOP(
+            "KeyboardHelp", "Move in a table or list; Space checks a career to compare"
+        ),
+    ),
     (QT_TRANSLATE_NOOP("KeyboardHelp", "F1"), QT_TRANSLATE_NOOP("KeyboardHelp", "This list")),
 )
 
@@ -25,8 +54,10 @@ class KeyboardHelp(QDialog):
         self.setObjectName("keyboardHelp")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         lay = QVBoxLayout(self)
-        rows = "".join(f"<tr><td><b>{self.tr(str(k))}</b></td><td>{self.tr(str(v))}</td></tr>"
-                       for k, v in SHORTCUTS)
+        rows = "".join(
+            f"<tr><td><b>{self.tr(str(k))}</b></td><td>{self.tr(str(v))}</td></tr>"
+            for k, v in SHORTCUTS
+        )
         text = QLabel(f"<table cellpadding='4'>{rows}</table>")
         text.setObjectName("keyboardHelpText")
         text.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -31,8 +31,9 @@ def _load(app, lang: str) -> list[QTranslator]:
             if ours.load(str(paths.resources_dir() / "translations" / "hrguide_es.qm")):
                 found.append(ours)
                 qt = QTranslator(app)
-                if qt.load("qtbase_es", QLibraryInfo.path(
-                        QLibraryInfo.LibraryPath.TranslationsPath)):
+                if qt.load(
+                    "qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+                ):
                     found.append(qt)
         _catalogues[lang] = found
     return _catalogues[lang]

@@ -33,18 +33,31 @@ from . import fmt
 
 log = logging.getLogger(__name__)
 
-ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress,
-            QEvent.Type.Wheel, QEvent.Type.TabletPress}
-CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
-                    Qt.KeyboardModifier.ShiftModifier)
+ACTIVITY = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+    QEvent.Type.TabletPress,
+}
+CTRL, ALT, SHIFT = (
+    Qt.KeyboardModifier.ControlModifier,
+    Qt.KeyboardModifier.AltModifier,
+    Qt.KeyboardModifier.ShiftModifier,
+)
 CORNER_PX, CORNER_TAPS, CORNER_WINDOW_S = 80, 5, 3.0
 
 
 def is_escape_key(event: QKeyEvent) -> bool:
     """Keys that could leave or shrink the app: swallowed in kiosk mode."""
     key, mods = event.key(), event.modifiers()
-    if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
-               Qt.Key.Key_Meta):
+    if key in (
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_F11,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Meta,
+    ):
         return True
     if mods & ALT and key in (Qt.Key.Key_F4, Qt.Key.Key_Tab):
         return True
@@ -92,8 +105,9 @@ class IdleOverlay(Overlay):
             lay.addWidget(w)
 
     def set_seconds(self, seconds: int) -> None:
-        self.countdown.setText(self.tr("The guide starts over for the next student in "
-                                       "{n} s").format(n=seconds))
+        self.countdown.setText(
+            self.tr("The guide starts over for the next student in {n} s").format(n=seconds)
+        )
 
 
 class AttractScreen(Overlay):
@@ -198,8 +212,11 @@ class AdminPinDialog(QDialog):
         if result.ok:
             self.accept()
         elif result.locked_for > 0:
-            self.message.setText(self.tr("Too many wrong PINs. Try again in {n} s.").format(
-                n=int(result.locked_for + 0.999)))
+            self.message.setText(
+                self.tr("Too many wrong PINs. Try again in {n} s.").format(
+                    n=int(result.locked_for + 0.999)
+                )
+            )
         else:
             self.message.setText(self.tr("Wrong PIN."))
 
@@ -258,11 +275,15 @@ class KioskController(QObject):
         if not self.armed:
             return
         state = w.windowState()
-        if (state & Qt.WindowState.WindowMinimized or not state & Qt.WindowState.WindowFullScreen
-                or not w.isVisible()):
+        if (
+            state & Qt.WindowState.WindowMinimized
+            or not state & Qt.WindowState.WindowFullScreen
+            or not w.isVisible()
+        ):
             log.info("kiosk window was minimised or hidden; restoring it")
-            w.setWindowState((state & ~Qt.WindowState.WindowMinimized)
-                             | Qt.WindowState.WindowFullScreen)
+            w.setWindowState(
+                (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
+            )
             w.showFullScreen()
             w.raise_()
             w.activateWindow()
@@ -284,7 +305,8 @@ class KioskController(QObject):
                 return True
             in_pin_dialog = self.pin_dialog is not None and self.pin_dialog.isVisible()
             if is_escape_key(key_event) and not (
-                    in_pin_dialog and key_event.key() == Qt.Key.Key_Escape):
+                in_pin_dialog and key_event.key() == Qt.Key.Key_Escape
+            ):
                 return True
         if etype in ACTIVITY:
             if etype == QEvent.Type.MouseButtonPress:
@@ -302,8 +324,11 @@ class KioskController(QObject):
     def _corner_tap(self, event) -> None:
         pos = event.globalPosition().toPoint() if hasattr(event, "globalPosition") else QPoint()
         local = self.window.mapFromGlobal(pos)
-        if local.x() <= CORNER_PX and local.y() <= CORNER_PX and not on_a_control(
-                QApplication.widgetAt(pos), self.window):
+        if (
+            local.x() <= CORNER_PX
+            and local.y() <= CORNER_PX
+            and not on_a_control(QApplication.widgetAt(pos), self.window)
+        ):
             now = time.monotonic()
             self._corner_taps = [t for t in self._corner_taps if now - t <= CORNER_WINDOW_S]
             self._corner_taps.append(now)
@@ -362,8 +387,15 @@ class KioskController(QObject):
         _app().exit(0)
 
 
-CONTROLS = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QTabBar,
-            QAbstractSlider, QAbstractSpinBox)
+CONTROLS = (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QAbstractItemView,
+    QTabBar,
+    QAbstractSlider,
+    QAbstractSpinBox,
+)
 
 
 def on_a_control(widget: QWidget | None, window: QWidget) -> bool:
@@ -377,8 +409,9 @@ def on_a_control(widget: QWidget | None, window: QWidget) -> bool:
 
 def _window_destroyed(armed: list[bool]) -> None:
     if armed[0]:
-        log.error("the kiosk window was destroyed; exiting so that the supervisor restarts "
-                  "the guide")
+        log.error(
+            "the kiosk window was destroyed; exiting so that the supervisor restarts the guide"
+        )
         QApplication.exit(70)
 
 
@@ -421,10 +454,18 @@ def career_highlights(store) -> list[str]:
         outlook = store.projection(c.soc_code)
         if wage is None or outlook is None:
             continue
-        lines.append(QApplication.translate(
-            "Kiosk", "{career}: median pay {pay} a year ({wage_source}); jobs expected to "
-            "change {growth} over {period} ({outlook_source})").format(
-                career=c.title, pay=fmt.money(wage.median_annual), wage_source=fmt.cite(wage.source),
-                growth=fmt.percent(outlook.change_percent), period=outlook.period,
-                outlook_source=fmt.cite(outlook.source)))
+        lines.append(
+            QApplication.translate(
+                "Kiosk",
+                "{career}: median pay {pay} a year ({wage_source}); jobs expected to "
+                "change {growth} over {period} ({outlook_source})",
+            ).format(
+                career=c.title,
+                pay=fmt.money(wage.median_annual),
+                wage_source=fmt.cite(wage.source),
+                growth=fmt.percent(outlook.change_percent),
+                period=outlook.period,
+                outlook_source=fmt.cite(outlook.source),
+            )
+        )
     return lines

@@ -45,7 +45,12 @@ PAGES = (
     ("careers", QT_TRANSLATE_NOOP("MainWindow", "Careers"), "careers", "CareersPage"),
     ("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "compare", "ComparePage"),
     ("daily-work", QT_TRANSLATE_NOOP("MainWindow", "Daily Work"), "topics", "DailyWorkPage"),
-    ("education", QT_TRANSLATE_NOOP("MainWindow", "Education && Credentials"), "topics", "EducationPage"),
+    (
+        "education",
+        QT_TRANSLATE_NOOP("MainWindow", "Education && Credentials"),
+        "topics",
+        "EducationPage",
+    ),
     ("employers", QT_TRANSLATE_NOOP("MainWindow", "Employers"), "topics", "EmployersPage"),
     ("earnings", QT_TRANSLATE_NOOP("MainWindow", "Earnings"), "earnings", "EarningsPage"),
     ("advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "topics", "AdvancementPage"),
@@ -84,8 +89,9 @@ class MainWindow(QMainWindow):
         self.allow_close = not kiosk  # a kiosk closes only through the admin PIN
         self.nav = Navigator(self)
         self.shortlister = Shortlister(kiosk=kiosk, parent=self)
-        self.ctx = Context(store, self.nav, kiosk=kiosk, shortlister=self.shortlister,
-                           config=self.config)
+        self.ctx = Context(
+            store, self.nav, kiosk=kiosk, shortlister=self.shortlister, config=self.config
+        )
         self.setWindowTitle(_t(APP_TITLE))
         self.resize(1280, 800)
         self._back: list[Location] = []
@@ -147,8 +153,9 @@ class MainWindow(QMainWindow):
             layout = self.layout()
             assert layout is not None  # a QMainWindow always has its layout
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-            self.kiosk_controller = KioskController(self, self.config.kiosk,
-                                                    career_highlights(store))
+            self.kiosk_controller = KioskController(
+                self, self.config.kiosk, career_highlights(store)
+            )
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -205,15 +212,26 @@ class MainWindow(QMainWindow):
 
             row.addSpacing(CORNER_PX)
         self.back_button = self._tool_button(
-            "backButton", "←", QCoreApplication.translate("MainWindow", "Back"),
-            QCoreApplication.translate("MainWindow", "Back (Alt+Left)"), self.go_back)
+            "backButton",
+            "←",
+            QCoreApplication.translate("MainWindow", "Back"),
+            QCoreApplication.translate("MainWindow", "Back (Alt+Left)"),
+            self.go_back,
+        )
         self.forward_button = self._tool_button(
-            "forwardButton", "→", QCoreApplication.translate("MainWindow", "Forward"),
-            QCoreApplication.translate("MainWindow", "Forward (Alt+Right)"), self.go_forward)
+            "forwardButton",
+            "→",
+            QCoreApplication.translate("MainWindow", "Forward"),
+            QCoreApplication.translate("MainWindow", "Forward (Alt+Right)"),
+            self.go_forward,
+        )
         self.home_button = self._tool_button(
-            "homeButton", QCoreApplication.translate("MainWindow", "Home"),
-            QCoreApplication.translate("MainWindow", "Home: back to the start page"), "",
-            self.go_home)
+            "homeButton",
+            QCoreApplication.translate("MainWindow", "Home"),
+            QCoreApplication.translate("MainWindow", "Home: back to the start page"),
+            "",
+            self.go_home,
+        )
         title = QLabel(_t(APP_TITLE))
         title.setObjectName("appTitle")
         campus = QLabel()
@@ -233,7 +251,9 @@ class MainWindow(QMainWindow):
 
             pixmap = QPixmap(self.config.logo)
             if not pixmap.isNull():  # a missing or unreadable logo is simply not shown
-                logo.setPixmap(pixmap.scaledToHeight(36, QtCore.Qt.TransformationMode.SmoothTransformation))
+                logo.setPixmap(
+                    pixmap.scaledToHeight(36, QtCore.Qt.TransformationMode.SmoothTransformation)
+                )
                 logo.setAccessibleName(self.config.campus_name or "Campus logo")
                 logo.setVisible(True)
         self.search = SearchBox(self.store)
@@ -242,7 +262,11 @@ class MainWindow(QMainWindow):
         self.contrast_button.setObjectName("contrastToggle")
         self.contrast_button.setText(QCoreApplication.translate("MainWindow", "High contrast"))
         self.contrast_button.setCheckable(True)
-        self.contrast_button.setToolTip(QCoreApplication.translate("MainWindow", "High-contrast colours (black, white and yellow)"))
+        self.contrast_button.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "High-contrast colours (black, white and yellow)"
+            )
+        )
         from .theme import is_high_contrast
 
         self.contrast_button.setChecked(is_high_contrast(QApplication.instance()))
@@ -255,20 +279,31 @@ class MainWindow(QMainWindow):
         self.language.setToolTip("Language / Idioma")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(
-            current(QApplication.instance()))))
+        self.language.setCurrentIndex(
+            max(0, self.language.findData(current(QApplication.instance())))
+        )
         self.language.currentIndexChanged.connect(
-            lambda _i: self.set_language(self.language.currentData()))
+            lambda _i: self.set_language(self.language.currentData())
+        )
         self.help_button = QToolButton()
         self.help_button.setObjectName("helpButton")
         self.help_button.setText(QCoreApplication.translate("MainWindow", "Keys"))
-        self.help_button.setToolTip(QCoreApplication.translate("MainWindow", "Keyboard shortcuts (F1)"))
-        self.help_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Keyboard shortcuts"))
+        self.help_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts (F1)")
+        )
+        self.help_button.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Keyboard shortcuts")
+        )
         self.help_button.clicked.connect(self.show_keyboard_help)
         from PySide6.QtWidgets import QSizePolicy
 
-        for w in (self.back_button, self.forward_button, self.home_button, self.contrast_button,
-                  self.help_button):
+        for w in (
+            self.back_button,
+            self.forward_button,
+            self.home_button,
+            self.contrast_button,
+            self.help_button,
+        ):
             w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
         for w in (self.back_button, self.forward_button, self.home_button):
             row.addWidget(w)
@@ -289,14 +324,18 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Alt+Left"), self).activated.connect(self.go_back)
         QShortcut(QKeySequence("Alt+Right"), self).activated.connect(self.go_forward)
         QShortcut(QKeySequence("Ctrl+Tab"), self).activated.connect(lambda: self._step_tab(1))
-        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(lambda: self._step_tab(-1))
+        QShortcut(QKeySequence("Ctrl+Shift+Tab"), self).activated.connect(
+            lambda: self._step_tab(-1)
+        )
         QShortcut(QKeySequence("F1"), self).activated.connect(self.show_keyboard_help)
         for keys, step in (("Ctrl+=", 1), ("Ctrl++", 1), ("Ctrl+-", -1), ("Ctrl+0", 0)):
             QShortcut(QKeySequence(keys), self).activated.connect(
-                lambda step=step: self.step_text_size(step))
+                lambda step=step: self.step_text_size(step)
+            )
         for i in range(min(9, len(PAGES))):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self).activated.connect(
-                lambda i=i: self.tabs.setCurrentIndex(i))
+                lambda i=i: self.tabs.setCurrentIndex(i)
+            )
 
     # -- pages --------------------------------------------------------------------------
     def page(self, page_id: str):
@@ -465,7 +504,7 @@ class MainWindow(QMainWindow):
     def _retranslate_header(self) -> None:
         old = self.header
         search_text = self.search.text()
-        self.search.hide_results()
+        self.search.discard()
         popup = self.search.popup
         new = self.header = self._header()
         central = self.centralWidget()

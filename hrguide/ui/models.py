@@ -112,7 +112,9 @@ class RecordTableModel(_Rows, QAbstractTableModel):
         tagged = known + missing
         self._rows = [r for _, r in tagged]
         new_row = {tag: row for row, (tag, _) in enumerate(tagged)}
-        after = [self.index(new_row[tag], i.column()) for tag, i in zip(old_rows, before, strict=True)]
+        after = [
+            self.index(new_row[tag], i.column()) for tag, i in zip(old_rows, before, strict=True)
+        ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
@@ -120,8 +122,9 @@ class RecordTableModel(_Rows, QAbstractTableModel):
 class RecordListModel(_Rows, QAbstractListModel):
     """A list of records shown with one text function; the record itself is in UserRole."""
 
-    def __init__(self, text: Callable[[Any], str], tooltip: Callable[[Any], str] | None = None,
-                 parent=None):
+    def __init__(
+        self, text: Callable[[Any], str], tooltip: Callable[[Any], str] | None = None, parent=None
+    ):
         super().__init__(parent)
         self._text = text
         self._tooltip = tooltip

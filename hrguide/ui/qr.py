@@ -27,8 +27,12 @@ def qr_image(text: str, module_px: int = 4) -> QImage:
         for x, dark in enumerate(row):
             if dark:
                 img.setPixel(x + QUIET_ZONE, y + QUIET_ZONE, 1)
-    return img.scaled(n * module_px, n * module_px, Qt.AspectRatioMode.IgnoreAspectRatio,
-                      Qt.TransformationMode.FastTransformation)
+    return img.scaled(
+        n * module_px,
+        n * module_px,
+        Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
 
 
 def qr_pixmap(text: str, module_px: int = 4) -> QPixmap:

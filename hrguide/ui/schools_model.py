@@ -29,7 +29,11 @@ LEVEL_LABELS = {
     "master": QT_TRANSLATE_NOOP("Schools", "Master's"),
     "doctorate": QT_TRANSLATE_NOOP("Schools", "Doctorate"),
 }
-CONTROL_LABELS = {1: QT_TRANSLATE_NOOP("Schools", "Public"), 2: QT_TRANSLATE_NOOP("Schools", "Private nonprofit"), 3: QT_TRANSLATE_NOOP("Schools", "Private for-profit")}
+CONTROL_LABELS = {
+    1: QT_TRANSLATE_NOOP("Schools", "Public"),
+    2: QT_TRANSLATE_NOOP("Schools", "Private nonprofit"),
+    3: QT_TRANSLATE_NOOP("Schools", "Private for-profit"),
+}
 
 # (sort key, header); headers are translated in headerData.
 COLUMNS = (
@@ -56,12 +60,17 @@ def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)
 def online_text(value: bool | None) -> str:
     if value is None:
         return QCoreApplication.translate("Schools", "not reported")
-    return QCoreApplication.translate("Schools", "Yes") if value else QCoreApplication.translate("Schools", "No")
+    return (
+        QCoreApplication.translate("Schools", "Yes")
+        if value
+        else QCoreApplication.translate("Schools", "No")
+    )
 
 
 class SchoolTableModel(QAbstractTableModel):
-    def __init__(self, index: SchoolIndex, parent=None, *,
-                 periods: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, index: SchoolIndex, parent=None, *, periods: dict[str, str] | None = None
+    ) -> None:
         super().__init__(parent)
         self.index_data = index
         # the periods of the sources behind the columns, read from the data (fmt.periods)
@@ -114,12 +123,20 @@ class SchoolTableModel(QAbstractTableModel):
             return _t(CONTROL_LABELS.get(p.control, ""))
         if key in ("tuition_in_state", "tuition_out_of_state"):
             value = ix.tuition[IN_STATE if key == "tuition_in_state" else OUT_OF_STATE][i]
-            return fmt.money(value) if value is not None else QCoreApplication.translate("Schools", "not reported")
+            return (
+                fmt.money(value)
+                if value is not None
+                else QCoreApplication.translate("Schools", "not reported")
+            )
         if key == "completions":
             return fmt.count(p.completions)
         if key == "distance":
             d = ix.distance[i]
-            return "" if d is None else QCoreApplication.translate("Schools", "{miles} mi").format(miles=fmt.count(d))
+            return (
+                ""
+                if d is None
+                else QCoreApplication.translate("Schools", "{miles} mi").format(miles=fmt.count(d))
+            )
         return ""
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -146,15 +163,23 @@ class SchoolTableModel(QAbstractTableModel):
                 return p.award_label
             if key in ("tuition_in_state", "tuition_out_of_state"):
                 graduate = p.level_group in rules.GRADUATE_GROUPS
-                return QCoreApplication.translate("Schools", "{kind} published tuition and required fees, {year} (IPEDS)").format(
-                    kind=QCoreApplication.translate("Schools", "Graduate") if graduate else QCoreApplication.translate("Schools", "Undergraduate"),
-                    year=p.tuition_year or self.periods["tuition"])
+                return QCoreApplication.translate(
+                    "Schools", "{kind} published tuition and required fees, {year} (IPEDS)"
+                ).format(
+                    kind=QCoreApplication.translate("Schools", "Graduate")
+                    if graduate
+                    else QCoreApplication.translate("Schools", "Undergraduate"),
+                    year=p.tuition_year or self.periods["tuition"],
+                )
             if key == "online":
-                return QCoreApplication.translate("Schools", "IPEDS reports distance education per school and level, "
-                          "not per program")
+                return QCoreApplication.translate(
+                    "Schools",
+                    "IPEDS reports distance education per school and level, not per program",
+                )
             if key == "completions":
-                return QCoreApplication.translate("Schools", "Awards in this program and level in {period} (IPEDS)").format(
-                    period=self.periods["completions"])
+                return QCoreApplication.translate(
+                    "Schools", "Awards in this program and level in {period} (IPEDS)"
+                ).format(period=self.periods["completions"])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -163,8 +188,9 @@ class SchoolTableModel(QAbstractTableModel):
         if role == DISPLAY:
             return _t(COLUMNS[section][1]).format(period=self.periods["completions"]).strip()
         if role == TOOLTIP and COLUMNS[section][0].startswith("tuition"):
-            return QCoreApplication.translate("Schools", "Published tuition and fees for {period} (IPEDS); they will have changed").format(
-                period=self.periods["tuition"])
+            return QCoreApplication.translate(
+                "Schools", "Published tuition and fees for {period} (IPEDS); they will have changed"
+            ).format(period=self.periods["tuition"])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -177,7 +203,8 @@ class SchoolTableModel(QAbstractTableModel):
         self._rows = rules.sort_rows(self.index_data, self._rows, *self._sort)
         where = {p: r for r, p in enumerate(self._rows)}
         self.changePersistentIndexList(
-            before, [self.index(where[p], i.column()) for p, i in zip(old, before, strict=True)])
+            before, [self.index(where[p], i.column()) for p, i in zip(old, before, strict=True)]
+        )
         self.layoutChanged.emit()
 
     def clear_sort(self) -> None:

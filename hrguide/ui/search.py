@@ -102,6 +102,8 @@ class SearchBox(QLineEdit):
         assert self.popup is not None and self.results is not None
         host = self.popup.parentWidget()
         assert host is not None  # attach() gave the popup its host
+        if not host.isAncestorOf(self):  # a box already taken out of the window
+            return
         pos = self.mapTo(host, QPoint(0, self.height()))
         row_h = max(24, self.results.sizeHintForRow(0))
         width = max(self.width(), 460)
@@ -126,14 +128,24 @@ class SearchBox(QLineEdit):
         if self.popup is not None:
             self.popup.hide()
 
+    def discard(self) -> None:
+        """This box is being replaced (the header is rebuilt in another language): no search
+        may run on it any more."""
+        self._pending.stop()
+        self.hide_results()
+
     def reset(self) -> None:
         self._pending.stop()
         self.clear()
         self.hide_results()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (obj is self and event.type() == QEvent.Type.KeyPress and self.results is not None
-                and self.popup is not None):
+        if (
+            obj is self
+            and event.type() == QEvent.Type.KeyPress
+            and self.results is not None
+            and self.popup is not None
+        ):
             Qt = QtCore.Qt  # noqa: N806 - not at import: see models.py
             assert isinstance(event, QKeyEvent)
             key = event.key()

@@ -38,8 +38,12 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
 
         window.shortlister.add("career", "medical-coder", "Medical coder")
         lst = window.shortlister.current()
-        html = handout_html(window.store, lst.name, window.shortlister.store.items(lst.list_id),
-                            date=datetime.date.today())
+        html = handout_html(
+            window.store,
+            lst.name,
+            window.shortlister.store.items(lst.list_id),
+            date=datetime.date.today(),
+        )
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
@@ -54,6 +58,8 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
         for p in problems:
             print(f"self-test: {p}", file=sys.stderr)
         return 1
-    print(f"self-test passed: {len(PAGE_IDS)} pages, {counts['careers']} careers, "
-          f"{counts['institutions']} schools, {counts['programs']} programs")
+    print(
+        f"self-test passed: {len(PAGE_IDS)} pages, {counts['careers']} careers, "
+        f"{counts['institutions']} schools, {counts['programs']} programs"
+    )
     return 0

@@ -9,8 +9,10 @@ from ..store.userdata import MEMORY, UserDataUnavailable, UserStore, default_use
 
 # The user store's reasons (store.userdata.plain_reason), here so that lupdate finds them.
 REASONS = (
-    QT_TRANSLATE_NOOP("Shortlister", "another program (a backup or sync tool, or a second "
-                      "copy of the guide) is using the file"),
+    QT_TRANSLATE_NOOP(
+        "Shortlister",
+        "another program (a backup or sync tool, or a second copy of the guide) is using the file",
+    ),
     QT_TRANSLATE_NOOP("Shortlister", "the disk is full"),
     QT_TRANSLATE_NOOP("Shortlister", "the folder or the file is read-only"),
     QT_TRANSLATE_NOOP("Shortlister", "the file could not be opened or written"),
@@ -39,10 +41,12 @@ class Shortlister(QObject):
         if self._store is None:
             self._store = UserStore(MEMORY if self.kiosk else default_user_db())
             if self._store.moved_aside is not None:
-                self._tell(self.tr(
-                    "Your saved shortlists could not be read, so a new, empty file was "
-                    "started. The old file was kept as {path}.").format(
-                        path=str(self._store.moved_aside)))
+                self._tell(
+                    self.tr(
+                        "Your saved shortlists could not be read, so a new, empty file was "
+                        "started. The old file was kept as {path}."
+                    ).format(path=str(self._store.moved_aside))
+                )
             elif self._store.problem is not None:
                 self._tell(self.unavailable_text(self._store.problem))
         return self._store
@@ -55,7 +59,8 @@ class Shortlister(QObject):
         return self.tr(
             "Your shortlists cannot be changed right now: {reason}. Nothing was lost: the "
             "file {path} is kept as it is. Close the other program or free some space, "
-            "then restart the guide.").format(reason=self.tr(reason), path=self.path())
+            "then restart the guide."
+        ).format(reason=self.tr(reason), path=self.path())
 
     def path(self) -> str:
         return MEMORY if self.kiosk else str(default_user_db())

@@ -13,8 +13,13 @@ class StarButton(QPushButton):
     """Shows whether the item is on the current shortlist and toggles it. `item` returns
     (kind, ref, title, subtitle) for what the button stands for now, or None."""
 
-    def __init__(self, shortlister: Shortlister, item: Callable[[], tuple | None],
-                 object_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        shortlister: Shortlister,
+        item: Callable[[], tuple | None],
+        object_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setProperty("role", "star")
@@ -29,8 +34,9 @@ class StarButton(QPushButton):
         on = what is not None and self.shortlister.is_starred(what[0], what[1])
         self.setEnabled(bool(what))
         self.setText(self.tr("★ On the shortlist") if on else self.tr("☆ Add to shortlist"))
-        self.setAccessibleName(self.tr("Remove from the shortlist") if on
-                               else self.tr("Add to the shortlist"))
+        self.setAccessibleName(
+            self.tr("Remove from the shortlist") if on else self.tr("Add to the shortlist")
+        )
 
     def _toggle(self) -> None:
         what = self.item()

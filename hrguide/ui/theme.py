@@ -67,8 +67,10 @@ def scale_sheet(sheet: str, scale: float) -> str:
     for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet):
         size = re.search(r"font-size:\s*([0-9.]+)pt", body)
         if size:
-            rules.append(f"{' '.join(selector.split())} {{ font-size: "
-                         f"{float(size.group(1)) * scale:.1f}pt; }}")
+            rules.append(
+                f"{' '.join(selector.split())} {{ font-size: "
+                f"{float(size.group(1)) * scale:.1f}pt; }}"
+            )
     return "\n".join(rules)
 
 

@@ -31,8 +31,9 @@ class Navigator(QObject):
 class Context:
     """What every page gets: the store and the navigator."""
 
-    def __init__(self, store, navigator: Navigator, *, kiosk: bool = False,
-                 shortlister=None, config=None) -> None:
+    def __init__(
+        self, store, navigator: Navigator, *, kiosk: bool = False, shortlister=None, config=None
+    ) -> None:
         self.store = store
         self.nav = navigator
         self.kiosk = kiosk
@@ -89,8 +90,14 @@ def source_note(sources: list[Source | None], prefix: str = "") -> QLabel:
     return label
 
 
-def table_view(model, object_name: str, *, sortable: bool = True, stretch: int | None = 0,
-               accessible_name: str = "") -> QTableView:
+def table_view(
+    model,
+    object_name: str,
+    *,
+    sortable: bool = True,
+    stretch: int | None = 0,
+    accessible_name: str = "",
+) -> QTableView:
     """A read-only, row-selecting table. Column `stretch` takes the spare width; the others
     fit their contents. The initial order is the model's own (no sort until asked)."""
     view = QTableView()

@@ -52,8 +52,9 @@ class CareerCard(QFrame):
         figures.setProperty("role", "figure")
         figures.setWordWrap(True)
         lay.addWidget(figures)
-        lay.addWidget(source_note([wage.source if wage else None,
-                                   outlook.source if outlook else None]))
+        lay.addWidget(
+            source_note([wage.source if wage else None, outlook.source if outlook else None])
+        )
         button = QPushButton(self.tr("Explore this career"))
         button.setObjectName(f"openCareer_{career_id}")
         button.setAccessibleName(self.tr("Explore {career}").format(career=career.title))
@@ -61,9 +62,13 @@ class CareerCard(QFrame):
         row = QHBoxLayout()
         row.addWidget(button)
         if ctx.shortlister is not None:
-            row.addWidget(StarButton(ctx.shortlister,
-                                     lambda: (CAREER, career_id, career.title, career.soc_code),
-                                     f"star_{career_id}"))
+            row.addWidget(
+                StarButton(
+                    ctx.shortlister,
+                    lambda: (CAREER, career_id, career.title, career.soc_code),
+                    f"star_{career_id}",
+                )
+            )
         row.addStretch(1)
         lay.addLayout(row)
 
@@ -79,15 +84,20 @@ class CareerProfileView(ScrollPage):
         c = profile.career
         self.add(heading(c.title, 1, "careerTitle"))
         if profile.alternate_titles:
-            also = QLabel(self.tr("Also called: {titles}").format(
-                titles=", ".join(profile.alternate_titles[:8])))
+            also = QLabel(
+                self.tr("Also called: {titles}").format(
+                    titles=", ".join(profile.alternate_titles[:8])
+                )
+            )
             also.setWordWrap(True)
             also.setObjectName("alsoCalled")
             self.add(also)
         self.add(prose(c.summary))
         self._key_figures(profile)
         if c.grouping_note:
-            note = QLabel(self.tr("How the figures are counted: {note}").format(note=c.grouping_note))
+            note = QLabel(
+                self.tr("How the figures are counted: {note}").format(note=c.grouping_note)
+            )
             note.setWordWrap(True)
             note.setProperty("role", "note")
             self.add(note)
@@ -102,16 +112,28 @@ class CareerProfileView(ScrollPage):
         self.add(heading(self.tr("Skills and knowledge"), 2))
         legacy = c.ratings_are_legacy
         if profile.skills:
-            self.add(prose(self.tr("**Most important skills:** {skills}").format(
-                skills=", ".join(r.element_name for r in profile.skills))))
+            self.add(
+                prose(
+                    self.tr("**Most important skills:** {skills}").format(
+                        skills=", ".join(r.element_name for r in profile.skills)
+                    )
+                )
+            )
         if profile.knowledge:
-            self.add(prose(self.tr("**Knowledge used most:** {knowledge}").format(
-                knowledge=", ".join(r.element_name for r in profile.knowledge))))
+            self.add(
+                prose(
+                    self.tr("**Knowledge used most:** {knowledge}").format(
+                        knowledge=", ".join(r.element_name for r in profile.knowledge)
+                    )
+                )
+            )
         if legacy:
-            legacy_note = QLabel(self.tr(
-                "O*NET has not yet rated skills and education for this occupation; these "
-                "ratings describe the former, broader occupation (O*NET code {code})."
-            ).format(code=c.ratings_onet_code))
+            legacy_note = QLabel(
+                self.tr(
+                    "O*NET has not yet rated skills and education for this occupation; these "
+                    "ratings describe the former, broader occupation (O*NET code {code})."
+                ).format(code=c.ratings_onet_code)
+            )
             legacy_note.setWordWrap(True)
             legacy_note.setProperty("role", "note")
             self.add(legacy_note)
@@ -119,8 +141,13 @@ class CareerProfileView(ScrollPage):
 
         self.add(heading(self.tr("Education"), 2))
         if profile.outlook and profile.outlook.entry_education:
-            self.add(QLabel(self.tr("Typical education for entry (BLS): {level}").format(
-                level=profile.outlook.entry_education)))
+            self.add(
+                QLabel(
+                    self.tr("Typical education for entry (BLS): {level}").format(
+                        level=profile.outlook.entry_education
+                    )
+                )
+            )
         if profile.education:
             lines = "\n".join(
                 f"- {e.label.split(' - ')[0]}: {fmt.percent(e.percent, signed=False)}"
@@ -137,8 +164,11 @@ class CareerProfileView(ScrollPage):
                 for cr in profile.credentials
             )
             self.add(prose(lines, "careerCredentials"))
-            self.add(source_note([cr.source for cr in profile.credentials],
-                                 self.tr("Requirements as stated by:")))
+            self.add(
+                source_note(
+                    [cr.source for cr in profile.credentials], self.tr("Requirements as stated by:")
+                )
+            )
 
         if profile.related:
             self.add(heading(self.tr("Related careers"), 2))
@@ -149,8 +179,9 @@ class CareerProfileView(ScrollPage):
                 if r.career_id:
                     b = QPushButton(r.title)
                     b.setAccessibleName(self.tr("Open {career}").format(career=r.title))
-                    b.clicked.connect(lambda _=False, cid=r.career_id:
-                                      ctx.nav.careerRequested.emit(cid))
+                    b.clicked.connect(
+                        lambda _=False, cid=r.career_id: ctx.nav.careerRequested.emit(cid)
+                    )
                     flow.addWidget(b, i // 3, i % 3)
                 else:
                     lbl = QLabel("• " + r.title)
@@ -164,9 +195,13 @@ class CareerProfileView(ScrollPage):
         compare.clicked.connect(lambda: self.compareRequested.emit(self.career_id))
         buttons.addWidget(compare)
         if ctx.shortlister is not None:
-            buttons.addWidget(StarButton(ctx.shortlister,
-                                         lambda: (CAREER, c.career_id, c.title, c.soc_code),
-                                         "starThisCareer"))
+            buttons.addWidget(
+                StarButton(
+                    ctx.shortlister,
+                    lambda: (CAREER, c.career_id, c.title, c.soc_code),
+                    "starThisCareer",
+                )
+            )
         buttons.addStretch(1)
         holder = QWidget()
         holder.setLayout(buttons)
@@ -180,18 +215,27 @@ class CareerProfileView(ScrollPage):
         grid.setContentsMargins(16, 12, 16, 12)
         wage, outlook = p.national_wage, p.outlook
         items = [
-            (self.tr("Median pay"), fmt.money(wage.median_annual if wage else None),
-             fmt.cite(wage.source if wage else None)),
-            (self.tr("Middle half earn"),
-             f"{fmt.money(wage.pct25_annual if wage else None)} – "
-             f"{fmt.money(wage.pct75_annual if wage else None)}",
-             fmt.cite(wage.source if wage else None)),
-            (self.tr("Job growth"),
-             fmt.percent(outlook.change_percent if outlook else None),
-             fmt.cite(outlook.source if outlook else None)),
-            (self.tr("Openings per year"),
-             fmt.count(outlook.openings_per_year if outlook else None),
-             fmt.cite(outlook.source if outlook else None)),
+            (
+                self.tr("Median pay"),
+                fmt.money(wage.median_annual if wage else None),
+                fmt.cite(wage.source if wage else None),
+            ),
+            (
+                self.tr("Middle half earn"),
+                f"{fmt.money(wage.pct25_annual if wage else None)} – "
+                f"{fmt.money(wage.pct75_annual if wage else None)}",
+                fmt.cite(wage.source if wage else None),
+            ),
+            (
+                self.tr("Job growth"),
+                fmt.percent(outlook.change_percent if outlook else None),
+                fmt.cite(outlook.source if outlook else None),
+            ),
+            (
+                self.tr("Openings per year"),
+                fmt.count(outlook.openings_per_year if outlook else None),
+                fmt.cite(outlook.source if outlook else None),
+            ),
         ]
         for col, (label, value, cite) in enumerate(items):
             name = QLabel(label)
@@ -268,7 +312,8 @@ class CareersPage(QStackedWidget):
         view = self._profiles.get(career_id)
         if view is None:
             view = self._profiles[career_id] = CareerProfileView(
-                self.ctx, self.ctx.store.profile(career_id))
+                self.ctx, self.ctx.store.profile(career_id)
+            )
             view.compareRequested.connect(self.compareRequested)
             self.addWidget(view)
             if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it

@@ -59,7 +59,8 @@ def _period(cell: Cell) -> str:
     """'May 2025', or 'May 2015, older figure' for figures over five years old."""
     if cell.source is not None and is_dated(cell.source.year, fmt.current_year()):
         return QCoreApplication.translate("Compare", "{period}, older figure").format(
-            period=cell.period)
+            period=cell.period
+        )
     return cell.period
 
 
@@ -116,12 +117,14 @@ class CompareModel(QAbstractTableModel):
             extra = ""
             if mark:
                 extra = ", " + QCoreApplication.translate(
-                    "Compare", "highest" if mark == " ▲" else "lowest")
+                    "Compare", "highest" if mark == " ▲" else "lowest"
+                )
             return f"{row_label(row)}: {cell_text(cell)}{extra}"
         if role == TOOLTIP:
             return QCoreApplication.translate("Compare", "Source: {source}").format(
-                source=fmt.cite(cell.source) if cell.source else
-                QCoreApplication.translate("Compare", "none")
+                source=fmt.cite(cell.source)
+                if cell.source
+                else QCoreApplication.translate("Compare", "none")
             )
         if role == FONT and mark == " ▲":
             font = QFont()
@@ -152,9 +155,12 @@ class ComparePage(ScrollPage):
         self._careers = ctx.store.careers()
         self._titles = {c.career_id: c.title for c in self._careers}
         self.add(heading(self.tr("Compare careers"), 1))
-        intro = QLabel(self.tr(
-            "Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; "
-            "hover over or select a cell to see its source."))
+        intro = QLabel(
+            self.tr(
+                "Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; "
+                "hover over or select a cell to see its source."
+            )
+        )
         intro.setWordWrap(True)
         self.add(intro)
 
@@ -202,7 +208,8 @@ class ComparePage(ScrollPage):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.grid.verticalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
         self.grid.horizontalHeader().sectionResized.connect(self._section_resized)
         self.grid.horizontalHeader().setToolTip(self.tr("Click a career's name to open its page"))
@@ -264,8 +271,11 @@ class ComparePage(ScrollPage):
     def include(self, career_id: str) -> None:
         """Bring a career into the comparison (from its profile), keeping at most four."""
         current = [c for c in self.selected() if c != career_id]
-        self.set_careers([career_id, *current][: rules.MAX_CAREERS] if len(current) >= 1
-                         else [career_id, *rules.DEFAULT_CAREERS])
+        self.set_careers(
+            [career_id, *current][: rules.MAX_CAREERS]
+            if len(current) >= 1
+            else [career_id, *rules.DEFAULT_CAREERS]
+        )
 
     def _picked(self, item: QListWidgetItem) -> None:
         chosen = self.selected()
@@ -302,8 +312,10 @@ class ComparePage(ScrollPage):
         ids = self.selected()
         header = [self.tr("Row")]
         for cid in ids:
-            header += [self._titles[cid], self.tr("{career}: source").format(
-                career=self._titles[cid])]
+            header += [
+                self._titles[cid],
+                self.tr("{career}: source").format(career=self._titles[cid]),
+            ]
         rows = []
         for row in self.model.grid_rows():
             line = [row_label(row)]

@@ -47,34 +47,71 @@ class EarningsPage(ScrollPage):
             self.tr("US dollars per year"),
             fmt.cite(source),
         )
-        self.chart.set_series([
-            WageSeries(c.title, w.pct10_annual, w.pct25_annual, w.median_annual,
-                       w.pct75_annual, w.pct90_annual)
-            for c, w in rows if w
-        ])
+        self.chart.set_series(
+            [
+                WageSeries(
+                    c.title,
+                    w.pct10_annual,
+                    w.pct25_annual,
+                    w.median_annual,
+                    w.pct75_annual,
+                    w.pct90_annual,
+                )
+                for c, w in rows
+                if w
+            ]
+        )
         self.add(self.chart)
         self.add(QLabel(self.tr("The same figures as a table:")))
-        money = lambda get: (lambda r: fmt.money(get(r[1])))  # noqa: E731
-        self.wage_model = RecordTableModel([
-            Column(self.tr("Career"), lambda r: r[0].title),
-            Column(self.tr("BLS occupation"), lambda r: f"{r[0].soc_code} {r[0].soc_title}"),
-            Column(self.tr("10th pct."), money(lambda w: w.pct10_annual),
-                   lambda r: r[1].pct10_annual, numeric=True),
-            Column(self.tr("25th pct."), money(lambda w: w.pct25_annual),
-                   lambda r: r[1].pct25_annual, numeric=True),
-            Column(self.tr("Median"), money(lambda w: w.median_annual),
-                   lambda r: r[1].median_annual, numeric=True),
-            Column(self.tr("75th pct."), money(lambda w: w.pct75_annual),
-                   lambda r: r[1].pct75_annual, numeric=True),
-            Column(self.tr("90th pct."), money(lambda w: w.pct90_annual),
-                   lambda r: r[1].pct90_annual, numeric=True),
-            Column(self.tr("Employed"), lambda r: fmt.count(r[1].employment),
-                   lambda r: r[1].employment, numeric=True),
-        ], [r for r in rows if r[1]], self)
-        self.wage_table = table_view(self.wage_model, "wageTable",
-                                     accessible_name=self.tr("Wages by career"))
-        self.wage_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        money = lambda get: lambda r: fmt.money(get(r[1]))  # noqa: E731
+        self.wage_model = RecordTableModel(
+            [
+                Column(self.tr("Career"), lambda r: r[0].title),
+                Column(self.tr("BLS occupation"), lambda r: f"{r[0].soc_code} {r[0].soc_title}"),
+                Column(
+                    self.tr("10th pct."),
+                    money(lambda w: w.pct10_annual),
+                    lambda r: r[1].pct10_annual,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("25th pct."),
+                    money(lambda w: w.pct25_annual),
+                    lambda r: r[1].pct25_annual,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Median"),
+                    money(lambda w: w.median_annual),
+                    lambda r: r[1].median_annual,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("75th pct."),
+                    money(lambda w: w.pct75_annual),
+                    lambda r: r[1].pct75_annual,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("90th pct."),
+                    money(lambda w: w.pct90_annual),
+                    lambda r: r[1].pct90_annual,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Employed"),
+                    lambda r: fmt.count(r[1].employment),
+                    lambda r: r[1].employment,
+                    numeric=True,
+                ),
+            ],
+            [r for r in rows if r[1]],
+            self,
+        )
+        self.wage_table = table_view(
+            self.wage_model, "wageTable", accessible_name=self.tr("Wages by career")
+        )
+        self.wage_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fit_table_height(self.wage_table)
         self.add(self.wage_table)
         self.add(source_note([source]))
@@ -91,10 +128,18 @@ class EarningsPage(ScrollPage):
 
         industry_cols = [
             Column(self.tr("Industry"), lambda w: w.industry_title),
-            Column(self.tr("Median"), lambda w: fmt.money(w.median_annual),
-                   lambda w: w.median_annual, numeric=True),
-            Column(self.tr("Employed"), lambda w: fmt.count(w.employment),
-                   lambda w: w.employment, numeric=True),
+            Column(
+                self.tr("Median"),
+                lambda w: fmt.money(w.median_annual),
+                lambda w: w.median_annual,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Employed"),
+                lambda w: fmt.count(w.employment),
+                lambda w: w.employment,
+                numeric=True,
+            ),
         ]
         self.high_model = RecordTableModel(industry_cols, parent=self)
         self.low_model = RecordTableModel(industry_cols, parent=self)
@@ -103,34 +148,57 @@ class EarningsPage(ScrollPage):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(heading(self.tr("Highest-paying industries"), 3), 0, 0)
         grid.addWidget(heading(self.tr("Lowest-paying industries"), 3), 0, 1)
-        self.high_table = table_view(self.high_model, "industryHigh",
-                                     accessible_name=self.tr("Highest-paying industries"))
-        self.low_table = table_view(self.low_model, "industryLow",
-                                    accessible_name=self.tr("Lowest-paying industries"))
+        self.high_table = table_view(
+            self.high_model, "industryHigh", accessible_name=self.tr("Highest-paying industries")
+        )
+        self.low_table = table_view(
+            self.low_model, "industryLow", accessible_name=self.tr("Lowest-paying industries")
+        )
         grid.addWidget(self.high_table, 1, 0)
         grid.addWidget(self.low_table, 1, 1)
         self.add(pair)
         self.industry_note = source_note(
-            [source], self.tr("Detailed industries (4-digit NAICS) employing at least 100 people "
-                              "in the occupation, ranked by median wage."))
+            [source],
+            self.tr(
+                "Detailed industries (4-digit NAICS) employing at least 100 people "
+                "in the occupation, ranked by median wage."
+            ),
+        )
         self.add(self.industry_note)
 
         self.tile_map = StateTileMap("", fmt.cite(source))
         self.add(self.tile_map)
         state_cols = [
             Column(self.tr("State"), lambda w: w.area_title),
-            Column(self.tr("Median"), lambda w: fmt.money(w.median_annual),
-                   lambda w: w.median_annual, numeric=True),
-            Column(self.tr("10th pct."), lambda w: fmt.money(w.pct10_annual),
-                   lambda w: w.pct10_annual, numeric=True),
-            Column(self.tr("90th pct."), lambda w: fmt.money(w.pct90_annual),
-                   lambda w: w.pct90_annual, numeric=True),
-            Column(self.tr("Employed"), lambda w: fmt.count(w.employment),
-                   lambda w: w.employment, numeric=True),
+            Column(
+                self.tr("Median"),
+                lambda w: fmt.money(w.median_annual),
+                lambda w: w.median_annual,
+                numeric=True,
+            ),
+            Column(
+                self.tr("10th pct."),
+                lambda w: fmt.money(w.pct10_annual),
+                lambda w: w.pct10_annual,
+                numeric=True,
+            ),
+            Column(
+                self.tr("90th pct."),
+                lambda w: fmt.money(w.pct90_annual),
+                lambda w: w.pct90_annual,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Employed"),
+                lambda w: fmt.count(w.employment),
+                lambda w: w.employment,
+                numeric=True,
+            ),
         ]
         self.state_model = RecordTableModel(state_cols, parent=self)
-        self.state_table = table_view(self.state_model, "stateTable",
-                                      accessible_name=self.tr("Wages by state"))
+        self.state_table = table_view(
+            self.state_model, "stateTable", accessible_name=self.tr("Wages by state")
+        )
         self.state_table.setFixedHeight(420)
         self.add(self.state_table)
         self.add(source_note([source]))
@@ -142,15 +210,27 @@ class EarningsPage(ScrollPage):
         self.metro_search.setAccessibleName(self.tr("Metropolitan area search"))
         self.metro_search.setClearButtonEnabled(True)
         self.add(self.metro_search)
-        self.metro_model = RecordTableModel([
-            Column(self.tr("Area"), lambda w: w.area_title),
-            Column(self.tr("Median"), lambda w: fmt.money(w.median_annual),
-                   lambda w: w.median_annual, numeric=True),
-            Column(self.tr("Employed"), lambda w: fmt.count(w.employment),
-                   lambda w: w.employment, numeric=True),
-        ], parent=self)
-        self.metro_table = table_view(self.metro_model, "metroTable",
-                                      accessible_name=self.tr("Wages by metropolitan area"))
+        self.metro_model = RecordTableModel(
+            [
+                Column(self.tr("Area"), lambda w: w.area_title),
+                Column(
+                    self.tr("Median"),
+                    lambda w: fmt.money(w.median_annual),
+                    lambda w: w.median_annual,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Employed"),
+                    lambda w: fmt.count(w.employment),
+                    lambda w: w.employment,
+                    numeric=True,
+                ),
+            ],
+            parent=self,
+        )
+        self.metro_table = table_view(
+            self.metro_model, "metroTable", accessible_name=self.tr("Wages by metropolitan area")
+        )
         self.metro_table.setFixedHeight(320)
         self.add(self.metro_table)
         self.add(source_note([source]))
@@ -171,8 +251,9 @@ class EarningsPage(ScrollPage):
         states = store.state_wages(career.soc_code)
         self.state_model.set_rows(states)
         by_abbr = {FIPS_TO_STATE.get(w.area_code[:2], ""): w.median_annual for w in states}
-        self.tile_map.set_values(by_abbr, self.tr("Median yearly wage by state: {career}").format(
-            career=career.title))
+        self.tile_map.set_values(
+            by_abbr, self.tr("Median yearly wage by state: {career}").format(career=career.title)
+        )
         self._metros = store.metro_wages(career.soc_code)
         self._filter_metros()
 

@@ -83,13 +83,15 @@ class SchoolsPage(QWidget):
         outer.setSpacing(8)
         outer.addWidget(heading(self.tr("Find a school"), 1))
         self.periods = fmt.school_periods(ctx.store)  # read from the data, never the code
-        self.disclaimer = QLabel(self.tr(
-            "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
-            "that schools reported to the US Department of Education (IPEDS) for the {period} "
-            "school year, and they will have changed. Costs vary by program and by location: "
-            "ask each school for its current tuition and fees before you enrol. No school pays "
-            "to be listed here: the list is every school that reported a matching program."
-        ).format(period=escape(self.periods["tuition"])))
+        self.disclaimer = QLabel(
+            self.tr(
+                "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
+                "that schools reported to the US Department of Education (IPEDS) for the {period} "
+                "school year, and they will have changed. Costs vary by program and by location: "
+                "ask each school for its current tuition and fees before you enrol. No school pays "
+                "to be listed here: the list is every school that reported a matching program."
+            ).format(period=escape(self.periods["tuition"]))
+        )
         self.disclaimer.setObjectName("tuitionDisclaimer")
         self.disclaimer.setWordWrap(True)
         self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
@@ -146,16 +148,24 @@ class SchoolsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # column widths in characters, so they grow with the text size
         char = self.fontMetrics().averageCharWidth()
-        for key, chars in (("school", 40), ("city", 16), ("state", 9), ("program", 40),
-                           ("level", 15), ("online", 10), ("control", 17),
-                           ("tuition_in_state", 14), ("tuition_out_of_state", 14),
-                           ("completions", 11), ("distance", 10)):
+        for key, chars in (
+            ("school", 40),
+            ("city", 16),
+            ("state", 9),
+            ("program", 40),
+            ("level", 15),
+            ("online", 10),
+            ("control", 17),
+            ("tuition_in_state", 14),
+            ("tuition_out_of_state", 14),
+            ("completions", 11),
+            ("distance", 10),
+        ):
             header.resizeSection(COLUMN_OF[key], chars * char)
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.detail = SchoolDetail(ctx.shortlister, self.selected_program,
-                                   periods=self.periods)
+        self.detail = SchoolDetail(ctx.shortlister, self.selected_program, periods=self.periods)
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -167,12 +177,15 @@ class SchoolsPage(QWidget):
         split.setMinimumHeight(self.fontMetrics().height() * 18)
         outer.addWidget(split, 1)
 
-        sources = QLabel(self.tr(
-            "Sources: IPEDS Completions {completions} (programs and graduates), Directory "
-            "{directory}, Student Charges {tuition} (tuition and fees), Institutional "
-            "Characteristics {distance} (distance education); programs matched to careers with "
-            "the NCES CIP-SOC crosswalk. Online availability is reported per school and level, "
-            "not per program.").format(**self.periods))
+        sources = QLabel(
+            self.tr(
+                "Sources: IPEDS Completions {completions} (programs and graduates), Directory "
+                "{directory}, Student Charges {tuition} (tuition and fees), Institutional "
+                "Characteristics {distance} (distance education); programs matched to careers with "
+                "the NCES CIP-SOC crosswalk. Online availability is reported per school and level, "
+                "not per program."
+            ).format(**self.periods)
+        )
         sources.setObjectName("schoolSources")
         sources.setProperty("role", "source")
         sources.setWordWrap(True)
@@ -215,8 +228,9 @@ class SchoolsPage(QWidget):
         self.program.setAccessibleName(self.tr("Career or program"))
         self.program.addItem(self.tr("All careers and programs"), None)
         for c in self._careers:
-            self.program.addItem(self.tr("Leads to: {career}").format(career=c.title),
-                                 f"career:{c.career_id}")
+            self.program.addItem(
+                self.tr("Leads to: {career}").format(career=c.title), f"career:{c.career_id}"
+            )
         self.program.insertSeparator(self.program.count())
         for code, title in self.ctx.store.cip_programs():
             self.program.addItem(f"{title} ({code})", f"cip:{code}")
@@ -253,9 +267,12 @@ class SchoolsPage(QWidget):
 
         self.online = QCheckBox(self.tr("Online only"))
         self.online.setObjectName("onlineOnly")
-        self.online.setToolTip(self.tr(
-            "Schools that offer programs entirely online at this level. IPEDS reports this "
-            "for the school as a whole, not for each program."))
+        self.online.setToolTip(
+            self.tr(
+                "Schools that offer programs entirely online at this level. IPEDS reports this "
+                "for the school as a whole, not for each program."
+            )
+        )
         self.online.setAccessibleDescription(self.online.toolTip())
         self.online.toggled.connect(self.apply)
         online_note = QLabel(self.tr("(reported per school, not per program)"))
@@ -265,8 +282,9 @@ class SchoolsPage(QWidget):
         self.graduates.setObjectName("hadGraduates")
         self.graduates.toggled.connect(self.apply)
 
-        self.home_label = QLabel(self.tr("Distance: pick a school and choose “Measure "
-                                         "distances from this school”."))
+        self.home_label = QLabel(
+            self.tr("Distance: pick a school and choose “Measure distances from this school”.")
+        )
         self.home_label.setObjectName("homeSchoolLabel")
         plain_wrapping(self.home_label)
         self.home_label.setProperty("role", "source")
@@ -308,11 +326,17 @@ class SchoolsPage(QWidget):
         for col, stretch in enumerate((3, 1, 1, 3, 1)):
             grid.setColumnStretch(col, stretch)
         # combos may shrink (their closed text elides) so large text still fits 1280 px
-        for combo, chars in ((self.state, 6), (self.level, 10), (self.program, 16),
-                             (self.control, 10), (self.basis, 8)):
+        for combo, chars in (
+            (self.state, 6),
+            (self.level, 10),
+            (self.program, 16),
+            (self.control, 10),
+            (self.basis, 8),
+        ):
             combo.setMinimumContentsLength(chars)
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         return box
 
     # -- filtering ----------------------------------------------------------------------
@@ -341,19 +365,25 @@ class SchoolsPage(QWidget):
         rows = filter_rows(self.index, f)
         self.model.set_rows(rows)
         total = len(self.index)
-        self.count.setText(self.tr("{shown} of {total} programs").format(
-            shown=fmt.count(len(rows)), total=fmt.count(total)))
+        self.count.setText(
+            self.tr("{shown} of {total} programs").format(
+                shown=fmt.count(len(rows)), total=fmt.count(total)
+            )
+        )
         self._limiting = None
         if not rows and f.active():
             self._limiting = most_limiting(self.index, f)
         if self._limiting:
             name, n = self._limiting
-            self.empty.setText(self.tr(
-                "No program matches every filter. The “{filter}” filter removes the most: "
-                "without it, {count} programs match.").format(
-                    filter=self.tr(str(FILTER_LABELS[name])), count=fmt.count(n)))
-            self.clear_one.setText(self.tr("Clear “{filter}”").format(
-                filter=self.tr(str(FILTER_LABELS[name]))))
+            self.empty.setText(
+                self.tr(
+                    "No program matches every filter. The “{filter}” filter removes the most: "
+                    "without it, {count} programs match."
+                ).format(filter=self.tr(str(FILTER_LABELS[name])), count=fmt.count(n))
+            )
+            self.clear_one.setText(
+                self.tr("Clear “{filter}”").format(filter=self.tr(str(FILTER_LABELS[name])))
+            )
         else:
             self.empty.setText("")
         self.empty.setVisible(bool(self._limiting))
@@ -380,9 +410,19 @@ class SchoolsPage(QWidget):
         widget_reset[name]()
 
     def reset_filters(self) -> None:
-        widgets = (self.search, self.state, self.level, self.program, self.control,
-                   self.max_tuition, self.basis, self.hide_no_tuition, self.online,
-                   self.graduates, self.within)
+        widgets = (
+            self.search,
+            self.state,
+            self.level,
+            self.program,
+            self.control,
+            self.max_tuition,
+            self.basis,
+            self.hide_no_tuition,
+            self.online,
+            self.graduates,
+            self.within,
+        )
         for w in widgets:
             w.blockSignals(True)
         self.search.clear()
@@ -398,22 +438,42 @@ class SchoolsPage(QWidget):
 
     def table_rows(self) -> tuple[list[str], list[list[object]]]:
         """The filtered list as shown (same order), for export."""
-        header = [self.tr("Program id"), self.tr("School"), self.tr("City"), self.tr("State"),
-                  self.tr("CIP code"), self.tr("Program"), self.tr("Award level"),
-                  self.tr("Online (school-wide)"), self.tr("Type"),
-                  self.tr("In-state tuition and fees"), self.tr("Out-of-state tuition and fees"),
-                  self.tr("Tuition year"),
-                  self.tr("Graduates {period}").format(period=self.periods["completions"])]
+        header = [
+            self.tr("Program id"),
+            self.tr("School"),
+            self.tr("City"),
+            self.tr("State"),
+            self.tr("CIP code"),
+            self.tr("Program"),
+            self.tr("Award level"),
+            self.tr("Online (school-wide)"),
+            self.tr("Type"),
+            self.tr("In-state tuition and fees"),
+            self.tr("Out-of-state tuition and fees"),
+            self.tr("Tuition year"),
+            self.tr("Graduates {period}").format(period=self.periods["completions"]),
+        ]
         if self.index.has_home:
             header.append(self.tr("Miles from home school"))
         ix = self.index
         rows: list[list[object]] = []
         for i in self.model.rows():
             p = ix.programs[i]
-            row: list[object] = [p.program_id, p.school, p.city, p.state, p.cip_code, p.program, p.award_label,
-                   {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
-                   p.control_label, ix.tuition[IN_STATE][i], ix.tuition[OUT_OF_STATE][i],
-                   p.tuition_year or "", p.completions]
+            row: list[object] = [
+                p.program_id,
+                p.school,
+                p.city,
+                p.state,
+                p.cip_code,
+                p.program,
+                p.award_label,
+                {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
+                p.control_label,
+                ix.tuition[IN_STATE][i],
+                ix.tuition[OUT_OF_STATE][i],
+                p.tuition_year or "",
+                p.completions,
+            ]
             if ix.has_home:
                 d = ix.distance[i]
                 row.append(round(d) if d is not None else "")
@@ -446,9 +506,11 @@ class SchoolsPage(QWidget):
             if self.index.programs[i].unitid == unitid:
                 sm = self.table.selectionModel()
                 sm.blockSignals(not open_detail)
-                sm.setCurrentIndex(self.model.index(r, 0),
-                                   QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                   | QItemSelectionModel.SelectionFlag.Rows)
+                sm.setCurrentIndex(
+                    self.model.index(r, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 sm.blockSignals(False)
                 self.table.scrollTo(self.model.index(r, 0))
                 return True
@@ -465,14 +527,17 @@ class SchoolsPage(QWidget):
         """Measure distances from a school (the site's campus or the user's pick)."""
         if unitid is None:
             self.index.set_home(None, None)
-            self.home_label.setText(self.tr("Distance: pick a school and choose “Measure "
-                                            "distances from this school”."))
+            self.home_label.setText(
+                self.tr("Distance: pick a school and choose “Measure distances from this school”.")
+            )
         else:
             inst = self.ctx.store.institution(unitid)
             self.index.set_home(inst.latitude, inst.longitude, unitid)
-            self.home_label.setText(self.tr("Distances from {school}, {city}, {state}. "
-                                            "Show programs within").format(
-                school=inst.name, city=inst.city, state=inst.state))
+            self.home_label.setText(
+                self.tr("Distances from {school}, {city}, {state}. Show programs within").format(
+                    school=inst.name, city=inst.city, state=inst.state
+                )
+            )
         has_home = self.index.has_home
         self.table.setColumnHidden(COLUMN_OF["distance"], not has_home)
         self.within.setEnabled(has_home)

@@ -31,12 +31,15 @@ class ShortlistPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 12)
         lay.addWidget(heading(self.tr("Shortlist"), 1))
-        intro = QLabel(self.tr(
-            "Star careers and school programs anywhere in the guide (☆) to collect them "
-            "here. Keep one list per student, add notes, and print or save a handout."
-            if not ctx.kiosk else
-            "Star careers and programs anywhere in the guide (☆) to collect them here. "
-            "Nothing is kept after you leave."))
+        intro = QLabel(
+            self.tr(
+                "Star careers and school programs anywhere in the guide (☆) to collect them "
+                "here. Keep one list per student, add notes, and print or save a handout."
+                if not ctx.kiosk
+                else "Star careers and programs anywhere in the guide (☆) to collect them here. "
+                "Nothing is kept after you leave."
+            )
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         self.notice = QLabel()
@@ -56,7 +59,8 @@ class ShortlistPage(QWidget):
         self.picker.setAccessibleName(self.tr("Current shortlist"))
         self.picker.setMinimumContentsLength(16)
         self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.picker.activated.connect(self._picked)
         row.addWidget(self.picker)
         self.name = QLineEdit()
@@ -65,9 +69,11 @@ class ShortlistPage(QWidget):
         self.name.setAccessibleName(self.tr("Shortlist name"))
         self.name.setMaxLength(NAME_MAX)
         row.addWidget(self.name, 1)
-        for text, name, slot in ((self.tr("New list"), "newShortlist", self.new_list),
-                                 (self.tr("Rename"), "renameShortlist", self.rename_list),
-                                 (self.tr("Delete list"), "deleteShortlist", self.delete_list)):
+        for text, name, slot in (
+            (self.tr("New list"), "newShortlist", self.new_list),
+            (self.tr("Rename"), "renameShortlist", self.rename_list),
+            (self.tr("Delete list"), "deleteShortlist", self.delete_list),
+        ):
             b = QPushButton(text)
             b.setObjectName(name)
             b.clicked.connect(slot)
@@ -85,17 +91,27 @@ class ShortlistPage(QWidget):
         undo_row.addWidget(self.undo)
         lay.addLayout(undo_row)
 
-        self.model = RecordTableModel([
-            Column(self.tr("Kind"), lambda r: self.tr("Career") if r.item.kind == CAREER
-                   else self.tr("Program")),
-            Column(self.tr("Name"), lambda r: r.title),
-            Column(self.tr("Details"), lambda r: r.subtitle),
-            Column(self.tr("Status"), lambda r: "" if r.listed
-                   else self.tr("no longer listed")),
-            Column(self.tr("Note"), lambda r: r.item.note),
-        ], parent=self)
-        self.table = table_view(self.model, "shortlistItems", stretch=1,
-                                accessible_name=self.tr("Shortlisted careers and programs"))
+        self.model = RecordTableModel(
+            [
+                Column(
+                    self.tr("Kind"),
+                    lambda r: self.tr("Career") if r.item.kind == CAREER else self.tr("Program"),
+                ),
+                Column(self.tr("Name"), lambda r: r.title),
+                Column(self.tr("Details"), lambda r: r.subtitle),
+                Column(
+                    self.tr("Status"), lambda r: "" if r.listed else self.tr("no longer listed")
+                ),
+                Column(self.tr("Note"), lambda r: r.item.note),
+            ],
+            parent=self,
+        )
+        self.table = table_view(
+            self.model,
+            "shortlistItems",
+            stretch=1,
+            accessible_name=self.tr("Shortlisted careers and programs"),
+        )
         self.table.selectionModel().currentRowChanged.connect(self._item_selected)
         lay.addWidget(self.table, 1)
 
@@ -149,8 +165,10 @@ class ShortlistPage(QWidget):
     def _resolved(self):
         store = self.ctx.store
         careers = {c.career_id: c.title for c in store.careers()}
-        programs = {p.program_id: (p.school, f"{p.program} ({p.award_label}), {p.city}, "
-                                   f"{p.state}") for p in store.programs()}
+        programs = {
+            p.program_id: (p.school, f"{p.program} ({p.award_label}), {p.city}, {p.state}")
+            for p in store.programs()
+        }
         return resolve(self.sl.store.items(self.sl.current().list_id), careers, programs)
 
     def refresh(self) -> None:
@@ -188,7 +206,8 @@ class ShortlistPage(QWidget):
 
     def new_list(self) -> None:
         name = self.name.text().strip() or self.tr("Student {n}").format(
-            n=len(self.sl.store.lists()) + 1)
+            n=len(self.sl.store.lists()) + 1
+        )
         lst = self._write(lambda: self.sl.store.create(name))
         if lst is None:
             return
@@ -197,8 +216,12 @@ class ShortlistPage(QWidget):
         self.sl.select(lst.list_id)
 
     def rename_list(self) -> None:
-        if self._write(lambda: self.sl.store.rename(self.sl.current().list_id,
-                                                    self.name.text()) or True) is None:
+        if (
+            self._write(
+                lambda: self.sl.store.rename(self.sl.current().list_id, self.name.text()) or True
+            )
+            is None
+        ):
             return
         self.name.clear()
         self.sl.changed.emit()
@@ -246,8 +269,10 @@ class ShortlistPage(QWidget):
         if r is None:
             return
         row = self.table.selectionModel().currentIndex().row()
-        if self._write(lambda: self.sl.store.set_note(r.item.item_id, self.note.text())
-                       or True) is None:
+        if (
+            self._write(lambda: self.sl.store.set_note(r.item.item_id, self.note.text()) or True)
+            is None
+        ):
             return
         self.sl.changed.emit()
         self.table.selectRow(row)
@@ -256,8 +281,12 @@ class ShortlistPage(QWidget):
         r = self._selected()
         if r is None:
             return
-        if self._write(lambda: self.sl.store.remove(r.item.list_id, r.item.kind,
-                                                    r.item.ref) or True) is not None:
+        if (
+            self._write(
+                lambda: self.sl.store.remove(r.item.list_id, r.item.kind, r.item.ref) or True
+            )
+            is not None
+        ):
             self.sl.changed.emit()
 
     # -- handout and export -------------------------------------------------------------
@@ -268,8 +297,13 @@ class ShortlistPage(QWidget):
         if page is not None:
             compare = page.selected()
         lst = self.sl.current()
-        return handout.handout_html(self.ctx.store, lst.name, self.sl.store.items(lst.list_id),
-                                    date=date or datetime.date.today(), compare_ids=compare)
+        return handout.handout_html(
+            self.ctx.store,
+            lst.name,
+            self.sl.store.items(lst.list_id),
+            date=date or datetime.date.today(),
+            compare_ids=compare,
+        )
 
     def _title(self) -> str:
         return self.tr("Shortlist: {name}").format(name=self.sl.current().name)
@@ -282,13 +316,15 @@ class ShortlistPage(QWidget):
 
     def save_pdf(self, path: str | None = None) -> str:
         name = self.sl.current().name
-        path = path or files.ask_save_path(self, self.tr("Save the handout"),
-                                             f"{name}.pdf", self.tr("PDF files (*.pdf)"))
+        path = path or files.ask_save_path(
+            self, self.tr("Save the handout"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return ""
         try:
-            handout.write_pdf(path, self.handout_html(), title=self._title(),
-                              page=self.page_size.currentData())
+            handout.write_pdf(
+                path, self.handout_html(), title=self._title(), page=self.page_size.currentData()
+            )
         except OSError as exc:
             self._say(files.not_saved_text(path, exc))
             return ""
@@ -296,16 +332,25 @@ class ShortlistPage(QWidget):
         return path
 
     def export_csv(self) -> None:
-        _saved, message = files.save_csv(self, self.tr("Export the shortlist"),
-                                           f"{self.sl.current().name}.csv", self.csv_table)
+        _saved, message = files.save_csv(
+            self, self.tr("Export the shortlist"), f"{self.sl.current().name}.csv", self.csv_table
+        )
         if message:
             self._say(message)
 
     def csv_table(self) -> tuple[list[str], list[list[object]]]:
-        header = [self.tr("Kind"), self.tr("Id"), self.tr("Name"), self.tr("Details"),
-                  self.tr("Listed in current data"), self.tr("Note")]
-        rows = [[r.item.kind, r.item.ref, r.title, r.subtitle, "yes" if r.listed else "no",
-                 r.item.note] for r in self._resolved()]
+        header = [
+            self.tr("Kind"),
+            self.tr("Id"),
+            self.tr("Name"),
+            self.tr("Details"),
+            self.tr("Listed in current data"),
+            self.tr("Note"),
+        ]
+        rows = [
+            [r.item.kind, r.item.ref, r.title, r.subtitle, "yes" if r.listed else "no", r.item.note]
+            for r in self._resolved()
+        ]
         return header, rows
 
     def reset(self) -> None:

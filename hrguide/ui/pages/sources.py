@@ -21,32 +21,55 @@ class SourcesPage(ScrollPage):
             self.add(prose(page.body_md))
         meta = store.meta()
         this_year = fmt.current_year()
-        used = QLabel(self.tr("Guide database in use: {path} (data release {release})").format(
-            path=str(store.path), release=meta.get("data_release", "?")))
+        used = QLabel(
+            self.tr("Guide database in use: {path} (data release {release})").format(
+                path=str(store.path), release=meta.get("data_release", "?")
+            )
+        )
         used.setObjectName("databaseInUse")
         used.setWordWrap(True)
         self.add(used)
         if store.lang != "en":
-            note = QLabel(self.tr(
-                "The guide's own texts in this language are the hrguide editors' translation. "
-                "Data that the sources publish only in English (O*NET tasks and descriptions, "
-                "BLS and IPEDS names) is shown as published."))
+            note = QLabel(
+                self.tr(
+                    "The guide's own texts in this language are the hrguide editors' translation. "
+                    "Data that the sources publish only in English (O*NET tasks and descriptions, "
+                    "BLS and IPEDS names) is shown as published."
+                )
+            )
             note.setObjectName("translationNote")
             note.setProperty("role", "note")
             note.setWordWrap(True)
             self.add(note)
-        sources = sorted(store.sources().values(), key=lambda s: (s.folder == "", s.publisher, s.title))
-        model = RecordTableModel([
-            Column(self.tr("Publisher"), lambda s: s.publisher),
-            Column(self.tr("Source"), lambda s: s.title),
-            Column(self.tr("Release (as of)"),
-                   lambda s: s.release + (self.tr(" — older than five years")
-                                          if is_dated(s.year, this_year) else "")),
-            Column(self.tr("Licence"), lambda s: s.licence),
-            Column(self.tr("Attribution"), lambda s: s.attribution, tooltip=lambda s: s.attribution),
-        ], sources, self)
-        self.table = table_view(model, "sourcesTable", stretch=None,
-                                accessible_name=self.tr("Sources"))
+        sources = sorted(
+            store.sources().values(), key=lambda s: (s.folder == "", s.publisher, s.title)
+        )
+        model = RecordTableModel(
+            [
+                Column(self.tr("Publisher"), lambda s: s.publisher),
+                Column(self.tr("Source"), lambda s: s.title),
+                Column(
+                    self.tr("Release (as of)"),
+                    lambda s: (
+                        s.release
+                        + (
+                            self.tr(" — older than five years")
+                            if is_dated(s.year, this_year)
+                            else ""
+                        )
+                    ),
+                ),
+                Column(self.tr("Licence"), lambda s: s.licence),
+                Column(
+                    self.tr("Attribution"), lambda s: s.attribution, tooltip=lambda s: s.attribution
+                ),
+            ],
+            sources,
+            self,
+        )
+        self.table = table_view(
+            model, "sourcesTable", stretch=None, accessible_name=self.tr("Sources")
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         wrap_rows(self.table)

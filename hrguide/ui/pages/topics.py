@@ -83,16 +83,27 @@ class EducationPage(TopicPage):
         store = self.ctx.store
         self.add(heading(self.tr("Credentials"), 2))
         creds = store.credentials()
-        model = RecordTableModel([
-            Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
-            Column(self.tr("Name"), lambda c: c.name),
-            Column(self.tr("Issued by"), lambda c: c.issuer_abbreviation or c.issuer,
-                   tooltip=lambda c: c.issuer),
-            Column(self.tr("What it takes"), lambda c: c.requirements,
-                   tooltip=lambda c: c.requirements),
-        ], creds, self)
-        self.credential_table = table_view(model, "credentialTable", stretch=3,
-                                           accessible_name=self.tr("Credentials"))
+        model = RecordTableModel(
+            [
+                Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
+                Column(self.tr("Name"), lambda c: c.name),
+                Column(
+                    self.tr("Issued by"),
+                    lambda c: c.issuer_abbreviation or c.issuer,
+                    tooltip=lambda c: c.issuer,
+                ),
+                Column(
+                    self.tr("What it takes"),
+                    lambda c: c.requirements,
+                    tooltip=lambda c: c.requirements,
+                ),
+            ],
+            creds,
+            self,
+        )
+        self.credential_table = table_view(
+            model, "credentialTable", stretch=3, accessible_name=self.tr("Credentials")
+        )
         header = self.credential_table.horizontalHeader()
         for col, width in ((0, 170), (1, 300), (2, 190)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
@@ -108,15 +119,25 @@ class EducationPage(TopicPage):
         rows = []
         for c in store.careers():
             rows.append((c, store.projection(c.soc_code), store.facts(c.career_id).get("degree")))
-        entry = RecordTableModel([
-            Column(self.tr("Career"), lambda r: r[0].title),
-            Column(self.tr("Typical entry education (BLS)"),
-                   lambda r: (r[1].entry_education if r[1] else None) or "—"),
-            Column(self.tr("Degree commonly expected"), lambda r: r[2].value if r[2] else "—",
-                   tooltip=lambda r: fmt.cite(r[2].source) if r[2] else ""),
-        ], rows, self)
-        self.entry_table = table_view(entry, "entryEducationTable",
-                                      accessible_name=self.tr("Education for entry"))
+        entry = RecordTableModel(
+            [
+                Column(self.tr("Career"), lambda r: r[0].title),
+                Column(
+                    self.tr("Typical entry education (BLS)"),
+                    lambda r: (r[1].entry_education if r[1] else None) or "—",
+                ),
+                Column(
+                    self.tr("Degree commonly expected"),
+                    lambda r: r[2].value if r[2] else "—",
+                    tooltip=lambda r: fmt.cite(r[2].source) if r[2] else "",
+                ),
+            ],
+            rows,
+            self,
+        )
+        self.entry_table = table_view(
+            entry, "entryEducationTable", accessible_name=self.tr("Education for entry")
+        )
         fit_table_height(self.entry_table)
         self.add(self.entry_table)
         self.add(source_note([r[1].source for r in rows if r[1]]))
@@ -128,17 +149,33 @@ class EmployersPage(TopicPage):
     def build(self) -> None:
         self.add(heading(self.tr("Industries employing the most"), 2))
         self.career_chooser("employersCareer")
-        self.model = RecordTableModel([
-            Column(self.tr("Industry"), lambda r: r[0].industry_title),
-            Column(self.tr("Employed"), lambda r: fmt.count(r[0].employment),
-                   lambda r: r[0].employment, numeric=True),
-            Column(self.tr("Share of the occupation"),
-                   lambda r: fmt.percent(r[1], signed=False), lambda r: r[1], numeric=True),
-            Column(self.tr("Median"), lambda r: fmt.money(r[0].median_annual),
-                   lambda r: r[0].median_annual, numeric=True),
-        ], parent=self)
-        self.table = table_view(self.model, "employersTable",
-                                accessible_name=self.tr("Industries employing the most"))
+        self.model = RecordTableModel(
+            [
+                Column(self.tr("Industry"), lambda r: r[0].industry_title),
+                Column(
+                    self.tr("Employed"),
+                    lambda r: fmt.count(r[0].employment),
+                    lambda r: r[0].employment,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Share of the occupation"),
+                    lambda r: fmt.percent(r[1], signed=False),
+                    lambda r: r[1],
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Median"),
+                    lambda r: fmt.money(r[0].median_annual),
+                    lambda r: r[0].median_annual,
+                    numeric=True,
+                ),
+            ],
+            parent=self,
+        )
+        self.table = table_view(
+            self.model, "employersTable", accessible_name=self.tr("Industries employing the most")
+        )
         self.add(self.table)
         self.note = source_note([])
         self.add(self.note)
@@ -164,21 +201,38 @@ class AdvancementPage(TopicPage):
         rows = []
         for c in store.careers():
             rows.append((c, store.national_wage(c.soc_code), store.projection(c.soc_code)))
-        model = RecordTableModel([
-            Column(self.tr("Career"), lambda r: r[0].title),
-            Column(self.tr("Typical entry education (BLS)"),
-                   lambda r: (r[2].entry_education if r[2] else None) or "—"),
-            Column(self.tr("Median pay"), lambda r: fmt.money(r[1].median_annual if r[1] else None),
-                   lambda r: r[1].median_annual if r[1] else None, numeric=True),
-            Column(self.tr("Job growth"), lambda r: fmt.percent(r[2].change_percent if r[2] else None),
-                   lambda r: r[2].change_percent if r[2] else None, numeric=True),
-        ], rows, self)
+        model = RecordTableModel(
+            [
+                Column(self.tr("Career"), lambda r: r[0].title),
+                Column(
+                    self.tr("Typical entry education (BLS)"),
+                    lambda r: (r[2].entry_education if r[2] else None) or "—",
+                ),
+                Column(
+                    self.tr("Median pay"),
+                    lambda r: fmt.money(r[1].median_annual if r[1] else None),
+                    lambda r: r[1].median_annual if r[1] else None,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Job growth"),
+                    lambda r: fmt.percent(r[2].change_percent if r[2] else None),
+                    lambda r: r[2].change_percent if r[2] else None,
+                    numeric=True,
+                ),
+            ],
+            rows,
+            self,
+        )
         model.sort(2)
-        self.table = table_view(model, "advancementTable",
-                                accessible_name=self.tr("Careers by median pay"))
+        self.table = table_view(
+            model, "advancementTable", accessible_name=self.tr("Careers by median pay")
+        )
         fit_table_height(self.table)
         self.add(self.table)
-        self.add(source_note([r[1].source for r in rows if r[1]] + [r[2].source for r in rows if r[2]]))
+        self.add(
+            source_note([r[1].source for r in rows if r[1]] + [r[2].source for r in rows if r[2]])
+        )
 
 
 class RelatedPage(TopicPage):
