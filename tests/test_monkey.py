@@ -15,7 +15,10 @@ def test_short_monkey_run(qapp):
     import monkey
 
     result = monkey.run(30, seed=7, kiosk=True, report_every=1e9, idle_every=400)
-    assert result["actions"] > 300
+    # (the kiosk window is full screen, as in the app: on the offscreen test screen that
+    # gives about 300 actions in 30 s on this 2-core machine, 250 under load; a window
+    # shown at 1280x800 as before gave about 600)
+    assert result["actions"] > 200
     assert result["resets"] >= 1  # walks away after 200 actions: the idle reset runs
     assert not result["errors"], [f"{type(e).__name__}: {e}" for e in result["errors"][:5]]
     assert not result["warnings"], result["warnings"][:5]
