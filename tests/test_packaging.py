@@ -63,10 +63,8 @@ def test_wheel_holds_every_module_and_data_file_of_the_source_tree(wheel):
     assert "hrguide = hrguide.__main__:main" in entry
 
 
-def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
-    """Import every module of the installed copy from an empty folder, the checkout off the
-    path: a package left out of the wheel fails here as it would for a user."""
-    target = tmp_path / "site"
+def _install(wheel, target):
+    """The wheel installed into a folder of its own (no dependencies: they are here)."""
     res = subprocess.run(
         [
             sys.executable,
@@ -84,6 +82,13 @@ def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
         timeout=300,
     )
     assert res.returncode == 0, res.stderr
+    return target
+
+
+def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
+    """Import every module of the installed copy from an empty folder, the checkout off the
+    path: a package left out of the wheel fails here as it would for a user."""
+    target = _install(wheel, tmp_path / "site")
     modules = sorted(
         p.relative_to(ROOT).with_suffix("").as_posix().replace("/", ".").removesuffix(".__init__")
         for p in (ROOT / "hrguide").rglob("*.py")
@@ -122,24 +127,7 @@ def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
 
 
 def test_installed_copy_checks_its_own_database(wheel, tmp_path):
-    target = tmp_path / "site"
-    res = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--no-deps",
-            "-q",
-            "--target",
-            str(target),
-            str(wheel),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert res.returncode == 0, res.stderr
+    target = _install(wheel, tmp_path / "site")
     env = dict(os.environ, PYTHONPATH=str(target), QT_QPA_PLATFORM="offscreen")
     # run from an empty folder so the source tree cannot be imported by accident
     run = subprocess.run(

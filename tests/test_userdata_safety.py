@@ -3,6 +3,7 @@ copies of the guide share one user database, and the user is told what happened.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import subprocess
@@ -41,24 +42,32 @@ def _items(path) -> int:
         conn.close()
 
 
-def test_a_lock_held_longer_than_the_timeout_keeps_the_file(tmp_path):
-    """A backup or sync tool holding an exclusive lock: the file used to be moved aside."""
-    path = tmp_path / "user.db"
-    _filled(path)
+@contextlib.contextmanager
+def _held_exclusively(path):
+    """Another program (a backup or sync tool) holding the file with an exclusive lock: not
+    even a reader gets in while it lasts."""
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("PRAGMA locking_mode = EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     holder.execute("UPDATE items SET note = note")
     try:
+        yield
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_lock_held_longer_than_the_timeout_keeps_the_file(tmp_path):
+    """A backup or sync tool holding an exclusive lock: the file used to be moved aside."""
+    path = tmp_path / "user.db"
+    _filled(path)
+    with _held_exclusively(path):
         s = UserStore(path, timeout=0.2)
         assert s.moved_aside is None and _aside(path) == []
         assert s.read_only and "another program" in s.problem
         with pytest.raises(UserDataUnavailable, match="another program"):
             s.create("Ben")
         s.close()
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     again = UserStore(path)
     assert not again.read_only and again.problem is None
     assert len(again.items(again.lists()[0].list_id)) == 3
@@ -239,11 +248,7 @@ def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_d
     path = default_user_db()
     path.parent.mkdir(parents=True, exist_ok=True)
     _filled(path)
-    holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-    holder.execute("BEGIN EXCLUSIVE")
-    holder.execute("UPDATE items SET note = note")
-    try:
+    with _held_exclusively(path):
         import hrguide.store.userdata as ud
 
         ud.OPEN_TIMEOUT_S, before = 0.2, ud.OPEN_TIMEOUT_S
@@ -264,7 +269,4 @@ def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_d
         notice = win.page("shortlist").findChild(QLabel, "shortlistNotice")
         assert notice.isVisible() and "another program" in notice.text()
         assert "Nothing was lost" in notice.text()
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
     assert _aside(path) == [] and _items(path) == 3
