@@ -94,28 +94,18 @@ def test_every_subpackage_is_imported_from_the_installed_wheel(wheel, tmp_path):
         for p in (ROOT / "hrguide").rglob("*.py")
         if "__pycache__" not in p.parts and p.name != "__main__.py"
     )
+    # python -I: no PYTHONPATH, no current folder; the installed copy goes first on the path
     script = (
         "import importlib, sys\n"
-        f"root = {str(ROOT)!r}\n"
-        "assert not any(p and root in p for p in sys.path), sys.path\n"
+        f"sys.path.insert(0, {str(target)!r})\n"
+        f"assert not any(p and {str(ROOT)!r} in p for p in sys.path), sys.path\n"
         f"for m in {modules!r}:\n"
-        "    mod = importlib.import_module(m)\n"
-        f"    assert mod.__file__.startswith({str(target)!r}), mod.__file__\n"
-        "print('imported', len("
-        f"{modules!r}"
-        "))\n"
+        f"    assert importlib.import_module(m).__file__.startswith({str(target)!r}), m\n"
+        f"print('imported', {len(modules)})\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(target), QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     run = subprocess.run(
-        [
-            sys.executable,
-            "-I",
-            "-c",
-            script.replace(
-                "import importlib, sys",
-                f"import importlib, sys; sys.path.insert(0, {str(target)!r})",
-            ),
-        ],
+        [sys.executable, "-I", "-c", script],
         capture_output=True,
         text=True,
         cwd=tmp_path,

@@ -229,9 +229,7 @@ class UserStore:
         )
         self.read_only = True
         self.problem = reason
-        from urllib.parse import quote
-
-        uri = "file:" + quote(str(Path(self.path).resolve()))
+        uri = Path(self.path).resolve().as_uri()
         for options in ("?mode=ro", "?mode=ro&immutable=1"):
             try:
                 conn = sqlite3.connect(

@@ -243,7 +243,6 @@ class KioskController(QObject):
         self.resets = 0
         self._corner_taps: list[float] = []
         self.pin_dialog: AdminPinDialog | None = None
-        self.armed = True  # False once the admin has left kiosk mode (or a test let go)
         # Whatever minimises or hides the window (a window manager's button on a dialog, a
         # stray key the system handles), it comes back full screen within a second.
         self.watch = QTimer(self)
@@ -251,8 +250,9 @@ class KioskController(QObject):
         self.watch.timeout.connect(self.keep_full_screen)
         self.watch.start()
         # A kiosk whose window is gone must not live on as an empty process: exit non-zero
-        # so that its supervisor starts it again. (A plain function: the controller, a
-        # child of the window, is deleted before the window's destroyed signal.)
+        # so that its supervisor starts it again. (A plain function and a list the
+        # controller shares with it: the controller, a child of the window, is deleted
+        # before the window's destroyed signal. False once the admin has left.)
         armed = self._armed_ref = [True]
         window.destroyed.connect(lambda *_: _window_destroyed(armed))
         # the app ending on purpose (Ctrl+C, the admin's exit) deletes the window too
@@ -262,7 +262,6 @@ class KioskController(QObject):
 
     def release(self) -> None:
         """Let the window go: the admin's exit (and tests) call this before closing it."""
-        self.armed = False
         self._armed_ref[0] = False
         self.window.allow_close = True
         for timer in (self.idle, self.tick, self.watch, self.attract.rotate):
@@ -272,7 +271,7 @@ class KioskController(QObject):
     def keep_full_screen(self) -> None:
         """Full screen, shown, not minimised and active, unless the admin has left."""
         w = self.window
-        if not self.armed:
+        if not self._armed_ref[0]:
             return
         state = w.windowState()
         if (

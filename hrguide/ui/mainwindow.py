@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -581,10 +581,3 @@ class MainWindow(QMainWindow):
             return
         self.search.hide_results()
         super().closeEvent(event)
-
-    def changeEvent(self, event) -> None:
-        super().changeEvent(event)
-        if self.kiosk and not self.allow_close and event.type() == QEvent.Type.WindowStateChange:
-            # (isFullScreen() stays true while the window is minimised)
-            if self.isMinimized() or not self.isFullScreen():
-                QTimer.singleShot(0, self, self.showFullScreen)
