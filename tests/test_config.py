@@ -217,30 +217,39 @@ def test_an_unreadable_config_folder_gives_the_config_error_not_a_traceback(tmp_
         if str(parent) in ("/", "/tmp"):
             break
         parent.chmod(parent.stat().st_mode | 0o005)
-    script = (
+    # the package copied where the unprivileged user can read it (a checkout under a
+    # private folder is not)
+    pkg = tmp_path / "pkg"
+    shutil.copytree(ROOT / "hrguide", pkg / "hrguide", ignore=shutil.ignore_patterns("__pycache__"))
+    for path in [pkg, *pkg.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+    def as_nobody(code: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                sys.executable,
+                "-c",
+                code,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=dict(os.environ, PYTHONPATH=str(pkg), PYTHONDONTWRITEBYTECODE="1"),
+        )
+
+    if as_nobody("import hrguide.config").returncode != 0:
+        pytest.skip("an unprivileged user cannot run this Python here")
+    out = as_nobody(
         "import sys; from pathlib import Path; from hrguide.config import load, ConfigError\n"
         "try:\n"
-        f"    load(site_path=Path({str(locked / 'site.toml')!r}), user_path=Path('/nonexistent'))\n"
+        f"    load(site_path=Path({str(locked / 'site.toml')!r}), user_path=Path('/none'))\n"
         "except ConfigError as exc:\n"
         "    print('config error:', exc); sys.exit(2)\n"
     )
-    out = subprocess.run(
-        [
-            "setpriv",
-            "--reuid=65534",
-            "--regid=65534",
-            "--clear-groups",
-            sys.executable,
-            "-c",
-            script,
-        ],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-        timeout=60,
-    )
     locked.chmod(0o755)
-    if "Permission denied" in out.stderr and "hrguide" not in out.stderr:
-        pytest.skip(f"the unprivileged user cannot run Python here: {out.stderr[-200:]}")
     assert out.returncode == 2, out.stderr
     assert "cannot be read" in out.stdout and "Traceback" not in out.stderr
