@@ -1,5 +1,5 @@
 """Repaint time of every tab with Qt's pixmap cache at two sizes: the app's cap and Qt's
-default. Justifies hrguide.ui.theme.PIXMAP_CACHE_KB (issue 8: the monkey bench showed the
+default. Justifies hrguide.ui.look.theme.PIXMAP_CACHE_KB (issue 8: the monkey bench showed the
 cache filling to Qt's 10 MB default over minutes of use).
 
     python bench/pixmap_cache.py [--rounds 5]
@@ -58,7 +58,7 @@ def main() -> int:
             f"p90 {1000 * t[int(len(t) * 0.9)]:.1f} ms per full-window repaint"
         )
         return 0
-    from hrguide.ui.theme import PIXMAP_CACHE_KB
+    from hrguide.ui.look.theme import PIXMAP_CACHE_KB
 
     for kb in (PIXMAP_CACHE_KB, 10240, PIXMAP_CACHE_KB, 10240):
         out = subprocess.run(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from hrguide import paths  # noqa: E402
 from hrguide.domain.schools import SchoolFilter, SchoolIndex, filter_rows  # noqa: E402
 from hrguide.store import GuideStore  # noqa: E402
-from hrguide.ui.schools_model import SchoolTableModel  # noqa: E402
+from hrguide.ui.models.schools import SchoolTableModel  # noqa: E402
 
 QUERY = "community college"
 STATES = ["TX", "CA", None, "NY", "FL", None]
@@ -77,16 +77,16 @@ def measure_app(app, repeat: int) -> list[float]:
     win = create_main_window()
     win.resize(1280, 800)
     win.show()
-    win.open_page("schools")
-    page = win.page("schools")
+    win.router.open("schools")
+    page = win.router.page("schools")
     app.processEvents()
     times = []
     for _ in range(repeat):
         for _kind, f in steps():
             t = time.perf_counter()
-            page.search.setText(f.text)
-            page.state.setCurrentIndex(max(0, page.state.findData(f.state)))
-            page.level.setCurrentIndex(max(0, page.level.findData(f.level_group)))
+            page.filters.search.setText(f.text)
+            page.filters.state.setCurrentIndex(max(0, page.filters.state.findData(f.state)))
+            page.filters.level.setCurrentIndex(max(0, page.filters.level.findData(f.level_group)))
             page.table.viewport().repaint()
             times.append((time.perf_counter() - t) * 1000)
     win.close()

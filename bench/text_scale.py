@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from hrguide.ui.context import Link
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -29,20 +31,20 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from hrguide.app import create_main_window
-    from hrguide.ui.mainwindow import PAGE_IDS
-    from hrguide.ui.theme import SCALE_STEPS, composed_sheet, scale_sheet, set_text_scale
+    from hrguide.ui.look.theme import SCALE_STEPS, composed_sheet, scale_sheet, set_text_scale
+    from hrguide.ui.shell.registry import PAGE_IDS
 
     win = create_main_window(Path(__file__).resolve().parents[1] / "data" / "guide.db")
     win.resize(1280, 800)
     win.show()
     app = QApplication.instance()
     for page_id in PAGE_IDS:
-        win.open_page(page_id)
+        win.router.open(page_id)
         app.processEvents()
     for career in ("medical-coder", "health-information-technician"):
-        win.open_career(career)
+        win.router.go(Link("careers", career=career))
         app.processEvents()
-    win.open_page("careers")
+    win.router.open("careers")
     app.processEvents()
     ladder = [s for s in SCALE_STEPS if s >= 1.0] + [1.0]
     guide, base = [], []

@@ -26,7 +26,7 @@ def ensure_app(argv: list[str] | None = None):
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_TITLE)
         app.setOrganizationName(APP_NAME)
-        from .ui.theme import apply_theme
+        from .ui.look.theme import apply_theme
 
         apply_theme(app)
     return app
@@ -42,21 +42,21 @@ def create_main_window(
     config = config or SiteConfig()
     kiosk = kiosk or config.kiosk.enabled
     app = ensure_app()
-    from .ui.mainwindow import MainWindow
-    from .ui.theme import apply_scale
+    from .ui.look.i18n import choose_language
+    from .ui.look.settings import Look, ViewSettings
+    from .ui.shell.window import MainWindow
 
-    apply_scale(
-        app,
-        config.kiosk.font_scale if kiosk else config.font_scale,
+    settings = ViewSettings.of(app)
+    settings.start(
+        Look(
+            choose_language(config.language),
+            config.kiosk.font_scale if kiosk else config.font_scale,
+            config.high_contrast,
+        ),
         kiosk=kiosk,
-        high_contrast=config.high_contrast,
     )
-    from .ui import i18n
-
-    lang = i18n.install(app, i18n.choose_language(config.language))
     store = GuideStore(db_path or paths.bundled_db())
-    store.lang = lang
-    return MainWindow(store, kiosk=kiosk, config=config)
+    return MainWindow(store, settings, kiosk=kiosk, config=config)
 
 
 def show_config_error(message: str) -> None:
@@ -136,7 +136,7 @@ def main(
             _show_error(str(exc))
         return 1
     if self_test:
-        from .ui.selftest import run_self_test
+        from .ui.shell.selftest import run_self_test
 
         return run_self_test(window, UNCAUGHT)
     window.show_for_mode()
@@ -214,12 +214,11 @@ def _exit_after_first_paint(app, window) -> None:
                 if not self.first:
                     self.first = True
                     print(f"first-paint {time.time():.6f}", flush=True)
-                elif window.lazy["careers"].built:
+                elif window.first_page_built():
                     print(f"page-ready {time.time():.6f}", flush=True)
                     window.removeEventFilter(self)
                     QTimer.singleShot(0, window.close)
                     QTimer.singleShot(0, app.quit)
             return False
 
-    window._first_paint = FirstPaint(window)
-    window.installEventFilter(window._first_paint)
+    window.installEventFilter(FirstPaint(window))  # the window owns (and keeps) it

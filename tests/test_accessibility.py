@@ -9,7 +9,7 @@ from conftest import ROOT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from hrguide.ui.palette import THEMES, contrast
+from hrguide.ui.look.palette import THEMES, contrast
 
 STYLES = ROOT / "resources" / "styles"
 
@@ -26,7 +26,7 @@ def test_every_colour_pair_passes_wcag_aa(theme):
 
 def test_the_palettes_are_what_the_styles_use():
     light = (STYLES / "light.qss").read_text().lower() + (STYLES / "kiosk.qss").read_text()
-    light += (ROOT / "hrguide" / "ui" / "pages" / "compare.py").read_text().lower()
+    light += (ROOT / "hrguide" / "ui" / "models" / "compare.py").read_text().lower()
     high = (STYLES / "high_contrast.qss").read_text().lower()
     for theme, text in (("light", light), ("high_contrast", high)):
         for fg, bg, what in THEMES[theme]:
@@ -45,9 +45,9 @@ def test_contrast_formula():
 def test_high_contrast_toggle_changes_the_style(window):
     app = QApplication.instance()
     before = app.styleSheet()
-    window.contrast_button.click()
+    window.header.contrast_button.click()
     assert "#ffff00" in app.styleSheet() and app.styleSheet() != before
-    window.contrast_button.click()
+    window.header.contrast_button.click()
     assert app.styleSheet() == before
 
 
@@ -55,7 +55,7 @@ def test_high_contrast_toggle_changes_the_style(window):
 def test_text_size_keys(window, qtbot):
     app = QApplication.instance()
     size = app.font().pointSizeF()
-    heading = window.page("careers").findChild(QLabel, "")  # any label of the first page
+    heading = window.router.page("careers").findChild(QLabel, "")  # any label of the first page
     app_sheet = app.styleSheet()
     title = window.findChild(QLabel, "appTitle")
     title_size = title.font().pointSizeF()
@@ -89,17 +89,16 @@ def test_f1_lists_the_keyboard_shortcuts(window, qtbot):
 
 @pytest.mark.gui
 def test_nothing_is_clipped_at_200_percent_in_1280x800(window, qtbot):
-    from hrguide.ui.mainwindow import PAGE_IDS
-    from hrguide.ui.theme import set_text_scale
+    from hrguide.ui.shell.registry import PAGE_IDS
 
     app = QApplication.instance()
-    set_text_scale(app, 2.0)
+    window.settings.set_text_scale(2.0)
     try:
         window.resize(1280, 800)
         clipped = []
         for page_id in PAGE_IDS:
-            window.open_page(page_id)
-            page = window.page(page_id)
+            window.router.open(page_id)
+            page = window.router.page(page_id)
             qtbot.waitUntil(page.isVisible)
             app.processEvents()
             for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
@@ -110,4 +109,4 @@ def test_nothing_is_clipped_at_200_percent_in_1280x800(window, qtbot):
         assert window.width() <= 1280
         assert not clipped, clipped
     finally:
-        set_text_scale(app, 1.0)
+        window.settings.set_text_scale(1.0)

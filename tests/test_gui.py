@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from hrguide.domain.compare import DEFAULT_CAREERS
-from hrguide.ui.mainwindow import PAGE_IDS
+from hrguide.ui.context import Link
+from hrguide.ui.shell.registry import PAGE_IDS
 
 pytestmark = pytest.mark.gui
 
@@ -44,16 +45,16 @@ def test_window_and_tabs_in_order(window):
 
 def test_pages_are_built_lazily(window, qtbot):
     # the first page is built right after the window's first paint
-    qtbot.waitUntil(lambda: window.lazy["careers"].built)
-    assert not any(window.lazy[p].built for p in PAGE_IDS if p != "careers")
+    qtbot.waitUntil(lambda: window.router.is_built("careers"))
+    assert not any(window.router.is_built(p) for p in PAGE_IDS if p != "careers")
 
 
 def test_every_tab_opens(window, qtbot):
     tabs = window.findChild(QTabWidget, "pages")
     for i, page_id in enumerate(PAGE_IDS):
         tabs.setCurrentIndex(i)
-        qtbot.waitUntil(lambda page_id=page_id: window.lazy[page_id].built)
-        page = window.page(page_id)
+        qtbot.waitUntil(lambda page_id=page_id: window.router.is_built(page_id))
+        page = window.router.page(page_id)
         assert page.isVisible()
         assert page.findChildren(QLabel), page_id
 
@@ -67,8 +68,8 @@ def test_ctrl_number_and_ctrl_tab_switch_tabs(window, qtbot):
 
 
 def _grid(window):
-    window.open_page("compare")
-    page = window.page("compare")
+    window.router.open("compare")
+    page = window.router.page("compare")
     return page, page.findChild(QTableView, "compareGrid")
 
 
@@ -166,7 +167,7 @@ def test_compare_model_passes_the_model_tester(window, qtmodeltester):
 
 
 def test_card_opens_profile_and_back_forward_work(window, qtbot):
-    careers = window.page("careers")
+    careers = window.router.page("careers")
     button = careers.findChild(QPushButton, "openCareer_medical-coder")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -174,18 +175,18 @@ def test_card_opens_profile_and_back_forward_work(window, qtbot):
     profile = careers.profile_view
     assert profile.findChild(QLabel, "careerTitle").text() == "Medical coder"
     assert "Coder" in profile.findChild(QLabel, "alsoCalled").text()
-    window.open_page("earnings")
-    window.go_back()
-    assert window.current_location().career_id == "medical-coder"
-    window.go_back()
-    assert window.current_location().career_id is None
-    window.go_forward()
-    assert window.current_location().career_id == "medical-coder"
+    window.router.open("earnings")
+    window.router.back()
+    assert window.router.current().career == "medical-coder"
+    window.router.back()
+    assert window.router.current().career is None
+    window.router.forward()
+    assert window.router.current().career == "medical-coder"
 
 
 def test_profile_figures_come_from_the_database(window, store):
-    window.open_career("health-information-manager")
-    profile = window.page("careers").profile_view
+    window.router.go(Link("careers", career="health-information-manager"))
+    profile = window.router.page("careers").profile_view
     texts = " ".join(lbl.text() for lbl in profile.findChildren(QLabel))
     wage = store.national_wage("11-9111")
     assert f"${wage.median_annual:,}" in texts
@@ -210,7 +211,7 @@ def test_search_as_you_type_and_enter_opens_the_career(window, qtbot, text, care
         qtbot.keyClicks(box, text)
     assert box.model.rowCount() > 0
     qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert window.current_location() == type(window.current_location())("careers", career_id)
+    assert window.router.current() == Link("careers", career=career_id)
 
 
 def test_search_results_model_passes_the_model_tester(window, qtmodeltester):
@@ -222,14 +223,14 @@ def test_search_results_model_passes_the_model_tester(window, qtmodeltester):
 
 def test_table_models_pass_the_model_tester(window, qtmodeltester):
     for page_id in ("earnings", "education", "employers", "advancement", "sources"):
-        window.open_page(page_id)
-        for view in window.page(page_id).findChildren(QTableView):
+        window.router.open(page_id)
+        for view in window.router.page(page_id).findChildren(QTableView):
             qtmodeltester.check(view.model())
 
 
 def test_earnings_tables_follow_the_career(window, store):
-    window.open_page("earnings")
-    page = window.page("earnings")
+    window.router.open("earnings")
+    page = window.router.page("earnings")
     page.career.setCurrentIndex(page.career.findData("database-administrator"))
     states = page.findChild(QTableView, "stateTable").model()
     assert states.rowCount() == len(store.state_wages("15-1242"))
@@ -243,8 +244,8 @@ def test_earnings_tables_follow_the_career(window, store):
 
 
 def test_sorting_a_table_sorts_its_records(window):
-    window.open_page("earnings")
-    view = window.page("earnings").findChild(QTableView, "stateTable")
+    window.router.open("earnings")
+    view = window.router.page("earnings").findChild(QTableView, "stateTable")
     view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     model = view.model()
     medians = [model.record(r).median_annual for r in range(model.rowCount())]
@@ -259,8 +260,8 @@ def test_sorting_a_table_sorts_its_records(window):
 
 
 def test_sources_tab_lists_licences_attribution_and_the_database_in_use(window, guide_db):
-    window.open_page("sources")
-    page = window.page("sources")
+    window.router.open("sources")
+    page = window.router.page("sources")
     model = page.findChild(QTableView, "sourcesTable").model()
     texts = [
         [model.index(r, c).data() for c in range(model.columnCount())]
@@ -273,21 +274,21 @@ def test_sources_tab_lists_licences_attribution_and_the_database_in_use(window, 
 
 
 def test_reset_to_start_restores_every_page(window, qtbot):
-    window.open_career("medical-coder")
+    window.router.go(Link("careers", career="medical-coder"))
     page, grid = _grid(window)
     _check(page.findChild(QListWidget, "compareCareers"), "medical-coder", True)
     page.findChild(QCheckBox, "compareHistory").setChecked(True)
     window.search.setText("coder")
-    window.open_page("earnings")
-    window.page("earnings").metro_search.setText("Denver")
+    window.router.open("earnings")
+    window.router.page("earnings").metro_search.setText("Denver")
     window.reset_to_start()
-    assert window.current_location().page_id == "careers"
-    assert window.page("careers").current_career is None
+    assert window.router.current().page == "careers"
+    assert window.router.page("careers").current_career is None
     assert page.selected() == list(DEFAULT_CAREERS)
     assert not page.findChild(QCheckBox, "compareHistory").isChecked()
     assert window.search.text() == ""
-    assert window.page("earnings").metro_search.text() == ""
-    assert not window.back_button.isEnabled()
+    assert window.router.page("earnings").metro_search.text() == ""
+    assert not window.header.back_button.isEnabled()
 
 
 def test_no_network_connection_is_opened(qtbot, guide_db, monkeypatch):
@@ -305,7 +306,7 @@ def test_no_network_connection_is_opened(qtbot, guide_db, monkeypatch):
     qtbot.addWidget(win)
     win.show()
     for page_id in PAGE_IDS:
-        win.open_page(page_id)
+        win.router.open(page_id)
     win.search.setText("coder")
     assert attempts == []
 
@@ -313,13 +314,13 @@ def test_no_network_connection_is_opened(qtbot, guide_db, monkeypatch):
 def test_compare_grid_opens_a_careers_profile(window, qtbot):
     _, grid = _grid(window)
     grid.horizontalHeader().sectionClicked.emit(1)
-    assert window.current_location().career_id == "health-information-manager"
+    assert window.router.current().career == "health-information-manager"
 
 
 def test_dated_figures_are_labelled_in_the_cell(window, monkeypatch):
     """The "older figure" mark depends on today's date: pin the clock to 2026, the year
     these releases were current, so the test means the same in 2031."""
-    from hrguide.ui import fmt
+    from hrguide.ui.look import fmt
 
     monkeypatch.setattr(fmt, "current_year", lambda: 2026)
     page, grid = _grid(window)
@@ -337,8 +338,8 @@ INTERACTIVE = (QPushButton, QCheckBox, QListWidget, QTableView)
 def test_tab_key_reaches_every_control_on_the_page(window, qtbot, page_id):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
-    window.open_page(page_id)
-    page = window.page(page_id)
+    window.router.open(page_id)
+    page = window.router.page(page_id)
     qtbot.waitUntil(lambda: page.isVisible())
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow())
@@ -389,11 +390,11 @@ def test_campus_name_and_logo_from_the_site_config(qtbot, guide_db):
 def test_every_control_has_an_accessible_name_and_description(window, qtbot, page_id):
     from PySide6.QtWidgets import QWidget
 
-    from hrguide.ui.access import is_control
+    from hrguide.ui.widgets.access import is_control
 
-    qtbot.waitUntil(lambda: window.lazy["careers"].built)
-    window.open_page(page_id)
-    page = window.page(page_id)
+    qtbot.waitUntil(lambda: window.router.is_built("careers"))
+    window.router.open(page_id)
+    page = window.router.page(page_id)
     roots = [page, window.findChild(QWidget, "header")]
     unnamed = [
         f"{type(w).__name__} {w.objectName()}"
@@ -405,11 +406,15 @@ def test_every_control_has_an_accessible_name_and_description(window, qtbot, pag
 
 
 def test_back_history_is_bounded(window):
-    for i in range(window.HISTORY + 50):
-        window.open_page(("compare", "earnings")[i % 2])
-    assert len(window._back) == window.HISTORY
-    window.go_back()
-    assert window.current_location().page_id in ("compare", "earnings")
+    from hrguide.ui.shell.router import HISTORY
+
+    for i in range(HISTORY + 50):
+        window.router.open(("compare", "earnings")[i % 2])
+    for _ in range(HISTORY):
+        assert window.router.can_go_back()
+        window.router.back()
+        assert window.router.current().page in ("compare", "earnings")
+    assert not window.router.can_go_back()
 
 
 def test_a_wrapping_table_deleted_before_its_refit_runs_raises_nothing(qtbot):
@@ -419,8 +424,8 @@ def test_a_wrapping_table_deleted_before_its_refit_runs_raises_nothing(qtbot):
     from PySide6.QtCore import QEvent, QTimer
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from hrguide.ui.models import Column, RecordTableModel
-    from hrguide.ui.widgets import wrap_rows
+    from hrguide.ui.models.tables import Column, RecordTableModel
+    from hrguide.ui.widgets.basics import wrap_rows
 
     view = QTableView()
     view.setModel(RecordTableModel([Column("Name", lambda r: r)], ["one", "two"], view))
@@ -434,14 +439,14 @@ def test_a_wrapping_table_deleted_before_its_refit_runs_raises_nothing(qtbot):
 
 
 def test_a_careers_profile_is_built_once_and_starts_at_the_top_again(window, qtbot):
-    careers = window.page("careers")
-    window.open_career("medical-coder")
+    careers = window.router.page("careers")
+    window.router.go(Link("careers", career="medical-coder"))
     first = careers.profile_view
     qtbot.waitUntil(lambda: first.verticalScrollBar().maximum() > 0)  # laid out, scrollable
     first.verticalScrollBar().setValue(first.verticalScrollBar().maximum())
-    window.open_career("database-administrator")
+    window.router.go(Link("careers", career="database-administrator"))
     assert careers.profile_view is not first
-    window.open_career("medical-coder")
+    window.router.go(Link("careers", career="medical-coder"))
     assert careers.profile_view is first and first.verticalScrollBar().value() == 0
     first.verticalScrollBar().setValue(first.verticalScrollBar().maximum())
     window.reset_to_start()
@@ -461,7 +466,7 @@ def test_search_runs_once_when_typing_pauses_and_enter_does_not_wait(window, qtb
         qtbot.keyClicks(box, " coder")
         qtbot.keyClick(box, Qt.Key.Key_Return)  # before the pause: searched, then opened
         assert calls[-1] == "medical coder"
-        assert window.current_location().career_id == "medical-coder"
+        assert window.router.current().career == "medical-coder"
     finally:
         del window.store.search
 
@@ -497,20 +502,19 @@ def test_a_pasted_page_of_text_is_bounded(window, qtbot):
 
 
 def test_a_search_typed_just_before_a_language_switch_runs_on_the_new_box(window, qtbot):
-    """The monkey found it: the old box's pending search ran after the header was rebuilt,
-    out of the window ("QWidget::mapTo(): parent must be in parent hierarchy")."""
-    old = window.search
-    old.setFocus()
-    qtbot.keyClicks(old, "coder")  # the debounced search is now pending on the old box
-    assert old._pending.isActive()
-    picker = window.language
+    """The monkey found it when a language switch rebuilt the header: the old box's pending
+    search ran out of the window ("QWidget::mapTo(): parent must be in parent hierarchy").
+    The header now translates itself in place: the same box keeps its text and its pending
+    search, which runs once and shows results in the new language."""
+    box = window.search
+    box.setFocus()
+    qtbot.keyClicks(box, "coder")  # the debounced search is now pending
+    assert box._pending.isActive()
+    picker = window.header.language
     picker.setCurrentIndex(picker.findData("es"))
-    new = window.search
-    assert new is not old and new.text() == "coder"
-    # the old box lives on until the event loop deletes it (later still when the switch
-    # happens inside a nested loop, as in the monkey's): its search must be off already
-    assert not old._pending.isActive()
-    # the new box searches once its own pause is over (the old box's pause, begun
-    # earlier, is over by then too: its search must not run)
-    qtbot.waitUntil(lambda: not new._pending.isActive() and new.model.rowCount() > 0)
-    window.language.setCurrentIndex(window.language.findData("en"))  # (a new picker too)
+    assert window.search is box and box.text() == "coder"
+    assert box.placeholderText().startswith("Buscar")
+    with qtbot.waitSignal(box.searched):
+        pass
+    assert box.model.rowCount() > 0 and "Carrera" in box.model.index(0, 0).data()
+    picker.setCurrentIndex(picker.findData("en"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QTab
 from hrguide.config import KioskConfig, SiteConfig
 from hrguide.domain.compare import DEFAULT_CAREERS
 from hrguide.domain.pin import PinGuard, hash_pin, verify_pin
+from hrguide.ui.context import Link
 
 pytestmark = pytest.mark.gui
 
@@ -77,7 +78,7 @@ def test_escape_keys_are_swallowed_and_the_window_stays(kiosk, qtbot, key, mods)
     reaches a widget, and the window stays open, full screen and active."""
     from PySide6.QtTest import QTest
 
-    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
+    qtbot.waitUntil(lambda: kiosk.router.is_built("careers"))
     kiosk.activateWindow()
     qtbot.waitUntil(kiosk.isActiveWindow)
     kiosk.search.setFocus()
@@ -117,8 +118,8 @@ def test_the_window_keeps_the_screen_size_when_a_page_is_wider(kiosk, qtbot):
     pages' minimum width and drop full screen at the first key)."""
     from PySide6.QtTest import QTest
 
-    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
-    kiosk.open_page("schools")
+    qtbot.waitUntil(lambda: kiosk.router.is_built("careers"))
+    kiosk.router.open("schools")
     QTest.keyClick(kiosk.windowHandle(), Qt.Key.Key_A)
     QApplication.processEvents()
     assert kiosk.isFullScreen()
@@ -156,26 +157,26 @@ def test_idle_overlay_appears_and_a_touch_cancels_it(kiosk, qtbot):
 
 def _dirty_everything(win, qtbot):
     """Change every piece of state a student can change."""
-    win.open_career("medical-coder")
-    compare = win.page("compare")
+    win.router.go(Link("careers", career="medical-coder"))
+    compare = win.router.page("compare")
     picker = compare.findChild(QListWidget, "compareCareers")
     for i in range(picker.count()):
         if picker.item(i).data(Qt.ItemDataRole.UserRole) == "database-administrator":
             picker.item(i).setCheckState(Qt.CheckState.Checked)
     compare.findChild(QCheckBox, "compareHistory").setChecked(True)
     compare.verticalScrollBar().setValue(compare.verticalScrollBar().maximum())
-    earnings = win.page("earnings")
+    earnings = win.router.page("earnings")
     earnings.career.setCurrentIndex(3)
     earnings.metro_search.setText("Denver")
     earnings.verticalScrollBar().setValue(200)
-    schools = win.page("schools")
-    schools.search.setText("college")
-    schools.online.setChecked(True)
-    schools.state.setCurrentIndex(4)
+    schools = win.router.page("schools")
+    schools.filters.search.setText("college")
+    schools.filters.online.setChecked(True)
+    schools.filters.state.setCurrentIndex(4)
     schools.table.selectRow(0)
-    win.page("daily-work").career.setCurrentIndex(2)
+    win.router.page("daily-work").career.setCurrentIndex(2)
     win.search.setText("coder")
-    win.open_page("schools")
+    win.router.open("schools")
     return schools
 
 
@@ -188,43 +189,45 @@ def test_reset_brings_every_piece_of_state_back(kiosk, qtbot):
     qtbot.waitUntil(lambda: ctl.resets == 1, timeout=6000)
     tabs = kiosk.findChild(QTabWidget, "pages")
     assert tabs.currentIndex() == 0
-    assert kiosk.page("careers").current_career is None
-    compare = kiosk.page("compare")
+    assert kiosk.router.page("careers").current_career is None
+    compare = kiosk.router.page("compare")
     assert compare.selected() == list(DEFAULT_CAREERS)
     assert not compare.findChild(QCheckBox, "compareHistory").isChecked()
     assert compare.verticalScrollBar().value() == 0
-    earnings = kiosk.page("earnings")
+    earnings = kiosk.router.page("earnings")
     assert earnings.career.currentIndex() == 0 and earnings.metro_search.text() == ""
     assert earnings.verticalScrollBar().value() == 0
-    assert schools.search.text() == "" and not schools.online.isChecked()
-    assert schools.state.currentIndex() == 0 and schools.model.rowCount() == 4334
+    assert schools.filters.search.text() == "" and not schools.filters.online.isChecked()
+    assert schools.filters.state.currentIndex() == 0 and schools.model.rowCount() == 4334
     assert not schools.detail.isVisible()
-    assert kiosk.page("daily-work").career.currentIndex() == 0
+    assert kiosk.router.page("daily-work").career.currentIndex() == 0
     assert kiosk.search.text() == ""
-    assert not kiosk.back_button.isEnabled() and not kiosk.forward_button.isEnabled()
+    assert not kiosk.header.back_button.isEnabled() and not kiosk.header.forward_button.isEnabled()
 
 
 def test_reset_brings_back_the_sites_language_text_size_and_contrast(kiosk, qtbot):
-    from hrguide.ui.i18n import current
-    from hrguide.ui.theme import is_high_contrast, text_scale
+    from PySide6.QtTest import QTest
 
     app = QApplication.instance()
+    s = kiosk.settings
     ctl = kiosk.kiosk_controller
     ctl.idle.stop()
-    start = (current(app), text_scale(app), is_high_contrast(app), app.font().pointSizeF())
+    start = (s.language, s.text_scale, s.high_contrast, app.font().pointSizeF())
     assert start[:3] == ("en", 1.25, False)  # the kiosk's default text size, in English
-    kiosk.language.setCurrentIndex(kiosk.language.findData("es"))
-    kiosk.step_text_size(1)
-    kiosk.contrast_button.setChecked(True)
-    assert (current(app), is_high_contrast(app)) == ("es", True)
-    assert text_scale(app) > 1.25 and app.font().pointSizeF() > start[3]
+    kiosk.header.language.setCurrentIndex(kiosk.header.language.findData("es"))
+    QTest.keyClick(kiosk.windowHandle(), Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    kiosk.header.contrast_button.setChecked(True)
+    assert (s.language, s.high_contrast) == ("es", True)
+    assert s.text_scale > 1.25 and app.font().pointSizeF() > start[3]
     assert kiosk.tabs.tabText(0) != "Careers"
     ctl.idle.start()
     qtbot.waitUntil(lambda: ctl.resets == 1, timeout=6000)
-    assert (current(app), text_scale(app), is_high_contrast(app), app.font().pointSizeF()) == start
+    assert (s.language, s.text_scale, s.high_contrast, app.font().pointSizeF()) == start
     assert kiosk.tabs.tabText(0) == "Careers"
-    assert kiosk.language.currentData() == "en" and not kiosk.contrast_button.isChecked()
-    assert "Find a school" in [w.text() for w in kiosk.page("schools").findChildren(QLabel)]
+    assert (
+        kiosk.header.language.currentData() == "en" and not kiosk.header.contrast_button.isChecked()
+    )
+    assert "Find a school" in [w.text() for w in kiosk.router.page("schools").findChildren(QLabel)]
 
 
 def test_attract_screen_appears_after_reset_and_leaves_on_touch(kiosk, qtbot):
@@ -260,7 +263,7 @@ def test_admin_gesture_and_pin(kiosk, qtbot, monkeypatch):
     dialog.pin.setText(PIN)
     dialog.submit()
     assert exits == [0]
-    assert kiosk.allow_close
+    assert kiosk.close()  # the window may close now
 
 
 def _tap(win, widget, pos) -> None:
@@ -278,7 +281,7 @@ def _tap(win, widget, pos) -> None:
 
 def test_five_corner_taps_open_the_pin_prompt(kiosk, qtbot):
     ctl = kiosk.kiosk_controller
-    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
+    qtbot.waitUntil(lambda: kiosk.router.is_built("careers"))
     for _ in range(5):
         _tap(kiosk, kiosk, QPoint(40, 30))  # an empty spot of the header's corner
     qtbot.waitUntil(lambda: ctl.pin_dialog is not None and ctl.pin_dialog.isVisible())
@@ -287,8 +290,8 @@ def test_five_corner_taps_open_the_pin_prompt(kiosk, qtbot):
 def test_five_quick_taps_on_back_do_not_open_the_pin_prompt(kiosk, qtbot):
     """Back sits near the admin corner: tapping it quickly is going back, nothing more."""
     ctl = kiosk.kiosk_controller
-    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
-    back = kiosk.back_button
+    qtbot.waitUntil(lambda: kiosk.router.is_built("careers"))
+    back = kiosk.header.back_button
     assert back.mapTo(kiosk, QPoint(0, 0)).x() >= 80  # out of the corner
     for _ in range(5):
         _tap(kiosk, back, back.rect().center())
@@ -340,7 +343,7 @@ def test_a_destroyed_kiosk_window_exits_non_zero(qtbot, monkeypatch):
 
 
 def test_a_reset_closes_an_open_drop_down(kiosk, qtbot):
-    kiosk.language.showPopup()
+    kiosk.header.language.showPopup()
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     kiosk.kiosk_controller.reset()
     assert QApplication.activePopupWidget() is None
@@ -354,9 +357,9 @@ def test_a_long_or_html_list_name_never_grows_the_kiosk(kiosk, qtbot):
 
     from hrguide.domain.shortlist import NAME_MAX
 
-    qtbot.waitUntil(lambda: kiosk.lazy["careers"].built)
-    kiosk.open_page("shortlist")
-    page = kiosk.page("shortlist")
+    qtbot.waitUntil(lambda: kiosk.router.is_built("careers"))
+    kiosk.router.open("shortlist")
+    page = kiosk.router.page("shortlist")
     size = kiosk.size()
     name = page.findChild(QLineEdit, "shortlistName")
     typed = "<img src='/etc/hrguide.png'><b>Bold</b>" + "W" * 300
@@ -432,7 +435,7 @@ def test_qr_code_decodes_back_to_the_address(qapp, url):
     """A real QR decoder (zxing-cpp) reads our rendered image back to the address."""
     import zxingcpp
 
-    from hrguide.ui.qr import qr_image
+    from hrguide.ui.widgets.qr import qr_image
 
     img = qr_image(url, 5).convertToFormat(QImage.Format.Format_Grayscale8)
     found = zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode)
@@ -441,7 +444,7 @@ def test_qr_code_decodes_back_to_the_address(qapp, url):
 
 
 def test_school_detail_shows_a_qr_code_and_never_a_link(kiosk):
-    schools = kiosk.page("schools")
+    schools = kiosk.router.page("schools")
     schools.show_school(100724)
     assert schools.detail.qr.pixmap() is not None and not schools.detail.qr.pixmap().isNull()
     assert not schools.detail.body.openExternalLinks()
@@ -460,9 +463,9 @@ win = create_main_window(sys.argv[1], config=cfg)
 win.show_for_mode()
 def browse():
     for page in ("compare", "earnings", "schools", "sources"):
-        win.open_page(page)
-    win.page("schools").search.setText("college")
-    win.page("schools").table.selectRow(0)
+        win.router.open(page)
+    win.router.page("schools").search.setText("college")
+    win.router.page("schools").table.selectRow(0)
 QTimer.singleShot(100, browse)
 QTimer.singleShot(3500, lambda: (win.kiosk_controller.release(), app.quit()))
 app.exec()
@@ -502,8 +505,8 @@ def test_touch_targets_are_at_least_44_px(kiosk, qtbot):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 
     for page_id in ("careers", "compare", "schools"):
-        kiosk.open_page(page_id)
-        page = kiosk.page(page_id)
+        kiosk.router.open(page_id)
+        page = kiosk.router.page(page_id)
         qtbot.waitUntil(page.isVisible)
         for w in (
             page.findChildren(QAbstractButton)
@@ -527,7 +530,7 @@ def test_pages_scroll_by_touch(kiosk):
 
         from hrguide.ui.kiosk import scrolls_by_itself
 
-        page = kiosk.page(page_id)
+        page = kiosk.router.page(page_id)
         areas = [page] if isinstance(page, QAbstractScrollArea) else []
         areas += page.findChildren(QAbstractScrollArea)
         # a combo box's drop-down list is a popup, not a page part
@@ -540,14 +543,14 @@ def test_pages_scroll_by_touch(kiosk):
             QScroller.hasScroller(a.viewport()) for a in areas if a.window() is not kiosk
         )
     # a career's profile is built when it is opened, after its page: it scrolls by touch too
-    kiosk.open_career("medical-coder")
-    assert QScroller.hasScroller(kiosk.page("careers").profile_view.viewport())
+    kiosk.router.go(Link("careers", career="medical-coder"))
+    assert QScroller.hasScroller(kiosk.router.page("careers").profile_view.viewport())
     # the school list and the earnings tables capped at 12 rows scroll by themselves; the
     # comparison grid and the credential table show every row and move with their page
-    assert QScroller.hasScroller(kiosk.page("schools").table.viewport())
-    assert QScroller.hasScroller(kiosk.page("earnings").wage_table.viewport())
-    assert not QScroller.hasScroller(kiosk.page("compare").grid.viewport())
-    assert not QScroller.hasScroller(kiosk.page("education").credential_table.viewport())
+    assert QScroller.hasScroller(kiosk.router.page("schools").table.viewport())
+    assert QScroller.hasScroller(kiosk.router.page("earnings").wage_table.viewport())
+    assert not QScroller.hasScroller(kiosk.router.page("compare").grid.viewport())
+    assert not QScroller.hasScroller(kiosk.router.page("education").credential_table.viewport())
 
 
 CRASH = r"""

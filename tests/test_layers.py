@@ -105,7 +105,7 @@ def test_the_import_contract():
         if layer not in ("build", "cli"):
             problems += [f"{mod} -> {d}" for d in package_deps if _layer(d) == "build"]
     assert not problems, problems
-    assert "hrguide.ui.files" in ours and "hrguide.domain.search" in ours
+    assert "hrguide.ui.print.files" in ours and "hrguide.domain.search" in ours
 
 
 def test_no_import_circles():

@@ -21,6 +21,8 @@ from conftest import GUIDE_DB, ROOT
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel
 
+from hrguide.ui.context import Link
+
 SHIFT = 20  # far enough that no new label equals an old one ("2018-19" + 6 = "2024-25")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 SOURCE_ID = re.compile(r"\b(bls|ipeds|onet|nces)-[a-z0-9.]+")
@@ -180,7 +182,7 @@ def test_a_release_with_other_ids_and_years_shows_only_its_own(qtbot, tmp_path):
     from hrguide.app import create_main_window
     from hrguide.cli import database_in_use
     from hrguide.config import load
-    from hrguide.ui.mainwindow import PAGE_IDS
+    from hrguide.ui.shell.registry import PAGE_IDS
 
     db = database_in_use(load(cfg))
     assert db == folder / "guide.db"
@@ -190,21 +192,21 @@ def test_a_release_with_other_ids_and_years_shows_only_its_own(qtbot, tmp_path):
     win.show()
     seen = []
     for page_id in PAGE_IDS:
-        win.open_page(page_id)
+        win.router.open(page_id)
         QApplication.processEvents()
         seen.append(_texts(win))
     for career in win.store.careers():
-        win.open_career(career.career_id)
+        win.router.go(Link("careers", career=career.career_id))
         QApplication.processEvents()
         seen.append(_texts(win))
-    schools = win.page("schools")
+    schools = win.router.page("schools")
     program = win.store.programs()[0]
     schools.show_school(program.unitid)
     seen.append(_texts(win))
-    win.page("compare").findChild(QAbstractButton, "compareHistory").setChecked(True)
+    win.router.page("compare").findChild(QAbstractButton, "compareHistory").setChecked(True)
     seen.append(_texts(win))
     win.shortlister.add("program", program.program_id, program.program)
-    seen.append(win.page("shortlist").handout_html())
+    seen.append(win.router.page("shortlist").outputs.handout_html())
     text = "\n".join(seen)
     for old in labels:
         assert old not in text, (

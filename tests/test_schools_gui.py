@@ -7,14 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QTableView
 
 from hrguide.domain.schools import SchoolFilter, filter_rows
+from hrguide.ui.shell.search import link_for_hit
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
 def schools(window, qtbot):
-    window.open_page("schools")
-    page = window.page("schools")
+    window.router.open("schools")
+    page = window.router.page("schools")
     qtbot.waitUntil(page.isVisible)
     return page
 
@@ -145,7 +146,7 @@ def test_detail_panel_shows_the_school(schools, store, qtbot):
 
 
 def test_detail_escapes_data_as_text(schools, store):
-    from hrguide.ui.school_detail import SchoolDetail
+    from hrguide.ui.widgets.school_detail import SchoolDetail
 
     inst = store.institution(100663)
     from dataclasses import replace
@@ -176,9 +177,9 @@ def test_search_hit_opens_the_school(window, qtbot):
         for h in (window.search.model.record(r) for r in range(window.search.model.rowCount()))
         if h.kind == "school"
     )
-    window.open_hit(hit)
-    page = window.page("schools")
-    assert window.current_location().page_id == "schools"
+    window.router.go(link_for_hit(hit))
+    page = window.router.page("schools")
+    assert window.router.current().page == "schools"
     assert page.detail.isVisible() and page.detail.unitid == int(hit.ref)
 
 

@@ -190,8 +190,8 @@ def test_csv_round_trip(tmp_path):
 
 # -- the UI --------------------------------------------------------------------------------
 def _shortlist(window, qtbot):
-    window.open_page("shortlist")
-    page = window.page("shortlist")
+    window.router.open("shortlist")
+    page = window.router.page("shortlist")
     qtbot.waitUntil(page.isVisible)
     return page
 
@@ -200,16 +200,16 @@ def _shortlist(window, qtbot):
 def test_star_from_card_compare_and_school_then_note_and_handout(
     window, qtbot, tmp_path, monkeypatch
 ):
-    careers = window.page("careers")
+    careers = window.router.page("careers")
     qtbot.mouseClick(
         careers.findChild(QPushButton, "star_medical-coder"), Qt.MouseButton.LeftButton
     )
     assert careers.findChild(QPushButton, "star_medical-coder").text().startswith("★")
-    window.open_page("compare")
-    window.page("compare").findChild(QPushButton, "starComparedCareers").click()
-    schools = window.page("schools")
-    window.open_page("schools")
-    schools.search.setText("Enterprise State")
+    window.router.open("compare")
+    window.router.page("compare").findChild(QPushButton, "starComparedCareers").click()
+    schools = window.router.page("schools")
+    window.router.open("schools")
+    schools.filters.search.setText("Enterprise State")
     schools.table.selectRow(0)
     star = schools.findChild(QPushButton, "starProgram")
     star.click()
@@ -223,7 +223,7 @@ def test_star_from_card_compare_and_school_then_note_and_handout(
     assert page.model.record(0).item.note == "Visit in March"
 
     pdf = tmp_path / "handout.pdf"
-    monkeypatch.setattr("hrguide.ui.files.ask_save_path", lambda *a: str(pdf))
+    monkeypatch.setattr("hrguide.ui.print.files.ask_save_path", lambda *a: str(pdf))
     page.findChild(QPushButton, "savePdf").click()
     from pypdf import PdfReader
 
@@ -240,12 +240,12 @@ def test_star_from_card_compare_and_school_then_note_and_handout(
 
 @pytest.mark.gui
 def test_handout_renders_the_same_every_time(window, qtbot, tmp_path):
-    from hrguide.ui.handout import write_pdf
+    from hrguide.ui.print.handout import write_pdf
 
     page = _shortlist(window, qtbot)
     window.shortlister.add(CAREER, "medical-coder", "Medical coder")
-    html = page.handout_html(date=datetime.date(2026, 11, 28))
-    assert html == page.handout_html(date=datetime.date(2026, 11, 28))
+    html = page.outputs.handout_html(date=datetime.date(2026, 11, 28))
+    assert html == page.outputs.handout_html(date=datetime.date(2026, 11, 28))
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm is not installed")
     images = []
@@ -291,7 +291,7 @@ def test_shortlist_persists_across_app_restarts(qtbot, guide_db):
     first.close()
     second = create_main_window(guide_db)
     qtbot.addWidget(second)
-    page = second.page("shortlist")
+    page = second.router.page("shortlist")
     assert [page.model.record(r).item.ref for r in range(page.model.rowCount())] == [
         "database-administrator"
     ]
@@ -300,17 +300,17 @@ def test_shortlist_persists_across_app_restarts(qtbot, guide_db):
 @pytest.mark.gui
 def test_exports_from_the_ui(window, qtbot, tmp_path, monkeypatch):
     target = tmp_path / "out.csv"
-    monkeypatch.setattr("hrguide.ui.files.ask_save_path", lambda *a: str(target))
-    window.open_page("schools")
-    schools = window.page("schools")
-    schools.state.setCurrentIndex(schools.state.findData("RI"))
+    monkeypatch.setattr("hrguide.ui.print.files.ask_save_path", lambda *a: str(target))
+    window.router.open("schools")
+    schools = window.router.page("schools")
+    schools.filters.state.setCurrentIndex(schools.filters.state.findData("RI"))
     schools.export_csv()
     with target.open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0][0] == "Program id" and len(rows) - 1 == schools.model.rowCount()
     assert {r[3] for r in rows[1:]} == {"RI"}
-    window.open_page("compare")
-    window.page("compare").export_csv()
+    window.router.open("compare")
+    window.router.page("compare").export_csv()
     with target.open(encoding="utf-8-sig", newline="") as fh:
         grid = list(csv.reader(fh))
     assert grid[0][1] == "Health information technician"
@@ -327,11 +327,11 @@ def test_kiosk_keeps_the_shortlist_in_memory_and_forgets_it(qtbot, guide_db, use
     win = create_main_window(guide_db, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
     qtbot.addWidget(win)
     win.shortlister.add(CAREER, "medical-coder", "Medical coder")
-    page = win.page("shortlist")
+    page = win.router.page("shortlist")
     assert page.findChild(QPushButton, "savePdf") is None
     assert page.findChild(QPushButton, "exportShortlist") is None
     assert page.findChild(QPushButton, "printHandout") is None  # printing off by default
-    assert win.page("schools").findChild(QPushButton, "exportSchools") is None
+    assert win.router.page("schools").findChild(QPushButton, "exportSchools") is None
     assert page.model.rowCount() == 1
     win.reset_to_start()
     assert page.model.rowCount() == 0
@@ -377,14 +377,14 @@ def test_saving_to_a_bad_place_says_why_and_leaves_nothing(
 
         monkeypatch.setattr(export.Path, "open", full)
         reason = "the disk is full"
-    window.open_page("shortlist")
-    page = window.page("shortlist")
+    window.router.open("shortlist")
+    page = window.router.page("shortlist")
     window.shortlister.add("career", "medical-coder", "Medical coder")
-    assert page.save_pdf(str(pdf)) == ""
+    assert page.outputs.save_pdf(str(pdf)) == ""
     message = page.findChild(QLabel, "shortlistMessage").text()
     assert message.startswith("Not saved") and reason in message and "Saved" not in message
-    monkeypatch.setattr("hrguide.ui.files.ask_save_path", lambda *a: str(csv_path))
-    page.export_csv()
+    monkeypatch.setattr("hrguide.ui.print.files.ask_save_path", lambda *a: str(csv_path))
+    page.outputs.export_csv()
     message = page.findChild(QLabel, "shortlistMessage").text()
     assert message.startswith("Not saved") and reason in message
     assert not pdf.is_file() and not csv_path.is_file()
@@ -393,8 +393,8 @@ def test_saving_to_a_bad_place_says_why_and_leaves_nothing(
     from PySide6.QtWidgets import QMessageBox
 
     for page_id in ("schools", "compare"):
-        window.open_page(page_id)
-        window.page(page_id).export_csv()
+        window.router.open(page_id)
+        window.router.page(page_id).export_csv()
         box = window.findChild(QMessageBox, "fileNotSaved")
         assert box is not None and reason in box.text()
         box.close()
@@ -403,10 +403,10 @@ def test_saving_to_a_bad_place_says_why_and_leaves_nothing(
 
 
 def test_a_saved_pdf_is_a_whole_pdf(window, tmp_path):
-    window.open_page("shortlist")
-    page = window.page("shortlist")
+    window.router.open("shortlist")
+    page = window.router.page("shortlist")
     target = tmp_path / "handout.pdf"
-    assert page.save_pdf(str(target)) == str(target)
+    assert page.outputs.save_pdf(str(target)) == str(target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     assert page.findChild(QLabel, "shortlistMessage").text() == f"Saved {target}"

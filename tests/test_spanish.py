@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from conftest import ROOT
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
 
 TS = ROOT / "resources" / "translations" / "hrguide_es.ts"
 QM = ROOT / "resources" / "translations" / "hrguide_es.qm"
@@ -70,16 +70,14 @@ def _texts(window) -> dict[str, str]:
     "page_id", ["careers", "compare", "earnings", "schools", "sources", "shortlist", "education"]
 )
 def test_switching_to_spanish_translates_every_ui_string(window, qtbot, page_id):
-    from hrguide.ui.i18n import current
-
-    qtbot.waitUntil(lambda: window.lazy["careers"].built)
-    window.open_page(page_id)
-    window.page(page_id)
+    qtbot.waitUntil(lambda: window.router.is_built("careers"))
+    window.router.open(page_id)
+    window.router.page(page_id)
     english = _texts(window)
-    window.set_language("es")
+    window.settings.set_language("es")
     try:
-        assert current(QApplication.instance()) == "es"
-        qtbot.waitUntil(lambda: window.lazy[page_id].built)
+        assert window.settings.language == "es"
+        qtbot.waitUntil(lambda: window.router.is_built(page_id))
         spanish = _texts(window)
         untranslated = [
             text
@@ -90,7 +88,7 @@ def test_switching_to_spanish_translates_every_ui_string(window, qtbot, page_id)
         assert window.tabs.tabText(0) == "Carreras"
         assert window.findChild(QLabel, "appTitle").text() == ES["Health Records Career Guide"]
     finally:
-        window.set_language("en")
+        window.settings.set_language("en")
     assert window.tabs.tabText(0) == "Careers"
 
 
@@ -100,9 +98,9 @@ def test_spanish_formats_for_the_locale(window, qtbot):
     dates are written in Spanish."""
     import datetime
 
-    from hrguide.ui import fmt
+    from hrguide.ui.look import fmt
 
-    window.set_language("es")
+    window.settings.set_language("es")
     try:
         assert fmt.locale().name() == "es_US"
         assert fmt.money(51140) == "$51,140"
@@ -111,24 +109,25 @@ def test_spanish_formats_for_the_locale(window, qtbot):
         )
         assert "noviembre" in long_date
     finally:
-        window.set_language("en")
+        window.settings.set_language("en")
     assert fmt.locale().name() == "en_US"
 
 
 @pytest.mark.gui
 def test_spanish_prose_and_career_texts_come_from_the_database(window, qtbot):
-    window.set_language("es")
+    window.settings.set_language("es")
     try:
-        page = window.page("careers")
+        page = window.router.page("careers")
         texts = " ".join(lbl.text() for lbl in page.findChildren(QLabel))
         assert "Carreras en registros de salud" in texts
         assert "Técnico o técnica de información de salud" in texts
-        window.open_page("compare")
-        grid = window.page("compare").grid.model()
+        window.router.open("compare")
+        grid = window.router.page("compare").grid.model()
         assert grid.index(0, 0).data().startswith("Título asociado")
     finally:
-        window.set_language("en")
-    assert window.store.lang == "en"
+        window.settings.set_language("en")
+    assert window.settings.language == "en"
+    assert not hasattr(window.store, "lang")  # the store holds no language
 
 
 def test_every_page_and_career_has_spanish_text(guide_db):
@@ -234,16 +233,16 @@ def _strings(window, page) -> set[str]:
 @pytest.mark.gui
 @pytest.mark.slow
 def test_no_english_left_in_spanish_except_sources_data_and_names(window, qtbot, guide_db):
-    from hrguide.ui.mainwindow import PAGE_IDS
+    from hrguide.ui.shell.registry import PAGE_IDS
 
     data = _english_only_data(guide_db)
     left: dict[str, list[str]] = {}
     for page_id in PAGE_IDS:
-        window.set_language("en")
-        window.open_page(page_id)
-        english = _strings(window, window.page(page_id))
-        window.set_language("es")
-        spanish = _strings(window, window.page(page_id))
+        window.settings.set_language("en")
+        window.router.open(page_id)
+        english = _strings(window, window.router.page(page_id))
+        window.settings.set_language("es")
+        spanish = _strings(window, window.router.page(page_id))
         for text in english & spanish:
             if not re.search(r"[A-Za-z]{3,}", text) or text in PROPER_NAMES or text in data:
                 continue
@@ -255,18 +254,18 @@ def test_no_english_left_in_spanish_except_sources_data_and_names(window, qtbot,
             ):
                 continue
             left.setdefault(page_id, []).append(text)
-    window.set_language("en")
+    window.settings.set_language("en")
     assert not left, left
 
 
 @pytest.mark.gui
 def test_sources_tab_says_the_spanish_is_our_translation(window):
-    window.set_language("es")
+    window.settings.set_language("es")
     try:
-        window.open_page("sources")
-        note = window.page("sources").findChild(QLabel, "translationNote")
+        window.router.open("sources")
+        note = window.router.page("sources").findChild(QLabel, "translationNote")
         assert note is not None and "traducción de los editores" in note.text()
     finally:
-        window.set_language("en")
-    window.open_page("sources")
-    assert window.page("sources").findChild(QLabel, "translationNote") is None
+        window.settings.set_language("en")
+    window.router.open("sources")
+    assert window.router.page("sources").findChild(QLabel, "translationNote") is None

@@ -259,14 +259,16 @@ def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_d
             win.shortlister.open()
         finally:
             ud.OPEN_TIMEOUT_S = before
-        win.open_page("careers")
+        win.router.open("careers")
         star = next(
-            b for b in win.page("careers").findChildren(QPushButton) if b.property("role") == "star"
+            b
+            for b in win.router.page("careers").findChildren(QPushButton)
+            if b.property("role") == "star"
         )
         qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
         assert "another program" in star.toolTip()
-        win.open_page("shortlist")
-        notice = win.page("shortlist").findChild(QLabel, "shortlistNotice")
+        win.router.open("shortlist")
+        notice = win.router.page("shortlist").findChild(QLabel, "shortlistNotice")
         assert notice.isVisible() and "another program" in notice.text()
         assert "Nothing was lost" in notice.text()
     assert _aside(path) == [] and _items(path) == 3

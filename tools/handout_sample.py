@@ -18,7 +18,7 @@ from hrguide import paths  # noqa: E402
 from hrguide.app import ensure_app  # noqa: E402
 from hrguide.store import GuideStore  # noqa: E402
 from hrguide.store.userdata import UserStore  # noqa: E402
-from hrguide.ui.handout import handout_html, write_pdf  # noqa: E402
+from hrguide.ui.print.handout import handout_html, write_pdf  # noqa: E402
 
 
 def main() -> int:

@@ -25,7 +25,7 @@ def main() -> int:
     app = QApplication.instance()
     ctl = win.kiosk_controller
     steps = [
-        lambda: win.page("careers"),
+        lambda: win.router.page("careers"),
         lambda: win.grab().save(str(OUT / "kiosk-start-1920x1080.png")),
         ctl.start_countdown,
         lambda: win.grab().save(str(OUT / "kiosk-idle-overlay-1920x1080.png")),

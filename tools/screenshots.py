@@ -11,6 +11,8 @@ import os
 import sys
 from pathlib import Path
 
+from hrguide.ui.context import Link
+
 
 def main() -> int:
     ap = argparse.ArgumentParser()
@@ -22,7 +24,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from hrguide.app import create_main_window
-    from hrguide.ui.mainwindow import PAGE_IDS
+    from hrguide.ui.shell.registry import PAGE_IDS
 
     w, h = (int(v) for v in args.size.split("x"))
     win = create_main_window()
@@ -33,8 +35,8 @@ def main() -> int:
     for i, page_id in enumerate(PAGE_IDS):
         if args.only and page_id not in args.only:
             continue
-        win.open_page(page_id)
-        page = win.page(page_id)
+        win.router.open(page_id)
+        page = win.router.page(page_id)
         if page_id == "schools":  # show the detail panel too
             page.state.setCurrentIndex(page.state.findData("CO"))
             page.table.selectRow(0)
@@ -42,7 +44,7 @@ def main() -> int:
             app.processEvents()
         win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}.png"))
     if not args.only or "profile" in args.only:
-        win.open_career("health-information-technician")
+        win.router.go(Link("careers", career="health-information-technician"))
         app.processEvents()
         win.grab().save(str(args.out / f"00-career-profile-{w}x{h}.png"))
     win.close()

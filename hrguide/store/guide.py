@@ -27,8 +27,8 @@ class GuideStore:
         self._sources: dict[str, m.Source] | None = None
         self._roles: dict[str, str] | None = None
         self._programs: tuple[m.Program, ...] | None = None
-        self._lang = "en"  # the language of prose and career texts (English as fallback)
-        self._translated: dict[tuple[str, str, str], str] = {}
+        # the translated texts of each language asked for so far (English is the source)
+        self._translated: dict[str, dict[tuple[str, str, str], str]] = {}
 
     def close(self) -> None:
         self._conn.close()
@@ -44,24 +44,24 @@ class GuideStore:
         with self._guard():
             return self._conn.execute(sql, params).fetchall()
 
-    @property
-    def lang(self) -> str:
-        return self._lang
+    def _texts(self, lang: str) -> dict[tuple[str, str, str], str]:
+        """The translated texts of `lang`, read once; empty for English."""
+        if lang not in self._translated:
+            texts: dict[tuple[str, str, str], str] = {}
+            if lang != "en":
+                names = {r[0] for r in self._rows("SELECT name FROM sqlite_master")}
+                if "translations" in names:
+                    texts = {
+                        (r["table_name"], r["row_key"], r["field"]): r["text"]
+                        for r in self._rows("SELECT * FROM translations WHERE lang = ?", (lang,))
+                    }
+            self._translated[lang] = texts
+        return self._translated[lang]
 
-    @lang.setter
-    def lang(self, lang: str) -> None:
-        self._lang = lang
-        self._translated = {}
-        if lang != "en":
-            names = {r[0] for r in self._rows("SELECT name FROM sqlite_master")}
-            if "translations" in names:
-                self._translated = {
-                    (r["table_name"], r["row_key"], r["field"]): r["text"]
-                    for r in self._rows("SELECT * FROM translations WHERE lang = ?", (lang,))
-                }
-
-    def _t(self, table: str, key: str, field: str, english: str) -> str:
-        return self._translated.get((table, key, field), english) if self._translated else english
+    def _t(self, lang: str, table: str, key: str, field: str, english: str) -> str:
+        """`english`, or its translation into `lang` where the data has one."""
+        texts = self._texts(lang) if lang != "en" else None
+        return texts.get((table, key, field), english) if texts else english
 
     # -- sources and meta ---------------------------------------------------------------
     def sources(self) -> dict[str, m.Source]:
@@ -99,11 +99,11 @@ class GuideStore:
         JOIN occupations o ON o.soc_code = c.soc_code
     """
 
-    def _career(self, r: sqlite3.Row) -> m.Career:
+    def _career(self, r: sqlite3.Row, lang: str) -> m.Career:
         cid = r["career_id"]
         return m.Career(
             career_id=cid,
-            title=self._t("careers", cid, "title", r["title"]),
+            title=self._t(lang, "careers", cid, "title", r["title"]),
             soc_code=r["soc_code"],
             soc_title=r["soc_title"],
             onet_code=r["onet_code"],
@@ -111,21 +111,22 @@ class GuideStore:
             historical_soc_code=r["historical_soc_code"],
             is_core=bool(r["is_core"]),
             sort_order=r["sort_order"],
-            summary=self._t("careers", cid, "summary", r["summary"]),
-            grouping_note=self._t("careers", cid, "grouping_note", r["grouping_note"]),
+            summary=self._t(lang, "careers", cid, "summary", r["summary"]),
+            grouping_note=self._t(lang, "careers", cid, "grouping_note", r["grouping_note"]),
             keywords=r["keywords"],
         )
 
-    def careers(self) -> list[m.Career]:
-        return [self._career(r) for r in self._rows(self._CAREER_SQL + " ORDER BY c.sort_order")]
+    def careers(self, *, lang: str = "en") -> list[m.Career]:
+        rows = self._rows(self._CAREER_SQL + " ORDER BY c.sort_order")
+        return [self._career(r, lang) for r in rows]
 
-    def career(self, career_id: str) -> m.Career:
+    def career(self, career_id: str, *, lang: str = "en") -> m.Career:
         rows = self._rows(self._CAREER_SQL + " WHERE c.career_id = ?", (career_id,))
         if not rows:
             raise KeyError(career_id)
-        return self._career(rows[0])
+        return self._career(rows[0], lang)
 
-    def facts(self, career_id: str) -> dict[str, m.Fact]:
+    def facts(self, career_id: str, *, lang: str = "en") -> dict[str, m.Fact]:
         rows = self._rows(
             "SELECT fact_key, value, source_id FROM career_facts WHERE career_id = ?",
             (career_id,),
@@ -134,7 +135,7 @@ class GuideStore:
             r["fact_key"]: m.Fact(
                 career_id,
                 r["fact_key"],
-                self._t("career_facts", f"{career_id}:{r['fact_key']}", "value", r["value"]),
+                self._t(lang, "career_facts", f"{career_id}:{r['fact_key']}", "value", r["value"]),
                 self.source(r["source_id"]),
             )
             for r in rows
@@ -216,7 +217,7 @@ class GuideStore:
         )
 
     # -- profile ------------------------------------------------------------------------
-    def credentials_for(self, career_id: str) -> list[m.Credential]:
+    def credentials_for(self, career_id: str, *, lang: str = "en") -> list[m.Credential]:
         rows = self._rows(
             """SELECT cr.*, o.name AS issuer, o.abbreviation AS issuer_abbreviation
                FROM career_credentials cc
@@ -225,27 +226,27 @@ class GuideStore:
                WHERE cc.career_id = ? ORDER BY cc.rank""",
             (career_id,),
         )
-        return [self._credential(r) for r in rows]
+        return [self._credential(r, lang) for r in rows]
 
-    def credentials(self) -> list[m.Credential]:
+    def credentials(self, *, lang: str = "en") -> list[m.Credential]:
         rows = self._rows(
             """SELECT cr.*, o.name AS issuer, o.abbreviation AS issuer_abbreviation
                FROM credentials cr JOIN organizations o ON o.org_id = cr.org_id
                ORDER BY cr.sort_order"""
         )
-        return [self._credential(r) for r in rows]
+        return [self._credential(r, lang) for r in rows]
 
-    def _credential(self, r: sqlite3.Row) -> m.Credential:
+    def _credential(self, r: sqlite3.Row, lang: str) -> m.Credential:
         cid = r["credential_id"]
         return m.Credential(
             credential_id=cid,
-            abbreviation=self._t("credentials", cid, "abbreviation", r["abbreviation"]),
-            name=self._t("credentials", cid, "name", r["name"]),
+            abbreviation=self._t(lang, "credentials", cid, "abbreviation", r["abbreviation"]),
+            name=self._t(lang, "credentials", cid, "name", r["name"]),
             issuer=r["issuer"],
             issuer_abbreviation=r["issuer_abbreviation"],
             kind=r["kind"],
-            requirements=self._t("credentials", cid, "requirements", r["requirements"]),
-            summary=self._t("credentials", cid, "summary", r["summary"]),
+            requirements=self._t(lang, "credentials", cid, "requirements", r["requirements"]),
+            summary=self._t(lang, "credentials", cid, "summary", r["summary"]),
             source=self.source(r["source_id"]),
         )
 
@@ -261,8 +262,8 @@ class GuideStore:
             for r in rows
         )
 
-    def profile(self, career_id: str) -> m.CareerProfile:
-        career = self.career(career_id)
+    def profile(self, career_id: str, *, lang: str = "en") -> m.CareerProfile:
+        career = self.career(career_id, lang=lang)
         occ = self._rows("SELECT * FROM onet_occupations WHERE onet_code = ?", (career.onet_code,))
         if not occ:
             raise GuideDataError(self.path, f"O*NET occupation {career.onet_code} is missing")
@@ -317,7 +318,7 @@ class GuideStore:
             skills=self._ratings(career.ratings_onet_code, "skill", 8),
             knowledge=self._ratings(career.ratings_onet_code, "knowledge", 6),
             education=education,
-            credentials=tuple(self.credentials_for(career_id)),
+            credentials=tuple(self.credentials_for(career_id, lang=lang)),
             alternate_titles=titles,
             related=related,
             national_wage=self.national_wage(career.soc_code),
@@ -325,8 +326,7 @@ class GuideStore:
         )
 
     # -- pages and search ---------------------------------------------------------------
-    def page(self, page_id: str, lang: str | None = None) -> m.Page | None:
-        lang = lang or self.lang
+    def page(self, page_id: str, *, lang: str = "en") -> m.Page | None:
         rows = self._rows(
             "SELECT * FROM pages WHERE page_id = ? AND lang IN (?, 'en')"
             " ORDER BY lang = ? DESC LIMIT 1",
@@ -420,15 +420,15 @@ class GuideStore:
         }
 
     # -- comparison ---------------------------------------------------------------------
-    def career_figures(self, career_id: str) -> CareerFigures:
+    def career_figures(self, career_id: str, *, lang: str = "en") -> CareerFigures:
         """What the comparison grid shows of one career, today's figures and the article's."""
         from ..domain.compare import CareerFigures
 
-        career = self.career(career_id)
+        career = self.career(career_id, lang=lang)
         then = career.historical_soc_code
         return CareerFigures(
             career=career,
-            facts=self.facts(career_id),
+            facts=self.facts(career_id, lang=lang),
             wage=self.national_wage(career.soc_code),
             outlook=self.projection(career.soc_code),
             wage_then=self.national_wage(then, WAGES_EARLIER) if then else None,

@@ -98,21 +98,19 @@ def _run_every_query(store: GuideStore) -> None:
     store.states()
     store.cip_programs()
     for lang in ("en", "es"):
-        store.lang = lang
         for (page_id,) in store._conn.execute("SELECT DISTINCT page_id FROM pages"):
-            store.page(page_id, lang)
+            store.page(page_id, lang=lang)
         for career in careers:
-            store.career(career.career_id)
-            store.profile(career.career_id)
-            store.career_figures(career.career_id)
-            store.credentials_for(career.career_id)
+            store.career(career.career_id, lang=lang)
+            store.profile(career.career_id, lang=lang)
+            store.career_figures(career.career_id, lang=lang)
+            store.credentials_for(career.career_id, lang=lang)
             store.state_wages(career.soc_code)
             store.metro_wages(career.soc_code)
             store.industry_wages(career.soc_code)
             store.cip_codes_for_soc(career.soc_code)
-        store.credentials()
+        store.credentials(lang=lang)
         store.search("health information")
-    store.lang = "en"
     programs = store.programs()
     if not programs:
         raise GuideDataError(store.path, "the database has no programs")

@@ -1,39 +1,112 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name />
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="216" />
+        <source>Program id</source>
+        <translation>Id. del programa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="217" />
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="218" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="219" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="220" />
+        <source>CIP code</source>
+        <translation>Código CIP</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="221" />
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="222" />
+        <source>Award level</source>
+        <translation>Nivel del título</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="223" />
+        <source>Online (school-wide)</source>
+        <translation>En línea (toda la escuela)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="224" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="225" />
+        <source>In-state tuition and fees</source>
+        <translation>Matrícula y cuotas para residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="226" />
+        <source>Out-of-state tuition and fees</source>
+        <translation>Matrícula y cuotas para no residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="227" />
+        <source>Tuition year</source>
+        <translation>Año de la matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="228" />
+        <source>Graduates {period}</source>
+        <translation>Titulados {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="231" />
+        <source>Miles from home school</source>
+        <translation>Millas desde la escuela de referencia</translation>
+    </message>
+</context>
+<context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="176" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="47" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="180" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="51" />
         <source>Enter the administrator PIN to leave kiosk mode.</source>
         <translation>Escriba el PIN de administrador para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="187" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="58" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="198" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="69" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="204" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="75" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="216" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="87" />
         <source>Too many wrong PINs. Try again in {n} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="221" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="92" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -41,32 +114,32 @@
 <context>
     <name>AdvancementPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="200" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="219" />
         <source>Steps on the ladder</source>
         <translation>Peldaños de la carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="206" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="225" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="208" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="227" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="212" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="231" />
         <source>Median pay</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="218" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="237" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="229" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="248" />
         <source>Careers by median pay</source>
         <translation>Carreras por salario mediano</translation>
     </message>
@@ -95,12 +168,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="122" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="64" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="125" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="67" />
         <source>Touch anywhere to explore careers in health records</source>
         <translation>Toque la pantalla para explorar carreras en registros de salud</translation>
     </message>
@@ -126,97 +199,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="88" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="85" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="99" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="96" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="105" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="102" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="112" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="109" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="117" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="114" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="125" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="122" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="133" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="130" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="142" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="139" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="146" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="143" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="156" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="153" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="160" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="157" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="169" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="166" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="174" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="171" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="181" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="178" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="193" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="190" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="219" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="215" />
         <source>Median pay</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="224" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="220" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="230" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="226" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="235" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="231" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
@@ -224,72 +297,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="41" />
+        <location filename="../../hrguide/ui/models/compare.py" line="23" />
         <source>Degree required</source>
         <translation>Título requerido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="42" />
+        <location filename="../../hrguide/ui/models/compare.py" line="24" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="43" />
+        <location filename="../../hrguide/ui/models/compare.py" line="25" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="44" />
+        <location filename="../../hrguide/ui/models/compare.py" line="26" />
         <source>Key skills</source>
         <translation>Habilidades clave</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="45" />
+        <location filename="../../hrguide/ui/models/compare.py" line="27" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="46" />
+        <location filename="../../hrguide/ui/models/compare.py" line="28" />
         <source>Median salary</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="47" />
+        <location filename="../../hrguide/ui/models/compare.py" line="29" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="48" />
+        <location filename="../../hrguide/ui/models/compare.py" line="30" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="49" />
+        <location filename="../../hrguide/ui/models/compare.py" line="31" />
         <source>Job growth, earlier projection</source>
         <translation>Crecimiento del empleo, proyección anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="50" />
+        <location filename="../../hrguide/ui/models/compare.py" line="32" />
         <source>Median salary, earlier survey</source>
         <translation>Salario mediano, encuesta anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="61" />
+        <location filename="../../hrguide/ui/models/compare.py" line="43" />
         <source>{period}, older figure</source>
         <translation>{period}, cifra antigua</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="69" />
+        <location filename="../../hrguide/ui/models/compare.py" line="51" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="124" />
+        <location filename="../../hrguide/ui/models/compare.py" line="106" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="127" />
+        <location filename="../../hrguide/ui/models/compare.py" line="109" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -297,87 +370,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="157" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="37" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="160" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="40" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="171" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="51" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="174" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="54" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="175" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="55" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="191" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="71" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="193" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="73" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="81" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="215" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="95" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="232" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="111" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="237" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="116" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="285" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="173" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="288" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="176" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="301" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="190" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="313" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="317" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="206" />
         <source>{career}: source</source>
         <translation>{career}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="330" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="219" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -385,7 +458,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="65" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="78" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -393,147 +466,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="46" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="63" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="47" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="64" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="65" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="69" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="86" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="70" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="87" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="72" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="180" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="89" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="197" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="78" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="95" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="132" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="174" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="217" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="101" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="149" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="191" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="234" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="90" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="107" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="203" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="102" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="138" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="192" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="223" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="155" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="209" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="240" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="112" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="129" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="136" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="140" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="124" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="141" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="130" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="147" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="149" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="152" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="166" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="169" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="150" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="155" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="167" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="163" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="180" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="189" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="217" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="223" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="209" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="226" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="210" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="227" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="215" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="232" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="232" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="249" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="255" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="272" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -541,63 +614,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="84" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="105" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="97" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="118" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="88" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="101" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="89" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="102" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="91" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="104" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="96" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="109" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="113" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="126" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="114" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="127" />
         <source>Requirements change: confirm them with the issuing body.</source>
         <translation>Los requisitos cambian: confírmelos con la entidad que otorga la credencial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="118" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="131" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="124" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="143" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="126" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="145" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="130" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="149" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="139" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="158" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -605,28 +678,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="177" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="169" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="196" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="154" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="173" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="156" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="175" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="162" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="181" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="168" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="187" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -634,47 +707,47 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="19" />
+        <location filename="../../hrguide/ui/print/files.py" line="19" />
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="20" />
+        <location filename="../../hrguide/ui/print/files.py" line="20" />
         <source>you may not write in that folder</source>
         <translation>no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="21" />
+        <location filename="../../hrguide/ui/print/files.py" line="21" />
         <source>that disk is read-only</source>
         <translation>ese disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="22" />
+        <location filename="../../hrguide/ui/print/files.py" line="22" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="23" />
+        <location filename="../../hrguide/ui/print/files.py" line="23" />
         <source>a folder of that name is already there</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="24" />
+        <location filename="../../hrguide/ui/print/files.py" line="24" />
         <source>the file could not be written</source>
         <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="31" />
+        <location filename="../../hrguide/ui/print/files.py" line="31" />
         <source>Not saved: {reason} ({path}). Choose another place.</source>
         <translation>No se guardó: {reason} ({path}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="42" />
+        <location filename="../../hrguide/ui/print/files.py" line="42" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/files.py" line="50" />
+        <location filename="../../hrguide/ui/print/files.py" line="50" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
@@ -682,19 +755,19 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../hrguide/ui/fmt.py" line="35" />
-        <location filename="../../hrguide/ui/fmt.py" line="41" />
-        <location filename="../../hrguide/ui/fmt.py" line="47" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="35" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="41" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="47" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/fmt.py" line="60" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="60" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/fmt.py" line="63" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="63" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -702,111 +775,263 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="55" />
+        <location filename="../../hrguide/ui/print/handout.py" line="63" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="64" />
+        <location filename="../../hrguide/ui/print/handout.py" line="72" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="77" />
+        <location filename="../../hrguide/ui/print/handout.py" line="85" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="96" />
+        <location filename="../../hrguide/ui/print/handout.py" line="104" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="104" />
+        <location filename="../../hrguide/ui/print/handout.py" line="112" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="114" />
+        <location filename="../../hrguide/ui/print/handout.py" line="122" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="115" />
+        <location filename="../../hrguide/ui/print/handout.py" line="123" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="116" />
+        <location filename="../../hrguide/ui/print/handout.py" line="124" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="117" />
+        <location filename="../../hrguide/ui/print/handout.py" line="125" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="118" />
+        <location filename="../../hrguide/ui/print/handout.py" line="126" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="119" />
+        <location filename="../../hrguide/ui/print/handout.py" line="127" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="120" />
+        <location filename="../../hrguide/ui/print/handout.py" line="128" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="132" />
+        <location filename="../../hrguide/ui/print/handout.py" line="140" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="153" />
-        <location filename="../../hrguide/ui/handout.py" line="158" />
+        <location filename="../../hrguide/ui/print/handout.py" line="161" />
+        <location filename="../../hrguide/ui/print/handout.py" line="166" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="167" />
+        <location filename="../../hrguide/ui/print/handout.py" line="175" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="173" />
+        <location filename="../../hrguide/ui/print/handout.py" line="181" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="175" />
+        <location filename="../../hrguide/ui/print/handout.py" line="183" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/handout.py" line="194" />
+        <location filename="../../hrguide/ui/print/handout.py" line="202" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
 </context>
 <context>
+    <name>HandoutBar</name>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="34" />
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="35" />
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="36" />
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="38" />
+        <source>Print handout…</source>
+        <translation>Imprimir hoja…</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="44" />
+        <source>Save handout as PDF…</source>
+        <translation>Guardar hoja como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="48" />
+        <source>Export list (CSV)…</source>
+        <translation>Exportar lista (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="66" />
+        <source>Shortlist: {name}</source>
+        <translation>Lista: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="77" />
+        <source>Save the handout</source>
+        <translation>Guardar la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="77" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="88" />
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="93" />
+        <source>Export the shortlist</source>
+        <translation>Exportar la lista</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="100" />
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="101" />
+        <source>Id</source>
+        <translation>Id.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="102" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
+        <source>Listed in current data</source>
+        <translation>Figura en los datos actuales</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="110" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="110" />
+        <source>Back (Alt+Left)</source>
+        <translation>Atrás (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="111" />
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="111" />
+        <source>Forward (Alt+Right)</source>
+        <translation>Adelante (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="112" />
+        <source>Home: back to the start page</source>
+        <translation>Inicio: volver a la primera página</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="115" />
+        <location filename="../../hrguide/ui/shell/header.py" line="124" />
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="116" />
+        <source>High-contrast colours (black, white and yellow)</source>
+        <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <source>Keyboard shortcuts (F1)</source>
+        <translation>Atajos de teclado (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="123" />
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="125" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/header.py" line="126" />
+        <source>Health Records Career Guide</source>
+        <translation>Guía de carreras en registros de salud</translation>
+    </message>
+</context>
+<context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="96" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="38" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="99" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="41" />
         <source>Touch the screen to keep going.</source>
         <translation>Toque la pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="109" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="51" />
         <source>The guide starts over for the next student in {n} s</source>
         <translation>La guía vuelve a empezar para el próximo estudiante en {n} s</translation>
     </message>
@@ -814,113 +1039,113 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="10" />
+        <location filename="../../hrguide/ui/shell/help.py" line="10" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="11" />
+        <location filename="../../hrguide/ui/shell/help.py" line="11" />
         <source>Move to the next / previous control</source>
         <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="14" />
+        <location filename="../../hrguide/ui/shell/help.py" line="14" />
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="15" />
+        <location filename="../../hrguide/ui/shell/help.py" line="15" />
         <source>Go to the first … ninth tab</source>
         <translation>Ir a la primera … novena pestaña</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="18" />
+        <location filename="../../hrguide/ui/shell/help.py" line="18" />
         <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="19" />
+        <location filename="../../hrguide/ui/shell/help.py" line="19" />
         <source>Next / previous tab</source>
         <translation>Pestaña siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="22" />
+        <location filename="../../hrguide/ui/shell/help.py" line="22" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="23" />
+        <location filename="../../hrguide/ui/shell/help.py" line="23" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="26" />
+        <location filename="../../hrguide/ui/shell/help.py" line="26" />
         <source>Down / Up, Enter</source>
         <translation>Abajo / Arriba, Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="27" />
+        <location filename="../../hrguide/ui/shell/help.py" line="27" />
         <source>Choose a search result and open it</source>
         <translation>Elegir un resultado de búsqueda y abrirlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="30" />
+        <location filename="../../hrguide/ui/shell/help.py" line="30" />
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Izquierda / Alt+Derecha</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="31" />
+        <location filename="../../hrguide/ui/shell/help.py" line="31" />
         <source>Back / forward</source>
         <translation>Atrás / adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="34" />
+        <location filename="../../hrguide/ui/shell/help.py" line="34" />
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="35" />
+        <location filename="../../hrguide/ui/shell/help.py" line="35" />
         <source>Larger text / smaller text / normal size</source>
         <translation>Texto más grande / más pequeño / tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="38" />
+        <location filename="../../hrguide/ui/shell/help.py" line="38" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="39" />
+        <location filename="../../hrguide/ui/shell/help.py" line="39" />
         <source>Check a box, press a button</source>
         <translation>Marcar una casilla, pulsar un botón</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="42" />
+        <location filename="../../hrguide/ui/shell/help.py" line="42" />
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="43" />
+        <location filename="../../hrguide/ui/shell/help.py" line="43" />
         <source>Move in a table or list; Space checks a career to compare</source>
         <translation>Moverse en una tabla o lista; Espacio marca una carrera para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="47" />
+        <location filename="../../hrguide/ui/shell/help.py" line="47" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="47" />
+        <location filename="../../hrguide/ui/shell/help.py" line="47" />
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="55" />
-        <location filename="../../hrguide/ui/help.py" line="63" />
+        <location filename="../../hrguide/ui/shell/help.py" line="55" />
+        <location filename="../../hrguide/ui/shell/help.py" line="63" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/help.py" line="65" />
+        <location filename="../../hrguide/ui/shell/help.py" line="65" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -928,7 +1153,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk.py" line="458" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="104" />
         <source>{career}: median pay {pay} a year ({wage_source}); jobs expected to change {growth} over {period} ({outlook_source})</source>
         <translation>{career}: salario mediano {pay} al año ({wage_source}); cambio previsto del empleo {growth} en {period} ({outlook_source})</translation>
     </message>
@@ -936,428 +1161,506 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="45" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="28" />
         <source>Careers</source>
         <translation>Carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="46" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="29" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="47" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="30" />
         <source>Daily Work</source>
         <translation>El trabajo diario</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="50" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="33" />
         <source>Education &amp;&amp; Credentials</source>
         <translation>Estudios &amp;&amp; credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="54" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="37" />
         <source>Employers</source>
         <translation>Empleadores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="55" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="38" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="56" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="40" />
         <source>Advancement</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="57" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="42" />
         <source>Related Careers</source>
         <translation>Carreras afines</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="58" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="43" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="59" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="44" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="60" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="45" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="63" />
+        <location filename="../../hrguide/ui/shell/window.py" line="97" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="121" />
+        <location filename="../../hrguide/ui/shell/window.py" line="98" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="218" />
-        <source>Back (Alt+Left)</source>
-        <translation>Atrás (Alt+Izquierda)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="217" />
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="225" />
-        <source>Forward (Alt+Right)</source>
-        <translation>Adelante (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="224" />
-        <source>Forward</source>
-        <translation>Adelante</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="230" />
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="231" />
-        <source>Home: back to the start page</source>
-        <translation>Inicio: volver a la primera página</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="263" />
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="266" />
-        <source>High-contrast colours (black, white and yellow)</source>
-        <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="290" />
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="292" />
-        <source>Keyboard shortcuts (F1)</source>
-        <translation>Atajos de teclado (F1)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/mainwindow.py" line="295" />
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="242" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="261" />
         <source>Occupations O*NET links to each career</source>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="254" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="273" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="256" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="275" />
         <source>No related occupations listed.</source>
         <translation>No hay ocupaciones relacionadas.</translation>
     </message>
 </context>
 <context>
-    <name>Schools</name>
+    <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="36" />
-        <location filename="../../hrguide/ui/schools_model.py" line="62" />
-        <location filename="../../hrguide/ui/schools_model.py" line="129" />
-        <source>not reported</source>
-        <translation>no informado</translation>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="65" />
+        <source>School, city or other name…</source>
+        <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="73" />
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="66" />
+        <source>Search schools</source>
+        <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="76" />
-        <source>Close the school details</source>
-        <translation>Cerrar los detalles de la escuela</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="104" />
-        <source>Measure distances from this school</source>
-        <translation>Medir distancias desde esta escuela</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="141" />
-        <source>Web address:</source>
-        <translation>Dirección web:</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="147" />
-        <source>QR code of the web address {url}</source>
-        <translation>Código QR de la dirección web {url}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="152" />
-        <source>Scan with a phone camera to open {url}</source>
-        <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="162" />
-        <source>closed {date}</source>
-        <translation>cerrada el {date}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="168" />
-        <source>open in the {period} directory</source>
-        <translation>abierta según el directorio {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="197" />
-        <location filename="../../hrguide/ui/schools_model.py" line="49" />
-        <source>Graduates {period}</source>
-        <translation>Titulados {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="253" />
-        <source>This school reported no yearly tuition to IPEDS for {period} (schools that charge by program report elsewhere). Ask the school for its costs.</source>
-        <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="314" />
-        <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
-        <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="179" />
-        <source>{miles} miles from your home school</source>
-        <translation>a {miles} millas de su escuela de referencia</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="188" />
-        <source>Programs for these careers</source>
-        <translation>Programas para estas carreras</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="194" />
-        <location filename="../../hrguide/ui/schools_model.py" line="43" />
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="195" />
-        <location filename="../../hrguide/ui/schools_model.py" line="44" />
-        <source>Credential</source>
-        <translation>Credencial</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="214" />
-        <source>Tuition and required fees</source>
-        <translation>Matrícula y cuotas obligatorias</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="221" />
-        <source>Undergraduate, in-district</source>
-        <translation>Pregrado, residentes del distrito</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="224" />
-        <source>Undergraduate, in-state</source>
-        <translation>Pregrado, residentes del estado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="226" />
-        <source>Undergraduate, out-of-state</source>
-        <translation>Pregrado, no residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="229" />
-        <source>Graduate, in-state</source>
-        <translation>Posgrado, residentes del estado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="231" />
-        <source>Graduate, out-of-state</source>
-        <translation>Posgrado, no residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="241" />
-        <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
-        <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="264" />
-        <source>Distance education (whole school)</source>
-        <translation>Educación a distancia (toda la escuela)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="270" />
-        <source>Undergraduate programs entirely online</source>
-        <translation>Programas de pregrado totalmente en línea</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="273" />
-        <source>Graduate programs entirely online</source>
-        <translation>Programas de posgrado totalmente en línea</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="275" />
-        <source>Some courses online</source>
-        <translation>Algunos cursos en línea</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="282" />
-        <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
-        <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="293" />
-        <source>Accreditation</source>
-        <translation>Acreditación</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/school_detail.py" line="295" />
-        <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enrol.</source>
-        <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="25" />
-        <source>Certificate</source>
-        <translation>Certificado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="26" />
-        <source>Associate</source>
-        <translation>Título asociado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="27" />
-        <source>Bachelor's</source>
-        <translation>Licenciatura</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="28" />
-        <source>Post-degree certificate</source>
-        <translation>Certificado de posgrado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="29" />
-        <source>Master's</source>
-        <translation>Maestría</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="30" />
-        <source>Doctorate</source>
-        <translation>Doctorado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="33" />
-        <source>Public</source>
-        <translation>Pública</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="34" />
-        <source>Private nonprofit</source>
-        <translation>Privada sin fines de lucro</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="35" />
-        <source>Private for-profit</source>
-        <translation>Privada con fines de lucro</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="40" />
-        <source>School</source>
-        <translation>Escuela</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="41" />
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="42" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="45" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="73" />
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
+        <source>Credential level</source>
+        <translation>Nivel de credencial</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="81" />
+        <source>All levels</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="88" />
+        <source>Career or program</source>
+        <translation>Carrera o programa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="89" />
+        <source>All careers and programs</source>
+        <translation>Todas las carreras y programas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="92" />
+        <source>Leads to: {career}</source>
+        <translation>Lleva a: {career}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
+        <source>School type</source>
+        <translation>Tipo de escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="102" />
+        <source>All school types</source>
+        <translation>Todos los tipos de escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
+        <source>Maximum yearly tuition and fees</source>
+        <translation>Matrícula y cuotas anuales máximas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
+        <source>Any tuition</source>
+        <translation>Cualquier matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
+        <source>Tuition for</source>
+        <translation>Matrícula para</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
+        <source>in-state</source>
+        <translation>residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="121" />
+        <source>out-of-state</source>
+        <translation>no residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
+        <source>Hide schools with no reported tuition</source>
+        <translation>Ocultar escuelas sin matrícula informada</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
+        <source>Online only</source>
+        <translation>Solo en línea</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
+        <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
+        <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
+        <source>(reported per school, not per program)</source>
+        <translation>(se informa por escuela, no por programa)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
+        <source>Had graduates last year</source>
+        <translation>Tuvo titulados el año pasado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="146" />
+        <source>Distance: pick a school and choose “Measure distances from this school”.</source>
+        <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
+        <source>Within miles of the home school</source>
+        <translation>A cuántas millas de la escuela de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
+        <source> mi</source>
+        <translation> mi</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
+        <source>Any distance</source>
+        <translation>Cualquier distancia</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="167" />
+        <source>Tuition up to</source>
+        <translation>Matrícula hasta</translation>
+    </message>
+</context>
+<context>
+    <name>Schools</name>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="54" />
+        <location filename="../../hrguide/ui/models/schools.py" line="121" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="36" />
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="73" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="76" />
+        <source>Close the school details</source>
+        <translation>Cerrar los detalles de la escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="104" />
+        <source>Measure distances from this school</source>
+        <translation>Medir distancias desde esta escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="141" />
+        <source>Web address:</source>
+        <translation>Dirección web:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="147" />
+        <source>QR code of the web address {url}</source>
+        <translation>Código QR de la dirección web {url}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="152" />
+        <source>Scan with a phone camera to open {url}</source>
+        <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="162" />
+        <source>closed {date}</source>
+        <translation>cerrada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="168" />
+        <source>open in the {period} directory</source>
+        <translation>abierta según el directorio {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="41" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="197" />
+        <source>Graduates {period}</source>
+        <translation>Titulados {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="253" />
+        <source>This school reported no yearly tuition to IPEDS for {period} (schools that charge by program report elsewhere). Ask the school for its costs.</source>
+        <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="314" />
+        <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
+        <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="179" />
+        <source>{miles} miles from your home school</source>
+        <translation>a {miles} millas de su escuela de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="188" />
+        <source>Programs for these careers</source>
+        <translation>Programas para estas carreras</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="35" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="194" />
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="195" />
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="214" />
+        <source>Tuition and required fees</source>
+        <translation>Matrícula y cuotas obligatorias</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="221" />
+        <source>Undergraduate, in-district</source>
+        <translation>Pregrado, residentes del distrito</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="224" />
+        <source>Undergraduate, in-state</source>
+        <translation>Pregrado, residentes del estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="226" />
+        <source>Undergraduate, out-of-state</source>
+        <translation>Pregrado, no residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="229" />
+        <source>Graduate, in-state</source>
+        <translation>Posgrado, residentes del estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="231" />
+        <source>Graduate, out-of-state</source>
+        <translation>Posgrado, no residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="241" />
+        <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
+        <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="264" />
+        <source>Distance education (whole school)</source>
+        <translation>Educación a distancia (toda la escuela)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="270" />
+        <source>Undergraduate programs entirely online</source>
+        <translation>Programas de pregrado totalmente en línea</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="273" />
+        <source>Graduate programs entirely online</source>
+        <translation>Programas de posgrado totalmente en línea</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="275" />
+        <source>Some courses online</source>
+        <translation>Algunos cursos en línea</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="282" />
+        <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
+        <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="293" />
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="295" />
+        <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enrol.</source>
+        <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="17" />
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="18" />
+        <source>Associate</source>
+        <translation>Título asociado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="19" />
+        <source>Bachelor's</source>
+        <translation>Licenciatura</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="20" />
+        <source>Post-degree certificate</source>
+        <translation>Certificado de posgrado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="21" />
+        <source>Master's</source>
+        <translation>Maestría</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="22" />
+        <source>Doctorate</source>
+        <translation>Doctorado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="25" />
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="26" />
+        <source>Private nonprofit</source>
+        <translation>Privada sin fines de lucro</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="27" />
+        <source>Private for-profit</source>
+        <translation>Privada con fines de lucro</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="32" />
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="33" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="34" />
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="37" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="46" />
+        <location filename="../../hrguide/ui/models/schools.py" line="38" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="47" />
+        <location filename="../../hrguide/ui/models/schools.py" line="39" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="48" />
+        <location filename="../../hrguide/ui/models/schools.py" line="40" />
         <source>Out-of-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (no residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="50" />
+        <location filename="../../hrguide/ui/models/schools.py" line="42" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="64" />
+        <location filename="../../hrguide/ui/models/schools.py" line="56" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="66" />
+        <location filename="../../hrguide/ui/models/schools.py" line="58" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="138" />
+        <location filename="../../hrguide/ui/models/schools.py" line="130" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="166" />
+        <location filename="../../hrguide/ui/models/schools.py" line="158" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="169" />
+        <location filename="../../hrguide/ui/models/schools.py" line="161" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="171" />
+        <location filename="../../hrguide/ui/models/schools.py" line="163" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="175" />
+        <location filename="../../hrguide/ui/models/schools.py" line="167" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="180" />
+        <location filename="../../hrguide/ui/models/schools.py" line="172" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/schools_model.py" line="191" />
+        <location filename="../../hrguide/ui/models/schools.py" line="183" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
@@ -1365,281 +1668,117 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="43" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="28" />
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="44" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="212" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="445" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="29" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="45" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="220" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="30" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="46" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="228" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="31" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="47" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="268" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="32" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="48" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="241" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="33" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="34" />
         <source>Maximum tuition</source>
         <translation>Matrícula máxima</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="50" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="264" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="35" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="51" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="281" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="36" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="37" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="84" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="64" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="98" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="78" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="118" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="100" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="122" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="104" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="132" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="114" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="88" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="68" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="182" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="164" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="205" />
-        <source>School, city or other name…</source>
-        <translation>Escuela, ciudad u otro nombre…</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="206" />
-        <source>Search schools</source>
-        <translation>Buscar escuelas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="213" />
-        <source>All states</source>
-        <translation>Todos los estados</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="221" />
-        <source>All levels</source>
-        <translation>Todos los niveles</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="229" />
-        <source>All careers and programs</source>
-        <translation>Todas las carreras y programas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="232" />
-        <source>Leads to: {career}</source>
-        <translation>Lleva a: {career}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="242" />
-        <source>All school types</source>
-        <translation>Todos los tipos de escuela</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="249" />
-        <source>Maximum yearly tuition and fees</source>
-        <translation>Matrícula y cuotas anuales máximas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
-        <source>Any tuition</source>
-        <translation>Cualquier matrícula</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="259" />
-        <source>Tuition for</source>
-        <translation>Matrícula para</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="260" />
-        <source>in-state</source>
-        <translation>residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="261" />
-        <source>out-of-state</source>
-        <translation>no residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="272" />
-        <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
-        <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="278" />
-        <source>(reported per school, not per program)</source>
-        <translation>(se informa por escuela, no por programa)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="286" />
-        <location filename="../../hrguide/ui/pages/schools.py" line="531" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="265" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="293" />
-        <source>Within miles of the home school</source>
-        <translation>A cuántas millas de la escuela de referencia</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="296" />
-        <source> mi</source>
-        <translation> mi</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="297" />
-        <source>Any distance</source>
-        <translation>Cualquier distancia</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="307" />
-        <source>Tuition up to</source>
-        <translation>Matrícula hasta</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="369" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="185" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="380" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="196" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="385" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="200" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="442" />
-        <source>Program id</source>
-        <translation>Id. del programa</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="443" />
-        <source>School</source>
-        <translation>Escuela</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="444" />
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="446" />
-        <source>CIP code</source>
-        <translation>Código CIP</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="447" />
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="448" />
-        <source>Award level</source>
-        <translation>Nivel del título</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="449" />
-        <source>Online (school-wide)</source>
-        <translation>En línea (toda la escuela)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="450" />
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="451" />
-        <source>In-state tuition and fees</source>
-        <translation>Matrícula y cuotas para residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="452" />
-        <source>Out-of-state tuition and fees</source>
-        <translation>Matrícula y cuotas para no residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="453" />
-        <source>Tuition year</source>
-        <translation>Año de la matrícula</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="454" />
-        <source>Graduates {period}</source>
-        <translation>Titulados {period}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="457" />
-        <source>Miles from home school</source>
-        <translation>Millas desde la escuela de referencia</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="486" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="218" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="537" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="270" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
@@ -1647,37 +1786,38 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="17" />
+        <location filename="../../hrguide/ui/shell/search.py" line="19" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="18" />
+        <location filename="../../hrguide/ui/shell/search.py" line="20" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="19" />
+        <location filename="../../hrguide/ui/shell/search.py" line="21" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="20" />
+        <location filename="../../hrguide/ui/shell/search.py" line="22" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="34" />
+        <location filename="../../hrguide/ui/shell/search.py" line="67" />
         <source>Search careers, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="35" />
+        <location filename="../../hrguide/ui/shell/search.py" line="68" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/search.py" line="79" />
+        <location filename="../../hrguide/ui/shell/search.py" line="71" />
+        <location filename="../../hrguide/ui/shell/search.py" line="101" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -1685,265 +1825,196 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="33" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="34" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="36" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="37" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="56" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="57" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="59" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="60" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="70" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="73" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="75" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="75" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="76" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="343" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="100" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="345" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="346" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="348" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="119" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="120" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="127" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="132" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="140" />
-        <source>Paper size</source>
-        <translation>Tamaño del papel</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="141" />
-        <source>Letter</source>
-        <translation>Carta</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="142" />
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
-        <source>Print handout…</source>
-        <translation>Imprimir hoja…</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="151" />
-        <source>Save handout as PDF…</source>
-        <translation>Guardar hoja como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="155" />
-        <source>Export list (CSV)…</source>
-        <translation>Exportar lista (CSV)…</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="208" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="187" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="215" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="194" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="237" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="216" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="253" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="232" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="309" />
-        <source>Shortlist: {name}</source>
-        <translation>Lista: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="320" />
-        <source>Save the handout</source>
-        <translation>Guardar la hoja</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="320" />
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="331" />
-        <source>Saved {path}</source>
-        <translation>Guardado: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="336" />
-        <source>Export the shortlist</source>
-        <translation>Exportar la lista</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="344" />
-        <source>Id</source>
-        <translation>Id.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="347" />
-        <source>Listed in current data</source>
-        <translation>Figura en los datos actuales</translation>
     </message>
 </context>
 <context>
     <name>Shortlister</name>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="12" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="12" />
         <source>another program (a backup or sync tool, or a second copy of the guide) is using the file</source>
         <translation>otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="16" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="16" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="17" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="17" />
         <source>the folder or the file is read-only</source>
         <translation>la carpeta o el archivo son de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="18" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="18" />
         <source>the file could not be opened or written</source>
         <translation>no se pudo abrir ni escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="19" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="19" />
         <source>the file could not be used</source>
         <translation>no se pudo usar el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="20" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="20" />
         <source>the file was made by a newer version of the guide</source>
         <translation>el archivo lo creó una versión más reciente de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="21" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="21" />
         <source>the file cannot be changed now</source>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="46" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="47" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="60" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="68" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="74" />
-        <location filename="../../hrguide/ui/shortlister.py" line="77" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="82" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="85" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>
@@ -1951,52 +2022,52 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="25" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="28" />
         <source>Guide database in use: {path} (data release {release})</source>
         <translation>Base de datos de la guía en uso: {path} (edición de datos {release})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="35" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="38" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="49" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="52" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="50" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="53" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="52" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="55" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="56" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="59" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="62" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="65" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="64" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="67" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="71" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="74" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="77" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="80" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>
@@ -2004,22 +2075,22 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>StarButton</name>
     <message>
-        <location filename="../../hrguide/ui/star.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="36" />
         <source>★ On the shortlist</source>
         <translation>★ En la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/star.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="36" />
         <source>☆ Add to shortlist</source>
         <translation>☆ Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/star.py" line="38" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="38" />
         <source>Remove from the shortlist</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/star.py" line="38" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="38" />
         <source>Add to the shortlist</source>
         <translation>Añadir a la lista</translation>
     </message>
@@ -2027,7 +2098,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>StateTileMap</name>
     <message>
-        <location filename="../../hrguide/ui/charts.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/charts.py" line="212" />
         <source>Darker = higher median; — = not published · {source}</source>
         <translation>Más oscuro = mediana más alta; — = no publicado · {source}</translation>
     </message>
@@ -2035,12 +2106,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="45" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="46" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="46" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="47" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>
@@ -2048,7 +2119,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>WageRangeChart</name>
     <message>
-        <location filename="../../hrguide/ui/charts.py" line="134" />
+        <location filename="../../hrguide/ui/widgets/charts.py" line="134" />
         <source>Line: 10th to 90th percentile · Box: middle half · Mark: median</source>
         <translation>Línea: del percentil 10 al 90 · Caja: la mitad central · Marca: mediana</translation>
     </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -14,20 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.models import CareerProfile
+from ...domain.models import Career, CareerProfile
 from ...domain.shortlist import CAREER
-from .. import fmt
-from ..star import StarButton
-from ..widgets import Context, ScrollPage, heading, prose, source_note
+from ..context import Context, Link
+from ..look import fmt
+from ..widgets.basics import ScrollPage, heading, prose, source_note
+from ..widgets.star import StarButton
 
 
 class CareerCard(QFrame):
     """A career at a glance; the button opens its profile."""
 
-    def __init__(self, ctx: Context, career_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, career: Career, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         store = ctx.store
-        career = store.career(career_id)
+        career_id = career.career_id
         wage = store.national_wage(career.soc_code)
         outlook = store.projection(career.soc_code)
         self.setObjectName("careerCard")
@@ -58,25 +58,22 @@ class CareerCard(QFrame):
         button = QPushButton(self.tr("Explore this career"))
         button.setObjectName(f"openCareer_{career_id}")
         button.setAccessibleName(self.tr("Explore {career}").format(career=career.title))
-        button.clicked.connect(lambda: ctx.nav.careerRequested.emit(career_id))
+        button.clicked.connect(lambda: ctx.router.go(Link("careers", career=career_id)))
         row = QHBoxLayout()
         row.addWidget(button)
-        if ctx.shortlister is not None:
-            row.addWidget(
-                StarButton(
-                    ctx.shortlister,
-                    lambda: (CAREER, career_id, career.title, career.soc_code),
-                    f"star_{career_id}",
-                )
+        row.addWidget(
+            StarButton(
+                ctx.shortlister,
+                lambda: (CAREER, career_id, career.title, career.soc_code),
+                f"star_{career_id}",
             )
+        )
         row.addStretch(1)
         lay.addLayout(row)
 
 
 class CareerProfileView(ScrollPage):
     """Everything about one career, every figure with its source."""
-
-    compareRequested = Signal(str)
 
     def __init__(self, ctx: Context, profile: CareerProfile, parent: QWidget | None = None):
         super().__init__("careerProfile", parent)
@@ -180,7 +177,7 @@ class CareerProfileView(ScrollPage):
                     b = QPushButton(r.title)
                     b.setAccessibleName(self.tr("Open {career}").format(career=r.title))
                     b.clicked.connect(
-                        lambda _=False, cid=r.career_id: ctx.nav.careerRequested.emit(cid)
+                        lambda _=False, cid=r.career_id: ctx.router.go(Link("careers", career=cid))
                     )
                     flow.addWidget(b, i // 3, i % 3)
                 else:
@@ -192,16 +189,15 @@ class CareerProfileView(ScrollPage):
         buttons = QHBoxLayout()
         compare = QPushButton(self.tr("Compare with other careers"))
         compare.setObjectName("compareThisCareer")
-        compare.clicked.connect(lambda: self.compareRequested.emit(self.career_id))
+        compare.clicked.connect(lambda: ctx.router.go(Link("compare", careers=(self.career_id,))))
         buttons.addWidget(compare)
-        if ctx.shortlister is not None:
-            buttons.addWidget(
-                StarButton(
-                    ctx.shortlister,
-                    lambda: (CAREER, c.career_id, c.title, c.soc_code),
-                    "starThisCareer",
-                )
+        buttons.addWidget(
+            StarButton(
+                ctx.shortlister,
+                lambda: (CAREER, c.career_id, c.title, c.soc_code),
+                "starThisCareer",
             )
+        )
         buttons.addStretch(1)
         holder = QWidget()
         holder.setLayout(buttons)
@@ -255,14 +251,14 @@ class CareerProfileView(ScrollPage):
 class CareersPage(QStackedWidget):
     """The overview (cards) and, on top of it, a career's profile."""
 
-    compareRequested = Signal(str)
+    page_id = "careers"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("careersPage")
         self.ctx = ctx
         self.overview = ScrollPage("careersOverview")
-        page = ctx.store.page("overview")
+        page = ctx.store.page("overview", lang=ctx.lang)
         if page:
             self.overview.add(heading(page.title, 1))
             self.overview.add(prose(page.body_md, "overviewProse"))
@@ -271,8 +267,8 @@ class CareersPage(QStackedWidget):
         self.grid.setContentsMargins(0, 8, 0, 0)
         self.grid.setSpacing(16)
         self.cards: list[CareerCard] = []
-        for career in ctx.store.careers():
-            self.cards.append(CareerCard(ctx, career.career_id))
+        for career in ctx.store.careers(lang=ctx.lang):
+            self.cards.append(CareerCard(ctx, career))
         self._columns = 0
         self._lay_out_cards(3)
         self.overview.add(grid_holder)
@@ -312,9 +308,8 @@ class CareersPage(QStackedWidget):
         view = self._profiles.get(career_id)
         if view is None:
             view = self._profiles[career_id] = CareerProfileView(
-                self.ctx, self.ctx.store.profile(career_id)
+                self.ctx, self.ctx.store.profile(career_id, lang=self.ctx.lang)
             )
-            view.compareRequested.connect(self.compareRequested)
             self.addWidget(view)
             if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it
                 from ..kiosk import kinetic_scrolling
@@ -327,6 +322,17 @@ class CareersPage(QStackedWidget):
 
     def show_overview(self) -> None:
         self.setCurrentWidget(self.overview)
+
+    def open(self, link: Link) -> None:
+        if link.career:
+            self.show_career(link.career)
+            if self.profile_view is not None:
+                self.profile_view.setFocus()
+        else:
+            self.show_overview()
+
+    def location(self) -> Link:
+        return Link(self.page_id, career=self.current_career)
 
     def reset(self) -> None:
         self.show_overview()

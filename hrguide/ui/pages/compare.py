@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,138 +18,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import compare as rules
-from ...domain.compare import Cell, Row
-from ...domain.rules import is_dated
 from ...domain.shortlist import CAREER
-from .. import fmt
-from ..models import ACCESSIBLE, ALIGN, DISPLAY, TOOLTIP, Index
-from ..widgets import Context, ScrollPage, heading
-
-FONT = Qt.ItemDataRole.FontRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-TINT_TEXT = QColor("#1d2a33")
-HIGH_TINT = QColor("#d5ecf3")
-LOW_TINT = QColor("#f6ead6")
-
-
-# The grid's row labels are defined in the domain (no Qt there); listed here for lupdate.
-_ROW_LABELS = (
-    QT_TRANSLATE_NOOP("Compare", "Degree required"),
-    QT_TRANSLATE_NOOP("Compare", "Field of study"),
-    QT_TRANSLATE_NOOP("Compare", "Certification"),
-    QT_TRANSLATE_NOOP("Compare", "Key skills"),
-    QT_TRANSLATE_NOOP("Compare", "Job growth"),
-    QT_TRANSLATE_NOOP("Compare", "Median salary"),
-    QT_TRANSLATE_NOOP("Compare", "Typical entry education (BLS)"),
-    QT_TRANSLATE_NOOP("Compare", "Openings per year"),
-    QT_TRANSLATE_NOOP("Compare", "Job growth, earlier projection"),
-    QT_TRANSLATE_NOOP("Compare", "Median salary, earlier survey"),
-)
-
-
-def row_label(row: Row) -> str:
-    return QCoreApplication.translate("Compare", row.label)
-
-
-def _period(cell: Cell) -> str:
-    """'May 2025', or 'May 2015, older figure' for figures over five years old."""
-    if cell.source is not None and is_dated(cell.source.year, fmt.current_year()):
-        return QCoreApplication.translate("Compare", "{period}, older figure").format(
-            period=cell.period
-        )
-    return cell.period
-
-
-def cell_text(cell: Cell) -> str:
-    if cell.missing:
-        return QCoreApplication.translate("Compare", "not published")
-    if cell.kind == "money":
-        return f"{fmt.money(cell.number)} ({_period(cell)})"
-    if cell.kind == "percent":
-        return f"{fmt.percent(cell.number)} ({_period(cell)})"
-    if cell.kind == "count":
-        return fmt.count(cell.number)
-    return cell.text or ""
-
-
-class CompareModel(QAbstractTableModel):
-    """Rows are the grid's rows, columns the careers compared."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._titles: list[str] = []
-        self._rows: list[Row] = []
-
-    def set_grid(self, titles: list[str], rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._titles, self._rows = list(titles), list(rows)
-        self.endResetModel()
-
-    def grid_rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if index.column() >= len(row.cells):
-            return None
-        cell = row.cells[index.column()]
-        low, high = row.extremes()
-        mark = ""
-        if index.column() == high:
-            mark = " ▲"
-        elif index.column() == low:
-            mark = " ▼"
-        if role == DISPLAY:
-            return cell_text(cell) + mark
-        if role == ACCESSIBLE:
-            extra = ""
-            if mark:
-                extra = ", " + QCoreApplication.translate(
-                    "Compare", "highest" if mark == " ▲" else "lowest"
-                )
-            return f"{row_label(row)}: {cell_text(cell)}{extra}"
-        if role == TOOLTIP:
-            return QCoreApplication.translate("Compare", "Source: {source}").format(
-                source=fmt.cite(cell.source)
-                if cell.source
-                else QCoreApplication.translate("Compare", "none")
-            )
-        if role == FONT and mark == " ▲":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == BACKGROUND and mark:
-            return QBrush(HIGH_TINT if mark == " ▲" else LOW_TINT)
-        if role == FOREGROUND and mark:
-            return QBrush(TINT_TEXT)  # dark on the light tint, in every theme
-        if role == ALIGN:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            return self._titles[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return row_label(self._rows[section])
-        return None
+from ..context import Context, Link
+from ..look import fmt
+from ..models.compare import CompareModel, cell_text, row_label
+from ..models.roles import TOOLTIP
+from ..widgets.basics import ScrollPage, heading
 
 
 class ComparePage(ScrollPage):
+    page_id = "compare"
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("comparePage", parent)
         self.ctx = ctx
-        self._careers = ctx.store.careers()
+        self._careers = ctx.store.careers(lang=ctx.lang)
         self._titles = {c.career_id: c.title for c in self._careers}
         self.add(heading(self.tr("Compare careers"), 1))
         intro = QLabel(
@@ -228,11 +108,10 @@ class ComparePage(ScrollPage):
         self.footnote.setWordWrap(True)
         self.add(self.footnote)
         actions = QHBoxLayout()
-        if ctx.shortlister is not None:
-            star_all = QPushButton(self.tr("☆ Add these careers to the shortlist"))
-            star_all.setObjectName("starComparedCareers")
-            star_all.clicked.connect(self._star_all)
-            actions.addWidget(star_all)
+        star_all = QPushButton(self.tr("☆ Add these careers to the shortlist"))
+        star_all.setObjectName("starComparedCareers")
+        star_all.clicked.connect(self._star_all)
+        actions.addWidget(star_all)
         if not ctx.kiosk:  # no files written and no file dialogs on a kiosk
             export = QPushButton(self.tr("Export the grid (CSV)…"))
             export.setObjectName("exportCompare")
@@ -246,7 +125,16 @@ class ComparePage(ScrollPage):
 
         self.picker.itemChanged.connect(self._picked)
         self.history.toggled.connect(lambda _: self.refresh())
-        self.set_careers(list(rules.DEFAULT_CAREERS))
+        # the careers chosen before (the page is built again after a language switch)
+        self.set_careers(list(ctx.comparison.career_ids or rules.DEFAULT_CAREERS))
+
+    # -- the Page protocol --------------------------------------------------------------
+    def open(self, link: Link) -> None:
+        for career_id in reversed(link.careers):
+            self.include(career_id)
+
+    def location(self) -> Link:
+        return Link(self.page_id)
 
     # -- selection ----------------------------------------------------------------------
     def selected(self) -> list[str]:
@@ -293,7 +181,8 @@ class ComparePage(ScrollPage):
 
     def refresh(self) -> None:
         ids = self.selected()
-        figures = [self.ctx.store.career_figures(cid) for cid in ids]
+        self.ctx.comparison.career_ids = tuple(ids)  # what the handout compares
+        figures = [self.ctx.store.career_figures(cid, lang=self.ctx.lang) for cid in ids]
         rows = rules.build_rows(figures, historical=self.history.isChecked())
         self.model.set_grid([self._titles[cid] for cid in ids], rows)
         self._fit_grid()
@@ -325,7 +214,7 @@ class ComparePage(ScrollPage):
         return header, rows
 
     def export_csv(self) -> None:
-        from ..files import save_csv, tell_not_saved
+        from ..print.files import save_csv, tell_not_saved
 
         title = self.tr("Export the comparison")
         saved, message = save_csv(self, title, "career-comparison.csv", self.grid_table)
@@ -335,7 +224,7 @@ class ComparePage(ScrollPage):
     def _open_column(self, column: int) -> None:
         ids = self.selected()
         if 0 <= column < len(ids):
-            self.ctx.nav.careerRequested.emit(ids[column])
+            self.ctx.router.go(Link("careers", career=ids[column]))
 
     def _section_resized(self, *_args) -> None:  # a method, not a lambda: Qt drops the
         self._fit_grid()  # connection with the page, so a page being deleted never runs it

@@ -15,31 +15,48 @@ from PySide6.QtWidgets import (
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ...domain.rules import industry_extremes, match_area
-from .. import fmt
-from ..charts import StateTileMap, WageRangeChart, WageSeries
-from ..models import Column, RecordTableModel
-from ..widgets import Context, ScrollPage, fit_table_height, heading, prose, source_note, table_view
+from ..context import Context, Link
+from ..look import fmt
+from ..models.tables import Column, RecordTableModel
+from ..widgets.basics import (
+    ScrollPage,
+    fit_table_height,
+    heading,
+    prose,
+    source_note,
+    table_view,
+)
+from ..widgets.charts import StateTileMap, WageRangeChart, WageSeries
 
 
 def career_combo(ctx: Context, object_name: str, accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible)
-    for c in ctx.store.careers():
+    for c in ctx.store.careers(lang=ctx.lang):
         combo.addItem(c.title, c.career_id)
     return combo
 
 
+def select_career(combo: QComboBox, career_id: str) -> None:
+    """Choose `career_id` in a career combo box (a deep link); unknown ids change nothing."""
+    index = combo.findData(career_id)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
 class EarningsPage(ScrollPage):
+    page_id = "earnings"
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("earningsPage", parent)
         self.ctx = ctx
         store = ctx.store
-        page = store.page("earnings")
+        page = store.page("earnings", lang=ctx.lang)
         if page:
             self.add(heading(page.title, 1))
             self.add(prose(page.body_md))
-        careers = store.careers()
+        careers = store.careers(lang=ctx.lang)
         rows = [(c, store.national_wage(c.soc_code)) for c in careers]
         source = next((w.source for _, w in rows if w), None)
         self.chart = WageRangeChart(
@@ -242,7 +259,7 @@ class EarningsPage(ScrollPage):
 
     def _career_changed(self) -> None:
         store = self.ctx.store
-        career = store.career(self.career.currentData())
+        career = store.career(self.career.currentData(), lang=self.ctx.lang)
         high, low = industry_extremes(store.industry_wages(career.soc_code, 4))
         self.high_model.set_rows(high)
         self.low_model.set_rows(low)
@@ -259,6 +276,13 @@ class EarningsPage(ScrollPage):
 
     def _filter_metros(self) -> None:
         self.metro_model.set_rows(match_area(self._metros, self.metro_search.text()))
+
+    def open(self, link: Link) -> None:
+        if link.career:
+            select_career(self.career, link.career)
+
+    def location(self) -> Link:
+        return Link(self.page_id, career=self.career.currentData())
 
     def reset(self) -> None:
         self.career.setCurrentIndex(0)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, resolve
 from ...store.userdata import UserDataUnavailable
-from .. import files, handout
-from ..models import Column, RecordTableModel
-from ..widgets import Context, heading, plain_wrapping, table_view
+from ..context import Context, Link
+from ..models.tables import Column, RecordTableModel
+from ..print.handout_bar import HandoutBar
+from ..widgets.basics import heading, plain_wrapping, table_view
 
 
 class ShortlistPage(QWidget):
+    page_id = "shortlist"
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortlistPage")
@@ -134,37 +137,15 @@ class ShortlistPage(QWidget):
         note_row.addWidget(remove)
         lay.addLayout(note_row)
 
-        out = QHBoxLayout()
-        self.page_size = QComboBox()
-        self.page_size.setObjectName("pageSize")
-        self.page_size.setAccessibleName(self.tr("Paper size"))
-        self.page_size.addItem(self.tr("Letter"), "letter")
-        self.page_size.addItem(self.tr("A4"), "a4")
-        printing = not ctx.kiosk or (ctx.config is not None and ctx.config.kiosk.printing)
-        if printing:
-            self.print_button = QPushButton(self.tr("Print handout…"))
-            self.print_button.setObjectName("printHandout")
-            self.print_button.clicked.connect(self.print_handout)
-            out.addWidget(self.print_button)
-        if not ctx.kiosk:
-            out.addWidget(self.page_size)
-            pdf = QPushButton(self.tr("Save handout as PDF…"))
-            pdf.setObjectName("savePdf")
-            pdf.clicked.connect(self.save_pdf)
-            out.addWidget(pdf)
-            csv_button = QPushButton(self.tr("Export list (CSV)…"))
-            csv_button.setObjectName("exportShortlist")
-            csv_button.clicked.connect(self.export_csv)
-            out.addWidget(csv_button)
-        out.addStretch(1)
-        lay.addLayout(out)
+        self.outputs = HandoutBar(ctx, self._resolved, self._say)
+        lay.addWidget(self.outputs)
         self.sl.changed.connect(self.refresh)
         self.refresh()
 
     # -- data ---------------------------------------------------------------------------
     def _resolved(self):
         store = self.ctx.store
-        careers = {c.career_id: c.title for c in store.careers()}
+        careers = {c.career_id: c.title for c in store.careers(lang=self.ctx.lang)}
         programs = {
             p.program_id: (p.school, f"{p.program} ({p.award_label}), {p.city}, {p.state}")
             for p in store.programs()
@@ -204,6 +185,15 @@ class ShortlistPage(QWidget):
             self._say(str(exc))
         return None
 
+    def _did(self, change: Callable[[], None]) -> bool:
+        """`_write` for a change that returns nothing: True when it was made."""
+
+        def run() -> bool:
+            change()
+            return True
+
+        return self._write(run) is not None
+
     def new_list(self) -> None:
         name = self.name.text().strip() or self.tr("Student {n}").format(
             n=len(self.sl.store.lists()) + 1
@@ -216,12 +206,7 @@ class ShortlistPage(QWidget):
         self.sl.select(lst.list_id)
 
     def rename_list(self) -> None:
-        if (
-            self._write(
-                lambda: self.sl.store.rename(self.sl.current().list_id, self.name.text()) or True
-            )
-            is None
-        ):
+        if not self._did(lambda: self.sl.store.rename(self.sl.current().list_id, self.name.text())):
             return
         self.name.clear()
         self.sl.changed.emit()
@@ -269,10 +254,7 @@ class ShortlistPage(QWidget):
         if r is None:
             return
         row = self.table.selectionModel().currentIndex().row()
-        if (
-            self._write(lambda: self.sl.store.set_note(r.item.item_id, self.note.text()) or True)
-            is None
-        ):
+        if not self._did(lambda: self.sl.store.set_note(r.item.item_id, self.note.text())):
             return
         self.sl.changed.emit()
         self.table.selectRow(row)
@@ -281,77 +263,15 @@ class ShortlistPage(QWidget):
         r = self._selected()
         if r is None:
             return
-        if (
-            self._write(
-                lambda: self.sl.store.remove(r.item.list_id, r.item.kind, r.item.ref) or True
-            )
-            is not None
-        ):
+        if self._did(lambda: self.sl.store.remove(r.item.list_id, r.item.kind, r.item.ref)):
             self.sl.changed.emit()
 
-    # -- handout and export -------------------------------------------------------------
-    def handout_html(self, date: datetime.date | None = None) -> str:
-        compare = None
-        page_of = getattr(self.window(), "page", None)  # the main window's pages, if any
-        page = page_of("compare") if page_of is not None else None
-        if page is not None:
-            compare = page.selected()
-        lst = self.sl.current()
-        return handout.handout_html(
-            self.ctx.store,
-            lst.name,
-            self.sl.store.items(lst.list_id),
-            date=date or datetime.date.today(),
-            compare_ids=compare,
-        )
+    # -- the Page protocol --------------------------------------------------------------
+    def open(self, link: Link) -> None:
+        pass  # the current list is the place
 
-    def _title(self) -> str:
-        return self.tr("Shortlist: {name}").format(name=self.sl.current().name)
-
-    def print_handout(self) -> None:
-        if self.ctx.kiosk:
-            handout.print_direct(self.handout_html(), self._title())
-        else:
-            handout.print_with_preview(self, self.handout_html(), self._title())
-
-    def save_pdf(self, path: str | None = None) -> str:
-        name = self.sl.current().name
-        path = path or files.ask_save_path(
-            self, self.tr("Save the handout"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
-        )
-        if not path:
-            return ""
-        try:
-            handout.write_pdf(
-                path, self.handout_html(), title=self._title(), page=self.page_size.currentData()
-            )
-        except OSError as exc:
-            self._say(files.not_saved_text(path, exc))
-            return ""
-        self._say(self.tr("Saved {path}").format(path=path))
-        return path
-
-    def export_csv(self) -> None:
-        _saved, message = files.save_csv(
-            self, self.tr("Export the shortlist"), f"{self.sl.current().name}.csv", self.csv_table
-        )
-        if message:
-            self._say(message)
-
-    def csv_table(self) -> tuple[list[str], list[list[object]]]:
-        header = [
-            self.tr("Kind"),
-            self.tr("Id"),
-            self.tr("Name"),
-            self.tr("Details"),
-            self.tr("Listed in current data"),
-            self.tr("Note"),
-        ]
-        rows = [
-            [r.item.kind, r.item.ref, r.title, r.subtitle, "yes" if r.listed else "no", r.item.note]
-            for r in self._resolved()
-        ]
-        return header, rows
+    def location(self) -> Link:
+        return Link(self.page_id)
 
     def reset(self) -> None:
         self.name.clear()

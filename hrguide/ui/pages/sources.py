@@ -6,16 +6,19 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ...domain.rules import is_dated
 from ...domain.schema import ONET_CURRENT
-from .. import fmt
-from ..models import Column, RecordTableModel
-from ..widgets import Context, ScrollPage, heading, prose, table_view, wrap_rows
+from ..context import Context, Link
+from ..look import fmt
+from ..models.tables import Column, RecordTableModel
+from ..widgets.basics import ScrollPage, heading, prose, table_view, wrap_rows
 
 
 class SourcesPage(ScrollPage):
+    page_id = "sources"
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("sourcesPage", parent)
         store = ctx.store
-        page = store.page("sources")
+        page = store.page("sources", lang=ctx.lang)
         if page:
             self.add(heading(page.title, 1))
             self.add(prose(page.body_md))
@@ -29,7 +32,7 @@ class SourcesPage(ScrollPage):
         used.setObjectName("databaseInUse")
         used.setWordWrap(True)
         self.add(used)
-        if store.lang != "en":
+        if ctx.lang != "en":
             note = QLabel(
                 self.tr(
                     "The guide's own texts in this language are the hrguide editors' translation. "
@@ -81,6 +84,12 @@ class SourcesPage(ScrollPage):
         attribution.setWordWrap(True)
         self.add(attribution)
         self.finish()
+
+    def open(self, link: Link) -> None:
+        pass  # one place: nothing to choose
+
+    def location(self) -> Link:
+        return Link(self.page_id)
 
     def reset(self) -> None:
         self.scroll_to_top()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QWidget
 
 from ...domain.rules import share_of, top_employers
-from .. import fmt
-from ..models import Column, RecordTableModel
-from ..widgets import (
-    Context,
+from ..context import Context, Link
+from ..look import fmt
+from ..models.tables import Column, RecordTableModel
+from ..widgets.basics import (
     ScrollPage,
     fit_table_height,
     heading,
@@ -17,7 +17,7 @@ from ..widgets import (
     table_view,
     wrap_rows,
 )
-from .earnings import career_combo
+from .earnings import career_combo, select_career
 
 
 class TopicPage(ScrollPage):
@@ -28,7 +28,8 @@ class TopicPage(ScrollPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(f"{self.page_id.replace('-', '_')}Page", parent)
         self.ctx = ctx
-        page = ctx.store.page(self.page_id)
+        self.career: QComboBox | None = None  # the pages with a career chooser set it
+        page = ctx.store.page(self.page_id, lang=ctx.lang)
         if page:
             self.add(heading(page.title, 1))
             self.add(prose(page.body_md, f"{self.page_id}Prose"))
@@ -52,8 +53,20 @@ class TopicPage(ScrollPage):
     def career_changed(self) -> None:
         pass
 
+    def chosen(self) -> str:
+        assert self.career is not None  # only pages with a chooser ask
+        return str(self.career.currentData())
+
+    # -- the Page protocol --------------------------------------------------------------
+    def open(self, link: Link) -> None:
+        if link.career and self.career is not None:
+            select_career(self.career, link.career)
+
+    def location(self) -> Link:
+        return Link(self.page_id, career=self.chosen() if self.career is not None else None)
+
     def reset(self) -> None:
-        if hasattr(self, "career"):
+        if self.career is not None:
             self.career.setCurrentIndex(0)
         self.scroll_to_top()
 
@@ -71,7 +84,7 @@ class DailyWorkPage(TopicPage):
         self.career_changed()
 
     def career_changed(self) -> None:
-        profile = self.ctx.store.profile(self.career.currentData())
+        profile = self.ctx.store.profile(self.chosen(), lang=self.ctx.lang)
         self.tasks.setText("\n".join(f"- {t.task}" for t in profile.tasks))
         self.note.setText(fmt.cite(profile.description_source))
 
@@ -82,7 +95,7 @@ class EducationPage(TopicPage):
     def build(self) -> None:
         store = self.ctx.store
         self.add(heading(self.tr("Credentials"), 2))
-        creds = store.credentials()
+        creds = store.credentials(lang=self.ctx.lang)
         model = RecordTableModel(
             [
                 Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
@@ -117,8 +130,14 @@ class EducationPage(TopicPage):
 
         self.add(heading(self.tr("Education for entry, by career"), 2))
         rows = []
-        for c in store.careers():
-            rows.append((c, store.projection(c.soc_code), store.facts(c.career_id).get("degree")))
+        for c in store.careers(lang=self.ctx.lang):
+            rows.append(
+                (
+                    c,
+                    store.projection(c.soc_code),
+                    store.facts(c.career_id, lang=self.ctx.lang).get("degree"),
+                )
+            )
         entry = RecordTableModel(
             [
                 Column(self.tr("Career"), lambda r: r[0].title),
@@ -183,7 +202,7 @@ class EmployersPage(TopicPage):
 
     def career_changed(self) -> None:
         store = self.ctx.store
-        career = store.career(self.career.currentData())
+        career = store.career(self.chosen(), lang=self.ctx.lang)
         total = store.national_wage(career.soc_code)
         top = top_employers(store.industry_wages(career.soc_code, 4))
         whole = total.employment if total else None
@@ -199,7 +218,7 @@ class AdvancementPage(TopicPage):
         store = self.ctx.store
         self.add(heading(self.tr("Steps on the ladder"), 2))
         rows = []
-        for c in store.careers():
+        for c in store.careers(lang=self.ctx.lang):
             rows.append((c, store.national_wage(c.soc_code), store.projection(c.soc_code)))
         model = RecordTableModel(
             [
@@ -248,7 +267,7 @@ class RelatedPage(TopicPage):
         self.career_changed()
 
     def career_changed(self) -> None:
-        profile = self.ctx.store.profile(self.career.currentData())
+        profile = self.ctx.store.profile(self.chosen(), lang=self.ctx.lang)
         lines = []
         for r in profile.related:
             mark = self.tr(" (in this guide)") if r.career_id else ""

@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..domain.geo import TILES
-from . import fmt
+from ...domain.geo import TILES
+from ..look import fmt
 
 INK = QColor("#1d2a33")
 MUTED = QColor("#55636d")

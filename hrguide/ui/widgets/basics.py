@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -17,28 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.models import Source
-from . import fmt
-
-
-class Navigator(QObject):
-    """Requests to move around the guide; the main window carries them out."""
-
-    careerRequested = Signal(str)  # career_id
-    pageRequested = Signal(str)  # page id: careers, compare, earnings, ...
-
-
-class Context:
-    """What every page gets: the store and the navigator."""
-
-    def __init__(
-        self, store, navigator: Navigator, *, kiosk: bool = False, shortlister=None, config=None
-    ) -> None:
-        self.store = store
-        self.nav = navigator
-        self.kiosk = kiosk
-        self.shortlister = shortlister
-        self.config = config
+from ...domain.models import Source
+from ..look import fmt
 
 
 def plain_wrapping(label: QLabel) -> QLabel:
@@ -77,7 +59,7 @@ def prose(markdown: str, object_name: str = "") -> QLabel:
     return label
 
 
-def source_note(sources: list[Source | None], prefix: str = "") -> QLabel:
+def source_note(sources: Sequence[Source | None], prefix: str = "") -> QLabel:
     """A small grey line naming the sources (and years) of what is shown above it."""
     names = []
     for s in sources:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from .mainwindow import PAGE_IDS, MainWindow
+from PySide6.QtWidgets import QWidget
+
+from .registry import PAGE_IDS
+from .window import MainWindow
 
 
 def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
     """`uncaught`: the exceptions the app's excepthook records (raised in slots)."""
-    from ..store.userdata import MEMORY, UserStore
-
-    window.shortlister._store = UserStore(MEMORY)  # a smoke test writes nothing anywhere
+    window.shortlister.keep_in_memory()  # a smoke test writes nothing anywhere
     problems: list[str] = []
     counts = window.store.counts()
     for name, minimum in (("careers", 8), ("institutions", 1000), ("programs", 1000)):
@@ -20,8 +21,9 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
     for page_id in PAGE_IDS:
         seen = len(uncaught)
         try:
-            window.open_page(page_id)
-            window.page(page_id).grab()
+            page = window.router.open(page_id)
+            assert isinstance(page, QWidget)
+            page.grab()
         except Exception as exc:  # report any page that fails to build, then fail the test
             problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
         for error in uncaught[seen:]:  # raised in a slot, reported through the excepthook
@@ -34,7 +36,7 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
         from PySide6.QtCore import QBuffer, QIODevice
         from PySide6.QtGui import QPdfWriter
 
-        from .handout import handout_html, make_document
+        from ..print.handout import handout_html, make_document
 
         window.shortlister.add("career", "medical-coder", "Medical coder")
         lst = window.shortlister.current()

@@ -6,8 +6,8 @@ import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ..domain.models import Source
-from ..domain.rules import is_dated
+from ...domain.models import Source
+from ...domain.rules import is_dated
 
 _locale: QLocale | None = None
 
@@ -73,7 +73,7 @@ def period(store, role: str) -> str:
 
 def school_periods(store) -> dict[str, str]:
     """The periods the school finder's labels name."""
-    from ..domain.schema import (
+    from ...domain.schema import (
         PROGRAMS_COMPLETIONS,
         SCHOOLS_DIRECTORY,
         SCHOOLS_DISTANCE,

@@ -8,13 +8,19 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class LazyTab(QWidget):
-    def __init__(self, page_id: str, factory: Callable[[], QWidget], parent=None) -> None:
+    def __init__(
+        self,
+        page_id: str,
+        factory: Callable[[], QWidget],
+        on_built: Callable[[str, QWidget], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.page_id = page_id
         self.setObjectName(f"tab_{page_id}")
         self._factory = factory
+        self._on_built = on_built
         self._page: QWidget | None = None
-        self.built_signal_target: Callable[[str, QWidget], None] | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -28,13 +34,8 @@ class LazyTab(QWidget):
             self._page = self._factory()
             self._layout.addWidget(self._page)
             self._page.show()  # a child added to a shown widget is otherwise shown only later
-            if self.built_signal_target is not None:
-                self.built_signal_target(self.page_id, self._page)
+            self._on_built(self.page_id, self._page)
         return self._page
-
-    def reset(self) -> None:
-        if self._page is not None and hasattr(self._page, "reset"):
-            self._page.reset()
 
     def discard(self) -> None:
         """Drop the page (e.g. after a language change); it is built again when shown."""

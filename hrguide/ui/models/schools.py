@@ -6,20 +6,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ..domain import schools as rules
-from ..domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
-from . import fmt
-from .models import Index
+from ...domain import schools as rules
+from ...domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
+from ..look import fmt
+from .roles import ACCESSIBLE, ALIGN, DISPLAY, LEFT, RIGHT, TOOLTIP, Index
 
-# Roles as plain ints: the view asks for ~9 roles per visible cell on every repaint, and
-# comparing ints is far cheaper than comparing enum members.
-DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
-ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
 HANDLED = frozenset({DISPLAY, TOOLTIP, ALIGN, ACCESSIBLE})
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 LEVEL_LABELS = {
     "certificate": QT_TRANSLATE_NOOP("Schools", "Certificate"),
@@ -209,3 +201,55 @@ class SchoolTableModel(QAbstractTableModel):
 
     def clear_sort(self) -> None:
         self._sort = None
+
+
+def export_table(
+    model: SchoolTableModel, periods: dict[str, str]
+) -> tuple[list[str], list[list[object]]]:
+    """The filtered list as shown (same order), for export (labels in the "SchoolsPage"
+    context)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SchoolsPage", text)
+
+    header = [
+        tr("Program id"),
+        tr("School"),
+        tr("City"),
+        tr("State"),
+        tr("CIP code"),
+        tr("Program"),
+        tr("Award level"),
+        tr("Online (school-wide)"),
+        tr("Type"),
+        tr("In-state tuition and fees"),
+        tr("Out-of-state tuition and fees"),
+        tr("Tuition year"),
+        tr("Graduates {period}").format(period=periods["completions"]),
+    ]
+    if model.index_data.has_home:
+        header.append(tr("Miles from home school"))
+    ix = model.index_data
+    rows: list[list[object]] = []
+    for i in model.rows():
+        p = ix.programs[i]
+        row: list[object] = [
+            p.program_id,
+            p.school,
+            p.city,
+            p.state,
+            p.cip_code,
+            p.program,
+            p.award_label,
+            {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
+            p.control_label,
+            ix.tuition[IN_STATE][i],
+            ix.tuition[OUT_OF_STATE][i],
+            p.tuition_year or "",
+            p.completions,
+        ]
+        if ix.has_home:
+            d = ix.distance[i]
+            row.append(round(d) if d is not None else "")
+        rows.append(row)
+    return header, rows

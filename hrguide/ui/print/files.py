@@ -26,7 +26,7 @@ _WHY = (
 
 
 def not_saved_text(path: str, exc: OSError) -> str:
-    from ..store.export import why_not_written
+    from ...store.export import why_not_written
 
     return QCoreApplication.translate(
         "Files", "Not saved: {reason} ({path}). Choose another place."
@@ -36,7 +36,7 @@ def not_saved_text(path: str, exc: OSError) -> str:
 def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
     """Ask where to save, write `table()` (header, rows) there whole or not at all, and
     return (saved, what to tell the user); ("", False) when the user cancelled."""
-    from ..store.export import write_csv
+    from ...store.export import write_csv
 
     path = ask_save_path(
         parent, title, suggested, QCoreApplication.translate("Files", "CSV files (*.csv)")

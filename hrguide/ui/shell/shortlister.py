@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from ..domain.shortlist import Shortlist
-from ..store.userdata import MEMORY, UserDataUnavailable, UserStore, default_user_db
+from ...domain.shortlist import Shortlist
+from ...store.userdata import MEMORY, UserDataUnavailable, UserStore, default_user_db
 
 # The user store's reasons (store.userdata.plain_reason), here so that lupdate finds them.
 REASONS = (
@@ -32,6 +32,7 @@ class Shortlister(QObject):
     def __init__(self, *, kiosk: bool, parent=None) -> None:
         super().__init__(parent)
         self.kiosk = kiosk
+        self.in_memory = kiosk  # a kiosk writes nothing to disk
         self._store: UserStore | None = None
         self.current_id: int | None = None
         self.last_notice = ""  # shown by the Shortlist page even if it is built later
@@ -39,7 +40,7 @@ class Shortlister(QObject):
     @property
     def store(self) -> UserStore:
         if self._store is None:
-            self._store = UserStore(MEMORY if self.kiosk else default_user_db())
+            self._store = UserStore(MEMORY if self.in_memory else default_user_db())
             if self._store.moved_aside is not None:
                 self._tell(
                     self.tr(
@@ -50,6 +51,13 @@ class Shortlister(QObject):
             elif self._store.problem is not None:
                 self._tell(self.unavailable_text(self._store.problem))
         return self._store
+
+    def keep_in_memory(self) -> None:
+        """Write nothing to disk from now on (the self-test): a new, empty database in
+        memory takes the place of the user's."""
+        self.in_memory = True
+        self._store = UserStore(MEMORY)
+        self.current_id = None
 
     def _tell(self, text: str) -> None:
         self.last_notice = text
@@ -63,7 +71,7 @@ class Shortlister(QObject):
         ).format(reason=self.tr(reason), path=self.path())
 
     def path(self) -> str:
-        return MEMORY if self.kiosk else str(default_user_db())
+        return MEMORY if self.in_memory else str(default_user_db())
 
     def current(self) -> Shortlist:
         lists = self.store.lists()

@@ -7,9 +7,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QTimer, S
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from ..domain.models import SearchHit
-from ..domain.search import MAX_CHARS
-from .models import RecordListModel
+from ...domain.models import SearchHit
+from ...domain.search import MAX_CHARS
+from ..link import HOME, Link
+from ..models.tables import RecordListModel
+from .registry import PAGE_IDS
 
 DEBOUNCE_MS = 150  # a pause in typing this long runs the search
 
@@ -19,6 +21,19 @@ KIND_LABELS = {
     "page": QT_TRANSLATE_NOOP("SearchBox", "Page"),
     "school": QT_TRANSLATE_NOOP("SearchBox", "School"),
 }
+
+
+def link_for_hit(hit: SearchHit) -> Link:
+    """Where a search result leads."""
+    if hit.kind == "career":
+        return Link("careers", career=hit.ref)
+    if hit.kind == "credential":
+        return Link("education")
+    if hit.kind == "school":
+        return Link("schools", school=int(hit.ref))
+    if hit.kind == "page" and hit.ref in PAGE_IDS:
+        return Link(hit.ref)
+    return Link(HOME)
 
 
 class SearchBox(QLineEdit):
@@ -31,8 +46,6 @@ class SearchBox(QLineEdit):
         super().__init__(parent)
         self.store = store
         self.setObjectName("globalSearch")
-        self.setPlaceholderText(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
-        self.setAccessibleName(self.tr("Search the guide"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(200)
         self.setMaximumWidth(520)
@@ -49,6 +62,15 @@ class SearchBox(QLineEdit):
         self._pending.timeout.connect(self.run_search)
         self.textChanged.connect(self._typed)
         self.returnPressed.connect(self.open_current)
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Search the guide"))
+        self.setAccessibleDescription(self.placeholderText())
+        if self.results is not None:
+            self.results.setAccessibleName(self.tr("Search results"))
+            self.results.setAccessibleDescription(self.results.accessibleName())
+        self.model.refresh()  # the kind labels ("Career") are translated
 
     def _typed(self, _text: str) -> None:
         if not self.text().strip():
@@ -127,12 +149,6 @@ class SearchBox(QLineEdit):
     def hide_results(self) -> None:
         if self.popup is not None:
             self.popup.hide()
-
-    def discard(self) -> None:
-        """This box is being replaced (the header is rebuilt in another language): no search
-        may run on it any more."""
-        self._pending.stop()
-        self.hide_results()
 
     def reset(self) -> None:
         self._pending.stop()

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from ..domain import compare as rules
-from ..domain.schema import ONET_CURRENT, PROGRAMS_COMPLETIONS, SCHOOLS_TUITION
-from ..domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
-from ..domain.shortlist import CAREER, PROGRAM, resolve
-from . import fmt
-from .pages.compare import cell_text, row_label
+from ...domain import compare as rules
+from ...domain.schema import ONET_CURRENT, PROGRAMS_COMPLETIONS, SCHOOLS_TUITION
+from ...domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
+from ...domain.shortlist import CAREER, PROGRAM, resolve
+from ..look import fmt
+from ..models.compare import cell_text, row_label
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -32,10 +33,17 @@ td, th { padding: 2px 4px; border: 1px solid #c4cfd6; vertical-align: top; }
 
 
 def handout_html(
-    store, list_name: str, items, *, date: datetime.date, compare_ids: list[str] | None = None
+    store,
+    list_name: str,
+    items,
+    *,
+    date: datetime.date,
+    compare_ids: Sequence[str] | None = None,
+    lang: str = "en",
 ) -> str:
-    """The handout's HTML. Every figure is read from the guide database with its source."""
-    careers = {c.career_id: c.title for c in store.careers()}
+    """The handout's HTML in `lang`. Every figure is read from the guide database with its
+    source; `compare_ids` fill the comparison when the list has fewer than two careers."""
+    careers = {c.career_id: c.title for c in store.careers(lang=lang)}
     programs = {p.program_id: p for p in store.programs()}
     resolved = resolve(items, careers, {pid: (p.school, p.program) for pid, p in programs.items()})
     career_items = [r for r in resolved if r.item.kind == CAREER]
@@ -45,7 +53,7 @@ def handout_html(
         ids = (ids + [c for c in (compare_ids or list(rules.DEFAULT_CAREERS)) if c not in ids])[
             : max(rules.MIN_CAREERS, len(ids))
         ]
-    figures = [store.career_figures(cid) for cid in ids]
+    figures = [store.career_figures(cid, lang=lang) for cid in ids]
     grid = rules.build_rows(figures, historical=False)
 
     h = [f"<html><head><style>{STYLE}</style></head><body>"]
@@ -219,7 +227,7 @@ def write_pdf(path: Path | str, html: str, *, title: str, page: str = "letter") 
     folder, no permission or a full disk raises OSError and leaves nothing behind."""
     from PySide6.QtCore import QBuffer, QIODevice
 
-    from ..store.export import write_atomically
+    from ...store.export import write_atomically
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

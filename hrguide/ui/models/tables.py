@@ -7,27 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-)
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
 
-# Qt::ItemDataRole and Qt::AlignmentFlag values (fixed by Qt's ABI), as plain ints: the first
-# use of PySide6's `Qt` namespace builds ~115 Python enums (~25 ms), and this module is on
-# the path to the window's first paint. They are also cheaper to compare in data().
-DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
-TOOLTIP = 3  # ToolTipRole
-ALIGN = 7  # TextAlignmentRole
-ACCESSIBLE = 11  # AccessibleTextRole
-USER = 256  # UserRole
-SORT_ROLE = USER + 1
-
-_RIGHT = 0x0002 | 0x0080  # AlignRight | AlignVCenter
-_LEFT = 0x0001 | 0x0080  # AlignLeft | AlignVCenter
-
-Index = QModelIndex | QPersistentModelIndex
+from .roles import ACCESSIBLE, ALIGN, DISPLAY, SORT_ROLE, TOOLTIP, Index
+from .roles import LEFT as _LEFT
+from .roles import RIGHT as _RIGHT
 
 
 class _Rows:
@@ -45,6 +29,10 @@ class _Rows:
 
     def record(self, row: int) -> Any:
         return self._rows[row]
+
+    def refresh(self) -> None:
+        """The same records shown again (their texts changed with the language)."""
+        self.set_rows(self._rows)
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.models import Institution
-from ..domain.schools import SchoolIndex
-from ..domain.shortlist import PROGRAM
-from . import fmt
+from ...domain.models import Institution
+from ...domain.schools import SchoolIndex
+from ...domain.shortlist import PROGRAM
+from ..look import fmt
+from ..models.schools import LEVEL_LABELS, online_text
+from .basics import plain_wrapping
 from .qr import qr_pixmap
-from .schools_model import LEVEL_LABELS, online_text
 from .star import StarButton
-from .widgets import plain_wrapping
 
 
 def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)

@@ -1,0 +1,38 @@
+"""The contract between the shell and its pages: how anything asks to go somewhere (`Link`,
+plain data) and what every page offers (`Page`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+HOME = "careers"  # the start page: the first tab, where Home and a kiosk reset lead
+
+
+@dataclass(frozen=True)
+class Link:
+    """A place in the guide: a page and what to show there. Plain, comparable data, so the
+    back/forward history, search, the handout, the kiosk reset and the pages all use it.
+    Fields a page does not use are left at their defaults."""
+
+    page: str
+    career: str | None = None  # careers: this career's profile (None: the cards)
+    careers: tuple[str, ...] = ()  # compare: careers to add to the comparison
+    school: int | None = None  # schools: this school's details (an IPEDS unit id)
+
+
+@runtime_checkable
+class Page(Protocol):
+    """What every page offers the shell. Pages are QWidgets built on first use with a
+    `Context`; they never reach into the window or into other pages."""
+
+    page_id: str
+
+    def open(self, link: Link) -> None:
+        """Show what `link` names (its page is this page)."""
+
+    def location(self) -> Link:
+        """Where this page is now, for the back/forward history."""
+
+    def reset(self) -> None:
+        """Back to how a new user finds it (kiosk reset)."""

@@ -1,0 +1,111 @@
+"""The Shortlist page's outputs: print the handout, save it as a PDF (with its paper size),
+export the list as CSV. A kiosk prints only if the site allows it, and never writes files."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+
+from ...domain.shortlist import ResolvedItem
+from ..context import Context
+from . import files, handout
+
+
+class HandoutBar(QWidget):
+    def __init__(
+        self,
+        ctx: Context,
+        resolved: Callable[[], Sequence[ResolvedItem]],
+        say: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("handoutBar")
+        self.ctx = ctx
+        self.sl = ctx.shortlister
+        self._resolved = resolved
+        self._say = say
+        out = QHBoxLayout(self)
+        out.setContentsMargins(0, 0, 0, 0)
+        self.page_size = QComboBox()
+        self.page_size.setObjectName("pageSize")
+        self.page_size.setAccessibleName(self.tr("Paper size"))
+        self.page_size.addItem(self.tr("Letter"), "letter")
+        self.page_size.addItem(self.tr("A4"), "a4")
+        if not ctx.kiosk or ctx.config.kiosk.printing:
+            self.print_button = QPushButton(self.tr("Print handout…"))
+            self.print_button.setObjectName("printHandout")
+            self.print_button.clicked.connect(self.print_handout)
+            out.addWidget(self.print_button)
+        if not ctx.kiosk:
+            out.addWidget(self.page_size)
+            pdf = QPushButton(self.tr("Save handout as PDF…"))
+            pdf.setObjectName("savePdf")
+            pdf.clicked.connect(lambda: self.save_pdf())
+            out.addWidget(pdf)
+            csv_button = QPushButton(self.tr("Export list (CSV)…"))
+            csv_button.setObjectName("exportShortlist")
+            csv_button.clicked.connect(self.export_csv)
+            out.addWidget(csv_button)
+        out.addStretch(1)
+
+    def handout_html(self, date: datetime.date | None = None) -> str:
+        lst = self.sl.current()
+        return handout.handout_html(
+            self.ctx.store,
+            lst.name,
+            self.sl.store.items(lst.list_id),
+            date=date or datetime.date.today(),
+            compare_ids=self.ctx.comparison.career_ids,
+            lang=self.ctx.lang,
+        )
+
+    def _title(self) -> str:
+        return self.tr("Shortlist: {name}").format(name=self.sl.current().name)
+
+    def print_handout(self) -> None:
+        if self.ctx.kiosk:
+            handout.print_direct(self.handout_html(), self._title())
+        else:
+            handout.print_with_preview(self, self.handout_html(), self._title())
+
+    def save_pdf(self, path: str | None = None) -> str:
+        name = self.sl.current().name
+        path = path or files.ask_save_path(
+            self, self.tr("Save the handout"), f"{name}.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return ""
+        try:
+            handout.write_pdf(
+                path, self.handout_html(), title=self._title(), page=self.page_size.currentData()
+            )
+        except OSError as exc:
+            self._say(files.not_saved_text(path, exc))
+            return ""
+        self._say(self.tr("Saved {path}").format(path=path))
+        return path
+
+    def export_csv(self) -> None:
+        _saved, message = files.save_csv(
+            self, self.tr("Export the shortlist"), f"{self.sl.current().name}.csv", self.csv_table
+        )
+        if message:
+            self._say(message)
+
+    def csv_table(self) -> tuple[list[str], list[list[object]]]:
+        header = [
+            self.tr("Kind"),
+            self.tr("Id"),
+            self.tr("Name"),
+            self.tr("Details"),
+            self.tr("Listed in current data"),
+            self.tr("Note"),
+        ]
+        rows: list[list[object]] = [
+            [r.item.kind, r.item.ref, r.title, r.subtitle, "yes" if r.listed else "no", r.item.note]
+            for r in self._resolved()
+        ]
+        return header, rows

@@ -1,0 +1,178 @@
+"""The router: the only way to move around the guide. It owns the tab bar's pages (built
+on first use), the back/forward history, and the reset to the start state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ..link import HOME, Link, Page
+from .lazy import LazyTab
+
+HISTORY = 100  # back steps kept: enough for a session, bounded for a kiosk running weeks
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    label: str  # translated in the "MainWindow" context
+    module: str  # under hrguide.ui.pages
+    cls: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate("MainWindow", self.label)
+
+
+class Router(QObject):
+    moved = Signal()  # another page or place is shown
+    historyChanged = Signal()
+    pageBuilt = Signal(str, QWidget)  # page id, the new page
+
+    def __init__(self, tabs: QTabWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = tabs
+        self._specs: list[PageSpec] = []
+        self._tabs: dict[str, LazyTab] = {}
+        self._back: list[Link] = []
+        self._forward: list[Link] = []
+        self._last = Link(HOME)
+        self._moving = False
+        tabs.currentChanged.connect(self._tab_changed)
+
+    # -- pages --------------------------------------------------------------------------
+    def add(self, spec: PageSpec, factory: Callable[[], QWidget]) -> None:
+        tab = LazyTab(spec.page_id, factory, self._built_now)
+        self._specs.append(spec)
+        self._tabs[spec.page_id] = tab
+        self.tabs.blockSignals(True)  # the first tab added becomes current: not a move
+        self.tabs.addTab(tab, spec.title())
+        self.tabs.blockSignals(False)
+
+    def _built_now(self, page_id: str, page: QWidget) -> None:
+        self.pageBuilt.emit(page_id, page)
+
+    @property
+    def page_ids(self) -> tuple[str, ...]:
+        return tuple(s.page_id for s in self._specs)
+
+    def page(self, page_id: str) -> Page:
+        """The page `page_id`, built now if it was not yet."""
+        return cast(Page, self._tabs[page_id].page())
+
+    def is_built(self, page_id: str) -> bool:
+        return self._tabs[page_id].built
+
+    def _built(self) -> list[Page]:
+        return [cast(Page, t.page()) for t in self._tabs.values() if t.built]
+
+    def current_id(self) -> str:
+        return self._specs[self.tabs.currentIndex()].page_id
+
+    def current(self) -> Link:
+        page_id = self.current_id()
+        return self.page(page_id).location() if self.is_built(page_id) else Link(page_id)
+
+    # -- moving -------------------------------------------------------------------------
+    def go(self, link: Link) -> Page:
+        """Show what `link` names, as one step of the history."""
+        page = self._show(link)
+        self._record(self.current())
+        return page
+
+    def open(self, page_id: str) -> Page:
+        return self.go(Link(page_id))
+
+    def home(self) -> None:
+        self.go(Link(HOME))
+
+    def step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def show_tab(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def _show(self, link: Link) -> Page:
+        self._moving = True
+        try:
+            page = self.page(link.page)
+            self.tabs.setCurrentIndex(self.page_ids.index(link.page))
+            page.open(link)  # once shown, so that the page can move the focus
+        finally:
+            self._moving = False
+        self.moved.emit()
+        return page
+
+    def _tab_changed(self, _index: int) -> None:
+        self._tabs[self.current_id()].page()
+        if not self._moving:
+            self.moved.emit()
+            self._record(self.current())
+
+    # -- history ------------------------------------------------------------------------
+    def can_go_back(self) -> bool:
+        return bool(self._back)
+
+    def can_go_forward(self) -> bool:
+        return bool(self._forward)
+
+    def back(self) -> None:
+        if self._back:
+            self._forward.append(self.current())
+            self._show(self._back.pop())
+            self._last = self.current()
+            self.historyChanged.emit()
+
+    def forward(self) -> None:
+        if self._forward:
+            self._back.append(self.current())
+            self._show(self._forward.pop())
+            self._last = self.current()
+            self.historyChanged.emit()
+
+    def _record(self, new: Link) -> None:
+        if new != self._last:
+            self._back.append(self._last)
+            del self._back[:-HISTORY]
+            self._forward.clear()
+            self._last = new
+        self.historyChanged.emit()
+
+    def clear_history(self) -> None:
+        """Start navigation afresh from where the guide is now."""
+        self._back.clear()
+        self._forward.clear()
+        self._last = self.current()
+        self.historyChanged.emit()
+
+    # -- start state and rebuilding -----------------------------------------------------
+    def reset(self) -> None:
+        """Every built page as a new user finds it, the first tab, no history."""
+        self._moving = True
+        try:
+            for page in self._built():
+                page.reset()
+            self.tabs.setCurrentIndex(0)
+        finally:
+            self._moving = False
+        self.clear_history()
+
+    def rebuild(self) -> None:
+        """Drop every page and build the current one again (the language changed); the
+        tab titles are translated again."""
+        index = self.tabs.currentIndex()
+        self._moving = True
+        try:
+            for tab in self._tabs.values():
+                tab.discard()
+            for i, spec in enumerate(self._specs):
+                self.tabs.setTabText(i, spec.title())
+            self.tabs.setCurrentIndex(index)
+            self._tabs[self.current_id()].page()
+        finally:
+            self._moving = False
+        self.clear_history()

@@ -1,0 +1,191 @@
+"""The main window: the header over the tab bar of pages, and the shortcuts. Moving around
+is the router's job, the look the view settings', kiosk policy the kiosk controller's."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+
+from ...config import SiteConfig
+from ...store.guide import GuideStore
+from ..context import HOME, Comparison, Context
+from ..look.settings import LANGUAGE, ViewSettings
+from ..widgets.access import label_controls
+from .header import Header
+from .registry import PAGES, build_page
+from .router import Router
+from .search import SearchBox
+from .shortlister import Shortlister
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: GuideStore,
+        settings: ViewSettings,
+        *,
+        kiosk: bool = False,
+        config: SiteConfig | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.settings = settings
+        self.kiosk = kiosk
+        self.config = config or SiteConfig()
+        self._closable = not kiosk  # a kiosk closes only through the admin PIN
+        # the look this window started with (site config or OS): a reset brings it back,
+        # so the next kiosk student finds the site's choice
+        self.start_look = settings.look()
+        self._first_page_scheduled = False
+        self.resize(1280, 800)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)  # large text: every tab stays reachable
+        self.router = Router(self.tabs, self)
+        self.shortlister = Shortlister(kiosk=kiosk, parent=self)
+        self.ctx = Context(
+            store, self.router, settings, self.shortlister, self.config, Comparison(), kiosk
+        )
+        for spec in PAGES:
+            self.router.add(spec, partial(build_page, spec, self.ctx))
+        self.router.pageBuilt.connect(self._page_built)
+        self.search = SearchBox(store)
+        corner = 0
+        if kiosk:
+            from ..kiosk import CORNER_PX
+
+            corner = CORNER_PX
+        self.header = Header(self.router, settings, self.search, self.config, corner=corner)
+        self.header.helpRequested.connect(self.show_keyboard_help)
+        central = QWidget()
+        central.setObjectName("central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        outer.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.search.attach(central)
+        self._retranslate()
+        settings.changed.connect(self._settings_changed)
+        self._shortcuts()
+        settings.carry_text_scale(self)  # the text size's font sizes live on the window
+        self.kiosk_controller = self._become_kiosk() if kiosk else None
+
+    def _become_kiosk(self):
+        from ..kiosk import KioskController, career_highlights
+
+        self.setWindowFlag(QtCore.Qt.WindowType.FramelessWindowHint, True)
+        self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAcceptDrops(False)
+        # The kiosk window is the screen's size, whatever its pages ask for: a page wider
+        # than the screen must never grow the window past it (Qt would resize the window to
+        # the layout's minimum and drop full screen).
+        layout = self.layout()
+        assert layout is not None  # a QMainWindow always has its layout
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        highlights = career_highlights(self.store, self.settings.language)
+        return KioskController(self, self.config.kiosk, highlights)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Health Records Career Guide"))  # APP_TITLE
+        self.tabs.setAccessibleName(self.tr("Guide pages"))
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().paintEvent(event)
+        if not self._first_page_scheduled:
+            # The first page is built right after the window's first paint: the frame,
+            # header and tabs appear at once and the cards follow one event-loop turn later.
+            # The timer is tied to the window, so it never fires after the window is gone.
+            self._first_page_scheduled = True
+            QTimer.singleShot(0, self, self._build_first_page)
+
+    def _build_first_page(self) -> None:
+        self.router.page(HOME)
+        label_controls(self.header)
+        if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
+            self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        # the user database (and sqlite-utils) are opened after the first page shows
+        QTimer.singleShot(0, self, self.shortlister.open)
+
+    def first_page_built(self) -> bool:
+        return self.router.is_built(HOME)
+
+    def _page_built(self, _page_id: str, page: QWidget) -> None:
+        if self.kiosk:
+            from ..kiosk import kinetic_scrolling
+
+            kinetic_scrolling(page)
+        label_controls(page)
+
+    def _settings_changed(self, what: str) -> None:
+        if what == LANGUAGE:  # every page is built again in the new language
+            self._retranslate()
+            self.router.rebuild()
+            label_controls(self.header)
+
+    def _shortcuts(self) -> None:
+        r, s = self.router, self.settings
+        configured = self.config.kiosk.font_scale if self.kiosk else self.config.font_scale
+        keys: list[tuple[str | QKeySequence.StandardKey, object]] = [
+            (QKeySequence.StandardKey.Find, self.focus_search),
+            ("Alt+Left", r.back),
+            ("Alt+Right", r.forward),
+            ("Ctrl+Tab", partial(r.step_tab, 1)),
+            ("Ctrl+Shift+Tab", partial(r.step_tab, -1)),
+            ("F1", self.show_keyboard_help),
+            ("Ctrl+=", partial(s.step_text_size, 1, configured)),
+            ("Ctrl++", partial(s.step_text_size, 1, configured)),
+            ("Ctrl+-", partial(s.step_text_size, -1, configured)),
+            ("Ctrl+0", partial(s.step_text_size, 0, configured)),
+        ]
+        keys += [(f"Ctrl+{i + 1}", partial(r.show_tab, i)) for i in range(min(9, len(PAGES)))]
+        for key, slot in keys:
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+
+    def show_keyboard_help(self) -> None:
+        from .help import KeyboardHelp
+
+        dialog = KeyboardHelp(self)
+        if self.kiosk:
+            from ..kiosk import frameless
+
+            frameless(dialog)
+        dialog.open()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- KioskHost ----------------------------------------------------------------------
+    def reset_to_start(self) -> None:
+        """Everything back as a new user finds it: the starting language, text size and
+        contrast, pages reset, first tab, no search, no history, and (kiosk) no shortlist."""
+        self.settings.restore(self.start_look)
+        self.router.reset()
+        if self.kiosk:  # the session's shortlist and notes go with the student
+            self.shortlister.forget_everything()
+        self.search.reset()
+
+    def unlock_close(self) -> None:
+        """The admin left kiosk mode: the window may close."""
+        self._closable = True
+
+    def show_for_mode(self) -> None:
+        if self.kiosk:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        if not self._closable:
+            event.ignore()  # kiosk: Alt+F4, the window manager's close, anything else
+            return
+        self.search.hide_results()
+        super().closeEvent(event)

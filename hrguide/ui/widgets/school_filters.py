@@ -1,0 +1,280 @@
+"""The school finder's filters: search text, state, level, career or program, school type,
+tuition, online, graduates and distance. It says when they change and what they are as a
+`SchoolFilter` (the filtering itself is domain.schools)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ...domain.models import Career
+from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
+from ...store.guide import GuideStore
+from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
+from .basics import plain_wrapping
+
+FILTER_LABELS = {
+    "text": QT_TRANSLATE_NOOP("SchoolsPage", "Search text"),
+    "state": QT_TRANSLATE_NOOP("SchoolsPage", "State"),
+    "level_group": QT_TRANSLATE_NOOP("SchoolsPage", "Credential level"),
+    "cip_codes": QT_TRANSLATE_NOOP("SchoolsPage", "Career or program"),
+    "online_only": QT_TRANSLATE_NOOP("SchoolsPage", "Online only"),
+    "control": QT_TRANSLATE_NOOP("SchoolsPage", "School type"),
+    "max_tuition": QT_TRANSLATE_NOOP("SchoolsPage", "Maximum tuition"),
+    "hide_no_tuition": QT_TRANSLATE_NOOP("SchoolsPage", "Hide schools with no reported tuition"),
+    "had_graduates": QT_TRANSLATE_NOOP("SchoolsPage", "Had graduates last year"),
+    "within_miles": QT_TRANSLATE_NOOP("SchoolsPage", "Distance"),
+}
+
+
+def filter_label(name: str) -> str:
+    return QCoreApplication.translate("SchoolsPage", str(FILTER_LABELS[name]))
+
+
+class SchoolFilters(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: GuideStore,
+        careers: Sequence[Career],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("schoolFilters")
+        self._cip_for_career = {
+            c.career_id: frozenset(store.cip_codes_for_soc(c.soc_code)) for c in careers
+        }
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("schoolSearch")
+        self.search.setPlaceholderText(self.tr("School, city or other name…"))
+        self.search.setAccessibleName(self.tr("Search schools"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._changed)
+
+        self.state = QComboBox()
+        self.state.setObjectName("stateFilter")
+        self.state.setAccessibleName(self.tr("State"))
+        self.state.addItem(self.tr("All states"), None)
+        for st in store.states():
+            self.state.addItem(st, st)
+        self.state.currentIndexChanged.connect(self._changed)
+
+        self.level = QComboBox()
+        self.level.setObjectName("levelFilter")
+        self.level.setAccessibleName(self.tr("Credential level"))
+        self.level.addItem(self.tr("All levels"), None)
+        for g in LEVEL_GROUPS:
+            self.level.addItem(QCoreApplication.translate("Schools", str(LEVEL_LABELS[g])), g)
+        self.level.currentIndexChanged.connect(self._changed)
+
+        self.program = QComboBox()
+        self.program.setObjectName("programFilter")
+        self.program.setAccessibleName(self.tr("Career or program"))
+        self.program.addItem(self.tr("All careers and programs"), None)
+        for c in careers:
+            self.program.addItem(
+                self.tr("Leads to: {career}").format(career=c.title), f"career:{c.career_id}"
+            )
+        self.program.insertSeparator(self.program.count())
+        for code, title in store.cip_programs():
+            self.program.addItem(f"{title} ({code})", f"cip:{code}")
+        self.program.currentIndexChanged.connect(self._changed)
+
+        self.control = QComboBox()
+        self.control.setObjectName("controlFilter")
+        self.control.setAccessibleName(self.tr("School type"))
+        self.control.addItem(self.tr("All school types"), None)
+        for control, label in CONTROL_LABELS.items():
+            self.control.addItem(QCoreApplication.translate("Schools", str(label)), control)
+        self.control.currentIndexChanged.connect(self._changed)
+
+        self.max_tuition = QSpinBox()
+        self.max_tuition.setObjectName("maxTuition")
+        self.max_tuition.setAccessibleName(self.tr("Maximum yearly tuition and fees"))
+        self.max_tuition.setRange(0, 80000)
+        self.max_tuition.setSingleStep(1000)
+        self.max_tuition.setPrefix("$")
+        self.max_tuition.setSpecialValueText(self.tr("Any tuition"))
+        self.max_tuition.setGroupSeparatorShown(True)
+        self.max_tuition.valueChanged.connect(self._changed)
+
+        self.basis = QComboBox()
+        self.basis.setObjectName("tuitionBasis")
+        self.basis.setAccessibleName(self.tr("Tuition for"))
+        self.basis.addItem(self.tr("in-state"), IN_STATE)
+        self.basis.addItem(self.tr("out-of-state"), OUT_OF_STATE)
+        self.basis.currentIndexChanged.connect(self._changed)
+
+        self.hide_no_tuition = QCheckBox(self.tr("Hide schools with no reported tuition"))
+        self.hide_no_tuition.setObjectName("hideNoTuition")
+        self.hide_no_tuition.toggled.connect(self._changed)
+
+        self.online = QCheckBox(self.tr("Online only"))
+        self.online.setObjectName("onlineOnly")
+        self.online.setToolTip(
+            self.tr(
+                "Schools that offer programs entirely online at this level. IPEDS reports this "
+                "for the school as a whole, not for each program."
+            )
+        )
+        self.online.setAccessibleDescription(self.online.toolTip())
+        self.online.toggled.connect(self._changed)
+        online_note = QLabel(self.tr("(reported per school, not per program)"))
+        online_note.setProperty("role", "source")
+
+        self.graduates = QCheckBox(self.tr("Had graduates last year"))
+        self.graduates.setObjectName("hadGraduates")
+        self.graduates.toggled.connect(self._changed)
+
+        self.home_label = QLabel(
+            self.tr("Distance: pick a school and choose “Measure distances from this school”.")
+        )
+        self.home_label.setObjectName("homeSchoolLabel")
+        plain_wrapping(self.home_label)
+        self.home_label.setProperty("role", "source")
+        self.within = QSpinBox()
+        self.within.setObjectName("withinMiles")
+        self.within.setAccessibleName(self.tr("Within miles of the home school"))
+        self.within.setRange(0, 3000)
+        self.within.setSingleStep(25)
+        self.within.setSuffix(self.tr(" mi"))
+        self.within.setSpecialValueText(self.tr("Any distance"))
+        self.within.setEnabled(False)
+        self.within.valueChanged.connect(self._changed)
+
+        grid.addWidget(self.search, 0, 0)
+        grid.addWidget(self.state, 0, 1)
+        grid.addWidget(self.level, 0, 2)
+        grid.addWidget(self.program, 0, 3)
+        grid.addWidget(self.control, 0, 4)
+        tuition = QHBoxLayout()
+        tuition.addWidget(QLabel(self.tr("Tuition up to")))
+        tuition.addWidget(self.max_tuition)
+        tuition.addWidget(self.basis)
+        tuition.addWidget(self.hide_no_tuition)
+        tuition.addStretch(1)
+        grid.addLayout(tuition, 1, 0, 1, 5)
+        more = QHBoxLayout()
+        more.addWidget(self.online)
+        online_note.setWordWrap(True)
+        more.addWidget(online_note, 1)
+        more.addSpacing(16)
+        more.addWidget(self.graduates)
+        more.addStretch(1)
+        grid.addLayout(more, 3, 0, 1, 5)
+        distance = QHBoxLayout()
+        distance.addWidget(self.home_label)
+        distance.addWidget(self.within)
+        distance.addStretch(1)
+        grid.addLayout(distance, 4, 0, 1, 5)
+        for col, stretch in enumerate((3, 1, 1, 3, 1)):
+            grid.setColumnStretch(col, stretch)
+        # combos may shrink (their closed text elides) so large text still fits 1280 px
+        for combo, chars in (
+            (self.state, 6),
+            (self.level, 10),
+            (self.program, 16),
+            (self.control, 10),
+            (self.basis, 8),
+        ):
+            combo.setMinimumContentsLength(chars)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+
+    def _changed(self, *_args) -> None:
+        self.changed.emit()
+
+    def choose_state(self, state: str | None) -> None:
+        """Filter on `state` (a two-letter code, or None for all); unknown codes do nothing."""
+        index = self.state.findData(state) if state else 0
+        if index >= 0:
+            self.state.setCurrentIndex(index)
+
+    def set_home(self, text: str, has_home: bool) -> None:
+        self.home_label.setText(text)
+        self.within.setEnabled(has_home)
+        if not has_home:
+            self.within.setValue(0)
+
+    def current(self) -> SchoolFilter:
+        program = self.program.currentData()
+        cips = None
+        if program is not None:
+            kind, _, key = program.partition(":")
+            cips = (
+                self._cip_for_career.get(key, frozenset()) if kind == "career" else frozenset({key})
+            )
+        return SchoolFilter(
+            text=self.search.text(),
+            state=self.state.currentData(),
+            level_group=self.level.currentData(),
+            cip_codes=cips,
+            online_only=self.online.isChecked(),
+            control=self.control.currentData(),
+            max_tuition=self.max_tuition.value() or None,
+            tuition_basis=self.basis.currentData() or IN_STATE,
+            hide_no_tuition=self.hide_no_tuition.isChecked(),
+            had_graduates=self.graduates.isChecked(),
+            within_miles=float(self.within.value()) if self.within.value() else None,
+        )
+
+    def clear(self, name: str) -> None:
+        """Clear the one filter `name` (a SchoolFilter field): the "most limiting" button."""
+        widget_reset = {
+            "text": lambda: self.search.clear(),
+            "state": lambda: self.state.setCurrentIndex(0),
+            "level_group": lambda: self.level.setCurrentIndex(0),
+            "cip_codes": lambda: self.program.setCurrentIndex(0),
+            "online_only": lambda: self.online.setChecked(False),
+            "control": lambda: self.control.setCurrentIndex(0),
+            "max_tuition": lambda: self.max_tuition.setValue(0),
+            "hide_no_tuition": lambda: self.hide_no_tuition.setChecked(False),
+            "had_graduates": lambda: self.graduates.setChecked(False),
+            "within_miles": lambda: self.within.setValue(0),
+        }
+        widget_reset[name]()
+
+    def reset(self) -> None:
+        """Every filter cleared, with one `changed` at the end."""
+        widgets = (
+            self.search,
+            self.state,
+            self.level,
+            self.program,
+            self.control,
+            self.max_tuition,
+            self.basis,
+            self.hide_no_tuition,
+            self.online,
+            self.graduates,
+            self.within,
+        )
+        for w in widgets:
+            w.blockSignals(True)
+        self.search.clear()
+        for combo in (self.state, self.level, self.program, self.control, self.basis):
+            combo.setCurrentIndex(0)
+        self.max_tuition.setValue(0)
+        self.within.setValue(0)
+        for box in (self.hide_no_tuition, self.online, self.graduates):
+            box.setChecked(False)
+        for w in widgets:
+            w.blockSignals(False)
+        self.changed.emit()
