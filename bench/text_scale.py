@@ -4,7 +4,7 @@
 
 Builds every page and two career profiles (the most widgets a session has), then times
 each step of the text-size ladder, to the end of the relayout it causes:
-- guide: `set_text_scale` as Ctrl+= and Ctrl+- run it (scaled font sizes on the window);
+- guide: `ViewSettings.set_text_scale` as Ctrl+= and Ctrl+- run it (scaled font sizes on the window);
 - baseline: the same sizes put into the application's style sheet, as the guide did before
   (every widget of the app re-styled), in the same run.
 """
@@ -31,7 +31,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from hrguide.app import create_main_window
-    from hrguide.ui.look.theme import SCALE_STEPS, composed_sheet, scale_sheet, set_text_scale
+    from hrguide.ui.look.theme import SCALE_STEPS, composed_sheet, scale_sheet
     from hrguide.ui.shell.registry import PAGE_IDS
 
     win = create_main_window(Path(__file__).resolve().parents[1] / "data" / "guide.db")
@@ -52,12 +52,12 @@ def main() -> int:
     for _ in range(args.rounds):
         for scale in ladder:
             t = time.perf_counter()
-            set_text_scale(app, scale)
+            win.settings.set_text_scale(scale)
             app.processEvents()
             guide.append(time.perf_counter() - t)
         for scale in ladder:
             t = time.perf_counter()
-            app.setStyleSheet(plain + "\n" + scale_sheet(composed_sheet(app), scale or 1.0))
+            app.setStyleSheet(plain + "\n" + scale_sheet(composed_sheet(kiosk=False, high_contrast=False), scale))
             app.processEvents()
             base.append(time.perf_counter() - t)
         app.setStyleSheet(plain)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import sys
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+from .files import is_image_file, regular_file
 
 APP = "hrguide"
 
@@ -65,9 +66,6 @@ _STATE = re.compile(r"^[A-Z]{2}$")
 _LANG = re.compile(r"^([a-z]{2}(_[A-Z]{2})?)?$")
 _PIN = re.compile(r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$")
 
-IMAGE_MAX_BYTES = 5 * 2**20
-_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
-
 
 def _pin_hash_ok(value: str) -> bool:
     from .domain.pin import MAX_ITERATIONS, MIN_ITERATIONS, iterations_of
@@ -78,30 +76,6 @@ def _pin_hash_ok(value: str) -> bool:
         and rounds is not None
         and (MIN_ITERATIONS <= rounds <= MAX_ITERATIONS)
     )
-
-
-def regular_file(path: Path | str) -> bool:
-    """True for an ordinary file: never a FIFO, a device or a folder (reading a FIFO would
-    hang the start-up)."""
-    try:
-        return stat.S_ISREG(os.stat(path).st_mode)
-    except OSError:
-        return False
-
-
-def is_image_file(path: Path | str) -> bool:
-    """A regular PNG or JPEG file of a sensible size (read without Qt, and without
-    blocking)."""
-    if not regular_file(path):
-        return False
-    try:
-        if os.path.getsize(path) > IMAGE_MAX_BYTES:
-            return False
-        with open(path, "rb") as fh:
-            head = fh.read(8)
-    except OSError:
-        return False
-    return head.startswith(_IMAGE_SIGNATURES)
 
 
 SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {

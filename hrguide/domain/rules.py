@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from .models import Wage
 
 DATED_AFTER_YEARS = 5
+T = TypeVar("T")
+
+
+def sort_missing_last(
+    items: Sequence[T], key: Callable[[T], Any], descending: bool = False
+) -> list[T]:
+    """`items` ordered by `key`; items whose key is None come last in either order (a
+    missing figure is never the highest or the lowest). The sort is stable."""
+    known = [item for item in items if key(item) is not None]
+    missing = [item for item in items if key(item) is None]
+    known.sort(key=key, reverse=descending)
+    return known + missing
 
 
 def is_dated(year: int | None, current_year: int) -> bool:

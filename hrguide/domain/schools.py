@@ -7,58 +7,33 @@ the expensive work (lower-casing, tuition basis, distances) once, in `SchoolInde
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import chain
 
 from .geo import miles_between
 from .models import Program
-
-LEVEL_GROUPS = ("certificate", "associate", "bachelor", "postbacc", "master", "doctorate")
-GRADUATE_GROUPS = frozenset({"postbacc", "master", "doctorate"})
-IN_STATE, OUT_OF_STATE = "in_state", "out_of_state"
-
-
-@dataclass(frozen=True)
-class SchoolFilter:
-    """Every filter of the Schools tab; the default selects every program."""
-
-    text: str = ""
-    state: str | None = None
-    level_group: str | None = None
-    cip_codes: frozenset[str] | None = None
-    online_only: bool = False
-    control: int | None = None
-    max_tuition: int | None = None
-    tuition_basis: str = IN_STATE
-    hide_no_tuition: bool = False
-    had_graduates: bool = False
-    within_miles: float | None = None
-
-    def cleared(self, name: str) -> SchoolFilter:
-        """This filter with one criterion back at its default."""
-        return replace(self, **{name: getattr(SchoolFilter(), name)})
-
-    def active(self) -> list[str]:
-        """Names of the criteria that narrow the list (tuition basis alone does not)."""
-        default = SchoolFilter()
-        names = [n for n in FILTER_NAMES if getattr(self, n) != getattr(default, n)]
-        if self.text.strip() == "" and "text" in names:
-            names.remove("text")
-        return names
-
-
-FILTER_NAMES = (
-    "text",
-    "state",
-    "level_group",
-    "cip_codes",
-    "online_only",
-    "control",
-    "max_tuition",
-    "hide_no_tuition",
-    "had_graduates",
-    "within_miles",
+from .rules import sort_missing_last
+from .school_filter import (  # (the filter's names, re-exported for the callers)
+    FILTER_NAMES,
+    GRADUATE_GROUPS,
+    IN_STATE,
+    LEVEL_GROUPS,
+    OUT_OF_STATE,
+    SchoolFilter,
 )
+
+__all__ = [
+    "FILTER_NAMES",
+    "IN_STATE",
+    "LEVEL_GROUPS",
+    "OUT_OF_STATE",
+    "SchoolFilter",
+    "SchoolIndex",
+    "filter_rows",
+    "most_limiting",
+    "sort_rows",
+    "tuition_for",
+]
 
 
 def _online(p: Program) -> bool | None:
@@ -315,7 +290,8 @@ def sort_rows(index: SchoolIndex, rows: list[int], key: str, descending: bool = 
         "distance": lambda i: index.distance[i],
     }
     get = getters[key]
-    known = [i for i in rows if get(i) is not None]
-    missing = [i for i in rows if get(i) is None]
-    known.sort(key=lambda i: (get(i), progs[i].school.casefold(), i), reverse=descending)
-    return known + missing
+    return sort_missing_last(
+        rows,
+        lambda i: None if get(i) is None else (get(i), progs[i].school.casefold(), i),
+        descending,
+    )

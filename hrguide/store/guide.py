@@ -3,95 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..domain import models as m
-from ..domain.schema import PROJECTIONS_CURRENT, PROJECTIONS_EARLIER, WAGES_CURRENT, WAGES_EARLIER
+from ..domain.schema import PROJECTIONS_EARLIER, WAGES_EARLIER
 from ..domain.search import fts_query, search_terms
-from .connection import open_readonly
 from .errors import GuideDataError
+from .figures import FigureQueries
+from .schools import SchoolQueries
 
 if TYPE_CHECKING:
     from ..domain.compare import CareerFigures
 
 
-class GuideStore:
-    """Read-only access to one guide database. Parameters are always bound."""
-
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self._conn = open_readonly(self.path)
-        self._sources: dict[str, m.Source] | None = None
-        self._roles: dict[str, str] | None = None
-        self._programs: tuple[m.Program, ...] | None = None
-        # the translated texts of each language asked for so far (English is the source)
-        self._translated: dict[str, dict[tuple[str, str, str], str]] = {}
-
-    def close(self) -> None:
-        self._conn.close()
-
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        try:
-            yield
-        except sqlite3.DatabaseError as exc:
-            raise GuideDataError(self.path, f"the database could not be read ({exc})") from exc
-
-    def _rows(self, sql: str, params: dict | tuple = ()) -> list[sqlite3.Row]:
-        with self._guard():
-            return self._conn.execute(sql, params).fetchall()
-
-    def _texts(self, lang: str) -> dict[tuple[str, str, str], str]:
-        """The translated texts of `lang`, read once; empty for English."""
-        if lang not in self._translated:
-            texts: dict[tuple[str, str, str], str] = {}
-            if lang != "en":
-                names = {r[0] for r in self._rows("SELECT name FROM sqlite_master")}
-                if "translations" in names:
-                    texts = {
-                        (r["table_name"], r["row_key"], r["field"]): r["text"]
-                        for r in self._rows("SELECT * FROM translations WHERE lang = ?", (lang,))
-                    }
-            self._translated[lang] = texts
-        return self._translated[lang]
-
-    def _t(self, lang: str, table: str, key: str, field: str, english: str) -> str:
-        """`english`, or its translation into `lang` where the data has one."""
-        texts = self._texts(lang) if lang != "en" else None
-        return texts.get((table, key, field), english) if texts else english
-
-    # -- sources and meta ---------------------------------------------------------------
-    def sources(self) -> dict[str, m.Source]:
-        if self._sources is None:
-            self._sources = {
-                r["source_id"]: m.Source(**dict(r))
-                for r in self._rows("SELECT * FROM sources ORDER BY source_id")
-            }
-        return self._sources
-
-    def source(self, source_id: str) -> m.Source:
-        return self.sources()[source_id]
-
-    def role(self, role: str) -> m.Source | None:
-        """The source that plays `role` (domain.schema: WAGES_CURRENT, SCHOOLS_TUITION, ...)
-        in this database, or None. The app names releases only through this."""
-        if self._roles is None:
-            self._roles = {
-                r["role"]: r["source_id"]
-                for r in self._rows("SELECT role, source_id FROM source_roles")
-            }
-        source_id = self._roles.get(role)
-        return None if source_id is None else self.sources().get(source_id)
-
-    def _role_id(self, role: str) -> str:
-        source = self.role(role)
-        return "" if source is None else source.source_id
-
-    def meta(self) -> dict[str, str]:
-        return {r["key"]: r["value"] for r in self._rows("SELECT key, value FROM meta")}
+class GuideStore(FigureQueries, SchoolQueries):
+    """Every query of one guide database: careers, profiles, pages and search here; figures
+    (figures.py) and schools (schools.py) in their mixins; the connection in base.py."""
 
     # -- careers ------------------------------------------------------------------------
     _CAREER_SQL = """
@@ -140,81 +67,6 @@ class GuideStore:
             )
             for r in rows
         }
-
-    # -- figures ------------------------------------------------------------------------
-    def _wage(self, r: sqlite3.Row) -> m.Wage:
-        return m.Wage(
-            soc_code=r["soc_code"],
-            area_type=r["area_type"],
-            area_code=r["area_code"],
-            area_title=r["area_title"],
-            industry_code=r["industry_code"],
-            industry_title=r["industry_title"],
-            industry_level=r["industry_level"],
-            employment=r["employment"],
-            mean_annual=r["mean_annual"],
-            pct10_annual=r["pct10_annual"],
-            pct25_annual=r["pct25_annual"],
-            median_annual=r["median_annual"],
-            pct75_annual=r["pct75_annual"],
-            pct90_annual=r["pct90_annual"],
-            median_hourly=r["median_hourly"],
-            source=self.source(r["source_id"]),
-        )
-
-    def national_wage(self, soc_code: str, role: str = WAGES_CURRENT) -> m.Wage | None:
-        rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
-            " AND industry_code = '000000'",
-            (soc_code, self._role_id(role)),
-        )
-        return self._wage(rows[0]) if rows else None
-
-    def state_wages(self, soc_code: str) -> list[m.Wage]:
-        rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'S'"
-            " ORDER BY area_title",
-            (soc_code, self._role_id(WAGES_CURRENT)),
-        )
-        return [self._wage(r) for r in rows]
-
-    def metro_wages(self, soc_code: str) -> list[m.Wage]:
-        rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'M'"
-            " ORDER BY area_title",
-            (soc_code, self._role_id(WAGES_CURRENT)),
-        )
-        return [self._wage(r) for r in rows]
-
-    def industry_wages(self, soc_code: str, level: int = 4) -> list[m.Wage]:
-        """National wages by industry at one BLS display level (4 = 4-digit NAICS)."""
-        rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
-            " AND industry_code != '000000' AND industry_level = ? ORDER BY industry_code",
-            (soc_code, self._role_id(WAGES_CURRENT), level),
-        )
-        return [self._wage(r) for r in rows]
-
-    def projection(self, soc_code: str, role: str = PROJECTIONS_CURRENT) -> m.Projection | None:
-        rows = self._rows(
-            "SELECT * FROM projections WHERE soc_code = ? AND source_id = ?",
-            (soc_code, self._role_id(role)),
-        )
-        if not rows:
-            return None
-        r = rows[0]
-        return m.Projection(
-            soc_code=r["soc_code"],
-            period=r["period"],
-            base_year=r["base_year"],
-            target_year=r["target_year"],
-            employment_base=r["employment_base"],
-            employment_target=r["employment_target"],
-            change_percent=r["change_percent"],
-            openings_per_year=r["openings_per_year"],
-            entry_education=r["entry_education"],
-            source=self.source(r["source_id"]),
-        )
 
     # -- profile ------------------------------------------------------------------------
     def credentials_for(self, career_id: str, *, lang: str = "en") -> list[m.Credential]:
@@ -353,65 +205,6 @@ class GuideStore:
         )
         return [m.SearchHit(r["kind"], r["ref"], r["title"], r["snippet"] or "") for r in rows]
 
-    # -- schools ------------------------------------------------------------------------
-    def programs(self) -> tuple[m.Program, ...]:
-        """Every program, read once per store: the school finder, the shortlist and the
-        handout share one tuple (the data is read-only; rebuilding pages, as a language
-        switch does, used to read thousands of rows again each time)."""
-        if self._programs is None:
-            self._programs = self._read_programs()
-        return self._programs
-
-    def _read_programs(self) -> tuple[m.Program, ...]:
-        rows = self._rows(
-            "SELECT * FROM program_details ORDER BY school, unitid, program, level_sort"
-        )
-        one: dict[str, str] = {}  # one string object per distinct school, city, program…
-
-        def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
-            return v if v is None else one.setdefault(v, v)
-
-        return tuple(
-            m.Program(
-                program_id=r["program_id"],
-                unitid=r["unitid"],
-                school=same(r["school"]),
-                alias=same(r["alias"]),
-                city=same(r["city"]),
-                state=same(r["state"]),
-                cip_code=same(r["cip_code"]),
-                program=same(r["program"]),
-                award_level=r["award_level"],
-                award_label=same(r["award_label"]),
-                level_group=same(r["level_group"]),
-                level_sort=r["level_sort"],
-                control=r["control"],
-                control_label=same(r["control_label"]),
-                online_ug=None
-                if r["online_ug_programs"] is None
-                else bool(r["online_ug_programs"]),
-                online_grad=(
-                    None if r["online_grad_programs"] is None else bool(r["online_grad_programs"])
-                ),
-                tuition_in_state=r["ug_in_state"],
-                tuition_out_of_state=r["ug_out_of_state"],
-                grad_in_state=r["grad_in_state"],
-                grad_out_of_state=r["grad_out_of_state"],
-                tuition_year=same(r["tuition_year"]),
-                completions=r["completions"],
-                latitude=r["latitude"],
-                longitude=r["longitude"],
-                accreditation=same(r["accreditation"]),
-            )
-            for r in rows
-        )
-
-    def cip_codes_for_soc(self, soc_code: str) -> list[str]:
-        rows = self._rows(
-            "SELECT cip_code FROM cip_soc WHERE soc_code = ? ORDER BY cip_code", (soc_code,)
-        )
-        return [r["cip_code"] for r in rows]
-
     def counts(self) -> dict[str, int]:
         return {
             "careers": self._rows("SELECT COUNT(*) AS n FROM careers")[0]["n"],
@@ -434,47 +227,3 @@ class GuideStore:
             wage_then=self.national_wage(then, WAGES_EARLIER) if then else None,
             outlook_then=self.projection(then, PROJECTIONS_EARLIER) if then else None,
         )
-
-    def institution(self, unitid: int) -> m.Institution:
-        rows = self._rows(
-            """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,
-                      t.grad_in_state, t.grad_out_of_state
-               FROM institutions i LEFT JOIN tuition t ON t.unitid = i.unitid
-               WHERE i.unitid = ?""",
-            (unitid,),
-        )
-        if not rows:
-            raise KeyError(unitid)
-        r = rows[0]
-        return m.Institution(
-            unitid=r["unitid"],
-            name=r["name"],
-            alias=r["alias"],
-            address=r["address"],
-            city=r["city"],
-            state=r["state"],
-            zip=r["zip"],
-            web_address=r["web_address"],
-            control_label=r["control_label"],
-            closed_date=r["closed_date"],
-            online_courses=None if r["online_courses"] is None else bool(r["online_courses"]),
-            latitude=r["latitude"],
-            longitude=r["longitude"],
-            tuition_year=r["academic_year"],
-            ug_in_district=r["ug_in_district"],
-            ug_in_state=r["ug_in_state"],
-            ug_out_of_state=r["ug_out_of_state"],
-            grad_in_state=r["grad_in_state"],
-            grad_out_of_state=r["grad_out_of_state"],
-        )
-
-    def states(self) -> list[str]:
-        return [
-            r["state"] for r in self._rows("SELECT DISTINCT state FROM institutions ORDER BY state")
-        ]
-
-    def cip_programs(self) -> list[tuple[str, str]]:
-        return [
-            (r["cip_code"], r["title"])
-            for r in self._rows("SELECT cip_code, title FROM cip_programs ORDER BY title")
-        ]

@@ -23,7 +23,15 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-from ..domain.shortlist import NOTE_MAX, Shortlist, ShortlistItem, clean_name
+from .shortlists import ShortlistQueries
+from .userdata_errors import (
+    OPEN_TIMEOUT_S,
+    UserDataUnavailable,
+    _Corrupt,
+    is_busy,
+    is_corruption,
+    plain_reason,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,71 +71,7 @@ def _migrations() -> Migrations:
     return migrations
 
 
-class UserDataUnavailable(Exception):
-    """The shortlists cannot be changed now (locked by another program, a full disk, a
-    read-only folder...). The message says why in plain words; nothing was changed."""
-
-
-class _Corrupt(Exception):
-    """The file is not a usable SQLite database (or fails its integrity check)."""
-
-
-# SQLite's primary result codes (extended codes carry them in their low byte)
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
-_BUSY, _LOCKED, _READONLY, _IOERR, _FULL, _CANTOPEN, _PERM = 5, 6, 8, 10, 13, 14, 3
-OPEN_TIMEOUT_S = 5.0  # how long opening or a write waits for another program's lock
-
-
-def _code(exc: BaseException) -> int | None:
-    code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
-def is_corruption(exc: BaseException) -> bool:
-    """Only a real format or integrity failure counts: a lock, a full disk or a read-only
-    folder is not a corrupt file."""
-    if isinstance(exc, _Corrupt):
-        return True
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    code = _code(exc)
-    if code is not None:
-        return code in _CORRUPT_CODES
-    text = str(exc).lower()
-    return "file is not a database" in text or "malformed" in text
-
-
-def plain_reason(exc: BaseException) -> str:
-    """What went wrong, for a person: never an SQLite message."""
-    code = _code(exc)
-    text = str(exc).lower()
-    if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
-        return (
-            "another program (a backup or sync tool, or a second copy of the guide) "
-            "is using the file"
-        )
-    if code == _FULL or "disk is full" in text or getattr(exc, "errno", None) == 28:
-        return "the disk is full"
-    if (
-        code in (_READONLY, _PERM)
-        or "readonly" in text
-        or "read-only" in text
-        or isinstance(exc, PermissionError)
-    ):
-        return "the folder or the file is read-only"
-    if code in (_CANTOPEN, _IOERR) or isinstance(exc, OSError):
-        return "the file could not be opened or written"
-    return "the file could not be used"
-
-
-def _new_id(cur: sqlite3.Cursor) -> int:
-    """The id SQLite gave the row just inserted (always set after an INSERT)."""
-    if cur.lastrowid is None:
-        raise sqlite3.DatabaseError("no row id after an insert")
-    return cur.lastrowid
-
-
-class UserStore:
+class UserStore(ShortlistQueries):
     """Shortlists in the user database (or in memory for a kiosk).
 
     A file is moved aside only after a real format or integrity failure. When it is locked,
@@ -195,7 +139,7 @@ class UserStore:
                 step()
                 return
             except sqlite3.OperationalError as exc:
-                if _code(exc) not in (_BUSY, _LOCKED) or time.monotonic() > deadline:
+                if not is_busy(exc) or time.monotonic() > deadline:
                     raise
             time.sleep(pause)
             pause = min(pause * 2, 0.2)
@@ -295,135 +239,3 @@ class UserStore:
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
-
-    # -- lists --------------------------------------------------------------------------
-    def lists(self) -> list[Shortlist]:
-        return [
-            Shortlist(r["list_id"], r["name"])
-            for r in self.conn.execute(
-                "SELECT list_id, name FROM shortlists ORDER BY position, list_id"
-            )
-        ]
-
-    def first_or_create(self, name: str) -> Shortlist:
-        """The first list, made (under the write lock, so two copies of the guide make one)
-        when there is none. Read-only and empty: an unsaved placeholder (list id 0)."""
-        lists = self.lists()
-        if lists:
-            return lists[0]
-        if self.read_only:
-            return Shortlist(0, name)
-        with self._tx() as c:
-            row = c.execute(
-                "SELECT list_id, name FROM shortlists ORDER BY position, list_id LIMIT 1"
-            ).fetchone()
-            if row is not None:
-                return Shortlist(row["list_id"], row["name"])
-            cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, 1)", (name,))
-        return Shortlist(_new_id(cur), name)
-
-    def create(self, name: str) -> Shortlist:
-        name = clean_name(name)
-        if not name:
-            raise ValueError("a shortlist needs a name")
-        with self._tx() as c:
-            if c.execute("SELECT 1 FROM shortlists WHERE name = ?", (name,)).fetchone():
-                raise ValueError(f"there is already a shortlist called {name!r}")
-            pos = c.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM shortlists").fetchone()[0]
-            cur = c.execute("INSERT INTO shortlists (name, position) VALUES (?, ?)", (name, pos))
-        return Shortlist(_new_id(cur), name)
-
-    def rename(self, list_id: int, name: str) -> None:
-        name = clean_name(name)
-        if not name:
-            raise ValueError("a shortlist needs a name")
-        with self._tx() as c:
-            clash = c.execute(
-                "SELECT 1 FROM shortlists WHERE name = ? AND list_id != ?", (name, list_id)
-            ).fetchone()
-            if clash:
-                raise ValueError(f"there is already a shortlist called {name!r}")
-            c.execute("UPDATE shortlists SET name = ? WHERE list_id = ?", (name, list_id))
-
-    def delete(self, list_id: int) -> dict:
-        """Delete a list; returns what `restore` needs to undo it."""
-        with self._tx() as c:
-            row = c.execute("SELECT * FROM shortlists WHERE list_id = ?", (list_id,)).fetchone()
-            if row is None:
-                raise KeyError(list_id)
-            items = [
-                dict(r) for r in c.execute("SELECT * FROM items WHERE list_id = ?", (list_id,))
-            ]
-            c.execute("DELETE FROM shortlists WHERE list_id = ?", (list_id,))
-        return {"list": dict(row), "items": items}
-
-    def restore(self, snapshot: dict) -> Shortlist:
-        lst = snapshot["list"]
-        with self._tx() as c:  # new ids: the old ones may have been reused since
-            if c.execute("SELECT 1 FROM shortlists WHERE name = ?", (lst["name"],)).fetchone():
-                raise ValueError(f"there is already a shortlist called {lst['name']!r}")
-            cur = c.execute(
-                "INSERT INTO shortlists (name, position) VALUES (?, ?)",
-                (lst["name"], lst["position"]),
-            )
-            list_id = _new_id(cur)
-            for it in snapshot["items"]:
-                c.execute(
-                    "INSERT INTO items (list_id, kind, ref, title, subtitle, note, "
-                    "position) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        list_id,
-                        it["kind"],
-                        it["ref"],
-                        it["title"],
-                        it["subtitle"],
-                        it["note"],
-                        it["position"],
-                    ),
-                )
-        return Shortlist(list_id, lst["name"])
-
-    def clear_all(self) -> None:
-        """Forget everything (a kiosk's idle reset)."""
-        with self._tx() as c:
-            c.execute("DELETE FROM items")
-            c.execute("DELETE FROM shortlists")
-
-    # -- items --------------------------------------------------------------------------
-    def items(self, list_id: int) -> list[ShortlistItem]:
-        return [
-            ShortlistItem(**dict(r))
-            for r in self.conn.execute(
-                "SELECT * FROM items WHERE list_id = ? ORDER BY position, item_id", (list_id,)
-            )
-        ]
-
-    def has(self, list_id: int, kind: str, ref: str) -> bool:
-        return (
-            self.conn.execute(
-                "SELECT 1 FROM items WHERE list_id = ? AND kind = ? AND ref = ?",
-                (list_id, kind, ref),
-            ).fetchone()
-            is not None
-        )
-
-    def add(self, list_id: int, kind: str, ref: str, title: str, subtitle: str = "") -> None:
-        with self._tx() as c:
-            pos = c.execute(
-                "SELECT COALESCE(MAX(position), 0) + 1 FROM items WHERE list_id = ?", (list_id,)
-            ).fetchone()[0]
-            c.execute(
-                "INSERT OR IGNORE INTO items (list_id, kind, ref, title, subtitle, "
-                "position) VALUES (?, ?, ?, ?, ?, ?)",
-                (list_id, kind, ref, title, subtitle, pos),
-            )
-
-    def remove(self, list_id: int, kind: str, ref: str) -> None:
-        with self._tx() as c:
-            c.execute(
-                "DELETE FROM items WHERE list_id = ? AND kind = ? AND ref = ?", (list_id, kind, ref)
-            )
-
-    def set_note(self, item_id: int, note: str) -> None:
-        with self._tx() as c:
-            c.execute("UPDATE items SET note = ? WHERE item_id = ?", (note[:NOTE_MAX], item_id))

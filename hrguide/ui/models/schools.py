@@ -42,6 +42,20 @@ COLUMNS = (
     ("distance", QT_TRANSLATE_NOOP("Schools", "Distance")),
 )
 COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
+# the columns' starting widths in characters, so that they grow with the text size
+COLUMN_CHARS = {
+    "school": 40,
+    "city": 16,
+    "state": 9,
+    "program": 40,
+    "level": 15,
+    "online": 10,
+    "control": 17,
+    "tuition_in_state": 14,
+    "tuition_out_of_state": 14,
+    "completions": 11,
+    "distance": 10,
+}
 NUMERIC = {"tuition_in_state", "tuition_out_of_state", "completions", "distance"}
 
 

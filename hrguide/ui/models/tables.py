@@ -9,6 +9,7 @@ from typing import Any
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
 
+from ...domain.rules import sort_missing_last
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, SORT_ROLE, TOOLTIP, Index
 from .roles import LEFT as _LEFT
 from .roles import RIGHT as _RIGHT
@@ -93,11 +94,7 @@ class RecordTableModel(_Rows, QAbstractTableModel):
         before = self.persistentIndexList()
         tagged = [(id(r), r) for r in self._rows]
         old_rows = [tagged[i.row()][0] for i in before]
-        # Missing values go last in either order; stable sort keeps ties in place.
-        known = [t for t in tagged if key(t[1]) is not None]
-        missing = [t for t in tagged if key(t[1]) is None]
-        known.sort(key=lambda t: key(t[1]), reverse=descending)
-        tagged = known + missing
+        tagged = sort_missing_last(tagged, lambda t: key(t[1]), descending)
         self._rows = [r for _, r in tagged]
         new_row = {tag: row for row, (tag, _) in enumerate(tagged)}
         after = [

@@ -28,7 +28,7 @@ from ...domain.schools import (
 )
 from ..context import Context, Link
 from ..look import fmt
-from ..models.schools import COLUMN_OF, SchoolTableModel, export_table
+from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel, export_table
 from ..widgets.basics import heading
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters, filter_label
@@ -130,19 +130,7 @@ class SchoolsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # column widths in characters, so they grow with the text size
         char = self.fontMetrics().averageCharWidth()
-        for key, chars in (
-            ("school", 40),
-            ("city", 16),
-            ("state", 9),
-            ("program", 40),
-            ("level", 15),
-            ("online", 10),
-            ("control", 17),
-            ("tuition_in_state", 14),
-            ("tuition_out_of_state", 14),
-            ("completions", 11),
-            ("distance", 10),
-        ):
+        for key, chars in COLUMN_CHARS.items():
             header.resizeSection(COLUMN_OF[key], chars * char)
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

@@ -31,6 +31,7 @@ class ShortlistPage(QWidget):
         self.ctx = ctx
         self.sl = ctx.shortlister
         self._undo: dict | None = None
+        self._made_after_delete: set[int] = set()  # lists a delete left (undo removes them)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 16, 24, 12)
         lay.addWidget(heading(self.tr("Shortlist"), 1))
@@ -227,7 +228,7 @@ class ShortlistPage(QWidget):
     def undo_delete(self) -> None:
         if self._undo is None:
             return
-        for list_id in getattr(self, "_made_after_delete", set()):
+        for list_id in self._made_after_delete:
             if not self.sl.store.items(list_id):
                 self._write(lambda list_id=list_id: self.sl.store.delete(list_id))
         self._made_after_delete = set()

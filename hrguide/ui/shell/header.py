@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from ...config import SiteConfig, is_image_file
+from ...config import SiteConfig
+from ...files import is_image_file
 from ..look.i18n import LANGUAGES
 from ..look.settings import CONTRAST, LANGUAGE, ViewSettings
 from .router import Router

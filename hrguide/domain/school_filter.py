@@ -1,0 +1,52 @@
+"""What the school finder can filter on: one frozen record of every criterion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+LEVEL_GROUPS = ("certificate", "associate", "bachelor", "postbacc", "master", "doctorate")
+GRADUATE_GROUPS = frozenset({"postbacc", "master", "doctorate"})
+IN_STATE, OUT_OF_STATE = "in_state", "out_of_state"
+
+
+@dataclass(frozen=True)
+class SchoolFilter:
+    """Every filter of the Schools tab; the default selects every program."""
+
+    text: str = ""
+    state: str | None = None
+    level_group: str | None = None
+    cip_codes: frozenset[str] | None = None
+    online_only: bool = False
+    control: int | None = None
+    max_tuition: int | None = None
+    tuition_basis: str = IN_STATE
+    hide_no_tuition: bool = False
+    had_graduates: bool = False
+    within_miles: float | None = None
+
+    def cleared(self, name: str) -> SchoolFilter:
+        """This filter with one criterion back at its default."""
+        return replace(self, **{name: getattr(SchoolFilter(), name)})
+
+    def active(self) -> list[str]:
+        """Names of the criteria that narrow the list (tuition basis alone does not)."""
+        default = SchoolFilter()
+        names = [n for n in FILTER_NAMES if getattr(self, n) != getattr(default, n)]
+        if self.text.strip() == "" and "text" in names:
+            names.remove("text")
+        return names
+
+
+FILTER_NAMES = (
+    "text",
+    "state",
+    "level_group",
+    "cip_codes",
+    "online_only",
+    "control",
+    "max_tuition",
+    "hide_no_tuition",
+    "had_graduates",
+    "within_miles",
+)

@@ -1,0 +1,86 @@
+"""Wages and projections: national, state, metro and industry figures, each with its source."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..domain import models as m
+from ..domain.schema import PROJECTIONS_CURRENT, WAGES_CURRENT
+from .base import StoreBase
+
+
+class FigureQueries(StoreBase):
+    # -- figures ------------------------------------------------------------------------
+    def _wage(self, r: sqlite3.Row) -> m.Wage:
+        return m.Wage(
+            soc_code=r["soc_code"],
+            area_type=r["area_type"],
+            area_code=r["area_code"],
+            area_title=r["area_title"],
+            industry_code=r["industry_code"],
+            industry_title=r["industry_title"],
+            industry_level=r["industry_level"],
+            employment=r["employment"],
+            mean_annual=r["mean_annual"],
+            pct10_annual=r["pct10_annual"],
+            pct25_annual=r["pct25_annual"],
+            median_annual=r["median_annual"],
+            pct75_annual=r["pct75_annual"],
+            pct90_annual=r["pct90_annual"],
+            median_hourly=r["median_hourly"],
+            source=self.source(r["source_id"]),
+        )
+
+    def national_wage(self, soc_code: str, role: str = WAGES_CURRENT) -> m.Wage | None:
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
+            " AND industry_code = '000000'",
+            (soc_code, self._role_id(role)),
+        )
+        return self._wage(rows[0]) if rows else None
+
+    def state_wages(self, soc_code: str) -> list[m.Wage]:
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'S'"
+            " ORDER BY area_title",
+            (soc_code, self._role_id(WAGES_CURRENT)),
+        )
+        return [self._wage(r) for r in rows]
+
+    def metro_wages(self, soc_code: str) -> list[m.Wage]:
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'M'"
+            " ORDER BY area_title",
+            (soc_code, self._role_id(WAGES_CURRENT)),
+        )
+        return [self._wage(r) for r in rows]
+
+    def industry_wages(self, soc_code: str, level: int = 4) -> list[m.Wage]:
+        """National wages by industry at one BLS display level (4 = 4-digit NAICS)."""
+        rows = self._rows(
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'N'"
+            " AND industry_code != '000000' AND industry_level = ? ORDER BY industry_code",
+            (soc_code, self._role_id(WAGES_CURRENT), level),
+        )
+        return [self._wage(r) for r in rows]
+
+    def projection(self, soc_code: str, role: str = PROJECTIONS_CURRENT) -> m.Projection | None:
+        rows = self._rows(
+            "SELECT * FROM projections WHERE soc_code = ? AND source_id = ?",
+            (soc_code, self._role_id(role)),
+        )
+        if not rows:
+            return None
+        r = rows[0]
+        return m.Projection(
+            soc_code=r["soc_code"],
+            period=r["period"],
+            base_year=r["base_year"],
+            target_year=r["target_year"],
+            employment_base=r["employment_base"],
+            employment_target=r["employment_target"],
+            change_percent=r["change_percent"],
+            openings_per_year=r["openings_per_year"],
+            entry_education=r["entry_education"],
+            source=self.source(r["source_id"]),
+        )

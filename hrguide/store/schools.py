@@ -1,0 +1,113 @@
+"""Schools and programs: the IPEDS rows of the school finder."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..domain import models as m
+from .base import StoreBase
+
+
+class SchoolQueries(StoreBase):
+    # -- schools ------------------------------------------------------------------------
+    def programs(self) -> tuple[m.Program, ...]:
+        """Every program, read once per store: the school finder, the shortlist and the
+        handout share one tuple (the data is read-only; rebuilding pages, as a language
+        switch does, used to read thousands of rows again each time)."""
+        if self._programs is None:
+            self._programs = self._read_programs()
+        return self._programs
+
+    def _read_programs(self) -> tuple[m.Program, ...]:
+        rows = self._rows(
+            "SELECT * FROM program_details ORDER BY school, unitid, program, level_sort"
+        )
+        one: dict[str, str] = {}  # one string object per distinct school, city, program…
+
+        def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
+            return v if v is None else one.setdefault(v, v)
+
+        return tuple(
+            m.Program(
+                program_id=r["program_id"],
+                unitid=r["unitid"],
+                school=same(r["school"]),
+                alias=same(r["alias"]),
+                city=same(r["city"]),
+                state=same(r["state"]),
+                cip_code=same(r["cip_code"]),
+                program=same(r["program"]),
+                award_level=r["award_level"],
+                award_label=same(r["award_label"]),
+                level_group=same(r["level_group"]),
+                level_sort=r["level_sort"],
+                control=r["control"],
+                control_label=same(r["control_label"]),
+                online_ug=None
+                if r["online_ug_programs"] is None
+                else bool(r["online_ug_programs"]),
+                online_grad=(
+                    None if r["online_grad_programs"] is None else bool(r["online_grad_programs"])
+                ),
+                tuition_in_state=r["ug_in_state"],
+                tuition_out_of_state=r["ug_out_of_state"],
+                grad_in_state=r["grad_in_state"],
+                grad_out_of_state=r["grad_out_of_state"],
+                tuition_year=same(r["tuition_year"]),
+                completions=r["completions"],
+                latitude=r["latitude"],
+                longitude=r["longitude"],
+                accreditation=same(r["accreditation"]),
+            )
+            for r in rows
+        )
+
+    def cip_codes_for_soc(self, soc_code: str) -> list[str]:
+        rows = self._rows(
+            "SELECT cip_code FROM cip_soc WHERE soc_code = ? ORDER BY cip_code", (soc_code,)
+        )
+        return [r["cip_code"] for r in rows]
+
+    def institution(self, unitid: int) -> m.Institution:
+        rows = self._rows(
+            """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,
+                      t.grad_in_state, t.grad_out_of_state
+               FROM institutions i LEFT JOIN tuition t ON t.unitid = i.unitid
+               WHERE i.unitid = ?""",
+            (unitid,),
+        )
+        if not rows:
+            raise KeyError(unitid)
+        r = rows[0]
+        return m.Institution(
+            unitid=r["unitid"],
+            name=r["name"],
+            alias=r["alias"],
+            address=r["address"],
+            city=r["city"],
+            state=r["state"],
+            zip=r["zip"],
+            web_address=r["web_address"],
+            control_label=r["control_label"],
+            closed_date=r["closed_date"],
+            online_courses=None if r["online_courses"] is None else bool(r["online_courses"]),
+            latitude=r["latitude"],
+            longitude=r["longitude"],
+            tuition_year=r["academic_year"],
+            ug_in_district=r["ug_in_district"],
+            ug_in_state=r["ug_in_state"],
+            ug_out_of_state=r["ug_out_of_state"],
+            grad_in_state=r["grad_in_state"],
+            grad_out_of_state=r["grad_out_of_state"],
+        )
+
+    def states(self) -> list[str]:
+        return [
+            r["state"] for r in self._rows("SELECT DISTINCT state FROM institutions ORDER BY state")
+        ]
+
+    def cip_programs(self) -> list[tuple[str, str]]:
+        return [
+            (r["cip_code"], r["title"])
+            for r in self._rows("SELECT cip_code, title FROM cip_programs ORDER BY title")
+        ]

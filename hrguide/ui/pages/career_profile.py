@@ -1,0 +1,195 @@
+"""A career's profile: everything about one career, every figure with its source."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from ...domain.models import CareerProfile
+from ...domain.shortlist import CAREER
+from ..context import Context, Link
+from ..look import fmt
+from ..widgets.basics import ScrollPage, heading, prose, source_note
+from ..widgets.star import StarButton
+
+
+class CareerProfileView(ScrollPage):
+    """Everything about one career, every figure with its source."""
+
+    def __init__(self, ctx: Context, profile: CareerProfile, parent: QWidget | None = None):
+        super().__init__("careerProfile", parent)
+        self.career_id = profile.career.career_id
+        c = profile.career
+        self.add(heading(c.title, 1, "careerTitle"))
+        if profile.alternate_titles:
+            also = QLabel(
+                self.tr("Also called: {titles}").format(
+                    titles=", ".join(profile.alternate_titles[:8])
+                )
+            )
+            also.setWordWrap(True)
+            also.setObjectName("alsoCalled")
+            self.add(also)
+        self.add(prose(c.summary))
+        self._key_figures(profile)
+        if c.grouping_note:
+            note = QLabel(
+                self.tr("How the figures are counted: {note}").format(note=c.grouping_note)
+            )
+            note.setWordWrap(True)
+            note.setProperty("role", "note")
+            self.add(note)
+
+        self.add(heading(self.tr("What they do"), 2))
+        self.add(prose(profile.description))
+        if profile.tasks:
+            items = "\n".join(f"- {t.task}" for t in profile.tasks[:10])
+            self.add(prose(items, "careerTasks"))
+        self.add(source_note([profile.description_source]))
+
+        self.add(heading(self.tr("Skills and knowledge"), 2))
+        legacy = c.ratings_are_legacy
+        if profile.skills:
+            self.add(
+                prose(
+                    self.tr("**Most important skills:** {skills}").format(
+                        skills=", ".join(r.element_name for r in profile.skills)
+                    )
+                )
+            )
+        if profile.knowledge:
+            self.add(
+                prose(
+                    self.tr("**Knowledge used most:** {knowledge}").format(
+                        knowledge=", ".join(r.element_name for r in profile.knowledge)
+                    )
+                )
+            )
+        if legacy:
+            legacy_note = QLabel(
+                self.tr(
+                    "O*NET has not yet rated skills and education for this occupation; these "
+                    "ratings describe the former, broader occupation (O*NET code {code})."
+                ).format(code=c.ratings_onet_code)
+            )
+            legacy_note.setWordWrap(True)
+            legacy_note.setProperty("role", "note")
+            self.add(legacy_note)
+        self.add(source_note([r.source for r in profile.skills[:1] + profile.knowledge[:1]]))
+
+        self.add(heading(self.tr("Education"), 2))
+        if profile.outlook and profile.outlook.entry_education:
+            self.add(
+                QLabel(
+                    self.tr("Typical education for entry (BLS): {level}").format(
+                        level=profile.outlook.entry_education
+                    )
+                )
+            )
+        if profile.education:
+            lines = "\n".join(
+                f"- {e.label.split(' - ')[0]}: {fmt.percent(e.percent, signed=False)}"
+                for e in sorted(profile.education, key=lambda e: -e.percent)[:5]
+            )
+            self.add(prose(self.tr("What workers say the job requires:") + "\n\n" + lines))
+            self.add(source_note([profile.education[0].source]))
+
+        if profile.credentials:
+            self.add(heading(self.tr("Credentials that help"), 2))
+            lines = "\n".join(
+                f"- **{cr.abbreviation or cr.name}** ({cr.name}, {cr.issuer_abbreviation or cr.issuer}): "
+                f"{cr.requirements}"
+                for cr in profile.credentials
+            )
+            self.add(prose(lines, "careerCredentials"))
+            self.add(
+                source_note(
+                    [cr.source for cr in profile.credentials], self.tr("Requirements as stated by:")
+                )
+            )
+
+        if profile.related:
+            self.add(heading(self.tr("Related careers"), 2))
+            row = QWidget()
+            flow = QGridLayout(row)
+            flow.setContentsMargins(0, 0, 0, 0)
+            for i, r in enumerate(profile.related[:9]):
+                if r.career_id:
+                    b = QPushButton(r.title)
+                    b.setAccessibleName(self.tr("Open {career}").format(career=r.title))
+                    b.clicked.connect(
+                        lambda _=False, cid=r.career_id: ctx.router.go(Link("careers", career=cid))
+                    )
+                    flow.addWidget(b, i // 3, i % 3)
+                else:
+                    lbl = QLabel("• " + r.title)
+                    flow.addWidget(lbl, i // 3, i % 3)
+            self.add(row)
+            self.add(source_note([profile.description_source]))
+
+        buttons = QHBoxLayout()
+        compare = QPushButton(self.tr("Compare with other careers"))
+        compare.setObjectName("compareThisCareer")
+        compare.clicked.connect(lambda: ctx.router.go(Link("compare", careers=(self.career_id,))))
+        buttons.addWidget(compare)
+        buttons.addWidget(
+            StarButton(
+                ctx.shortlister,
+                lambda: (CAREER, c.career_id, c.title, c.soc_code),
+                "starThisCareer",
+            )
+        )
+        buttons.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(buttons)
+        self.add(holder)
+        self.finish()
+
+    def _key_figures(self, p: CareerProfile) -> None:
+        box = QFrame()
+        box.setObjectName("keyFigures")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(16, 12, 16, 12)
+        wage, outlook = p.national_wage, p.outlook
+        items = [
+            (
+                self.tr("Median pay"),
+                fmt.money(wage.median_annual if wage else None),
+                fmt.cite(wage.source if wage else None),
+            ),
+            (
+                self.tr("Middle half earn"),
+                f"{fmt.money(wage.pct25_annual if wage else None)} – "
+                f"{fmt.money(wage.pct75_annual if wage else None)}",
+                fmt.cite(wage.source if wage else None),
+            ),
+            (
+                self.tr("Job growth"),
+                fmt.percent(outlook.change_percent if outlook else None),
+                fmt.cite(outlook.source if outlook else None),
+            ),
+            (
+                self.tr("Openings per year"),
+                fmt.count(outlook.openings_per_year if outlook else None),
+                fmt.cite(outlook.source if outlook else None),
+            ),
+        ]
+        for col, (label, value, cite) in enumerate(items):
+            name = QLabel(label)
+            name.setProperty("role", "figureLabel")
+            val = QLabel(value)
+            val.setProperty("role", "figureValue")
+            val.setAccessibleName(f"{label}: {value}")
+            src = QLabel(cite)
+            src.setProperty("role", "source")
+            src.setWordWrap(True)
+            grid.addWidget(name, 0, col)
+            grid.addWidget(val, 1, col)
+            grid.addWidget(src, 2, col)
+        self.add(box)
