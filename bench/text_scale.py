@@ -57,7 +57,9 @@ def main() -> int:
             guide.append(time.perf_counter() - t)
         for scale in ladder:
             t = time.perf_counter()
-            app.setStyleSheet(plain + "\n" + scale_sheet(composed_sheet(kiosk=False, high_contrast=False), scale))
+            app.setStyleSheet(
+                plain + "\n" + scale_sheet(composed_sheet(kiosk=False, high_contrast=False), scale)
+            )
             app.processEvents()
             base.append(time.perf_counter() - t)
         app.setStyleSheet(plain)
