@@ -14,7 +14,6 @@ from ...config import SiteConfig
 from ...store.guide import GuideStore
 from ..context import HOME, Comparison, Context
 from ..look.settings import LANGUAGE, ViewSettings
-from ..widgets.access import label_controls
 from .header import Header
 from .registry import PAGES, build_page
 from .router import Router
@@ -107,6 +106,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_first_page)
 
     def _build_first_page(self) -> None:
+        from ..widgets.access import label_controls  # off the first paint's path (~30 ms)
+
         self.router.page(HOME)
         label_controls(self.header)
         if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
@@ -122,10 +123,14 @@ class MainWindow(QMainWindow):
             from ..kiosk import kinetic_scrolling
 
             kinetic_scrolling(page)
+        from ..widgets.access import label_controls
+
         label_controls(page)
 
     def _settings_changed(self, what: str) -> None:
         if what == LANGUAGE:  # every page is built again in the new language
+            from ..widgets.access import label_controls
+
             self._retranslate()
             self.router.rebuild()
             label_controls(self.header)
