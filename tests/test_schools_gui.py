@@ -199,3 +199,13 @@ def test_reset_restores_the_start_state(schools):
 def test_school_model_passes_the_model_tester(schools, qtmodeltester):
     schools.findChild(QComboBox, "stateFilter").setCurrentIndex(3)
     qtmodeltester.check(schools.model)
+
+
+def test_the_distance_hint_is_readable_on_one_line_at_1280(window, qtbot):
+    """Looking at the Schools tab found the hint squeezed to 1 px, one letter a line."""
+    window.resize(1280, 800)
+    page = window.router.open("schools")
+    label = page.filters.home_label
+    qtbot.waitUntil(label.isVisible)
+    assert label.width() > label.fontMetrics().horizontalAdvance("Distance: pick a school")
+    assert label.height() < 3 * label.fontMetrics().height()

@@ -179,9 +179,10 @@ class SchoolFilters(QWidget):
         more.addStretch(1)
         grid.addLayout(more, 3, 0, 1, 5)
         distance = QHBoxLayout()
-        distance.addWidget(self.home_label)
+        # the label takes the row's width: with no stretch of its own, a wrapping label whose
+        # width policy is Ignored was squeezed to 1 px and wrapped one letter a line
+        distance.addWidget(self.home_label, 1)
         distance.addWidget(self.within)
-        distance.addStretch(1)
         grid.addLayout(distance, 4, 0, 1, 5)
         for col, stretch in enumerate((3, 1, 1, 3, 1)):
             grid.setColumnStretch(col, stretch)
