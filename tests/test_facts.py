@@ -98,6 +98,41 @@ def test_2024_34_projections_equal_table_1_2(db):
         assert edu == r["Typical education needed for entry"]
 
 
+def test_2025_35_projections_equal_the_third_party_extract(db):
+    """The current projections, traced to data/sources/bls-ep-2025-35/
+    ep_2025_35_subset_thirdparty.csv. Row 2 (11-9111): 640.4 -> 795.5 thousand, +24.2 %,
+    62.3 thousand openings a year, Bachelor's degree; the 29-2072 row: +7.8 %, 14.0
+    thousand openings, Postsecondary nondegree award."""
+    assert _one(
+        db,
+        "SELECT employment_base, employment_target, change_percent, openings_per_year,"
+        " entry_education, source_id FROM projections"
+        " WHERE soc_code = '11-9111' AND period = '2025-35'",
+    ) == (640400, 795500, 24.2, 62300, "Bachelor's degree", "bls-ep-2025")
+    assert _one(
+        db,
+        "SELECT change_percent, openings_per_year, entry_education FROM projections"
+        " WHERE soc_code = '29-2072' AND period = '2025-35'",
+    ) == (7.8, 14000, "Postsecondary nondegree award")
+    rows = _csv("bls-ep-2025-35/ep_2025_35_subset_thirdparty.csv")
+    ours = {"29-2072", "29-9021", "11-9111", "15-1242", "15-1243", "43-6013", "15-1211"}
+    for r in rows:
+        if r["occ_code"] not in ours:
+            continue
+        pct, openings, edu, work = _one(
+            db,
+            "SELECT change_percent, openings_per_year, entry_education, work_experience"
+            " FROM projections WHERE soc_code = ? AND period = '2025-35'",
+            r["occ_code"],
+        )
+        assert pct == float(r["growth_pct"]) and edu == r["education"]
+        assert openings == round(float(r["ANNUAL_OPENINGS_THOUSANDS_COMPUTED"]) * 1000)
+        assert work is None  # not in the extract: the 2024-34 row keeps it
+    roles = dict(db.execute("SELECT role, source_id FROM source_roles").fetchall())
+    assert roles["projections.current"] == "bls-ep-2025"
+    assert roles["projections.details"] == "bls-ep-2024"
+
+
 def test_state_metro_and_industry_rows_are_all_there(db):
     wanted = {"29-2072", "29-9021", "11-9111", "15-1242", "15-1243", "43-6013", "15-1211"}
     for name, area_type in (
@@ -211,18 +246,58 @@ def test_official_cip_titles(db):
 
 
 def test_missing_tuition_stays_missing(db):
-    rows = _csv("ipeds/ic2022_ay_tuition_subset.csv")
-    missing = sum(1 for r in rows if r["CHG2AY3"] == ".")
+    units = {r[0] for r in db.execute("SELECT unitid FROM institutions")}
+    rows = [
+        r
+        for r in _csv("ipeds-2023-25-price-distance/ic2023_ay_tuition_subset.csv")
+        if int(r["UNITID"]) in units
+    ]
+    missing = sum(1 for r in rows if r["CHG2AY3"] in ("", "."))
+    assert _one(db, "SELECT COUNT(*) FROM tuition")[0] == len(rows)
     assert _one(db, "SELECT COUNT(*) FROM tuition WHERE ug_in_state IS NULL")[0] == missing
     assert _one(db, "SELECT COUNT(*) FROM tuition WHERE ug_in_state = 0")[0] == 0
     # Enterprise State Community College, 51.0707: the provenance's checked example
+    # (ipeds-2023-25-price-distance/PROVENANCE.md: in-state 2022-23 $4,920, 2023-24 $5,040)
     row = _one(
         db,
         "SELECT school, ug_in_state, online_ug_programs, tuition_year"
         " FROM program_details WHERE school LIKE 'Enterprise State%'"
         " AND cip_code = '51.0707' LIMIT 1",
     )
-    assert row == ("Enterprise State Community College", 4920, 1, "2022-23")
+    assert row == ("Enterprise State Community College", 5040, 1, "2023-24")
+
+
+def test_the_newer_price_and_distance_education_come_from_the_2024_25_files(db):
+    """DRVCOST2024 TUFEYR3 (2024-25) for UNITID 101143 is 5100 (drvcost2024_price_subset.csv);
+    its IC2024 row says undergraduate programs entirely online (DSTNUGP = 1)."""
+    drv = {
+        r["UNITID"]: r for r in _csv("ipeds-2023-25-price-distance/drvcost2024_price_subset.csv")
+    }
+    assert drv["101143"]["TUFEYR3"] == "5100"
+    assert _one(
+        db, "SELECT academic_year, ug_in_district, source_id FROM prices WHERE unitid = 101143"
+    ) == (
+        "2024-25",
+        5100,
+        "ipeds-drvcost2024",
+    )
+    dist = {
+        r["UNITID"]: r
+        for r in _csv("ipeds-2023-25-price-distance/ic2024_distance_education_subset.csv")
+    }
+    for unitid, online, source in db.execute(
+        "SELECT unitid, online_ug_programs, distance_source_id FROM institutions"
+    ):
+        d = dist.get(str(unitid))
+        if d is None:
+            assert online is None and source is None
+        else:
+            assert source == "ipeds-ic2024"
+            assert online == (None if int(d["DSTNUGP"]) < 0 else int(d["DSTNUGP"]))
+    roles = dict(db.execute("SELECT role, source_id FROM source_roles").fetchall())
+    assert roles["schools.tuition"] == "ipeds-ic2023"
+    assert roles["schools.distance"] == "ipeds-ic2024"
+    assert roles["schools.price_newer"] == "ipeds-drvcost2024"
 
 
 def test_crosswalk_links_programs_to_careers(db):

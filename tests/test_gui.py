@@ -106,11 +106,11 @@ def test_compare_grid_shows_the_articles_rows_with_database_figures(window, stor
         median_text = model.index(rows["Median salary"], col).data()
         assert f"{wage.median_annual:,}" in median_text and "May 2025" in median_text
         growth_text = model.index(rows["Job growth"], col).data()
-        assert f"{outlook.change_percent}" in growth_text and "2024-34" in growth_text
+        assert f"{outlook.change_percent}" in growth_text and "2025-35" in growth_text
         tip = model.index(rows["Median salary"], col).data(Qt.ItemDataRole.ToolTipRole)
         assert "BLS OEWS, May 2025" in tip
     footnote = page.findChild(QLabel, "compareSources").text()
-    assert "BLS OEWS, May 2025" in footnote and "2024-34" in footnote
+    assert "BLS OEWS, May 2025" in footnote and "2025-35" in footnote
 
 
 def test_compare_marks_the_highest_and_lowest_not_by_colour_alone(window):

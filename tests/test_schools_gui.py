@@ -35,7 +35,7 @@ def test_disclaimer_is_visible_with_the_whole_message(schools):
     text = label.text()
     for words in (
         "charge tuition and fees",
-        "2022-23",
+        "2023-24",
         "will have changed",
         "vary by program and by location",
         "ask each school",
@@ -138,7 +138,8 @@ def test_detail_panel_shows_the_school(schools, store, qtbot):
     assert inst.name == detail.title.text()
     assert inst.web_address in text and inst.city in text
     assert "Health Information/Medical Records Technology/Technician" in text
-    assert "$4,920" in text and "2022-23" in text
+    assert "$5,040" in text and "2023-24" in text  # IC2023_AY
+    assert "$5,100" in text and "2024-25" in text  # the newer price, with its year
     assert "CAHIIM" in text and "not in this data" in text
     assert "whole" in text  # distance education is per school
     detail.close_button.click()

@@ -32,7 +32,7 @@ def test_profile_gathers_everything(store):
     assert p.tasks and p.skills and p.education and p.credentials and p.related
     assert p.national_wage.median_annual == 51140
     assert p.national_wage.source.citation == "BLS OEWS, May 2025"
-    assert p.outlook.period == "2024-34"
+    assert p.outlook.period == "2025-35"
     assert "RHIT" in {c.abbreviation for c in p.credentials}
     assert p.career.ratings_are_legacy
 

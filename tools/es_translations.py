@@ -13,6 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Newer figure: undergraduate in-district tuition and fees for {year} were {amount} (IPEDS cost survey, {year}).": "Dato más reciente: la matrícula y las cuotas de pregrado para residentes del distrito en {year} eran de {amount} (encuesta de costos de IPEDS, {year}).",
+    "{count} a year ({period} average)": "{count} al año (promedio {period})",
+    "Openings a year ({period} average)": "Vacantes al año (promedio {period})",
     "the folder does not exist": "la carpeta no existe",
     "you may not write in that folder": "no tiene permiso para escribir en esa carpeta",
     "that disk is read-only": "ese disco es de solo lectura",

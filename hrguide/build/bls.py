@@ -89,31 +89,79 @@ def wages(src: Path, soc_codes: set[str]) -> list[dict]:
     return rows
 
 
-def projections(src: Path, soc_codes: set[str]) -> list[dict]:
-    folder = src / "bls-employment-projections"
+def _table_1_2(path: Path, base: int, soc_codes: set[str], source_id: str) -> list[dict]:
+    """Rows of BLS's own Table 1.2 (occupational projections) for a base year: its column
+    names carry the years ("Employment, 2024", "... percent, 2024–34")."""
+    target = base + 10
+    span = f"{base}–{target % 100:02d}"  # BLS writes an en dash
     rows = []
-    for r in read_csv(folder / "ep_2024_34_table_1_2_occupational_projections.csv"):
-        code = r["2024 National Employment Matrix code"]
+    for r in read_csv(path):
+        code = r[f"{base} National Employment Matrix code"]
         if code not in soc_codes:
             continue
         rows.append(
             {
                 "soc_code": code,
-                "period": "2024-34",
-                "base_year": 2024,
-                "target_year": 2034,
-                "employment_base": thousands(r["Employment, 2024"]),
-                "employment_target": thousands(r["Employment, 2034"]),
-                "change_percent": num(r["Employment change, percent, 2024–34"]),
-                "openings_per_year": thousands(r["Occupational openings, 2024–34 annual average"]),
+                "period": f"{base}-{target % 100:02d}",
+                "base_year": base,
+                "target_year": target,
+                "employment_base": thousands(r[f"Employment, {base}"]),
+                "employment_target": thousands(r[f"Employment, {target}"]),
+                "change_percent": num(r[f"Employment change, percent, {span}"]),
+                "openings_per_year": thousands(r[f"Occupational openings, {span} annual average"]),
                 "entry_education": r["Typical education needed for entry"],
                 "work_experience": r["Work experience in a related occupation"],
                 "job_training": r[
                     "Typical on-the-job training needed to attain competency in the occupation"
                 ],
-                "source_id": "bls-ep-2024",
+                "source_id": source_id,
             }
         )
+    return rows
+
+
+EP_2025_FOLDER = "bls-ep-2025-35"
+EP_2025_BLS_FILE = "ep_2025_35_table_1_2_occupational_projections.csv"  # BLS's own, if added
+EP_2025_EXTRACT = "ep_2025_35_subset_thirdparty.csv"
+
+
+def projections_2025(src: Path, soc_codes: set[str]) -> list[dict]:
+    """EP 2025-35: BLS's own Table 1.2 when its CSV is in the folder (drop it in and rebuild),
+    else the third-party extract, which lacks work experience and on-the-job training
+    (those stay with the 2024-34 rows, role projections.details)."""
+    folder = src / EP_2025_FOLDER
+    if (folder / EP_2025_BLS_FILE).exists():
+        return _table_1_2(folder / EP_2025_BLS_FILE, 2025, soc_codes, "bls-ep-2025")
+    rows = []
+    for r in read_csv(folder / EP_2025_EXTRACT):
+        if r["occ_code"] not in soc_codes:
+            continue
+        rows.append(
+            {
+                "soc_code": r["occ_code"],
+                "period": "2025-35",
+                "base_year": 2025,
+                "target_year": 2035,
+                # the extract's counts are BLS's thousands x 1000 (1026.1 -> 1026099.99...)
+                "employment_base": thousands(r["EMPLOYMENT_2025_THOUSANDS_COMPUTED"]),
+                "employment_target": thousands(r["EMPLOYMENT_2035_THOUSANDS_COMPUTED"]),
+                "change_percent": num(r["growth_pct"]),
+                "openings_per_year": thousands(r["ANNUAL_OPENINGS_THOUSANDS_COMPUTED"]),
+                "entry_education": r["education"] or None,
+                "work_experience": None,
+                "job_training": None,
+                "source_id": "bls-ep-2025",
+            }
+        )
+    return rows
+
+
+def projections(src: Path, soc_codes: set[str]) -> list[dict]:
+    folder = src / "bls-employment-projections"
+    rows = projections_2025(src, soc_codes)
+    rows += _table_1_2(
+        folder / "ep_2024_34_table_1_2_occupational_projections.csv", 2024, soc_codes, "bls-ep-2024"
+    )
     for r in read_csv(folder / "ep_2014_24_employment_subset.csv"):
         rows.append(
             {

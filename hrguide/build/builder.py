@@ -47,6 +47,8 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
             f"every role needs exactly one source: roles {sorted(ROLES)}, "
             f"catalogue gives {sorted(played)}"
         )
+    institutions = ipeds.institutions(src)
+    units = {i["unitid"] for i in institutions}
     tables = {
         "sources": _sorted(
             [{k: v for k, v in s.items() if k != "roles"} for s in all_sources], "source_id"
@@ -79,8 +81,10 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "cip_programs": _sorted(ipeds.cip_programs(src), "cip_code"),
         "cip_soc": _sorted(ipeds.cip_soc(src), "cip_code", "soc_code"),
         "award_levels": _sorted(ipeds.award_levels(src), "award_level"),
-        "institutions": _sorted(ipeds.institutions(src), "unitid"),
-        "tuition": _sorted(ipeds.tuition(src), "unitid"),
+        "institutions": _sorted(institutions, "unitid"),
+        # the price files cover a wider set of schools: keep the guide's
+        "tuition": _sorted([r for r in ipeds.tuition(src) if r["unitid"] in units], "unitid"),
+        "prices": _sorted([r for r in ipeds.prices(src) if r["unitid"] in units], "unitid"),
         "programs": _sorted(ipeds.programs(src), "program_id"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
         "translations": _sorted(

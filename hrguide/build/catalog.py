@@ -43,9 +43,29 @@ DATA_SOURCES: list[dict] = [
         "folder": "bls-oes-may2015",
     },
     {
+        "source_id": "bls-ep-2025",
+        "period": "2025-35",
+        "roles": ["projections.current"],
+        "publisher": "U.S. Bureau of Labor Statistics (figures); transcribed by a third party",
+        "title": "Employment Projections 2025-35, Table 1.2 (occupational projections), as "
+        "transcribed in a third-party file: employment, percent change, openings and typical "
+        "entry education. BLS's own table could not be read; the copy was checked against "
+        "BLS's published wages and quoted figures (see PROVENANCE.md)",
+        "short_label": "BLS Employment Projections (third-party copy)",
+        "release": "2025-35",
+        "year": 2025,
+        "licence": "Public domain figures (work of the U.S. federal government); the "
+        "transcription is a third party's",
+        "attribution": "U.S. Bureau of Labor Statistics, Employment Projections 2025-35, "
+        "Table 1.2, as transcribed by a third party (GitHub gutierrezsof/c-ai-team-10, "
+        "data/national_careers.csv)",
+        "url": "https://www.bls.gov/emp/",
+        "folder": "bls-ep-2025-35",
+    },
+    {
         "source_id": "bls-ep-2024",
         "period": "2024-34",
-        "roles": ["projections.current"],
+        "roles": ["projections.details"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Employment Projections 2024-34 (Tables 1.2, 1.10, 1.12)",
         "short_label": "BLS Employment Projections",
@@ -144,19 +164,51 @@ DATA_SOURCES: list[dict] = [
         "folder": "ipeds",
     },
     {
-        "source_id": "ipeds-ic2022",
-        "period": "2022-23",
-        "roles": ["schools.tuition", "schools.distance"],
+        "source_id": "ipeds-ic2023",
+        "period": "2023-24",
+        "roles": ["schools.tuition"],
         "publisher": "U.S. Department of Education, NCES",
-        "title": "IPEDS Institutional Characteristics and Student Charges (IC2022, IC2022_AY)",
+        "title": "IPEDS Student Charges for academic-year programs (IC2023_AY): published "
+        "tuition and required fees, 2023-24",
         "short_label": "IPEDS Student Charges",
-        "release": "2022-23 (provisional)",
-        "year": 2022,
+        "release": "2023-24",
+        "year": 2023,
         "licence": PUBLIC_DOMAIN,
         "attribution": "U.S. Department of Education, National Center for Education "
         "Statistics, IPEDS",
         "url": "https://nces.ed.gov/ipeds/",
-        "folder": "ipeds",
+        "folder": "ipeds-2023-25-price-distance",
+    },
+    {
+        "source_id": "ipeds-drvcost2024",
+        "period": "2024-25",
+        "roles": ["schools.price_newer"],
+        "publisher": "U.S. Department of Education, NCES",
+        "title": "IPEDS Cost component, derived variables (DRVCOST2024): published "
+        "undergraduate in-district tuition and fees, 2024-25",
+        "short_label": "IPEDS Cost",
+        "release": "2024-25",
+        "year": 2024,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Department of Education, National Center for Education "
+        "Statistics, IPEDS",
+        "url": "https://nces.ed.gov/ipeds/",
+        "folder": "ipeds-2023-25-price-distance",
+    },
+    {
+        "source_id": "ipeds-ic2024",
+        "period": "2024-25",
+        "roles": ["schools.distance"],
+        "publisher": "U.S. Department of Education, NCES",
+        "title": "IPEDS Institutional Characteristics (IC2024): distance education, 2024-25",
+        "short_label": "IPEDS Institutional Characteristics",
+        "release": "2024-25",
+        "year": 2024,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Department of Education, National Center for Education "
+        "Statistics, IPEDS",
+        "url": "https://nces.ed.gov/ipeds/",
+        "folder": "ipeds-2023-25-price-distance",
     },
     {
         "source_id": "nces-cip-soc",

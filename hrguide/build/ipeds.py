@@ -6,6 +6,9 @@ from pathlib import Path
 
 from .readers import flag, integer, num, read_csv
 
+PRICE_DISTANCE = "ipeds-2023-25-price-distance"
+DISTANCE_FILE = "ic2024_distance_education_subset.csv"
+
 CONTROL_LABELS = {1: "Public", 2: "Private nonprofit", 3: "Private for-profit"}
 
 # IPEDS award levels, grouped into the levels a student thinks in.
@@ -68,9 +71,7 @@ def cip_soc(src: Path) -> list[dict]:
 
 
 def institutions(src: Path) -> list[dict]:
-    distance = {
-        r["UNITID"]: r for r in read_csv(src / "ipeds" / "ic2022_distance_education_subset.csv")
-    }
+    distance = {r["UNITID"]: r for r in read_csv(src / PRICE_DISTANCE / DISTANCE_FILE)}
     rows = []
     for r in read_csv(src / "ipeds" / "hd2024_directory_subset.csv"):
         d = distance.get(r["UNITID"])
@@ -97,7 +98,7 @@ def institutions(src: Path) -> list[dict]:
                 "online_grad_programs": flag(d["DSTNGP"]) if d else None,
                 "online_courses": flag(d["DISTCRS"]) if d else None,
                 "source_id": "ipeds-hd2024",
-                "distance_source_id": "ipeds-ic2022" if d else None,
+                "distance_source_id": "ipeds-ic2024" if d else None,
             }
         )
     return rows
@@ -112,19 +113,40 @@ def _plus(tuition: str, fee: str) -> int | None:
 
 
 def tuition(src: Path) -> list[dict]:
+    """Published tuition and required fees, 2023-24 (IC2023_AY): the undergraduate charges
+    (CHG*AY3, the last year of the four-year window) and graduate tuition plus fees."""
     return [
         {
             "unitid": int(r["UNITID"]),
-            "academic_year": "2022-23",
+            "academic_year": "2023-24",
             "ug_in_district": integer(r["CHG1AY3"]),
             "ug_in_state": integer(r["CHG2AY3"]),
             "ug_out_of_state": integer(r["CHG3AY3"]),
             "grad_in_state": _plus(r["TUITION6"], r["FEE6"]),
             "grad_out_of_state": _plus(r["TUITION7"], r["FEE7"]),
-            "source_id": "ipeds-ic2022",
+            "source_id": "ipeds-ic2023",
         }
-        for r in read_csv(src / "ipeds" / "ic2022_ay_tuition_subset.csv")
+        for r in read_csv(src / PRICE_DISTANCE / "ic2023_ay_tuition_subset.csv")
     ]
+
+
+def prices(src: Path) -> list[dict]:
+    """The newest published undergraduate in-district tuition and fees, 2024-25, from the
+    Cost component's derived file (DRVCOST2024, TUFEYR3): shown beside the 2023-24
+    charges with its own year. Missing stays missing."""
+    rows = []
+    for r in read_csv(src / PRICE_DISTANCE / "drvcost2024_price_subset.csv"):
+        value = integer(r["TUFEYR3"])
+        if value is not None:
+            rows.append(
+                {
+                    "unitid": int(r["UNITID"]),
+                    "academic_year": "2024-25",
+                    "ug_in_district": value,
+                    "source_id": "ipeds-drvcost2024",
+                }
+            )
+    return rows
 
 
 def programs(src: Path) -> list[dict]:

@@ -29,7 +29,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
     ),
     "projections": (
         "Employment change and openings over ten-year projection periods.",
-        "bls-ep-2024",
+        "bls-ep-2025",
     ),
     "projection_factors": ("BLS's reasons for each occupation's projected change.", "bls-ep-2024"),
     "organizations": ("Bodies that issue credentials or accredit programs.", None),
@@ -47,8 +47,12 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "ipeds-hd2024",
     ),
     "tuition": (
-        "Published tuition and required fees, 2022-23. Missing stays missing.",
-        "ipeds-ic2022",
+        "Published tuition and required fees (one academic year). Missing stays missing.",
+        "ipeds-ic2023",
+    ),
+    "prices": (
+        "A newer published undergraduate price, where the cost survey has one.",
+        "ipeds-drvcost2024",
     ),
     "programs": (
         "Institution x program x award level, with completions in 2023-24.",

@@ -255,6 +255,13 @@ CREATE TABLE tuition (
     source_id TEXT NOT NULL REFERENCES sources(source_id)
 );
 
+CREATE TABLE prices (              -- the newest published price, beside the tuition year
+    unitid INTEGER PRIMARY KEY REFERENCES institutions(unitid),
+    academic_year TEXT NOT NULL,    -- '2024-25'
+    ug_in_district INTEGER NOT NULL, -- undergraduate in-district tuition and fees, dollars
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
 CREATE TABLE programs (
     program_id TEXT PRIMARY KEY,    -- '<unitid>:<cip>:<award level>', stable across releases
     unitid INTEGER NOT NULL REFERENCES institutions(unitid),

@@ -258,3 +258,6 @@ class Institution:
     ug_out_of_state: int | None
     grad_in_state: int | None
     grad_out_of_state: int | None
+    # a newer published undergraduate in-district price, with its year (or None)
+    newer_price_year: str | None = None
+    newer_ug_in_district: int | None = None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Raise with every change to hrguide/build/schema.sql; the store refuses other versions.
-SCHEMA_VERSION = 3  # 2: the translations table; 3: source roles and periods
+SCHEMA_VERSION = 4  # 2: the translations table; 3: source roles and periods; 4: prices
 
 # Tables the app cannot work without, with the fewest rows a sound build has.
 REQUIRED_TABLES: dict[str, int] = {
@@ -30,11 +30,15 @@ WAGES_CURRENT = "wages.current"  # OEWS: national, state, metro and industry wag
 WAGES_EARLIER = "wages.earlier"  # the article's year, for the "earlier figures" view
 PROJECTIONS_CURRENT = "projections.current"  # growth, openings, entry education
 PROJECTIONS_EARLIER = "projections.earlier"
+# the release before the current one, for fields the current one lacks (work experience,
+# on-the-job training, BLS's reasons for the projected change)
+PROJECTIONS_DETAILS = "projections.details"
 ONET_CURRENT = "onet.current"  # tasks, skills, education, titles, related occupations
 PROGRAMS_COMPLETIONS = "programs.completions"  # IPEDS completions: programs and graduates
 SCHOOLS_DIRECTORY = "schools.directory"  # IPEDS directory: names, places, status
 SCHOOLS_TUITION = "schools.tuition"  # IPEDS student charges
 SCHOOLS_DISTANCE = "schools.distance"  # IPEDS distance education
+SCHOOLS_PRICE_NEWER = "schools.price_newer"  # a newer published price, where there is one
 CROSSWALK = "crosswalk.cip_soc"  # programs to occupations
 
 ROLES = (
@@ -42,10 +46,12 @@ ROLES = (
     WAGES_EARLIER,
     PROJECTIONS_CURRENT,
     PROJECTIONS_EARLIER,
+    PROJECTIONS_DETAILS,
     ONET_CURRENT,
     PROGRAMS_COMPLETIONS,
     SCHOOLS_DIRECTORY,
     SCHOOLS_TUITION,
     SCHOOLS_DISTANCE,
+    SCHOOLS_PRICE_NEWER,
     CROSSWALK,
 )

@@ -71,8 +71,10 @@ class SchoolQueries(StoreBase):
     def institution(self, unitid: int) -> m.Institution:
         rows = self._rows(
             """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,
-                      t.grad_in_state, t.grad_out_of_state
+                      t.grad_in_state, t.grad_out_of_state,
+                      p.academic_year AS newer_year, p.ug_in_district AS newer_ug_in_district
                FROM institutions i LEFT JOIN tuition t ON t.unitid = i.unitid
+               LEFT JOIN prices p ON p.unitid = i.unitid
                WHERE i.unitid = ?""",
             (unitid,),
         )
@@ -99,6 +101,8 @@ class SchoolQueries(StoreBase):
             ug_out_of_state=r["ug_out_of_state"],
             grad_in_state=r["grad_in_state"],
             grad_out_of_state=r["grad_out_of_state"],
+            newer_price_year=r["newer_year"],
+            newer_ug_in_district=r["newer_ug_in_district"],
         )
 
     def states(self) -> list[str]:

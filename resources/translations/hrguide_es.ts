@@ -3,72 +3,72 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="216" />
+        <location filename="../../hrguide/ui/models/schools.py" line="230" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="217" />
+        <location filename="../../hrguide/ui/models/schools.py" line="231" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="218" />
+        <location filename="../../hrguide/ui/models/schools.py" line="232" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="219" />
+        <location filename="../../hrguide/ui/models/schools.py" line="233" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="220" />
+        <location filename="../../hrguide/ui/models/schools.py" line="234" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="221" />
+        <location filename="../../hrguide/ui/models/schools.py" line="235" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="222" />
+        <location filename="../../hrguide/ui/models/schools.py" line="236" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="223" />
+        <location filename="../../hrguide/ui/models/schools.py" line="237" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="224" />
+        <location filename="../../hrguide/ui/models/schools.py" line="238" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="225" />
+        <location filename="../../hrguide/ui/models/schools.py" line="239" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="226" />
+        <location filename="../../hrguide/ui/models/schools.py" line="240" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="227" />
+        <location filename="../../hrguide/ui/models/schools.py" line="241" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="228" />
+        <location filename="../../hrguide/ui/models/schools.py" line="242" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="231" />
+        <location filename="../../hrguide/ui/models/schools.py" line="245" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
@@ -181,17 +181,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerCard</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="46" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="47" />
         <source>Median pay {pay} a year · Job growth {growth} ({period})</source>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="58" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="59" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="60" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="61" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -199,99 +199,99 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="85" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="32" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="96" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="43" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="102" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="49" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="109" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="56" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="114" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="61" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="122" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="69" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="130" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="77" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="139" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="86" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="143" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="90" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="153" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="100" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="157" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="104" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="166" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="113" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="171" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="118" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="178" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="125" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="190" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="137" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="215" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="162" />
         <source>Median pay</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="220" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="167" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="226" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="173" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="231" />
-        <source>Openings per year</source>
-        <translation>Vacantes por año</translation>
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="178" />
+        <source>Openings a year ({period} average)</source>
+        <translation>Vacantes al año (promedio {period})</translation>
     </message>
 </context>
 <context>
@@ -357,12 +357,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="106" />
+        <location filename="../../hrguide/ui/models/compare.py" line="59" />
+        <source>{count} a year ({period} average)</source>
+        <translation>{count} al año (promedio {period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/compare.py" line="110" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="109" />
+        <location filename="../../hrguide/ui/models/compare.py" line="113" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -957,63 +962,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="110" />
+        <location filename="../../hrguide/ui/shell/header.py" line="113" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="110" />
+        <location filename="../../hrguide/ui/shell/header.py" line="113" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="111" />
+        <location filename="../../hrguide/ui/shell/header.py" line="114" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="111" />
+        <location filename="../../hrguide/ui/shell/header.py" line="114" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="112" />
+        <location filename="../../hrguide/ui/shell/header.py" line="115" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="115" />
-        <location filename="../../hrguide/ui/shell/header.py" line="124" />
+        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <location filename="../../hrguide/ui/shell/header.py" line="127" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="116" />
+        <location filename="../../hrguide/ui/shell/header.py" line="119" />
         <source>High-contrast colours (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <location filename="../../hrguide/ui/shell/header.py" line="121" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <location filename="../../hrguide/ui/shell/header.py" line="121" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="123" />
+        <location filename="../../hrguide/ui/shell/header.py" line="126" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="125" />
+        <location filename="../../hrguide/ui/shell/header.py" line="128" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="126" />
+        <location filename="../../hrguide/ui/shell/header.py" line="129" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1216,12 +1221,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="97" />
+        <location filename="../../hrguide/ui/shell/window.py" line="96" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="98" />
+        <location filename="../../hrguide/ui/shell/window.py" line="97" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -1380,157 +1385,162 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="54" />
-        <location filename="../../hrguide/ui/models/schools.py" line="121" />
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="36" />
+        <location filename="../../hrguide/ui/models/schools.py" line="68" />
+        <location filename="../../hrguide/ui/models/schools.py" line="135" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="58" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="76" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="61" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="89" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="40" />
         <source>Web address:</source>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="121" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="152" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="126" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="162" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="48" />
         <source>closed {date}</source>
         <translation>cerrada el {date}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="52" />
         <source>open in the {period} directory</source>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="41" />
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="197" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="80" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="253" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="134" />
         <source>This school reported no yearly tuition to IPEDS for {period} (schools that charge by program report elsewhere). Ask the school for its costs.</source>
         <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="314" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="205" />
         <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
         <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="179" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="63" />
         <source>{miles} miles from your home school</source>
         <translation>a {miles} millas de su escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="188" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="72" />
         <source>Programs for these careers</source>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="35" />
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="194" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="77" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="36" />
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="78" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="214" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="95" />
         <source>Tuition and required fees</source>
         <translation>Matrícula y cuotas obligatorias</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="221" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="102" />
         <source>Undergraduate, in-district</source>
         <translation>Pregrado, residentes del distrito</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="224" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="105" />
         <source>Undergraduate, in-state</source>
         <translation>Pregrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="226" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="107" />
         <source>Undergraduate, out-of-state</source>
         <translation>Pregrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="229" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="110" />
         <source>Graduate, in-state</source>
         <translation>Posgrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="231" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="112" />
         <source>Graduate, out-of-state</source>
         <translation>Posgrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="241" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="122" />
         <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
         <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="264" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="147" />
+        <source>Newer figure: undergraduate in-district tuition and fees for {year} were {amount} (IPEDS cost survey, {year}).</source>
+        <translation>Dato más reciente: la matrícula y las cuotas de pregrado para residentes del distrito en {year} eran de {amount} (encuesta de costos de IPEDS, {year}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="157" />
         <source>Distance education (whole school)</source>
         <translation>Educación a distancia (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="270" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="162" />
         <source>Undergraduate programs entirely online</source>
         <translation>Programas de pregrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="273" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="164" />
         <source>Graduate programs entirely online</source>
         <translation>Programas de posgrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="275" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="166" />
         <source>Some courses online</source>
         <translation>Algunos cursos en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="282" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="173" />
         <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
         <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="293" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="184" />
         <source>Accreditation</source>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="295" />
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="186" />
         <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enrol.</source>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
@@ -1620,47 +1630,47 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="56" />
+        <location filename="../../hrguide/ui/models/schools.py" line="70" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="58" />
+        <location filename="../../hrguide/ui/models/schools.py" line="72" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="130" />
+        <location filename="../../hrguide/ui/models/schools.py" line="144" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="158" />
+        <location filename="../../hrguide/ui/models/schools.py" line="172" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="161" />
+        <location filename="../../hrguide/ui/models/schools.py" line="175" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="163" />
+        <location filename="../../hrguide/ui/models/schools.py" line="177" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="167" />
+        <location filename="../../hrguide/ui/models/schools.py" line="181" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="172" />
+        <location filename="../../hrguide/ui/models/schools.py" line="186" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="183" />
+        <location filename="../../hrguide/ui/models/schools.py" line="197" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
@@ -1748,37 +1758,37 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="164" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="152" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="265" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="185" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="196" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="184" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="200" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="188" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="218" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="206" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="270" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="258" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
@@ -1825,142 +1835,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="34" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="37" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="37" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="40" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="57" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="60" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="60" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="72" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="70" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="73" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="77" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="75" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="78" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="76" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="120" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="127" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="132" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="187" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="199" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="194" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="206" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="216" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="223" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="232" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="239" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>

@@ -53,8 +53,12 @@ def cell_text(cell: Cell) -> str:
         return f"{fmt.money(cell.number)} ({_period(cell)})"
     if cell.kind == "percent":
         return f"{fmt.percent(cell.number)} ({_period(cell)})"
-    if cell.kind == "count":
-        return fmt.count(cell.number)
+    if cell.kind == "count":  # openings: a yearly average over the projection period
+        if not cell.period:
+            return fmt.count(cell.number)
+        return QCoreApplication.translate("Compare", "{count} a year ({period} average)").format(
+            count=fmt.count(cell.number), period=cell.period
+        )
     return cell.text or ""
 
 

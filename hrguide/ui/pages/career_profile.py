@@ -175,7 +175,9 @@ class CareerProfileView(ScrollPage):
                 fmt.cite(outlook.source if outlook else None),
             ),
             (
-                self.tr("Openings per year"),
+                self.tr("Openings a year ({period} average)").format(
+                    period=outlook.period if outlook else ""
+                ),
                 fmt.count(outlook.openings_per_year if outlook else None),
                 fmt.cite(outlook.source if outlook else None),
             ),

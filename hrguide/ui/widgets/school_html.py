@@ -140,6 +140,18 @@ def school_html(index: SchoolIndex, institution: Institution, periods: dict[str,
             )
         )
 
+    if i.newer_ug_in_district is not None and i.newer_price_year:
+        parts.append(
+            "<p>{}</p>".format(
+                escape(
+                    QCoreApplication.translate(
+                        "Schools",
+                        "Newer figure: undergraduate in-district tuition and fees for {year} were "
+                        "{amount} (IPEDS cost survey, {year}).",
+                    ).format(year=i.newer_price_year, amount=_money(i.newer_ug_in_district))
+                )
+            )
+        )
     parts.append(
         "<h3>{}</h3>".format(
             escape(QCoreApplication.translate("Schools", "Distance education (whole school)"))
