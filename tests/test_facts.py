@@ -317,7 +317,45 @@ def test_credentials_name_their_issuers(db):
     assert rows["RHIA"][0] == "AHIMA" and "bachelor" in rows["RHIA"][1]
     assert rows["CPC"][0] == "AAPC"
     orgs = {r[0] for r in db.execute("SELECT abbreviation FROM organizations")}
-    assert {"AHIMA", "AAPC", "PAHCS", "BMSC", "CAHIIM"} <= orgs
+    assert {"AHIMA", "AAPC", "BMSC", "CAHIIM", "NCRA"} <= orgs
+
+
+def test_credential_words_are_current_in_both_languages(db):
+    """Issue 15's corrections: ODS-C (NCRA's 2024 name for the CTR), no PAHCS (defunct as
+    far as the editors can tell), the CCA's one hard requirement, CPC-A, the RHIA's
+    post-baccalaureate route, COC and CIC as AAPC core credentials, BMSC's current name,
+    assisted-living licences, and the 2015 medical secretary group."""
+    orgs = {r[0]: r[1] for r in db.execute("SELECT abbreviation, name FROM organizations")}
+    assert "PAHCS" not in orgs
+    assert orgs["BMSC"] == "Board of Medical Specialty Coding & Compliance"
+    creds = {
+        r[0]: r[1:]
+        for r in db.execute("SELECT credential_id, name, requirements, summary FROM credentials")
+    }
+    assert "ctr" not in creds and "pahcs-coding" not in creds
+    assert "Oncology Data Specialist" in creds["ods-c"][0] and "2024" in creds["ods-c"][2]
+    assert "high school diploma" in creds["cca"][1]
+    assert "CPC-A" in creds["cpc"][1]
+    assert "post-baccalaureate" in creds["rhia"][1]
+    assert "core" in creds["aapc-specialty"][0] and "specialty" not in creds["aapc-specialty"][0]
+    assert "assisted-living" in creds["nha-licence"][2]
+    assert "need no licence" not in creds["nha-licence"][2]
+    es = {
+        (r[0], r[1]): r[2]
+        for r in db.execute(
+            "SELECT row_key, field, text FROM translations"
+            " WHERE lang = 'es' AND table_name = 'credentials'"
+        )
+    }
+    assert "ODS-C" in es[("ods-c", "summary")] and "CPC-A" in es[("cpc", "requirements")]
+    assert "residencias asistidas" in es[("nha-licence", "summary")]
+    assert not any("PAHCS" in text for text in es.values())
+    pages = " ".join(r[0] for r in db.execute("SELECT body_md FROM pages"))
+    assert "PAHCS" not in pages and "CPC-A" in pages
+    facts = " ".join(r[0] for r in db.execute("SELECT value FROM career_facts"))
+    assert "PAHCS" not in facts and "ODS-C" in facts
+    note = _one(db, "SELECT grouping_note FROM careers WHERE career_id = 'medical-secretary'")[0]
+    assert "SOC 2010" in note and "narrower" in note
 
 
 def test_article_table_is_reproducible_with_sources_and_years(db):

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
+# O*NET's attribution (onetcenter.org/license_db.html). hrguide changes the data (it
+# selects, ranks and translates labels), so the "modified" sentence is required too: the
+# disclaimer that follows it refers to those modifications.
+MODIFIED = (
+    "hrguide has modified all or some of this information. USDOL/ETA has not approved, "
+    "endorsed, or tested these modifications."
+)
 ONET_ATTRIBUTION = (
     "This product includes information from O*NET 29.3 Database by the U.S. Department of "
     "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-    "license. O*NET® is a trademark of USDOL/ETA. USDOL/ETA has not approved, endorsed, or "
-    "tested these modifications."
+    "license. O*NET® is a trademark of USDOL/ETA. " + MODIFIED
 )
+
+
+def _legacy_onet(release: str) -> str:
+    """Earlier releases came under the O*NET database licence of their time (public use
+    with attribution)."""
+    return (
+        f"This product includes information from the O*NET {release} Database by the U.S. "
+        "Department of Labor, Employment and Training Administration (USDOL/ETA), used under "
+        "the O*NET database licence of that release. O*NET® is a trademark of USDOL/ETA. "
+        + MODIFIED
+    )
+
 
 PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
 
@@ -115,7 +133,7 @@ DATA_SOURCES: list[dict] = [
         "release": "2018-19",
         "year": 2018,
         "licence": "O*NET Database licence (public use with attribution)",
-        "attribution": "O*NET 23.x Database, USDOL/ETA",
+        "attribution": _legacy_onet("23.x"),
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-23.x-legacy",
     },
@@ -129,7 +147,7 @@ DATA_SOURCES: list[dict] = [
         "release": "April 2016",
         "year": 2016,
         "licence": "O*NET Database licence (public use with attribution)",
-        "attribution": "O*NET 20.3 Database, USDOL/ETA",
+        "attribution": _legacy_onet("20.3"),
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-20.3-legacy",
     },

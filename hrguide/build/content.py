@@ -74,8 +74,7 @@ def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
         "aapc": "aapc",
         "ncra": "ncra",
         "state-boards": "state-boards",
-        "pahcs": "seed-article",
-        "bmsc": "seed-article",
+        "bmsc": "editors",  # named in the article; its current name and scope per the editors
     }
     creds = [
         {
