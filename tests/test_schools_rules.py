@@ -217,3 +217,22 @@ def test_typing_on_gives_the_same_rows_as_a_fresh_search(store, typed):
     for n in range(len(typed), 0, -1):  # and deleting back
         f = SchoolFilter(text=typed[:n])
         assert filter_rows(typing, f) == filter_rows(SchoolIndex(programs), f), typed[:n]
+
+
+def test_industry_rankings_and_shares_use_one_level(store):
+    """Issue 15: ownership totals (611005, 622002 ...) overlapped the industries they
+    contain, so shares added up to more than 100 % and the highest-paying industry of
+    29-2072 was "Educational Services, Privately Owned"."""
+    from hrguide.domain.rules import industry_extremes, is_ownership_total, one_level, top_employers
+
+    for soc in ("29-2072", "29-9021", "11-9111", "43-6013"):
+        wages = store.industry_wages(soc, 4)
+        assert any(is_ownership_total(w.industry_code) for w in wages) or soc != "29-2072"
+        level = one_level(wages)
+        national = store.national_wage(soc).employment
+        assert sum(w.employment or 0 for w in level) <= national
+        high, low = industry_extremes(wages)
+        for w in high + low + top_employers(wages):
+            assert not is_ownership_total(w.industry_code), w.industry_title
+    high, _low = industry_extremes(store.industry_wages("29-2072", 4))
+    assert high[0].industry_code != "611005"
