@@ -406,3 +406,76 @@ def test_pages_exist_and_type_no_figures(db):
     }
     for page_id, body in pages.items():
         assert not any(ch.isdigit() for ch in body), page_id
+
+
+def test_onet_30_3_is_the_current_release(db):
+    """Traced to data/sources/onet-30.3 (CSV edition): 18 task statements for 11-9111.00,
+    job zone 2 ("Job Zone 1-2") for 43-6013.00 (job_zones.csv, 02/2026), skills from
+    essential_skills.csv (2.A) and transferable_skills.csv (2.B); knowledge, work styles
+    and alternate titles from 29.3, labelled so; 29-2072.00 has no ratings in 30.3."""
+    tasks = [
+        r for r in _csv("onet-30.3/task_statements.csv") if r["O*NET-SOC Code"] == "11-9111.00"
+    ]
+    assert len(tasks) == 18
+    assert _one(
+        db, "SELECT COUNT(*), MIN(source_id) FROM onet_tasks WHERE onet_code = '11-9111.00'"
+    ) == (18, "onet-30.3")
+    assert _one(
+        db,
+        "SELECT job_zone, job_zone_name, source_id FROM onet_occupations"
+        " WHERE onet_code = '43-6013.00'",
+    ) == (2, "Job Zone 1-2: Very Little to Some Preparation Needed", "onet-30.3")
+    essential = {
+        r["Element ID"]
+        for r in _csv("onet-30.3/essential_skills.csv")
+        if r["O*NET-SOC Code"] == "11-9111.00"
+    }
+    transferable = {
+        r["Element ID"]
+        for r in _csv("onet-30.3/transferable_skills.csv")
+        if r["O*NET-SOC Code"] == "11-9111.00"
+    }
+    skills = {
+        r[0]
+        for r in db.execute(
+            "SELECT element_id FROM onet_ratings WHERE onet_code = '11-9111.00'"
+            " AND domain = 'skill' AND source_id = 'onet-30.3'"
+        )
+    }
+    assert skills == essential | transferable and len(skills) == 35
+    by_domain = dict(
+        db.execute(
+            "SELECT domain, MIN(source_id) FROM onet_ratings WHERE onet_code = '11-9111.00'"
+            " GROUP BY domain"
+        ).fetchall()
+    )
+    assert by_domain == {
+        "skill": "onet-30.3",
+        "interest": "onet-30.3",
+        "knowledge": "onet-29.3",
+        "work_style": "onet-29.3",
+    }
+    assert _one(
+        db, "SELECT COUNT(*) FROM onet_ratings WHERE onet_code = '29-2072.00' AND domain = 'skill'"
+    ) == (0,)
+    # the technician's ratings are the former 29-2071.00's, from O*NET 23.x
+    assert _one(
+        db,
+        "SELECT MIN(source_id) FROM onet_ratings WHERE onet_code = '29-2071.00'"
+        " AND domain = 'skill'",
+    ) == ("onet-23",)
+    software = {
+        (r["Workplace Example"], r["Element Name"])
+        for r in _csv("onet-30.3/software_skills.csv")
+        if r["O*NET-SOC Code"] == "29-2072.00"
+    }
+    ours = set(
+        db.execute(
+            "SELECT example, category FROM technology_skills WHERE onet_code = '29-2072.00'"
+        ).fetchall()
+    )
+    assert ours == software and ours
+    roles = dict(db.execute("SELECT role, source_id FROM source_roles").fetchall())
+    assert roles["onet.current"] == "onet-30.3"
+    attribution = _one(db, "SELECT attribution FROM sources WHERE source_id = 'onet-30.3'")[0]
+    assert "O*NET 30.3" in attribution and "has modified all or some" in attribution

@@ -9,11 +9,14 @@ MODIFIED = (
     "hrguide has modified all or some of this information. USDOL/ETA has not approved, "
     "endorsed, or tested these modifications."
 )
-ONET_ATTRIBUTION = (
-    "This product includes information from O*NET 29.3 Database by the U.S. Department of "
-    "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
-    "license. O*NET® is a trademark of USDOL/ETA. " + MODIFIED
-)
+
+
+def _onet_cc_by(release: str) -> str:
+    return (
+        f"This product includes information from O*NET {release} Database by the U.S. "
+        "Department of Labor, Employment and Training Administration (USDOL/ETA). Used under "
+        "the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. " + MODIFIED
+    )
 
 
 def _legacy_onet(release: str) -> str:
@@ -110,16 +113,33 @@ DATA_SOURCES: list[dict] = [
         "folder": "bls-employment-projections",
     },
     {
-        "source_id": "onet-29.3",
-        "period": "May 2025",
+        "source_id": "onet-30.3",
+        "period": "May 2026",
         "roles": ["onet.current"],
         "publisher": "National Center for O*NET Development, for USDOL/ETA",
-        "title": "O*NET 29.3 Database",
+        "title": "O*NET 30.3 Database (CSV edition): occupations, tasks, essential and "
+        "transferable skills, education, job zones, career interest types, related "
+        "occupations, reported titles, software skills",
+        "short_label": "O*NET 30.3",
+        "release": "May 2026",
+        "year": 2026,
+        "licence": "CC BY 4.0",
+        "attribution": _onet_cc_by("30.3"),
+        "url": "https://www.onetcenter.org/database.html",
+        "folder": "onet-30.3",
+    },
+    {
+        "source_id": "onet-29.3",
+        "period": "May 2025",
+        "roles": [],
+        "publisher": "National Center for O*NET Development, for USDOL/ETA",
+        "title": "O*NET 29.3 Database: knowledge, work styles and alternate titles (the "
+        "30.3 copy the guide could obtain lacks these files)",
         "short_label": "O*NET 29.3",
         "release": "May 2025",
         "year": 2025,
         "licence": "CC BY 4.0",
-        "attribution": ONET_ATTRIBUTION,
+        "attribution": _onet_cc_by("29.3"),
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-29.3",
     },
