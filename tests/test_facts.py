@@ -233,10 +233,20 @@ def test_every_figure_row_points_at_a_known_source(db):
 
 
 def test_ipeds_counts(db):
-    assert _one(db, "SELECT COUNT(*) FROM institutions")[0] == 1870
-    assert _one(db, "SELECT COUNT(*) FROM programs")[0] == 4334
-    zero = sum(1 for r in _csv("ipeds/c2024_a_completions_subset.csv") if r["CTOTALT"] == "0")
-    assert _one(db, "SELECT COUNT(*) FROM programs WHERE completions = 0")[0] == zero == 1122
+    """5,086 programs (C2024_A rows of the 16 listed CIP codes) at 2,011 schools; the ones
+    with no awards in 2023-24 are kept (the school reported the program) and show 0."""
+    cips = {r[0] for r in db.execute("SELECT DISTINCT cip_code FROM career_programs")}
+    rows = [
+        r
+        for r in _csv("ipeds-2024-wider-cip/c2024_a_completions_wider_cip.csv")
+        if r["CIPCODE"] in cips
+    ]
+    assert _one(db, "SELECT COUNT(*) FROM programs")[0] == len(rows) == 5086
+    assert (
+        _one(db, "SELECT COUNT(*) FROM institutions")[0] == len({r["UNITID"] for r in rows}) == 2011
+    )
+    zero = sum(1 for r in rows if r["CTOTALT"] == "0")
+    assert _one(db, "SELECT COUNT(*) FROM programs WHERE completions = 0")[0] == zero
 
 
 def test_official_cip_titles(db):

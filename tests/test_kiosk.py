@@ -198,7 +198,7 @@ def test_reset_brings_every_piece_of_state_back(kiosk, qtbot):
     assert earnings.career.currentIndex() == 0 and earnings.metro_search.text() == ""
     assert earnings.verticalScrollBar().value() == 0
     assert schools.filters.search.text() == "" and not schools.filters.online.isChecked()
-    assert schools.filters.state.currentIndex() == 0 and schools.model.rowCount() == 4334
+    assert schools.filters.state.currentIndex() == 0 and schools.model.rowCount() == 5086
     assert not schools.detail.isVisible()
     assert kiosk.router.page("daily-work").career.currentIndex() == 0
     assert kiosk.search.text() == ""

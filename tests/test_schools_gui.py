@@ -45,8 +45,8 @@ def test_disclaimer_is_visible_with_the_whole_message(schools):
 
 
 def test_starts_with_every_program_and_says_so(schools):
-    assert schools.model.rowCount() == 4334
-    assert _count(schools) == "4,334 of 4,334 programs"
+    assert schools.model.rowCount() == 5086
+    assert _count(schools) == "5,086 of 5,086 programs"
 
 
 def test_each_filter_narrows_to_what_the_rule_selects(schools, qtbot):
@@ -63,13 +63,13 @@ def test_each_filter_narrows_to_what_the_rule_selects(schools, qtbot):
     f = SchoolFilter(text="community", state="TX", level_group="associate", had_graduates=True)
     want = {index.programs[i].program_id for i in filter_rows(index, f)}
     assert _ids(schools) == want and want
-    assert _count(schools) == f"{len(want)} of 4,334 programs"
+    assert _count(schools) == f"{len(want)} of 5,086 programs"
 
 
 def test_career_filter_shows_programs_that_lead_to_it(schools, store):
     combo = schools.findChild(QComboBox, "programFilter")
     combo.setCurrentIndex(combo.findData("career:health-information-technician"))
-    cips = set(store.cip_codes_for_soc("29-2072"))
+    cips = set(store.program_links("health-information-technician"))
     assert {schools.model.program_at(r).cip_code for r in range(schools.model.rowCount())} <= cips
     assert "51.0707" in {
         schools.model.program_at(r).cip_code for r in range(schools.model.rowCount())
@@ -79,7 +79,7 @@ def test_career_filter_shows_programs_that_lead_to_it(schools, store):
 def test_online_only_and_its_caveat(schools):
     box = schools.findChild(QCheckBox, "onlineOnly")
     box.setChecked(True)
-    assert 0 < schools.model.rowCount() < 4334
+    assert 0 < schools.model.rowCount() < 5086
     assert "not for each program" in box.toolTip()
 
 
@@ -190,7 +190,7 @@ def test_reset_restores_the_start_state(schools):
     schools.set_home_school(100663)
     schools.table.selectRow(0)
     schools.reset()
-    assert schools.model.rowCount() == 4334
+    assert schools.model.rowCount() == 5086
     assert schools.findChild(QLineEdit, "schoolSearch").text() == ""
     assert not schools.findChild(QCheckBox, "onlineOnly").isChecked()
     assert not schools.detail.isVisible()
@@ -210,3 +210,11 @@ def test_the_distance_hint_is_readable_on_one_line_at_1280(window, qtbot):
     qtbot.waitUntil(label.isVisible)
     assert label.width() > label.fontMetrics().horizontalAdvance("Distance: pick a school")
     assert label.height() < 3 * label.fontMetrics().height()
+
+
+def test_the_editors_links_are_marked_in_the_career_filter(schools):
+    combo = schools.findChild(QComboBox, "programFilter")
+    i = combo.findData("career:medical-practice-manager")
+    assert "51.0705" in str(combo.itemData(i, Qt.ItemDataRole.ToolTipRole))
+    j = combo.findData("career:medical-coder")
+    assert not combo.itemData(j, Qt.ItemDataRole.ToolTipRole)  # crosswalk links only

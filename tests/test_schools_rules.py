@@ -45,7 +45,7 @@ def sql_ids(db, where: str, params=()):
 
 
 def test_no_filter_selects_every_program(index):
-    assert len(filter_rows(index, SchoolFilter())) == len(index) == 4334
+    assert len(filter_rows(index, SchoolFilter())) == len(index) == 5086
 
 
 @pytest.mark.parametrize("state", ["AL", "CA", "TX", "PR", "DC"])
@@ -62,13 +62,46 @@ def test_level(index, db, group):
     assert got == sql_ids(db, "level_group = ?", (group,)) and got
 
 
-@pytest.mark.parametrize(("career_soc", "expected_cips"), [("29-2072", {"51.0707", "51.0713"})])
-def test_career_uses_the_crosswalk(index, db, store, career_soc, expected_cips):
-    cips = frozenset(store.cip_codes_for_soc(career_soc))
-    assert expected_cips <= cips
+@pytest.mark.parametrize(
+    ("career_id", "expected", "not_expected"),
+    [
+        ("medical-coder", {"51.0713"}, {"51.0706", "51.0707"}),  # no HIM bachelor's programs
+        ("health-information-technician", {"51.0707"}, {"51.0706", "51.0713"}),
+        ("health-information-technologist", {"51.0721", "51.0707", "51.2706"}, set()),
+        ("health-services-administrator", {"51.0701", "51.0702", "51.2211", "51.0718"}, set()),
+        ("medical-practice-manager", {"51.0705", "51.0701"}, set()),
+    ],
+)
+def test_each_career_lists_the_programs_a_counselor_expects(
+    index, db, store, career_id, expected, not_expected
+):
+    links = store.program_links(career_id)
+    assert expected <= set(links) and not (not_expected & set(links))
+    cips = frozenset(links)
     got = ids(index, filter_rows(index, SchoolFilter(cip_codes=cips)))
     assert got == sql_ids(
-        db, "cip_code IN (SELECT cip_code FROM cip_soc WHERE soc_code = ?)", (career_soc,)
+        db,
+        "cip_code IN (SELECT cip_code FROM career_programs WHERE career_id = ?)",
+        (career_id,),
+    )
+    assert got  # every listed program family has schools
+
+
+def test_links_the_crosswalk_lacks_are_marked_editorial(store):
+    assert store.program_links("medical-practice-manager")["51.0705"] == "editorial"
+    assert store.program_links("medical-coder")["51.0713"] == "crosswalk"
+
+
+def test_the_wider_programs_are_in_and_too_broad_ones_are_out(db):
+    """Issue 15: the natural programs for administrators, practice managers and registrars
+    are findable; computer science, nursing, pharmacy and general public health are not."""
+    cips = {r[0] for r in db.execute("SELECT DISTINCT cip_code FROM programs")}
+    assert {"51.0702", "51.2211", "51.0718", "51.0705", "51.0721", "51.0723"} <= cips
+    assert not cips & {"11.0101", "51.3801", "51.3818", "51.2001", "51.2201"}
+    # the count the finder shows follows the data: every C2024_A row of the listed codes
+    rows = _rows_of("ipeds-2024-wider-cip/c2024_a_completions_wider_cip.csv")
+    assert db.execute("SELECT COUNT(*) FROM programs").fetchone()[0] == sum(
+        1 for r in rows if r["CIPCODE"] in cips
     )
 
 
@@ -107,7 +140,7 @@ def test_max_tuition_keeps_unreported_unless_hidden(index, db, basis, ug, grad, 
 def test_had_graduates(index, db):
     got = ids(index, filter_rows(index, SchoolFilter(had_graduates=True)))
     assert got == sql_ids(db, "completions > 0")
-    assert len(index) - len(got) == 1122
+    assert len(index) - len(got) == 1354  # C2024_A rows with no awards in 2023-24
 
 
 @pytest.mark.parametrize("word", ["community", "Phoenix", "SPRINGS", "uab"])
@@ -236,3 +269,12 @@ def test_industry_rankings_and_shares_use_one_level(store):
             assert not is_ownership_total(w.industry_code), w.industry_title
     high, _low = industry_extremes(store.industry_wages("29-2072", 4))
     assert high[0].industry_code != "611005"
+
+
+def _rows_of(rel: str) -> list[dict]:
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "data" / "sources" / rel
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))

@@ -234,7 +234,7 @@ def test_star_from_card_compare_and_school_then_note_and_handout(
     assert "Schools charge tuition and fees" in flat
     assert "Enterprise State Community College" in flat
     assert "Visit in March" in flat
-    assert "BLS" in flat and "O*NET 29.3" in flat and "CC BY 4.0" in flat
+    assert "BLS" in flat and "O*NET 30.3" in flat and "CC BY 4.0" in flat
     assert reader.metadata.title == "Shortlist: My shortlist"
 
 

@@ -188,7 +188,7 @@ def test_check_reports_counts_and_releases(guide_db):
     report = check_database(guide_db)
     assert report.schema_version == SCHEMA_VERSION
     assert report.integrity == "ok"
-    assert report.counts["careers"] == 8 and report.counts["programs"] == 4334
+    assert report.counts["careers"] == 8 and report.counts["programs"] == 5086
     assert report.releases["release.bls-oews-2025"] == "May 2025"
     assert report.data_release
 

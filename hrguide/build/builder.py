@@ -47,8 +47,13 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
             f"every role needs exactly one source: roles {sorted(ROLES)}, "
             f"catalogue gives {sorted(played)}"
         )
-    institutions = ipeds.institutions(src)
+    leads_to = content.career_programs(content_dir, careers, ipeds.crosswalk_socs(src))
+    programs = ipeds.programs(src, {r["cip_code"] for r in leads_to})
+    institutions = ipeds.institutions(src, {p["unitid"] for p in programs})
     units = {i["unitid"] for i in institutions}
+    missing = {p["unitid"] for p in programs} - units
+    if missing:
+        raise ValueError(f"programs at schools with no directory row: {sorted(missing)[:5]}")
     tables = {
         "sources": _sorted(
             [{k: v for k, v in s.items() if k != "roles"} for s in all_sources], "source_id"
@@ -85,7 +90,8 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         # the price files cover a wider set of schools: keep the guide's
         "tuition": _sorted([r for r in ipeds.tuition(src) if r["unitid"] in units], "unitid"),
         "prices": _sorted([r for r in ipeds.prices(src) if r["unitid"] in units], "unitid"),
-        "programs": _sorted(ipeds.programs(src), "program_id"),
+        "programs": _sorted(programs, "program_id"),
+        "career_programs": _sorted(leads_to, "career_id", "cip_code"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
         "translations": _sorted(
             content.translations(content_dir), "table_name", "row_key", "field", "lang"

@@ -113,6 +113,36 @@ def facts(content: Path) -> list[dict]:
     return rows
 
 
+def career_programs(
+    content: Path, careers: list[dict], crosswalk: dict[str, set[str]]
+) -> list[dict]:
+    """programs.toml: which programs (CIP codes) lead to which careers. A "crosswalk" link
+    must be in the NCES crosswalk (`crosswalk`: CIP code -> SOC codes); an "editorial" one
+    must not be (it would then be a crosswalk link)."""
+    soc_of = {c["career_id"]: c["soc_code"] for c in careers}
+    rows = []
+    for program in _toml(content / "programs.toml")["program"]:
+        cip = program["cip"]
+        for career_id, link in program["careers"].items():
+            if career_id not in soc_of:
+                raise ValueError(f"programs.toml: {cip} names an unknown career {career_id}")
+            in_crosswalk = soc_of[career_id] in crosswalk.get(cip, set())
+            if link not in ("crosswalk", "editorial") or (link == "crosswalk") != in_crosswalk:
+                raise ValueError(
+                    f"programs.toml: {cip} -> {career_id} is marked {link!r}, but the "
+                    f"crosswalk {'links' if in_crosswalk else 'does not link'} them"
+                )
+            rows.append(
+                {
+                    "career_id": career_id,
+                    "cip_code": cip,
+                    "link": link,
+                    "source_id": "nces-cip-soc" if link == "crosswalk" else "editors",
+                }
+            )
+    return rows
+
+
 def pages(content: Path) -> list[dict]:
     rows = []
     for path in sorted((content / "pages").glob("*.md")):

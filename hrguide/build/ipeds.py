@@ -7,6 +7,7 @@ from pathlib import Path
 from .readers import flag, integer, num, read_csv
 
 PRICE_DISTANCE = "ipeds-2023-25-price-distance"
+WIDER = "ipeds-2024-wider-cip"
 DISTANCE_FILE = "ic2024_distance_education_subset.csv"
 
 CONTROL_LABELS = {1: "Public", 2: "Private nonprofit", 3: "Private for-profit"}
@@ -29,7 +30,15 @@ AWARD_GROUPS = {
 
 
 def _labels(src: Path) -> list[dict]:
-    return list(read_csv(src / "ipeds" / "c2024_a_code_labels.csv"))
+    return list(read_csv(src / WIDER / "c2024_a_code_labels.csv"))
+
+
+def crosswalk_socs(src: Path) -> dict[str, set[str]]:
+    """Every SOC code the NCES crosswalk links to each CIP code of the wider extract."""
+    return {
+        r["CIPCODE"]: set(filter(None, r["ALL_CROSSWALK_SOCS"].split(";")))
+        for r in read_csv(src / WIDER / "cip_list.csv")
+    }
 
 
 def cip_programs(src: Path) -> list[dict]:
@@ -70,10 +79,18 @@ def cip_soc(src: Path) -> list[dict]:
     ]
 
 
-def institutions(src: Path) -> list[dict]:
+def institutions(src: Path, units: set[int]) -> list[dict]:
+    """Directory rows (HD2024) of the schools in `units`: the original extract's and those
+    the wider program list adds."""
     distance = {r["UNITID"]: r for r in read_csv(src / PRICE_DISTANCE / DISTANCE_FILE)}
     rows = []
-    for r in read_csv(src / "ipeds" / "hd2024_directory_subset.csv"):
+    lines = list(read_csv(src / "ipeds" / "hd2024_directory_subset.csv"))
+    lines += read_csv(src / WIDER / "hd2024_directory_added.csv")
+    seen: set[int] = set()
+    for r in lines:
+        if int(r["UNITID"]) not in units or int(r["UNITID"]) in seen:
+            continue
+        seen.add(int(r["UNITID"]))
         d = distance.get(r["UNITID"])
         control = int(r["CONTROL"])
         closed = r["CLOSEDAT"].strip()
@@ -149,10 +166,14 @@ def prices(src: Path) -> list[dict]:
     return rows
 
 
-def programs(src: Path) -> list[dict]:
+def programs(src: Path, cips: set[str]) -> list[dict]:
+    """Completions 2023-24 (C2024_A) for the programs in `cips`. Rows with no awards that
+    year are kept (the school reported the program; the list marks them with 0)."""
     rows = []
-    for r in read_csv(src / "ipeds" / "c2024_a_completions_subset.csv"):
+    for r in read_csv(src / WIDER / "c2024_a_completions_wider_cip.csv"):
         unitid, cip, level = int(r["UNITID"]), r["CIPCODE"], int(r["AWLEVEL"])
+        if cip not in cips:
+            continue
         rows.append(
             {
                 "program_id": f"{unitid}:{cip}:{level}",

@@ -41,6 +41,11 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "ipeds-c2024",
     ),
     "cip_soc": ("Which programs prepare for which occupations.", "nces-cip-soc"),
+    "career_programs": (
+        "Which programs the school finder lists for each career: crosswalk links, and the "
+        "editors' links marked as such.",
+        None,
+    ),
     "award_levels": ("IPEDS award levels and the level group shown in the app.", "ipeds-c2024"),
     "institutions": (
         "Colleges that award a relevant program: directory and distance education flags.",

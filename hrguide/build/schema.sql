@@ -205,6 +205,14 @@ CREATE TABLE cip_programs (
     source_id TEXT NOT NULL REFERENCES sources(source_id)
 );
 
+CREATE TABLE career_programs (     -- which programs lead to which careers (programs.toml)
+    career_id TEXT NOT NULL REFERENCES careers(career_id),
+    cip_code TEXT NOT NULL REFERENCES cip_programs(cip_code),
+    link TEXT NOT NULL CHECK (link IN ('crosswalk', 'editorial')),
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (career_id, cip_code)
+);
+
 CREATE TABLE cip_soc (
     cip_code TEXT NOT NULL,
     cip_title TEXT NOT NULL,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Raise with every change to hrguide/build/schema.sql; the store refuses other versions.
-SCHEMA_VERSION = 4  # 2: the translations table; 3: source roles and periods; 4: prices
+SCHEMA_VERSION = 5  # 2: translations; 3: source roles and periods; 4: prices; 5: career_programs
 
 # Tables the app cannot work without, with the fewest rows a sound build has.
 REQUIRED_TABLES: dict[str, int] = {

@@ -109,6 +109,7 @@ def _run_every_query(store: GuideStore) -> None:
             store.metro_wages(career.soc_code)
             store.industry_wages(career.soc_code)
             store.cip_codes_for_soc(career.soc_code)
+            store.program_links(career.career_id)
         store.credentials(lang=lang)
         store.search("health information")
     programs = store.programs()

@@ -68,6 +68,15 @@ class SchoolQueries(StoreBase):
         )
         return [r["cip_code"] for r in rows]
 
+    def program_links(self, career_id: str) -> dict[str, str]:
+        """The programs (CIP code -> "crosswalk" or "editorial") the school finder lists for a
+        career: the crosswalk's links and the editors' own, from programs.toml."""
+        rows = self._rows(
+            "SELECT cip_code, link FROM career_programs WHERE career_id = ? ORDER BY cip_code",
+            (career_id,),
+        )
+        return {r["cip_code"]: r["link"] for r in rows}
+
     def institution(self, unitid: int) -> m.Institution:
         rows = self._rows(
             """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,
@@ -113,5 +122,8 @@ class SchoolQueries(StoreBase):
     def cip_programs(self) -> list[tuple[str, str]]:
         return [
             (r["cip_code"], r["title"])
-            for r in self._rows("SELECT cip_code, title FROM cip_programs ORDER BY title")
+            for r in self._rows(
+                "SELECT cip_code, title FROM cip_programs"
+                " WHERE cip_code IN (SELECT cip_code FROM programs) ORDER BY title"
+            )
         ]

@@ -1298,86 +1298,91 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
+        <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
+        <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="102" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="114" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="121" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="125" />
         <source>Any tuition</source>
         <translation>Cualquier matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="131" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
         <source>in-state</source>
         <translation>residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="121" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="133" />
         <source>out-of-state</source>
         <translation>no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="136" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="140" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="144" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="150" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="158" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="165" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="168" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="169" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="167" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="179" />
         <source>Tuition up to</source>
         <translation>Matrícula hasta</translation>
     </message>

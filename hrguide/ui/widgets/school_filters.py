@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,7 +54,7 @@ class SchoolFilters(QWidget):
         super().__init__(parent)
         self.setObjectName("schoolFilters")
         self._cip_for_career = {
-            c.career_id: frozenset(store.cip_codes_for_soc(c.soc_code)) for c in careers
+            c.career_id: frozenset(store.program_links(c.career_id)) for c in careers
         }
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +91,18 @@ class SchoolFilters(QWidget):
             self.program.addItem(
                 self.tr("Leads to: {career}").format(career=c.title), f"career:{c.career_id}"
             )
+            editorial = sorted(
+                cip for cip, link in store.program_links(c.career_id).items() if link == "editorial"
+            )
+            if editorial:  # the crosswalk does not link these: say who does
+                self.program.setItemData(
+                    self.program.count() - 1,
+                    self.tr(
+                        "Includes programs the guide's editors link to this career (the "
+                        "federal crosswalk does not): {codes}"
+                    ).format(codes=", ".join(editorial)),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         self.program.insertSeparator(self.program.count())
         for code, title in store.cip_programs():
             self.program.addItem(f"{title} ({code})", f"cip:{code}")
