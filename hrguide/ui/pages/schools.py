@@ -152,8 +152,8 @@ class SchoolsPage(QWidget):
                 "Sources: IPEDS Completions {completions} (programs and graduates), Directory "
                 "{directory}, Student Charges {tuition} (tuition and fees), Institutional "
                 "Characteristics {distance} (distance education); programs matched to careers with "
-                "the NCES CIP-SOC crosswalk. Online availability is reported per school and level, "
-                "not per program."
+                "the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter "
+                "says so. Online availability is reported per school and level, not per program."
             ).format(**self.periods)
         )
         sources.setObjectName("schoolSources")
