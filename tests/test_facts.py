@@ -489,3 +489,60 @@ def test_onet_30_3_is_the_current_release(db):
     assert roles["onet.current"] == "onet-30.3"
     attribution = _one(db, "SELECT attribution FROM sources WHERE source_id = 'onet-30.3'")[0]
     assert "O*NET 30.3" in attribution and "has modified all or some" in attribution
+
+
+def test_a_top_coded_wage_is_at_least_the_releases_top_value(db):
+    """OEWS footnote 5 ("equal to or greater than $115.00 per hour or $239,200 per year"):
+    such a wage is stored as the threshold, flagged, and shown as "at least $239,200". The
+    May 2025 rows of the guide's occupations have no top-coded cell (their 90th percentiles
+    above $239,200 are published as numbers), so the reader is checked on a row written the
+    way BLS marks one."""
+    from hrguide.build.bls import _wage_row, top_wage
+
+    top = top_wage(SOURCES / "bls-oews-may2025" / "oews_datatype_and_footnote_codes.csv")
+    assert top == 239200
+    row = {
+        "TOT_EMP": "1,000",
+        "A_MEAN": "150000",
+        "A_PCT10": "80000",
+        "A_PCT25": "100000",
+        "A_MEDIAN": "140000",
+        "A_PCT75": "200000",
+        "A_PCT90": "#",
+        "FN_A_PCT90": "5",
+        "H_MEDIAN": "67.31",
+    }
+    wage = _wage_row(row, "bls-oews-2025", top)
+    assert wage["pct90_annual"] == 239200 and wage["top_coded"] == "pct90_annual"
+    assert wage["median_annual"] == 140000
+    assert _one(db, "SELECT COUNT(*) FROM wages WHERE top_coded != ''")[0] == 0
+    assert _one(db, "SELECT MAX(pct90_annual) FROM wages")[0] > 239200
+
+
+def test_a_top_coded_wage_reads_at_least(qapp):
+    from hrguide.domain.models import Source, Wage
+    from hrguide.ui.look import fmt
+
+    source = Source("s", "BLS", "OEWS", "BLS OEWS", "May 2025", 2025, "", "", "", "")
+    wage = Wage(
+        "11-9111",
+        "N",
+        "0",
+        "US",
+        "000000",
+        "all",
+        0,
+        1,
+        None,
+        None,
+        None,
+        150000,
+        None,
+        239200,
+        None,
+        source,
+        top_coded=frozenset({"pct90_annual"}),
+    )
+    assert fmt.wage(wage, "pct90_annual") == "at least $239,200"
+    assert fmt.wage(wage, "median_annual") == "$150,000"
+    assert fmt.wage(None, "median_annual") == "not published"

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "at least {amount}": "al menos {amount}",
     "Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}": "Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}",
     "Newer figure: undergraduate in-district tuition and fees for {year} were {amount} (IPEDS cost survey, {year}).": "Dato más reciente: la matrícula y las cuotas de pregrado para residentes del distrito en {year} eran de {amount} (encuesta de costos de IPEDS, {year}).",
     "{count} a year ({period} average)": "{count} al año (promedio {period})",

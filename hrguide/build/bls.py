@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .readers import integer, num, read_csv, thousands
@@ -37,15 +38,47 @@ def occupations(src: Path) -> list[dict]:
     return [rows[k] for k in sorted(rows)]
 
 
-def _wage_row(r: dict, source_id: str) -> dict:
+# the yearly wage fields and their OEWS columns
+ANNUAL = {
+    "mean_annual": "A_MEAN",
+    "pct10_annual": "A_PCT10",
+    "pct25_annual": "A_PCT25",
+    "median_annual": "A_MEDIAN",
+    "pct75_annual": "A_PCT75",
+    "pct90_annual": "A_PCT90",
+}
+TOP_CODED = "5"  # OEWS footnote: "This wage is equal to or greater than ... per year."
+
+
+def top_wage(footnotes: Path) -> int | None:
+    """The release's top-coding threshold per year, read from its footnote 5 ("... $115.00
+    per hour or $239,200 per year"); None when the release has no such footnote file."""
+    if not footnotes.exists():
+        return None
+    for r in read_csv(footnotes):
+        if r["KIND"] == "footnote" and r["CODE"] == TOP_CODED:
+            found = re.search(r"\$([\d,]+) per year", r["TEXT"])
+            return int(found.group(1).replace(",", "")) if found else None
+    return None
+
+
+def _wage_row(r: dict, source_id: str, top: int | None = None) -> dict:
+    """A wage row. A top-coded wage (footnote 5, or "#" in place of the value) is stored as
+    the release's threshold and named in `top_coded`: the guide shows "at least $239,200",
+    never "not published"."""
+    annual: dict[str, int | None] = {}
+    top_coded = []
+    for field, column in ANNUAL.items():
+        raw = (r.get(column) or "").strip()
+        if r.get(f"FN_{column}") == TOP_CODED or raw == "#":
+            annual[field] = top
+            top_coded.append(field)
+        else:
+            annual[field] = integer(raw)
     return {
         "employment": integer(r["TOT_EMP"]),
-        "mean_annual": integer(r["A_MEAN"]),
-        "pct10_annual": integer(r["A_PCT10"]),
-        "pct25_annual": integer(r["A_PCT25"]),
-        "median_annual": integer(r["A_MEDIAN"]),
-        "pct75_annual": integer(r["A_PCT75"]),
-        "pct90_annual": integer(r["A_PCT90"]),
+        **annual,
+        "top_coded": ",".join(top_coded),
         "median_hourly": num(r["H_MEDIAN"]),
         "jobs_per_1000": num(r.get("JOBS_1000")),
         "location_quotient": num(r.get("LOC_QUOTIENT")),
@@ -55,6 +88,7 @@ def _wage_row(r: dict, source_id: str) -> dict:
 
 def wages(src: Path, soc_codes: set[str]) -> list[dict]:
     rows = []
+    top = top_wage(src / "bls-oews-may2025" / "oews_datatype_and_footnote_codes.csv")
     for name in OEWS_FILES:
         for r in read_csv(src / "bls-oews-may2025" / name):
             if r["OCC_CODE"] not in soc_codes:
@@ -69,7 +103,7 @@ def wages(src: Path, soc_codes: set[str]) -> list[dict]:
                 "industry_title": r["NAICS_TITLE"],
                 "industry_level": int(r["INDUSTRY_DISPLAY_LEVEL"]),
             }
-            row.update(_wage_row(r, "bls-oews-2025"))
+            row.update(_wage_row(r, "bls-oews-2025", top))
             rows.append(row)
     for r in read_csv(src / "bls-oes-may2015" / "national_M2015_dl_subset.csv"):
         if r["OCC_CODE"] not in SOC_2010:
@@ -84,7 +118,7 @@ def wages(src: Path, soc_codes: set[str]) -> list[dict]:
             "industry_title": "Cross-industry",
             "industry_level": 0,
         }
-        row.update(_wage_row(r, "bls-oes-2015"))
+        row.update(_wage_row(r, "bls-oes-2015", top_wage(src / "bls-oes-may2015" / "none")))
         rows.append(row)
     return rows
 

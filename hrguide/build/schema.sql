@@ -135,6 +135,7 @@ CREATE TABLE wages (
     median_hourly REAL,
     jobs_per_1000 REAL,
     location_quotient REAL,
+    top_coded TEXT NOT NULL DEFAULT '', -- fields at the release's top value ("at least")
     source_id TEXT NOT NULL REFERENCES sources(source_id),
     PRIMARY KEY (source_id, soc_code, area_code, industry_code)
 );

@@ -19,6 +19,7 @@ class Cell:
     text: str | None = None
     number: float | None = None
     period: str = ""  # "2024-34", "May 2025": shown with the figure
+    at_least: bool = False  # a top-coded wage: the true figure is at least `number`
 
     @property
     def missing(self) -> bool:
@@ -99,7 +100,13 @@ def _growth(p: Projection | None) -> Cell:
 def _median(w: Wage | None) -> Cell:
     if w is None or w.median_annual is None:
         return Cell("money", w.source if w else None)
-    return Cell("money", w.source, number=w.median_annual, period=w.source.release)
+    return Cell(
+        "money",
+        w.source,
+        number=w.median_annual,
+        period=w.source.release,
+        at_least="median_annual" in w.top_coded,
+    )
 
 
 def build_rows(figures: list[CareerFigures], *, historical: bool = False) -> list[Row]:

@@ -71,6 +71,9 @@ class Wage:
     pct90_annual: int | None
     median_hourly: float | None
     source: Source
+    # the yearly fields that are top-coded: the value is the release's threshold, and the
+    # true wage is at least that ("at least $239,200")
+    top_coded: frozenset[str] = frozenset()
 
     @property
     def percentiles(self) -> tuple[int | None, ...]:

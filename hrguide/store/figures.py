@@ -28,6 +28,7 @@ class FigureQueries(StoreBase):
             pct75_annual=r["pct75_annual"],
             pct90_annual=r["pct90_annual"],
             median_hourly=r["median_hourly"],
+            top_coded=frozenset(filter(None, (r["top_coded"] or "").split(","))),
             source=self.source(r["source_id"]),
         )
 

@@ -284,12 +284,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="173" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="172" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="178" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="177" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
@@ -357,17 +357,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="59" />
+        <location filename="../../hrguide/ui/models/compare.py" line="64" />
         <source>{count} a year ({period} average)</source>
         <translation>{count} al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="110" />
+        <location filename="../../hrguide/ui/models/compare.py" line="115" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="113" />
+        <location filename="../../hrguide/ui/models/compare.py" line="118" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -761,18 +761,24 @@ Pida al personal de informática que corrija el archivo.</translation>
     <name>Format</name>
     <message>
         <location filename="../../hrguide/ui/look/fmt.py" line="35" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="41" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="47" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="52" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="58" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="60" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="44" />
+        <location filename="../../hrguide/ui/models/compare.py" line="55" />
+        <source>at least {amount}</source>
+        <translation>al menos {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/fmt.py" line="71" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="63" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="74" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>

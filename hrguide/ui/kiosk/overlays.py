@@ -107,7 +107,7 @@ def career_highlights(store, lang: str) -> list[str]:
                 "change {growth} over {period} ({outlook_source})",
             ).format(
                 career=c.title,
-                pay=fmt.money(wage.median_annual),
+                pay=fmt.wage(wage, "median_annual"),
                 wage_source=fmt.cite(wage.source),
                 growth=fmt.percent(outlook.change_percent),
                 period=outlook.period,

@@ -6,7 +6,7 @@ import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ...domain.models import Source
+from ...domain.models import Source, Wage
 from ...domain.rules import is_dated
 
 _locale: QLocale | None = None
@@ -34,6 +34,15 @@ def money(value: float | None) -> str:
     if value is None:
         return QCoreApplication.translate("Format", "not published")
     return "$" + locale().toString(int(round(value)))
+
+
+def wage(w: Wage | None, field: str) -> str:
+    """A yearly wage field of `w` ("median_annual"): "$51,140", or "at least $239,200" when
+    the survey top-codes it, or "not published"."""
+    value = getattr(w, field) if w is not None else None
+    if w is not None and value is not None and field in w.top_coded:
+        return QCoreApplication.translate("Format", "at least {amount}").format(amount=money(value))
+    return money(value)
 
 
 def count(value: float | None) -> str:

@@ -50,7 +50,10 @@ def cell_text(cell: Cell) -> str:
     if cell.missing:
         return QCoreApplication.translate("Compare", "not published")
     if cell.kind == "money":
-        return f"{fmt.money(cell.number)} ({_period(cell)})"
+        amount = fmt.money(cell.number)
+        if cell.at_least:
+            amount = QCoreApplication.translate("Format", "at least {amount}").format(amount=amount)
+        return f"{amount} ({_period(cell)})"
     if cell.kind == "percent":
         return f"{fmt.percent(cell.number)} ({_period(cell)})"
     if cell.kind == "count":  # openings: a yearly average over the projection period

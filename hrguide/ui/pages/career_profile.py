@@ -160,13 +160,12 @@ class CareerProfileView(ScrollPage):
         items = [
             (
                 self.tr("Median pay"),
-                fmt.money(wage.median_annual if wage else None),
+                fmt.wage(wage, "median_annual"),
                 fmt.cite(wage.source if wage else None),
             ),
             (
                 self.tr("Middle half earn"),
-                f"{fmt.money(wage.pct25_annual if wage else None)} – "
-                f"{fmt.money(wage.pct75_annual if wage else None)}",
+                f"{fmt.wage(wage, 'pct25_annual')} – {fmt.wage(wage, 'pct75_annual')}",
                 fmt.cite(wage.source if wage else None),
             ),
             (

@@ -45,7 +45,7 @@ class CareerCard(QFrame):
         lay.addWidget(summary, 1)
         figures = QLabel(
             self.tr("Median pay {pay} a year · Job growth {growth} ({period})").format(
-                pay=fmt.money(wage.median_annual if wage else None),
+                pay=fmt.wage(wage, "median_annual"),
                 growth=fmt.percent(outlook.change_percent if outlook else None),
                 period=outlook.period if outlook else "",
             )

@@ -80,38 +80,38 @@ class EarningsPage(ScrollPage):
         )
         self.add(self.chart)
         self.add(QLabel(self.tr("The same figures as a table:")))
-        money = lambda get: lambda r: fmt.money(get(r[1]))  # noqa: E731
+        money = lambda field: lambda r: fmt.wage(r[1], field)  # noqa: E731
         self.wage_model = RecordTableModel(
             [
                 Column(self.tr("Career"), lambda r: r[0].title),
                 Column(self.tr("BLS occupation"), lambda r: f"{r[0].soc_code} {r[0].soc_title}"),
                 Column(
                     self.tr("10th pct."),
-                    money(lambda w: w.pct10_annual),
+                    money("pct10_annual"),
                     lambda r: r[1].pct10_annual,
                     numeric=True,
                 ),
                 Column(
                     self.tr("25th pct."),
-                    money(lambda w: w.pct25_annual),
+                    money("pct25_annual"),
                     lambda r: r[1].pct25_annual,
                     numeric=True,
                 ),
                 Column(
                     self.tr("Median"),
-                    money(lambda w: w.median_annual),
+                    money("median_annual"),
                     lambda r: r[1].median_annual,
                     numeric=True,
                 ),
                 Column(
                     self.tr("75th pct."),
-                    money(lambda w: w.pct75_annual),
+                    money("pct75_annual"),
                     lambda r: r[1].pct75_annual,
                     numeric=True,
                 ),
                 Column(
                     self.tr("90th pct."),
-                    money(lambda w: w.pct90_annual),
+                    money("pct90_annual"),
                     lambda r: r[1].pct90_annual,
                     numeric=True,
                 ),
@@ -147,7 +147,7 @@ class EarningsPage(ScrollPage):
             Column(self.tr("Industry"), lambda w: w.industry_title),
             Column(
                 self.tr("Median"),
-                lambda w: fmt.money(w.median_annual),
+                lambda w: fmt.wage(w, "median_annual"),
                 lambda w: w.median_annual,
                 numeric=True,
             ),
@@ -189,19 +189,19 @@ class EarningsPage(ScrollPage):
             Column(self.tr("State"), lambda w: w.area_title),
             Column(
                 self.tr("Median"),
-                lambda w: fmt.money(w.median_annual),
+                lambda w: fmt.wage(w, "median_annual"),
                 lambda w: w.median_annual,
                 numeric=True,
             ),
             Column(
                 self.tr("10th pct."),
-                lambda w: fmt.money(w.pct10_annual),
+                lambda w: fmt.wage(w, "pct10_annual"),
                 lambda w: w.pct10_annual,
                 numeric=True,
             ),
             Column(
                 self.tr("90th pct."),
-                lambda w: fmt.money(w.pct90_annual),
+                lambda w: fmt.wage(w, "pct90_annual"),
                 lambda w: w.pct90_annual,
                 numeric=True,
             ),
@@ -232,7 +232,7 @@ class EarningsPage(ScrollPage):
                 Column(self.tr("Area"), lambda w: w.area_title),
                 Column(
                     self.tr("Median"),
-                    lambda w: fmt.money(w.median_annual),
+                    lambda w: fmt.wage(w, "median_annual"),
                     lambda w: w.median_annual,
                     numeric=True,
                 ),

@@ -185,7 +185,7 @@ class EmployersPage(TopicPage):
                 ),
                 Column(
                     self.tr("Median"),
-                    lambda r: fmt.money(r[0].median_annual),
+                    lambda r: fmt.wage(r[0], "median_annual"),
                     lambda r: r[0].median_annual,
                     numeric=True,
                 ),
@@ -229,7 +229,7 @@ class AdvancementPage(TopicPage):
                 ),
                 Column(
                     self.tr("Median pay"),
-                    lambda r: fmt.money(r[1].median_annual if r[1] else None),
+                    lambda r: fmt.wage(r[1], "median_annual"),
                     lambda r: r[1].median_annual if r[1] else None,
                     numeric=True,
                 ),
