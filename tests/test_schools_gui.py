@@ -218,3 +218,18 @@ def test_the_editors_links_are_marked_in_the_career_filter(schools):
     assert "51.0705" in str(combo.itemData(i, Qt.ItemDataRole.ToolTipRole))
     j = combo.findData("career:medical-coder")
     assert not combo.itemData(j, Qt.ItemDataRole.ToolTipRole)  # crosswalk links only
+
+
+def test_the_detail_shows_program_outcomes_with_their_caveats(schools, store, qtbot):
+    schools.show_school(100663)  # University of Alabama at Birmingham
+    section = schools.detail.findChild(QLabel, "programOutcomes")
+    assert section is not None and section.isVisible()
+    text = section.text()
+    o = {(x.cip_family, x.credential_level): x for x in store.program_outcomes(100663)}
+    assert f"${o[('51.07', 3)].earnings:,} a year, 4 years after finishing" in text
+    assert f"${o[('51.07', 3)].debt_median:,}" in text and "$284 a month" in text
+    assert "too few graduates to report" in text  # the doctoral row is suppressed
+    assert "whole program family" in text and "6.39%" in text and "2025-26" in text
+    assert "Graduation rate: 64.0%" in text
+    assert "$16,172" in text  # net price, family income $0-30,000
+    assert "Truewise" in text

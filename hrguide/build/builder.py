@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..domain.schema import ROLES, SCHEMA_VERSION
-from . import bls, content, ipeds, onet
+from . import bls, content, ipeds, onet, outcomes
 from .catalog import DATA_SOURCES
 from .metadata import build_metadata
 
@@ -92,6 +92,12 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "prices": _sorted([r for r in ipeds.prices(src) if r["unitid"] in units], "unitid"),
         "programs": _sorted(programs, "program_id"),
         "career_programs": _sorted(leads_to, "career_id", "cip_code"),
+        "program_outcomes": _sorted(
+            outcomes.program_outcomes(src, units), "unitid", "cip_family", "credential_level"
+        ),
+        "school_outcomes": _sorted(outcomes.school_outcomes(src, units), "unitid"),
+        "net_prices": _sorted(outcomes.net_prices(src, units), "unitid"),
+        "loan_terms": _sorted(content.loan_terms(content_dir), "loan"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
         "translations": _sorted(
             content.translations(content_dir), "table_name", "row_key", "field", "lang"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .catalog_schools import SCHOOL_SOURCES
+
 # O*NET's attribution (onetcenter.org/license_db.html). hrguide changes the data (it
 # selects, ranks and translates labels), so the "modified" sentence is required too: the
 # disclaimer that follows it refers to those modifications.
@@ -171,96 +173,5 @@ DATA_SOURCES: list[dict] = [
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-20.3-legacy",
     },
-    {
-        "source_id": "ipeds-c2024",
-        "period": "2023-24",
-        "roles": ["programs.completions"],
-        "publisher": "U.S. Department of Education, NCES",
-        "title": "IPEDS Completions (C2024_A), awards conferred 2023-24",
-        "short_label": "IPEDS Completions",
-        "release": "2023-24 (provisional)",
-        "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
-        "folder": "ipeds",
-    },
-    {
-        "source_id": "ipeds-hd2024",
-        "period": "2024-25",
-        "roles": ["schools.directory"],
-        "publisher": "U.S. Department of Education, NCES",
-        "title": "IPEDS Institutional Directory (HD2024)",
-        "short_label": "IPEDS Directory",
-        "release": "2024-25",
-        "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
-        "folder": "ipeds",
-    },
-    {
-        "source_id": "ipeds-ic2023",
-        "period": "2023-24",
-        "roles": ["schools.tuition"],
-        "publisher": "U.S. Department of Education, NCES",
-        "title": "IPEDS Student Charges for academic-year programs (IC2023_AY): published "
-        "tuition and required fees, 2023-24",
-        "short_label": "IPEDS Student Charges",
-        "release": "2023-24",
-        "year": 2023,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
-        "folder": "ipeds-2023-25-price-distance",
-    },
-    {
-        "source_id": "ipeds-drvcost2024",
-        "period": "2024-25",
-        "roles": ["schools.price_newer"],
-        "publisher": "U.S. Department of Education, NCES",
-        "title": "IPEDS Cost component, derived variables (DRVCOST2024): published "
-        "undergraduate in-district tuition and fees, 2024-25",
-        "short_label": "IPEDS Cost",
-        "release": "2024-25",
-        "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
-        "folder": "ipeds-2023-25-price-distance",
-    },
-    {
-        "source_id": "ipeds-ic2024",
-        "period": "2024-25",
-        "roles": ["schools.distance"],
-        "publisher": "U.S. Department of Education, NCES",
-        "title": "IPEDS Institutional Characteristics (IC2024): distance education, 2024-25",
-        "short_label": "IPEDS Institutional Characteristics",
-        "release": "2024-25",
-        "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
-        "folder": "ipeds-2023-25-price-distance",
-    },
-    {
-        "source_id": "nces-cip-soc",
-        "period": "CIP 2020 / SOC 2018",
-        "roles": ["crosswalk.cip_soc"],
-        "publisher": "U.S. Department of Education, NCES, with BLS",
-        "title": "CIP 2020 to SOC 2018 crosswalk",
-        "short_label": "NCES CIP-SOC crosswalk",
-        "release": "CIP 2020 / SOC 2018",
-        "year": None,  # a classification, not a dated figure
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "National Center for Education Statistics and Bureau of Labor "
-        "Statistics, CIP 2020 to SOC 2018 Crosswalk",
-        "url": "https://nces.ed.gov/ipeds/cipcode/",
-        "folder": "nces-cip-soc-crosswalk",
-    },
 ]
+DATA_SOURCES += SCHOOL_SOURCES

@@ -56,7 +56,7 @@ def extra_sources(content: Path) -> list[dict]:
             "url": s.get("url", ""),
             "folder": "",
             "period": s.get("period", ""),
-            "roles": [],
+            "roles": s.get("roles", []),
         }
         rows.append(row)
     return rows
@@ -141,6 +141,19 @@ def career_programs(
                 }
             )
     return rows
+
+
+def loan_terms(content: Path) -> list[dict]:
+    return [
+        {
+            "loan": loan["loan"],
+            "rate_percent": float(loan["rate_percent"]),
+            "term_years": int(loan["term_years"]),
+            "academic_year": loan["academic_year"],
+            "source_id": loan["source"],
+        }
+        for loan in _toml(content / "loans.toml")["loan"]
+    ]
 
 
 def pages(content: Path) -> list[dict]:

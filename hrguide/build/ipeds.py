@@ -104,6 +104,7 @@ def institutions(src: Path, units: set[int]) -> list[dict]:
                 "state": r["STABBR"],
                 "zip": r["ZIP"],
                 "web_address": r["WEBADDR"].strip(),
+                "net_price_url": r["NPRICURL"].strip(),
                 "control": control,
                 "control_label": CONTROL_LABELS[control],
                 "iclevel": integer(r["ICLEVEL"]),

@@ -63,6 +63,19 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "Institution x program x award level, with completions in 2023-24.",
         "ipeds-c2024",
     ),
+    "program_outcomes": (
+        "Graduates' median earnings and debt by school, 4-digit program family and credential.",
+        "scorecard-fos-2026",
+    ),
+    "school_outcomes": (
+        "Graduation rates and Outcome Measures award rates by school, percent.",
+        "ipeds-drvgr2024",
+    ),
+    "net_prices": (
+        "Average net price by family income, dollars a year.",
+        "scorecard-netprice-2026",
+    ),
+    "loan_terms": ("The federal loan rate and term the monthly payment assumes.", "fsa-rates"),
     "pages": ("The guide's page prose in Markdown, by language.", None),
     "translations": ("Spanish (and later other) versions of the editors' career texts.", None),
     "search_index": ("Text the app searches (careers, titles, credentials, pages, schools).", None),

@@ -239,6 +239,7 @@ CREATE TABLE institutions (
     state TEXT NOT NULL,
     zip TEXT NOT NULL,
     web_address TEXT NOT NULL,
+    net_price_url TEXT NOT NULL DEFAULT '', -- the school's net price calculator
     control INTEGER NOT NULL,       -- 1 public, 2 private nonprofit, 3 private for-profit
     control_label TEXT NOT NULL,
     iclevel INTEGER,
@@ -334,3 +335,49 @@ CREATE VIEW career_outlook AS
 SELECT c.career_id, c.title, c.soc_code, p.period, p.change_percent, p.openings_per_year,
        p.entry_education, p.source_id
 FROM careers c JOIN projections p ON p.soc_code = c.soc_code;
+
+CREATE TABLE program_outcomes (   -- College Scorecard field of study: 4-digit CIP families
+    unitid INTEGER NOT NULL REFERENCES institutions(unitid),
+    cip_family TEXT NOT NULL,       -- '51.07'
+    family_title TEXT NOT NULL,
+    credential_level INTEGER NOT NULL,
+    credential TEXT NOT NULL,
+    completers INTEGER,
+    earnings INTEGER,               -- median, dollars a year; NULL = too few to report
+    earnings_years INTEGER,         -- years after completion it was measured (4 or 1)
+    hs_earnings_state INTEGER,      -- typical high-school graduate's earnings in the state
+    debt_median INTEGER,            -- median federal loan debt at graduation
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (unitid, cip_family, credential_level)
+);
+
+CREATE TABLE school_outcomes (    -- IPEDS graduation rates and Outcome Measures, percent
+    unitid INTEGER PRIMARY KEY REFERENCES institutions(unitid),
+    graduation_rate REAL,           -- first-time full-time, within 150 % of normal time
+    transfer_out_rate REAL,
+    award_8yr_ft_first REAL,        -- award within 8 years: full-time first-time entrants
+    award_8yr_pt_first REAL,
+    award_8yr_ft_transfer REAL,
+    award_8yr_pt_transfer REAL,
+    graduation_source_id TEXT REFERENCES sources(source_id),
+    measures_source_id TEXT REFERENCES sources(source_id)
+);
+
+CREATE TABLE net_prices (         -- average net price after grants, dollars a year
+    unitid INTEGER PRIMARY KEY REFERENCES institutions(unitid),
+    average INTEGER,
+    income_0_30k INTEGER,
+    income_30_48k INTEGER,
+    income_48_75k INTEGER,
+    income_75_110k INTEGER,
+    income_110k_plus INTEGER,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE loan_terms (          -- the federal loan the monthly payment assumes
+    loan TEXT PRIMARY KEY,
+    rate_percent REAL NOT NULL,
+    term_years INTEGER NOT NULL,
+    academic_year TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);

@@ -264,3 +264,5 @@ class Institution:
     # a newer published undergraduate in-district price, with its year (or None)
     newer_price_year: str | None = None
     newer_ug_in_district: int | None = None
+    iclevel: int | None = None  # 1 four-year, 2 two-year, 3 less than two-year
+    net_price_url: str = ""  # the school's net price calculator (shown, never opened)

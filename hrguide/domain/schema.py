@@ -40,6 +40,11 @@ SCHOOLS_TUITION = "schools.tuition"  # IPEDS student charges
 SCHOOLS_DISTANCE = "schools.distance"  # IPEDS distance education
 SCHOOLS_PRICE_NEWER = "schools.price_newer"  # a newer published price, where there is one
 CROSSWALK = "crosswalk.cip_soc"  # programs to occupations
+OUTCOMES_EARNINGS = "outcomes.earnings"  # graduates' earnings and debt by program family
+OUTCOMES_NET_PRICE = "outcomes.net_price"  # average net price by family income
+OUTCOMES_GRADUATION = "outcomes.graduation"  # graduation rates
+OUTCOMES_MEASURES = "outcomes.measures"  # Outcome Measures award rates
+LOAN_TERMS = "loans.terms"  # the federal loan rate the monthly payment assumes
 
 ROLES = (
     WAGES_CURRENT,
@@ -54,4 +59,9 @@ ROLES = (
     SCHOOLS_DISTANCE,
     SCHOOLS_PRICE_NEWER,
     CROSSWALK,
+    OUTCOMES_EARNINGS,
+    OUTCOMES_NET_PRICE,
+    OUTCOMES_GRADUATION,
+    OUTCOMES_MEASURES,
+    LOAN_TERMS,
 )

@@ -10,13 +10,14 @@ from ..domain.schema import PROJECTIONS_EARLIER, WAGES_EARLIER
 from ..domain.search import fts_query, search_terms
 from .errors import GuideDataError
 from .figures import FigureQueries
+from .outcomes import OutcomeQueries
 from .schools import SchoolQueries
 
 if TYPE_CHECKING:
     from ..domain.compare import CareerFigures
 
 
-class GuideStore(FigureQueries, SchoolQueries):
+class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries):
     """Every query of one guide database: careers, profiles, pages and search here; figures
     (figures.py) and schools (schools.py) in their mixins; the connection in base.py."""
 

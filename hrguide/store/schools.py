@@ -112,6 +112,8 @@ class SchoolQueries(StoreBase):
             grad_out_of_state=r["grad_out_of_state"],
             newer_price_year=r["newer_year"],
             newer_ug_in_district=r["newer_ug_in_district"],
+            iclevel=r["iclevel"],
+            net_price_url=r["net_price_url"],
         )
 
     def states(self) -> list[str]:

@@ -357,17 +357,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="64" />
+        <location filename="../../hrguide/ui/models/compare.py" line="62" />
         <source>{count} a year ({period} average)</source>
         <translation>{count} al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="115" />
+        <location filename="../../hrguide/ui/models/compare.py" line="113" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="118" />
+        <location filename="../../hrguide/ui/models/compare.py" line="116" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -761,8 +761,8 @@ Pida al personal de informática que corrija el archivo.</translation>
     <name>Format</name>
     <message>
         <location filename="../../hrguide/ui/look/fmt.py" line="35" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="52" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="58" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="50" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="56" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
@@ -773,12 +773,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="71" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="69" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="74" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="72" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -1238,6 +1238,181 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="27" />
+        <source>$0-30,000</source>
+        <translation>0-30.000 $</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="28" />
+        <source>$30,001-48,000</source>
+        <translation>30.001-48.000 $</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="29" />
+        <source>$48,001-75,000</source>
+        <translation>48.001-75.000 $</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="30" />
+        <source>$75,001-110,000</source>
+        <translation>75.001-110.000 $</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="31" />
+        <source>over $110,000</source>
+        <translation>más de 110.000 $</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="43" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="82" />
+        <source>too few graduates to report</source>
+        <translation>muy pocos titulados para publicarlo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="268" />
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="60" />
+        <source>{amount} a year, {years} years after finishing</source>
+        <translation>{amount} al año, {years} años después de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="64" />
+        <source>{amount} a year, 1 year after finishing</source>
+        <translation>{amount} al año, 1 año después de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="70" />
+        <source>not estimated: graduate loans carry a higher rate</source>
+        <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="74" />
+        <source>{amount} a month</source>
+        <translation>{amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="80" />
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="81" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="106" />
+        <source>What happens to graduates</source>
+        <translation>Qué pasa con los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="111" />
+        <source>Program family</source>
+        <translation>Familia de programas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="112" />
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="113" />
+        <source>Graduates' median earnings</source>
+        <translation>Ingresos medianos de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="114" />
+        <source>Median debt</source>
+        <translation>Deuda mediana</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="115" />
+        <source>Estimated payment</source>
+        <translation>Pago estimado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="116" />
+        <source>Debt as a share of earnings</source>
+        <translation>Deuda en proporción a los ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="117" />
+        <source>Out-earn a typical high-school graduate in the state?</source>
+        <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="128" />
+        <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
+        <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="139" />
+        <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans in {year} ({source}).</source>
+        <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado en {year} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="157" />
+        <source>The College Scorecard has no earnings or debt for this school's programs.</source>
+        <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="172" />
+        <source>No graduation or award rates reported.</source>
+        <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="176" />
+        <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
+        <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="187" />
+        <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
+        <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="193" />
+        <source>Finishing</source>
+        <translation>Terminar los estudios</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="200" />
+        <source>Net price after grants</source>
+        <translation>Precio neto después de las becas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="206" />
+        <source>No net price reported.</source>
+        <translation>No se informó el precio neto.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="213" />
+        <source>Average</source>
+        <translation>Promedio</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="218" />
+        <source>Family income {band}</source>
+        <translation>Ingresos familiares {band}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="229" />
+        <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
+        <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="241" />
+        <source>The school's net price calculator: {url}</source>
+        <translation>Calculadora de precio neto de la escuela: {url}</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPage</name>
     <message>
         <location filename="../../hrguide/ui/pages/topics.py" line="261" />
@@ -1403,17 +1578,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="62" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="61" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="65" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="105" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
@@ -1423,12 +1598,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="121" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="137" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="126" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="142" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -1739,67 +1914,67 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="64" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="65" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="78" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="79" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="100" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="101" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="104" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="105" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="114" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="115" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="68" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="69" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="259" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="179" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="152" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="158" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="184" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="190" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="188" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="194" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="206" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="212" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="258" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="264" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>

@@ -30,6 +30,7 @@ from ..context import Context, Link
 from ..look import fmt
 from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel, export_table
 from ..widgets.basics import heading
+from ..widgets.outcomes_html import outcomes_for
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters, filter_label
 
@@ -135,7 +136,12 @@ class SchoolsPage(QWidget):
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.detail = SchoolDetail(ctx.shortlister, self.selected_program, periods=self.periods)
+        self.detail = SchoolDetail(
+            ctx.shortlister,
+            self.selected_program,
+            periods=self.periods,
+            outcomes_for=outcomes_for(ctx.store),
+        )
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,6 +37,7 @@ class SchoolDetail(QFrame):
         parent: QWidget | None = None,
         *,
         periods: dict[str, str] | None = None,
+        outcomes_for: Callable[[Institution], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("schoolDetail")
@@ -47,6 +50,7 @@ class SchoolDetail(QFrame):
         }
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.unitid: int | None = None
+        self._outcomes_for = outcomes_for
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
@@ -75,6 +79,7 @@ class SchoolDetail(QFrame):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QLabel()
         self.body.setObjectName("schoolDetailBody")
         self.body.setTextFormat(Qt.TextFormat.RichText)
@@ -82,7 +87,19 @@ class SchoolDetail(QFrame):
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setOpenExternalLinks(False)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll.setWidget(self.body)
+        self.outcomes = QLabel()
+        self.outcomes.setObjectName("programOutcomes")
+        plain_wrapping(self.outcomes)  # never wider than the panel (it wraps instead)
+        self.outcomes.setTextFormat(Qt.TextFormat.RichText)
+        self.outcomes.setOpenExternalLinks(False)
+        self.outcomes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.body)
+        column.addWidget(self.outcomes)
+        column.addStretch(1)
+        scroll.setWidget(content)
         self.body_scroll = scroll  # (not `scroll`: that is QWidget.scroll())
         lay.addWidget(scroll, 1)
         self.home_button = QPushButton(
@@ -130,6 +147,8 @@ class SchoolDetail(QFrame):
         self.qr.setVisible(bool(i.web_address))
         self.qr_caption.setVisible(bool(i.web_address))
         self.body.setText(school_html(index, institution, self.periods))
+        self.outcomes.setText(self._outcomes_for(institution) if self._outcomes_for else "")
+        self.outcomes.setVisible(self._outcomes_for is not None)
         if self.star is not None:
             self.star.refresh()
         self.body_scroll.verticalScrollBar().setValue(0)

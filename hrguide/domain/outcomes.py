@@ -1,0 +1,87 @@
+"""What happens to a program's graduates and what school costs: records and rules.
+
+Earnings and debt are for a school's 4-digit program family (51.07 holds coding, HIT, HIM
+and medical office programs), not the exact program. A missing figure (too few graduates
+to report, or not reported) is None and is never shown as zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .models import Source
+
+
+@dataclass(frozen=True)
+class ProgramOutcome:
+    unitid: int
+    cip_family: str  # "51.07"
+    family_title: str
+    credential_level: int
+    credential: str
+    completers: int | None
+    earnings: int | None  # median, dollars a year
+    earnings_years: int | None  # measured this many years after completion (4 or 1)
+    hs_earnings_state: int | None  # a typical high-school graduate's earnings in the state
+    debt_median: int | None
+    source: Source
+
+
+@dataclass(frozen=True)
+class SchoolOutcome:
+    unitid: int
+    graduation_rate: float | None  # percent, first-time full-time, 150 % of normal time
+    award_8yr_ft_first: float | None  # Outcome Measures: award within eight years, percent
+    award_8yr_pt_first: float | None
+    award_8yr_ft_transfer: float | None
+    award_8yr_pt_transfer: float | None
+    graduation_source: Source | None
+    measures_source: Source | None
+
+
+@dataclass(frozen=True)
+class NetPrice:
+    unitid: int
+    average: int | None
+    by_income: tuple[tuple[str, int | None], ...]  # (band, dollars a year), lowest first
+    source: Source
+
+
+@dataclass(frozen=True)
+class LoanTerms:
+    rate_percent: float
+    term_years: int
+    academic_year: str
+    source: Source
+
+
+INCOME_BANDS = ("0_30k", "30_48k", "48_75k", "75_110k", "110k_plus")
+
+
+def monthly_payment(principal: float | None, rate_percent: float, years: int = 10) -> float | None:
+    """The fixed monthly payment that repays `principal` over `years` at `rate_percent` a
+    year, compounded monthly (the standard repayment plan): P r / (1 - (1 + r)^-n)."""
+    if principal is None:
+        return None
+    months = years * 12
+    if months <= 0:
+        raise ValueError("the term must be at least a month")
+    r = rate_percent / 100 / 12
+    if r == 0:
+        return principal / months
+    return principal * r / (1 - (1 + r) ** -months)
+
+
+def debt_share(debt: int | None, earnings: int | None) -> float | None:
+    """Median debt as a percentage of median yearly earnings; None when either is missing."""
+    if debt is None or not earnings:
+        return None
+    return 100.0 * debt / earnings
+
+
+def out_earns_high_school(outcome: ProgramOutcome) -> bool | None:
+    """Whether graduates' median earnings exceed a typical high-school graduate's in the
+    school's state (the test the 2026 rule applies); None when either figure is missing."""
+    if outcome.earnings is None or outcome.hs_earnings_state is None:
+        return None
+    return outcome.earnings > outcome.hs_earnings_state

@@ -1,0 +1,75 @@
+"""Outcomes: graduates' earnings and debt by program family, graduation rates, Outcome
+Measures, net price by family income, and the loan terms for the monthly payment."""
+
+from __future__ import annotations
+
+from ..domain.models import Source
+from ..domain.outcomes import INCOME_BANDS, LoanTerms, NetPrice, ProgramOutcome, SchoolOutcome
+from .base import StoreBase
+
+
+class OutcomeQueries(StoreBase):
+    def program_outcomes(self, unitid: int) -> list[ProgramOutcome]:
+        rows = self._rows(
+            "SELECT * FROM program_outcomes WHERE unitid = ? ORDER BY cip_family, credential_level",
+            (unitid,),
+        )
+        return [
+            ProgramOutcome(
+                unitid=r["unitid"],
+                cip_family=r["cip_family"],
+                family_title=r["family_title"],
+                credential_level=r["credential_level"],
+                credential=r["credential"],
+                completers=r["completers"],
+                earnings=r["earnings"],
+                earnings_years=r["earnings_years"],
+                hs_earnings_state=r["hs_earnings_state"],
+                debt_median=r["debt_median"],
+                source=self.source(r["source_id"]),
+            )
+            for r in rows
+        ]
+
+    def school_outcome(self, unitid: int) -> SchoolOutcome | None:
+        rows = self._rows("SELECT * FROM school_outcomes WHERE unitid = ?", (unitid,))
+        if not rows:
+            return None
+        r = rows[0]
+        return SchoolOutcome(
+            unitid=unitid,
+            graduation_rate=r["graduation_rate"],
+            award_8yr_ft_first=r["award_8yr_ft_first"],
+            award_8yr_pt_first=r["award_8yr_pt_first"],
+            award_8yr_ft_transfer=r["award_8yr_ft_transfer"],
+            award_8yr_pt_transfer=r["award_8yr_pt_transfer"],
+            graduation_source=self._maybe_source(r["graduation_source_id"]),
+            measures_source=self._maybe_source(r["measures_source_id"]),
+        )
+
+    def net_price(self, unitid: int) -> NetPrice | None:
+        rows = self._rows("SELECT * FROM net_prices WHERE unitid = ?", (unitid,))
+        if not rows:
+            return None
+        r = rows[0]
+        return NetPrice(
+            unitid=unitid,
+            average=r["average"],
+            by_income=tuple((band, r[f"income_{band}"]) for band in INCOME_BANDS),
+            source=self.source(r["source_id"]),
+        )
+
+    def loan_terms(self) -> LoanTerms | None:
+        rows = self._rows("SELECT * FROM loan_terms ORDER BY loan LIMIT 1")
+        if not rows:
+            return None
+        r = rows[0]
+        return LoanTerms(
+            rate_percent=r["rate_percent"],
+            term_years=r["term_years"],
+            academic_year=r["academic_year"],
+            source=self.source(r["source_id"]),
+        )
+
+    def _maybe_source(self, source_id: str | None) -> Source | None:
+        return None if source_id is None else self.source(source_id)

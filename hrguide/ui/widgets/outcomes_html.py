@@ -1,0 +1,276 @@
+"""The school detail's outcomes section: graduates' earnings and debt for each program
+family, the monthly payment, the graduation or award rate, net price by family income, and
+plain words on what the figures are and are not. Every text from the data is escaped; a
+missing figure says why, never "0" or a blank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...domain.models import Institution
+from ...domain.outcomes import (
+    LoanTerms,
+    NetPrice,
+    ProgramOutcome,
+    SchoolOutcome,
+    debt_share,
+    monthly_payment,
+    out_earns_high_school,
+)
+from ...store.guide import GuideStore
+from ..look import fmt
+
+BANDS = {
+    "0_30k": QT_TRANSLATE_NOOP("Outcomes", "$0-30,000"),
+    "30_48k": QT_TRANSLATE_NOOP("Outcomes", "$30,001-48,000"),
+    "48_75k": QT_TRANSLATE_NOOP("Outcomes", "$48,001-75,000"),
+    "75_110k": QT_TRANSLATE_NOOP("Outcomes", "$75,001-110,000"),
+    "110k_plus": QT_TRANSLATE_NOOP("Outcomes", "over $110,000"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Outcomes", text)
+
+
+def _too_few(value: str | None) -> str:
+    return (
+        value
+        if value is not None
+        else QCoreApplication.translate("Outcomes", "too few graduates to report")
+    )
+
+
+def _rate(value: float | None) -> str:
+    return (
+        QCoreApplication.translate("Outcomes", "not reported")
+        if value is None
+        else fmt.percent(value, signed=False)
+    )
+
+
+def _labels() -> list[str]:
+    return [
+        QCoreApplication.translate("Outcomes", "Graduates' median earnings"),
+        QCoreApplication.translate("Outcomes", "Median debt"),
+        QCoreApplication.translate("Outcomes", "Estimated payment"),
+        QCoreApplication.translate("Outcomes", "Debt as a share of earnings"),
+        QCoreApplication.translate(
+            "Outcomes", "Out-earn a typical high-school graduate in the state?"
+        ),
+    ]
+
+
+def _program_rows(outcomes: list[ProgramOutcome], loan: LoanTerms | None) -> list[str]:
+    rows = []
+    for o in outcomes:
+        earnings = None
+        if o.earnings is not None:
+            earnings = QCoreApplication.translate(
+                "Outcomes", "{amount} a year, {years} years after finishing"
+            ).format(amount=fmt.money(o.earnings), years=o.earnings_years)
+            if o.earnings_years == 1:
+                earnings = QCoreApplication.translate(
+                    "Outcomes", "{amount} a year, 1 year after finishing"
+                ).format(amount=fmt.money(o.earnings))
+        debt = fmt.money(o.debt_median) if o.debt_median is not None else None
+        payment = None
+        if loan is not None and o.debt_median is not None and o.credential_level > 3:
+            payment = QCoreApplication.translate(
+                "Outcomes", "not estimated: graduate loans carry a higher rate"
+            )
+        elif loan is not None and o.debt_median is not None:
+            payment = QCoreApplication.translate("Outcomes", "{amount} a month").format(
+                amount=fmt.money(monthly_payment(o.debt_median, loan.rate_percent, loan.term_years))
+            )
+        share = debt_share(o.debt_median, o.earnings)
+        beats = out_earns_high_school(o)
+        verdict = {
+            True: QCoreApplication.translate("Outcomes", "yes"),
+            False: QCoreApplication.translate("Outcomes", "no"),
+            None: QCoreApplication.translate("Outcomes", "too few graduates to report"),
+        }[beats]
+        values = [
+            _too_few(earnings),
+            _too_few(debt),
+            _too_few(payment),
+            _too_few(None if share is None else fmt.percent(share, signed=False)),
+            verdict,
+        ]
+        # one short table per program: two columns wrap in a narrow panel; seven did not
+        rows.append(
+            "<p><b>{}</b></p><table cellspacing='0' cellpadding='2'>".format(
+                escape(f"{o.family_title} ({o.cip_family}), {o.credential}")
+            )
+        )
+        rows += [
+            f"<tr><td>{escape(label)}</td><td>{escape(value)}</td></tr>"
+            for label, value in zip(_labels(), values, strict=True)
+        ]
+        rows.append("</table>")
+    return rows
+
+
+def outcomes_html(
+    institution: Institution,
+    outcomes: list[ProgramOutcome],
+    school: SchoolOutcome | None,
+    price: NetPrice | None,
+    loan: LoanTerms | None,
+) -> str:
+    parts = [
+        "<h3>{}</h3>".format(
+            escape(QCoreApplication.translate("Outcomes", "What happens to graduates"))
+        )
+    ]
+    if outcomes:
+        parts += _program_rows(outcomes, loan)
+        source = outcomes[0].source
+        words = [
+            QCoreApplication.translate(
+                "Outcomes",
+                "Earnings and debt are for the school's whole program family (the 4-digit "
+                "field of study, for example 51.07, which holds coding, health information and "
+                "medical office programs), not for one program. They count only graduates who "
+                "had federal student aid; groups are often small. Medians, in dollars of their "
+                "own year, not adjusted for the cost of living.",
+            )
+        ]
+        if loan is not None:
+            words.append(
+                QCoreApplication.translate(
+                    "Outcomes",
+                    "The payment (undergraduate credentials only) assumes the median debt is "
+                    "repaid over {years} years at {rate} a year, the federal rate for "
+                    "undergraduate Direct Loans in {year} ({source}).",
+                ).format(
+                    years=loan.term_years,
+                    rate=fmt.locale().toString(loan.rate_percent, "f", 2) + fmt.locale().percent(),
+                    year=loan.academic_year,
+                    source=fmt.cite(loan.source),
+                )
+            )
+        words.append(source.attribution)  # the credit the derived copy asks for
+        parts += [f"<p><i>{escape(w)}</i></p>" for w in words]
+    else:
+        parts.append(
+            "<p>{}</p>".format(
+                escape(
+                    QCoreApplication.translate(
+                        "Outcomes",
+                        "The College Scorecard has no earnings or debt for this school's programs.",
+                    )
+                )
+            )
+        )
+    parts.append(_completion(institution, school))
+    parts.append(_price(institution, price))
+    return "".join(parts)
+
+
+def _completion(institution: Institution, school: SchoolOutcome | None) -> str:
+    if school is None:
+        return "<p>{}</p>".format(
+            escape(QCoreApplication.translate("Outcomes", "No graduation or award rates reported."))
+        )
+    if institution.iclevel in (2, 3) or school.graduation_rate is None:
+        # two-year schools: many students start part time or transfer in
+        text = QCoreApplication.translate(
+            "Outcomes",
+            "Award within eight years of starting: {ft} of full-time and {pt} of part-time "
+            "first-time students, {tf} of full-time transfer students ({source}).",
+        ).format(
+            ft=_rate(school.award_8yr_ft_first),
+            pt=_rate(school.award_8yr_pt_first),
+            tf=_rate(school.award_8yr_ft_transfer),
+            source=fmt.cite(school.measures_source),
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Outcomes",
+            "Graduation rate: {rate} of first-time full-time students finish within one and "
+            "a half times the normal length of their program ({source}).",
+        ).format(rate=_rate(school.graduation_rate), source=fmt.cite(school.graduation_source))
+    return "<h3>{}</h3><p>{}</p>".format(
+        escape(QCoreApplication.translate("Outcomes", "Finishing")), escape(text)
+    )
+
+
+def _price(institution: Institution, price: NetPrice | None) -> str:
+    parts = [
+        "<h3>{}</h3>".format(
+            escape(QCoreApplication.translate("Outcomes", "Net price after grants"))
+        )
+    ]
+    if price is None or (price.average is None and not any(v for _b, v in price.by_income)):
+        parts.append(
+            "<p>{}</p>".format(
+                escape(QCoreApplication.translate("Outcomes", "No net price reported."))
+            )
+        )
+    else:
+        parts.append("<table cellspacing='0' cellpadding='3'>")
+        parts.append(
+            "<tr><td>{}</td><td align='right'>{}</td></tr>".format(
+                escape(QCoreApplication.translate("Outcomes", "Average")),
+                escape(_price_text(price.average)),
+            )
+        )
+        for band, value in price.by_income:
+            label = QCoreApplication.translate("Outcomes", "Family income {band}").format(
+                band=_t(str(BANDS[band]))
+            )
+            parts.append(
+                f"<tr><td>{escape(label)}</td>"
+                f"<td align='right'>{escape(_price_text(value))}</td></tr>"
+            )
+        parts.append("</table>")
+        parts.append(
+            "<p><i>{}</i></p>".format(
+                escape(
+                    QCoreApplication.translate(
+                        "Outcomes",
+                        "What first-time full-time students with federal aid paid in a year "
+                        "after grants ({source}).",
+                    ).format(source=fmt.cite(price.source))
+                )
+            )
+        )
+    if institution.net_price_url:
+        parts.append(
+            "<p>{}</p>".format(
+                escape(
+                    QCoreApplication.translate(
+                        "Outcomes", "The school's net price calculator: {url}"
+                    ).format(url=institution.net_price_url)
+                )
+            )
+        )
+    return "".join(parts)
+
+
+def outcomes_for(store: GuideStore) -> Callable[[Institution], str]:
+    """The section's HTML for a school, read from `store`."""
+
+    def html(institution: Institution) -> str:
+        unitid = institution.unitid
+        return outcomes_html(
+            institution,
+            store.program_outcomes(unitid),
+            store.school_outcome(unitid),
+            store.net_price(unitid),
+            store.loan_terms(),
+        )
+
+    return html
+
+
+def _price_text(value: int | None) -> str:
+    return (
+        QCoreApplication.translate("Outcomes", "not reported")
+        if value is None
+        else fmt.money(value)
+    )
