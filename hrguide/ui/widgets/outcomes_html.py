@@ -149,7 +149,7 @@ def outcomes_html(
                 ).format(
                     years=loan.term_years,
                     rate=fmt.locale().toString(loan.rate_percent, "f", 2) + fmt.locale().percent(),
-                    year=loan.academic_year,
+                    year=loan.source.label,  # the period, from the source row
                     source=fmt.cite(loan.source),
                 )
             )
