@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
+NCES = {  # what every IPEDS source shares
+    "publisher": "U.S. Department of Education, NCES",
+    "licence": PUBLIC_DOMAIN,
+    "attribution": "U.S. Department of Education, National Center for Education Statistics, IPEDS",
+    "url": "https://nces.ed.gov/ipeds/",
+}
 
 SCHOOL_SOURCES: list[dict] = [
     {
@@ -45,109 +51,81 @@ SCHOOL_SOURCES: list[dict] = [
         "source_id": "ipeds-drvgr2024",
         "period": "2024-25",
         "roles": ["outcomes.graduation"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Graduation Rates, derived variables (DRVGR2024): graduation within 150 % "
         "of normal time, first-time full-time students",
         "short_label": "IPEDS Graduation Rates",
         "release": "2024-25",
         "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds-outcomes-gr-om-netprice",
     },
     {
         "source_id": "ipeds-drvom2024",
         "period": "2024-25",
         "roles": ["outcomes.measures"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Outcome Measures, derived variables (DRVOM2024): awards within eight "
         "years for full-time, part-time, first-time and transfer entrants",
         "short_label": "IPEDS Outcome Measures",
         "release": "2024-25",
         "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds-outcomes-gr-om-netprice",
     },
     {
         "source_id": "ipeds-c2024",
         "period": "2023-24",
         "roles": ["programs.completions"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Completions (C2024_A), awards conferred 2023-24",
         "short_label": "IPEDS Completions",
         "release": "2023-24 (provisional)",
         "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds",
     },
     {
         "source_id": "ipeds-hd2024",
         "period": "2024-25",
         "roles": ["schools.directory"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Institutional Directory (HD2024)",
         "short_label": "IPEDS Directory",
         "release": "2024-25",
         "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds",
     },
     {
         "source_id": "ipeds-ic2023",
         "period": "2023-24",
         "roles": ["schools.tuition"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Student Charges for academic-year programs (IC2023_AY): published "
         "tuition and required fees, 2023-24",
         "short_label": "IPEDS Student Charges",
         "release": "2023-24",
         "year": 2023,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds-2023-25-price-distance",
     },
     {
         "source_id": "ipeds-drvcost2024",
         "period": "2024-25",
         "roles": ["schools.price_newer"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Cost component, derived variables (DRVCOST2024): published "
         "undergraduate in-district tuition and fees, 2024-25",
         "short_label": "IPEDS Cost",
         "release": "2024-25",
         "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds-2023-25-price-distance",
     },
     {
         "source_id": "ipeds-ic2024",
         "period": "2024-25",
         "roles": ["schools.distance"],
-        "publisher": "U.S. Department of Education, NCES",
+        **NCES,
         "title": "IPEDS Institutional Characteristics (IC2024): distance education, 2024-25",
         "short_label": "IPEDS Institutional Characteristics",
         "release": "2024-25",
         "year": 2024,
-        "licence": PUBLIC_DOMAIN,
-        "attribution": "U.S. Department of Education, National Center for Education "
-        "Statistics, IPEDS",
-        "url": "https://nces.ed.gov/ipeds/",
         "folder": "ipeds-2023-25-price-distance",
     },
     {

@@ -121,16 +121,16 @@ class Router(QObject):
         return bool(self._forward)
 
     def back(self) -> None:
-        if self._back:
-            self._forward.append(self.current())
-            self._show(self._back.pop())
-            self._last = self.current()
-            self.historyChanged.emit()
+        self._step(self._back, self._forward)
 
     def forward(self) -> None:
-        if self._forward:
-            self._back.append(self.current())
-            self._show(self._forward.pop())
+        self._step(self._forward, self._back)
+
+    def _step(self, source: list[Link], other: list[Link]) -> None:
+        """One step back (or forward): where the guide is now goes on the other stack."""
+        if source:
+            other.append(self.current())
+            self._show(source.pop())
             self._last = self.current()
             self.historyChanged.emit()
 
