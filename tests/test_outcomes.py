@@ -148,3 +148,53 @@ def test_a_missing_figure_is_never_shown_as_zero_or_blank(
         assert 0 in (earnings, debt)
     if earnings is not None and threshold is not None:
         assert cells[6] == ("yes" if out_earns_high_school(o) else "no")
+
+
+def test_the_completions_trend_equals_the_five_survey_files(store):
+    """UAB (100663) 51.0701 bachelor's (award level 5): CTOTALT 142, 120, 137, 93, 109 in
+    c2020_a ... c2024_a_completions_wider_cip.csv."""
+    import csv
+
+    from tests.conftest import SOURCES
+
+    years, series = store.program_trends(100663)
+    assert years == ["2019-20", "2020-21", "2021-22", "2022-23", "2023-24"]
+    want = []
+    for year in (2020, 2021, 2022, 2023, 2024):
+        path = SOURCES / "ipeds-2024-wider-cip" / f"c{year}_a_completions_wider_cip.csv"
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            want.append(
+                next(
+                    int(r["CTOTALT"])
+                    for r in csv.DictReader(fh)
+                    if (r["UNITID"], r["CIPCODE"], r["AWLEVEL"]) == ("100663", "51.0701", "5")
+                )
+            )
+    assert series["100663:51.0701:5"] == want == [142, 120, 137, 93, 109]
+
+
+@pytest.mark.parametrize(
+    ("counts", "direction", "stopped"),
+    [
+        ([142, 120, 137, 93, 109], "shrinking", False),
+        ([5, 10, 11, 19, 14], "growing", False),
+        ([56, 60, 64, 63, 54], "steady", False),
+        ([4, 3, 2, 0, None], "shrinking", True),
+        ([None, None, None, None, None], "steady", True),
+        ([None, 2, 3, 3, 9], "growing", False),
+    ],
+)
+def test_trend_rules(counts, direction, stopped):
+    from hrguide.domain.outcomes import no_recent_graduates, trend_direction
+
+    assert trend_direction(counts) == direction
+    assert no_recent_graduates(counts) is stopped
+
+
+def test_the_detail_marks_a_program_without_recent_graduates(qapp):
+    from hrguide.ui.widgets.trend_html import trend_html
+
+    html = trend_html(["2019-20", "2020-21"], [("Coding, Certificate", [3, 0]), ("HIT", [None, 4])])
+    assert "2019-20 3 · 2020-21 0" in html and "2019-20 not reported · 2020-21 4" in html
+    html = trend_html(["a", "b", "c"], [("Coding, Certificate", [3, 0, None])])
+    assert "no graduates in the last two years" in html

@@ -13,6 +13,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Graduates per year": "Titulados por año",
+    "growing": "en aumento",
+    "shrinking": "en descenso",
+    "steady": "estable",
+    "no graduates in the last two years": "sin titulados en los dos últimos años",
     "$0-30,000": "0-30.000 $",
     "$30,001-48,000": "30.001-48.000 $",
     "$48,001-75,000": "48.001-75.000 $",

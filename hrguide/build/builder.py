@@ -92,6 +92,9 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "prices": _sorted([r for r in ipeds.prices(src) if r["unitid"] in units], "unitid"),
         "programs": _sorted(programs, "program_id"),
         "career_programs": _sorted(leads_to, "career_id", "cip_code"),
+        "program_trend": _sorted(
+            ipeds.trend(src, {p["program_id"] for p in programs}), "program_id", "source_id"
+        ),
         "program_outcomes": _sorted(
             outcomes.program_outcomes(src, units), "unitid", "cip_family", "credential_level"
         ),

@@ -12,6 +12,54 @@ NCES = {  # what every IPEDS source shares
 
 SCHOOL_SOURCES: list[dict] = [
     {
+        "source_id": "ipeds-c2020",
+        "period": "2019-20",
+        "roles": [],
+        **NCES,
+        "title": "IPEDS Completions (C2020_A), awards conferred 2019-20: the "
+        "five-year trend of graduates per program",
+        "short_label": "IPEDS Completions",
+        "release": "2019-20",
+        "year": 2020,
+        "folder": "ipeds-2024-wider-cip",
+    },
+    {
+        "source_id": "ipeds-c2021",
+        "period": "2020-21",
+        "roles": [],
+        **NCES,
+        "title": "IPEDS Completions (C2021_A), awards conferred 2020-21: the "
+        "five-year trend of graduates per program",
+        "short_label": "IPEDS Completions",
+        "release": "2020-21",
+        "year": 2021,
+        "folder": "ipeds-2024-wider-cip",
+    },
+    {
+        "source_id": "ipeds-c2022",
+        "period": "2021-22",
+        "roles": [],
+        **NCES,
+        "title": "IPEDS Completions (C2022_A), awards conferred 2021-22: the "
+        "five-year trend of graduates per program",
+        "short_label": "IPEDS Completions",
+        "release": "2021-22",
+        "year": 2022,
+        "folder": "ipeds-2024-wider-cip",
+    },
+    {
+        "source_id": "ipeds-c2023",
+        "period": "2022-23",
+        "roles": [],
+        **NCES,
+        "title": "IPEDS Completions (C2023_A), awards conferred 2022-23: the "
+        "five-year trend of graduates per program",
+        "short_label": "IPEDS Completions",
+        "release": "2022-23",
+        "year": 2023,
+        "folder": "ipeds-2024-wider-cip",
+    },
+    {
         "source_id": "scorecard-fos-2026",
         "period": "June 2026",
         "roles": ["outcomes.earnings"],

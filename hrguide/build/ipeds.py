@@ -167,6 +167,33 @@ def prices(src: Path) -> list[dict]:
     return rows
 
 
+TREND = {  # completions files of the five years, with their source ids
+    "c2020_a_completions_wider_cip.csv": "ipeds-c2020",
+    "c2021_a_completions_wider_cip.csv": "ipeds-c2021",
+    "c2022_a_completions_wider_cip.csv": "ipeds-c2022",
+    "c2023_a_completions_wider_cip.csv": "ipeds-c2023",
+    "c2024_a_completions_wider_cip.csv": "ipeds-c2024",
+}
+
+
+def trend(src: Path, program_ids: set[str]) -> list[dict]:
+    """Graduates per year, 2019-20 to 2023-24, of each listed program. A year in which the
+    school did not report the program has no row (not a zero)."""
+    rows = []
+    for name, source_id in TREND.items():
+        for r in read_csv(src / WIDER / name):
+            program_id = f"{int(r['UNITID'])}:{r['CIPCODE']}:{int(r['AWLEVEL'])}"
+            if program_id in program_ids:
+                rows.append(
+                    {
+                        "program_id": program_id,
+                        "source_id": source_id,
+                        "completions": integer(r["CTOTALT"]) or 0,
+                    }
+                )
+    return rows
+
+
 def programs(src: Path, cips: set[str]) -> list[dict]:
     """Completions 2023-24 (C2024_A) for the programs in `cips`. Rows with no awards that
     year are kept (the school reported the program; the list marks them with 0)."""

@@ -63,6 +63,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "Institution x program x award level, with completions in 2023-24.",
         "ipeds-c2024",
     ),
+    "program_trend": ("Graduates per program per year, 2019-20 to 2023-24.", "ipeds-c2024"),
     "program_outcomes": (
         "Graduates' median earnings and debt by school, 4-digit program family and credential.",
         "scorecard-fos-2026",

@@ -336,6 +336,13 @@ SELECT c.career_id, c.title, c.soc_code, p.period, p.change_percent, p.openings_
        p.entry_education, p.source_id
 FROM careers c JOIN projections p ON p.soc_code = c.soc_code;
 
+CREATE TABLE program_trend (      -- graduates per year (one row per completions survey)
+    program_id TEXT NOT NULL REFERENCES programs(program_id),
+    source_id TEXT NOT NULL REFERENCES sources(source_id), -- its period is the year
+    completions INTEGER NOT NULL,
+    PRIMARY KEY (program_id, source_id)
+);
+
 CREATE TABLE program_outcomes (   -- College Scorecard field of study: 4-digit CIP families
     unitid INTEGER NOT NULL REFERENCES institutions(unitid),
     cip_family TEXT NOT NULL,       -- '51.07'

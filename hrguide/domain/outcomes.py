@@ -58,6 +58,24 @@ class LoanTerms:
 INCOME_BANDS = ("0_30k", "30_48k", "48_75k", "75_110k", "110k_plus")
 
 
+def no_recent_graduates(counts: list[int | None]) -> bool:
+    """True when a program had no graduates in the last two years of its trend (a year the
+    school did not report counts as none)."""
+    return len(counts) >= 2 and all(not c for c in counts[-2:])
+
+
+def trend_direction(counts: list[int | None]) -> str:
+    """ "growing", "shrinking" or "steady": the last year against the first reported one
+    (a change of more than a fifth, and of more than two graduates)."""
+    known = [c for c in counts if c is not None]
+    if len(known) < 2:
+        return "steady"
+    first, last = known[0], known[-1]
+    if abs(last - first) <= max(2, first / 5):
+        return "steady"
+    return "growing" if last > first else "shrinking"
+
+
 def monthly_payment(principal: float | None, rate_percent: float, years: int = 10) -> float | None:
     """The fixed monthly payment that repays `principal` over `years` at `rate_percent` a
     year, compounded monthly (the standard repayment plan): P r / (1 - (1 + r)^-n)."""

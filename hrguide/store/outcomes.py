@@ -59,6 +59,24 @@ class OutcomeQueries(StoreBase):
             source=self.source(r["source_id"]),
         )
 
+    def program_trends(self, unitid: int) -> tuple[list[str], dict[str, list[int | None]]]:
+        """The survey years (periods from their source rows, oldest first) and each of the
+        school's programs' graduates in them (None: not reported that year)."""
+        years = self._rows(
+            "SELECT DISTINCT t.source_id, s.period, s.year FROM program_trend t"
+            " JOIN sources s ON s.source_id = t.source_id ORDER BY s.year"
+        )
+        order = {r["source_id"]: i for i, r in enumerate(years)}
+        series: dict[str, list[int | None]] = {}
+        for r in self._rows(
+            "SELECT t.program_id, t.source_id, t.completions FROM program_trend t"
+            " JOIN programs p ON p.program_id = t.program_id WHERE p.unitid = ?",
+            (unitid,),
+        ):
+            counts = series.setdefault(r["program_id"], [None] * len(order))
+            counts[order[r["source_id"]]] = r["completions"]
+        return [r["period"] for r in years], series
+
     def loan_terms(self) -> LoanTerms | None:
         rows = self._rows("SELECT * FROM loan_terms ORDER BY loan LIMIT 1")
         if not rows:

@@ -1240,176 +1240,192 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="27" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="28" />
         <source>$0-30,000</source>
         <translation>0-30.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="28" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="29" />
         <source>$30,001-48,000</source>
         <translation>30.001-48.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="29" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="30" />
         <source>$48,001-75,000</source>
         <translation>48.001-75.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="31" />
         <source>$75,001-110,000</source>
         <translation>75.001-110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="32" />
         <source>over $110,000</source>
         <translation>más de 110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="43" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="82" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="95" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="49" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="268" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="50" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="284" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="31" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="60" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="73" />
         <source>{amount} a year, {years} years after finishing</source>
         <translation>{amount} al año, {years} años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="77" />
         <source>{amount} a year, 1 year after finishing</source>
         <translation>{amount} al año, 1 año después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="70" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="83" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="87" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="93" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="94" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="106" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="128" />
         <source>What happens to graduates</source>
         <translation>Qué pasa con los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="111" />
-        <source>Program family</source>
-        <translation>Familia de programas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="112" />
-        <source>Credential</source>
-        <translation>Credencial</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="58" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="114" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="59" />
         <source>Median debt</source>
         <translation>Deuda mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="115" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="60" />
         <source>Estimated payment</source>
         <translation>Pago estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="116" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="61" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="62" />
         <source>Out-earn a typical high-school graduate in the state?</source>
         <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="135" />
         <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="139" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="146" />
         <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans in {year} ({source}).</source>
         <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado en {year} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="157" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="164" />
         <source>The College Scorecard has no earnings or debt for this school's programs.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="180" />
         <source>No graduation or award rates reported.</source>
         <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="176" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="184" />
         <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
         <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="187" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="195" />
         <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
         <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="193" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="201" />
         <source>Finishing</source>
         <translation>Terminar los estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="200" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="208" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="206" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="214" />
         <source>No net price reported.</source>
         <translation>No se informó el precio neto.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="213" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="221" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="218" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="226" />
         <source>Family income {band}</source>
         <translation>Ingresos familiares {band}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="229" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="237" />
         <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
         <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="241" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="249" />
         <source>The school's net price calculator: {url}</source>
         <translation>Calculadora de precio neto de la escuela: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="13" />
+        <source>growing</source>
+        <translation>en aumento</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="14" />
+        <source>shrinking</source>
+        <translation>en descenso</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="15" />
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="25" />
+        <source>Graduates per year</source>
+        <translation>Titulados por año</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="39" />
+        <source>no graduates in the last two years</source>
+        <translation>sin titulados en los dos últimos años</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1604,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="105" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="106" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
@@ -1598,12 +1614,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="137" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="138" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="143" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>

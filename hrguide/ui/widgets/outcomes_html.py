@@ -22,6 +22,7 @@ from ...domain.outcomes import (
 )
 from ...store.guide import GuideStore
 from ..look import fmt
+from .trend_html import trend_html
 
 BANDS = {
     "0_30k": QT_TRANSLATE_NOOP("Outcomes", "$0-30,000"),
@@ -120,6 +121,7 @@ def outcomes_html(
     school: SchoolOutcome | None,
     price: NetPrice | None,
     loan: LoanTerms | None,
+    trend: str = "",
 ) -> str:
     parts = [
         "<h3>{}</h3>".format(
@@ -166,6 +168,7 @@ def outcomes_html(
                 )
             )
         )
+    parts.append(trend)
     parts.append(_completion(institution, school))
     parts.append(_price(institution, price))
     return "".join(parts)
@@ -257,12 +260,20 @@ def outcomes_for(store: GuideStore) -> Callable[[Institution], str]:
 
     def html(institution: Institution) -> str:
         unitid = institution.unitid
+        years, series = store.program_trends(unitid)
+        names = {
+            p.program_id: f"{p.program}, {p.award_label}"
+            for p in store.programs()
+            if p.unitid == unitid
+        }
+        rows = sorted((names[pid], counts) for pid, counts in series.items() if pid in names)
         return outcomes_html(
             institution,
             store.program_outcomes(unitid),
             store.school_outcome(unitid),
             store.net_price(unitid),
             store.loan_terms(),
+            trend_html(years, rows),
         )
 
     return html

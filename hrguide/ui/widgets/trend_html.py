@@ -1,0 +1,41 @@
+"""Graduates per year of a school's programs, as text beside the school's outcomes."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ...domain.outcomes import no_recent_graduates, trend_direction
+from ..look import fmt
+
+DIRECTIONS = {
+    "growing": QT_TRANSLATE_NOOP("Outcomes", "growing"),
+    "shrinking": QT_TRANSLATE_NOOP("Outcomes", "shrinking"),
+    "steady": QT_TRANSLATE_NOOP("Outcomes", "steady"),
+}
+
+
+def trend_html(years: list[str], rows: list[tuple[str, list[int | None]]]) -> str:
+    """Graduates per year of each program, oldest first, as text (a year the school did not
+    report says so), with the direction and a mark for no graduates in the last two years."""
+    if not rows:
+        return ""
+    parts = [
+        "<h3>{}</h3>".format(escape(QCoreApplication.translate("Outcomes", "Graduates per year")))
+    ]
+    for name, counts in rows:
+        cells = " · ".join(
+            f"{year} "
+            + (
+                QCoreApplication.translate("Outcomes", "not reported")
+                if c is None
+                else fmt.count(c)
+            )
+            for year, c in zip(years, counts, strict=True)
+        )
+        note = QCoreApplication.translate("Outcomes", str(DIRECTIONS[trend_direction(counts)]))
+        if no_recent_graduates(counts):
+            note = QCoreApplication.translate("Outcomes", "no graduates in the last two years")
+        parts.append(f"<p><b>{escape(name)}</b>: {escape(cells)} ({escape(note)})</p>")
+    return "".join(parts)
