@@ -451,6 +451,22 @@ def test_school_detail_shows_a_qr_code_and_never_a_link(kiosk):
     assert "<a " not in schools.detail.body.text()
 
 
+def test_the_net_price_calculator_is_a_qr_code_in_kiosk_mode(kiosk):
+    """Issue 16: the calculator's address as text, and at a kiosk as a QR code a phone reads
+    back to that address (the desktop shows the text only: test_schools_gui)."""
+    import zxingcpp
+
+    url = kiosk.store.institution(100663).net_price_url
+    assert url
+    schools = kiosk.router.open("schools")
+    schools.show_school(100663)
+    qr = schools.detail.findChild(QLabel, "netPriceQr")
+    assert qr.isVisible() and url in schools.detail.outcomes.text()
+    img = qr.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    found = zxingcpp.read_barcodes(img, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [code.text for code in found] == [url]
+
+
 KIOSK_SESSION = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -464,7 +480,7 @@ win.show_for_mode()
 def browse():
     for page in ("compare", "earnings", "schools", "sources"):
         win.router.open(page)
-    win.router.page("schools").search.setText("college")
+    win.router.page("schools").filters.search.setText("college")
     win.router.page("schools").table.selectRow(0)
 QTimer.singleShot(100, browse)
 QTimer.singleShot(3500, lambda: (win.kiosk_controller.release(), app.quit()))

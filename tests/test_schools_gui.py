@@ -233,3 +233,5 @@ def test_the_detail_shows_program_outcomes_with_their_caveats(schools, store, qt
     assert "Graduation rate: 64.0%" in text
     assert "$16,172" in text  # net price, family income $0-30,000
     assert "Truewise" in text
+    assert not schools.detail.findChild(QLabel, "netPriceQr").isVisible()  # desktop: text only
+    assert store.institution(100663).net_price_url in text

@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "QR code of the net price calculator {url}": "Código QR de la calculadora de precio neto {url}",
+    "Scan to open the school's net price calculator: {url}": "Escanee para abrir la calculadora de precio neto de la escuela: {url}",
     "Graduates per year": "Titulados por año",
     "growing": "en aumento",
     "shrinking": "en descenso",

@@ -1594,19 +1594,29 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="62" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="64" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="65" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="67" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="106" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="117" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="164" />
+        <source>QR code of the net price calculator {url}</source>
+        <translation>Código QR de la calculadora de precio neto {url}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="169" />
+        <source>Scan to open the school's net price calculator: {url}</source>
+        <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/school_html.py" line="40" />
@@ -1614,12 +1624,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="149" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="154" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -1960,37 +1970,37 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="259" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="260" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="179" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="180" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="158" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="159" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="190" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="191" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="194" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="195" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="212" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="213" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="264" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="265" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>

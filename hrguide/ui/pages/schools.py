@@ -141,6 +141,7 @@ class SchoolsPage(QWidget):
             self.selected_program,
             periods=self.periods,
             outcomes_for=outcomes_for(ctx.store),
+            kiosk=ctx.kiosk,
         )
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)

@@ -38,6 +38,7 @@ class SchoolDetail(QFrame):
         *,
         periods: dict[str, str] | None = None,
         outcomes_for: Callable[[Institution], str] | None = None,
+        kiosk: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("schoolDetail")
@@ -51,6 +52,7 @@ class SchoolDetail(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.unitid: int | None = None
         self._outcomes_for = outcomes_for
+        self._kiosk = kiosk  # a student at a kiosk takes addresses away by phone camera
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
         top = QHBoxLayout()
@@ -76,6 +78,15 @@ class SchoolDetail(QFrame):
         qr_row.addWidget(self.qr)
         qr_row.addWidget(self.qr_caption, 1)
         lay.addLayout(qr_row)
+        self.price_qr = QLabel()
+        self.price_qr.setObjectName("netPriceQr")
+        self.price_qr_caption = QLabel()
+        self.price_qr_caption.setProperty("role", "source")
+        self.price_qr_caption.setWordWrap(True)
+        price_row = QHBoxLayout()
+        price_row.addWidget(self.price_qr)
+        price_row.addWidget(self.price_qr_caption, 1)
+        lay.addLayout(price_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -146,6 +157,21 @@ class SchoolDetail(QFrame):
             )
         self.qr.setVisible(bool(i.web_address))
         self.qr_caption.setVisible(bool(i.web_address))
+        price_qr = self._kiosk and bool(i.net_price_url)
+        if price_qr:
+            self.price_qr.setPixmap(qr_pixmap(i.net_price_url, 3))
+            self.price_qr.setAccessibleName(
+                QCoreApplication.translate(
+                    "Schools", "QR code of the net price calculator {url}"
+                ).format(url=i.net_price_url)
+            )
+            self.price_qr_caption.setText(
+                QCoreApplication.translate(
+                    "Schools", "Scan to open the school's net price calculator: {url}"
+                ).format(url=i.net_price_url)
+            )
+        self.price_qr.setVisible(price_qr)
+        self.price_qr_caption.setVisible(price_qr)
         self.body.setText(school_html(index, institution, self.periods))
         self.outcomes.setText(self._outcomes_for(institution) if self._outcomes_for else "")
         self.outcomes.setVisible(self._outcomes_for is not None)
