@@ -410,3 +410,26 @@ def test_a_saved_pdf_is_a_whole_pdf(window, tmp_path):
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
     assert page.findChild(QLabel, "shortlistMessage").text() == f"Saved {target}"
+
+
+def test_the_handout_and_the_csv_carry_each_programs_outcomes(window):
+    """Issue 16: a shortlisted program's Scorecard figures (its family and credential at its
+    school) go into the handout and the CSV with the caveat and the source; a program
+    without figures says so."""
+    store = window.store
+    uab = next(p for p in store.programs() if p.program_id == "100663:51.0701:5")
+    small = next(p for p in store.programs() if p.program_id.startswith("101143:51.0707:"))
+    window.shortlister.add("program", uab.program_id, uab.program)
+    window.shortlister.add("program", small.program_id, small.program)
+    page = window.router.page("shortlist")
+    html = page.outputs.handout_html(date=datetime.date(2026, 12, 1))
+    assert "median earnings $53,021 a year, 4 year(s) after finishing" in html
+    assert "median federal loan debt $25,125" in html
+    assert "whole program family" in html and "College Scorecard" in html
+    assert "too few graduates to report" in html or "has no earnings or debt" in html
+    header, rows = page.outputs.csv_table()
+    assert "Graduates' median earnings (program family)" in header
+    by_ref = {r[1]: dict(zip(header, r, strict=True)) for r in rows}
+    assert by_ref[uab.program_id]["Median federal loan debt"] == 25125
+    assert by_ref[uab.program_id]["Graduates' median earnings (program family)"] == 53021
+    assert by_ref[small.program_id]["Median federal loan debt"] != ""

@@ -13,6 +13,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "The College Scorecard has no earnings or debt for this program family.": "El College Scorecard no tiene ingresos ni deudas de esta familia de programas.",
+    "{amount} a year, {years} year(s) after finishing": "{amount} al año, {years} año(s) después de terminar",
+    "Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).": "Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).",
+    "Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.": "Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.",
+    "Graduates' median earnings (program family)": "Ingresos medianos de los titulados (familia de programas)",
+    "Years after finishing": "Años después de terminar",
+    "Median federal loan debt": "Deuda mediana de préstamos federales",
+    "Outcomes source": "Fuente de los resultados",
     "QR code of the net price calculator {url}": "Código QR de la calculadora de precio neto {url}",
     "Scan to open the school's net price calculator: {url}": "Escanee para abrir la calculadora de precio neto de la escuela: {url}",
     "Graduates per year": "Titulados por año",

@@ -55,6 +55,16 @@ class LoanTerms:
     source: Source
 
 
+# IPEDS award level -> the College Scorecard's credential level
+CREDENTIAL_OF_AWARD = {20: 1, 21: 1, 2: 1, 4: 1, 3: 2, 5: 3, 6: 4, 7: 5, 8: 8, 17: 6, 18: 7, 19: 6}
+
+
+def family_of(cip_code: str) -> str:
+    """The 4-digit family ("51.07") of a 6-digit CIP code ("51.0707"), as the Scorecard
+    reports earnings and debt."""
+    return cip_code[:5]
+
+
 INCOME_BANDS = ("0_30k", "30_48k", "48_75k", "75_110k", "110k_plus")
 
 

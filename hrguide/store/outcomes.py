@@ -4,7 +4,15 @@ Measures, net price by family income, and the loan terms for the monthly payment
 from __future__ import annotations
 
 from ..domain.models import Source
-from ..domain.outcomes import INCOME_BANDS, LoanTerms, NetPrice, ProgramOutcome, SchoolOutcome
+from ..domain.outcomes import (
+    CREDENTIAL_OF_AWARD,
+    INCOME_BANDS,
+    LoanTerms,
+    NetPrice,
+    ProgramOutcome,
+    SchoolOutcome,
+    family_of,
+)
 from .base import StoreBase
 
 
@@ -30,6 +38,17 @@ class OutcomeQueries(StoreBase):
             )
             for r in rows
         ]
+
+    def outcome_of_program(
+        self, unitid: int, cip_code: str, award_level: int
+    ) -> ProgramOutcome | None:
+        """The Scorecard row of the program's family and credential at its school, if any."""
+        level = CREDENTIAL_OF_AWARD.get(award_level)
+        family = family_of(cip_code)
+        for o in self.program_outcomes(unitid):
+            if o.cip_family == family and o.credential_level == level:
+                return o
+        return None
 
     def school_outcome(self, unitid: int) -> SchoolOutcome | None:
         rows = self._rows("SELECT * FROM school_outcomes WHERE unitid = ?", (unitid,))

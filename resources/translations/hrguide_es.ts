@@ -786,183 +786,228 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="63" />
+        <location filename="../../hrguide/ui/print/handout.py" line="65" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="72" />
+        <location filename="../../hrguide/ui/print/handout.py" line="74" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="85" />
+        <location filename="../../hrguide/ui/print/handout.py" line="87" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="104" />
+        <location filename="../../hrguide/ui/print/handout.py" line="106" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="112" />
+        <location filename="../../hrguide/ui/print/handout.py" line="114" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="122" />
+        <location filename="../../hrguide/ui/print/handout.py" line="124" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="123" />
+        <location filename="../../hrguide/ui/print/handout.py" line="125" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="124" />
+        <location filename="../../hrguide/ui/print/handout.py" line="126" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="125" />
+        <location filename="../../hrguide/ui/print/handout.py" line="127" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="126" />
+        <location filename="../../hrguide/ui/print/handout.py" line="128" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="127" />
+        <location filename="../../hrguide/ui/print/handout.py" line="129" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="128" />
+        <location filename="../../hrguide/ui/print/handout.py" line="130" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="140" />
+        <location filename="../../hrguide/ui/print/handout.py" line="142" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="161" />
-        <location filename="../../hrguide/ui/print/handout.py" line="166" />
+        <location filename="../../hrguide/ui/print/handout.py" line="163" />
+        <location filename="../../hrguide/ui/print/handout.py" line="168" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="175" />
+        <location filename="../../hrguide/ui/print/handout.py" line="184" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="181" />
+        <location filename="../../hrguide/ui/print/handout.py" line="190" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="183" />
+        <location filename="../../hrguide/ui/print/handout.py" line="192" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="202" />
+        <location filename="../../hrguide/ui/print/handout.py" line="213" />
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="18" />
+        <source>The College Scorecard has no earnings or debt for this program family.</source>
+        <translation>El College Scorecard no tiene ingresos ni deudas de esta familia de programas.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="21" />
+        <source>too few graduates to report</source>
+        <translation>muy pocos titulados para publicarlo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="24" />
+        <source>{amount} a year, {years} year(s) after finishing</source>
+        <translation>{amount} al año, {years} año(s) después de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="28" />
+        <source>Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).</source>
+        <translation>Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="46" />
+        <source>Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.</source>
+        <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.</translation>
     </message>
 </context>
 <context>
     <name>HandoutBar</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="34" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="35" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="35" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="36" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="36" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="37" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="38" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="39" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="44" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="45" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="48" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="49" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="66" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="67" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="77" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="78" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="77" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="78" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="88" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="89" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="93" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="94" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="100" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="101" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="101" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="102" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="102" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="106" />
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="107" />
+        <source>Graduates' median earnings (program family)</source>
+        <translation>Ingresos medianos de los titulados (familia de programas)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="108" />
+        <source>Years after finishing</source>
+        <translation>Años después de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="109" />
+        <source>Median federal loan debt</source>
+        <translation>Deuda mediana de préstamos federales</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
+        <source>Outcomes source</source>
+        <translation>Fuente de los resultados</translation>
     </message>
 </context>
 <context>

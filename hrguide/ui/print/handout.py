@@ -16,6 +16,7 @@ from ...domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
 from ...domain.shortlist import CAREER, PROGRAM, resolve
 from ..look import fmt
 from ..models.compare import cell_text, row_label
+from .handout_outcomes import caveat, outcome_line, program_outcome
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -53,6 +54,7 @@ def handout_html(
         ids = (ids + [c for c in (compare_ids or list(rules.DEFAULT_CAREERS)) if c not in ids])[
             : max(rules.MIN_CAREERS, len(ids))
         ]
+    scorecard = None  # the Scorecard's source, once a program's outcomes are shown
     figures = [store.career_figures(cid, lang=lang) for cid in ids]
     grid = rules.build_rows(figures, historical=False)
 
@@ -168,7 +170,14 @@ def handout_html(
                     escape(r.item.note),
                 )
             )
+            outcome = program_outcome(store, p)
+            if outcome is not None:
+                scorecard = outcome.source
+            h.append(
+                f"<tr><td></td><td colspan='6' class='small'>{escape(outcome_line(outcome))}</td></tr>"
+            )
         h.append("</table>")
+        h.append(f"<p class='small'>{escape(caveat())}</p>")
     else:
         h.append(
             "<p>{}</p>".format(
@@ -193,6 +202,8 @@ def handout_html(
     )
 
     used = {s.source_id: s for s in rules.sources_used(grid)}
+    if scorecard is not None:
+        used[scorecard.source_id] = scorecard
     for role in (PROGRAMS_COMPLETIONS, SCHOOLS_TUITION, ONET_CURRENT):
         source = store.role(role)
         if source is not None:

@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from ...domain.shortlist import ResolvedItem
+from ...domain.shortlist import PROGRAM, ResolvedItem
 from ..context import Context
 from . import files, handout
+from .handout_outcomes import program_outcome
 
 
 class HandoutBar(QWidget):
@@ -103,9 +104,31 @@ class HandoutBar(QWidget):
             self.tr("Details"),
             self.tr("Listed in current data"),
             self.tr("Note"),
+            self.tr("Graduates' median earnings (program family)"),
+            self.tr("Years after finishing"),
+            self.tr("Median federal loan debt"),
+            self.tr("Outcomes source"),
         ]
-        rows: list[list[object]] = [
-            [r.item.kind, r.item.ref, r.title, r.subtitle, "yes" if r.listed else "no", r.item.note]
-            for r in self._resolved()
-        ]
+        programs = {p.program_id: p for p in self.ctx.store.programs()}
+        rows: list[list[object]] = []
+        for r in self._resolved():
+            row: list[object] = [
+                r.item.kind,
+                r.item.ref,
+                r.title,
+                r.subtitle,
+                "yes" if r.listed else "no",
+                r.item.note,
+            ]
+            p = programs.get(r.item.ref) if r.item.kind == PROGRAM else None
+            o = program_outcome(self.ctx.store, p) if p is not None else None
+            # empty only for careers; a program without figures says why
+            missing = "" if p is None else "too few graduates to report or not in the Scorecard"
+            row += [
+                missing if o is None or o.earnings is None else o.earnings,
+                "" if o is None or o.earnings_years is None else o.earnings_years,
+                missing if o is None or o.debt_median is None else o.debt_median,
+                "" if o is None else o.source.citation,
+            ]
+            rows.append(row)
         return header, rows
