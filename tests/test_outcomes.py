@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 
 from hrguide.domain.models import Institution, Source
 from hrguide.domain.outcomes import (
@@ -198,3 +199,40 @@ def test_the_detail_marks_a_program_without_recent_graduates(qapp):
     assert "2019-20 3 · 2020-21 0" in html and "2019-20 not reported · 2020-21 4" in html
     html = trend_html(["a", "b", "c"], [("Coding, Certificate", [3, 0, None])])
     assert "no graduates in the last two years" in html
+
+
+def test_regional_price_parities_equal_the_bea_rows(store):
+    """rpp_all_items_2023_2024.csv, 2024: Alabama 88.823, California 110.720; Abilene, TX
+    (CBSA 10180) 90.364; Alabama's nonmetropolitan portion 83.231 for its nonmetro areas."""
+    rpp = store.price_parities()
+    assert rpp["0100000"] == 88.823 and rpp["0600000"] == 110.72
+    assert rpp["0010180"] == 90.364
+    assert rpp["0100001"] == 83.231  # Northwest Alabama nonmetropolitan area
+    assert store.role("prices.regional").source_id == "bea-rpp-2024"
+
+
+def test_the_cost_of_living_toggle_restates_medians_and_says_so(window, qtbot):
+    from PySide6.QtWidgets import QCheckBox, QLabel, QTableView
+
+    from hrguide.domain.outcomes import at_national_prices
+
+    page = window.router.open("earnings")
+    toggle = page.findChild(QCheckBox, "costOfLiving")
+    note = page.findChild(QLabel, "costOfLivingNote")
+    table = page.findChild(QTableView, "stateTable")
+    last = table.model().columnCount() - 1
+    assert not toggle.isChecked() and table.isColumnHidden(last) and note.isHidden()
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)  # as a keyboard user turns it on
+    assert toggle.isChecked() and not table.isColumnHidden(last) and not note.isHidden()
+    assert "BEA Regional Price Parities, 2024" in note.text()
+    rpp = window.store.price_parities()
+    model = table.model()
+    for row in range(model.rowCount()):
+        w = model.record(row)
+        want = at_national_prices(w.median_annual, rpp.get(w.area_code))
+        assert model.index(row, last).data() == ("not published" if want is None else f"${want:,}")
+    alabama = next(r for r in range(model.rowCount()) if model.record(r).area_title == "Alabama")
+    median = model.record(alabama).median_annual
+    assert model.index(alabama, last).data() == f"${round(median * 100 / 88.823):,}"
+    page.reset()
+    assert not toggle.isChecked() and table.isColumnHidden(last)

@@ -13,6 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Show what each median buys at US-average prices (cost of living)": "Mostrar lo que compra cada mediana a precios promedio de EE. UU. (costo de vida)",
+    "Adjusted figures divide the median by the area's price level (US = 100); nonmetropolitan areas use their state's nonmetropolitan price level. The other columns are not adjusted.": "Las cifras ajustadas dividen la mediana por el nivel de precios de la zona (EE. UU. = 100); las zonas no metropolitanas usan el nivel de precios no metropolitano de su estado. Las demás columnas no están ajustadas.",
+    "Median at US-average prices": "Mediana a precios promedio de EE. UU.",
     "The College Scorecard has no earnings or debt for this program family.": "El College Scorecard no tiene ingresos ni deudas de esta familia de programas.",
     "{amount} a year, {years} year(s) after finishing": "{amount} al año, {years} año(s) después de terminar",
     "Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).": "Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).",

@@ -50,6 +50,7 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
     leads_to = content.career_programs(content_dir, careers, ipeds.crosswalk_socs(src))
     programs = ipeds.programs(src, {r["cip_code"] for r in leads_to})
     institutions = ipeds.institutions(src, {p["unitid"] for p in programs})
+    wages = bls.wages(src, soc_codes)
     units = {i["unitid"] for i in institutions}
     missing = {p["unitid"] for p in programs} - units
     if missing:
@@ -72,9 +73,7 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "technology_skills": _sorted(
             onet.technology(src, codes), "onet_code", "category", "example"
         ),
-        "wages": _sorted(
-            bls.wages(src, soc_codes), "source_id", "soc_code", "area_code", "industry_code"
-        ),
+        "wages": _sorted(wages, "source_id", "soc_code", "area_code", "industry_code"),
         "projections": _sorted(bls.projections(src, soc_codes), "soc_code", "period"),
         "projection_factors": _sorted(
             bls.projection_factors(src, soc_codes), "soc_code", "industry_code"
@@ -101,6 +100,12 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "school_outcomes": _sorted(outcomes.school_outcomes(src, units), "unitid"),
         "net_prices": _sorted(outcomes.net_prices(src, units), "unitid"),
         "loan_terms": _sorted(content.loan_terms(content_dir), "loan"),
+        "price_parities": _sorted(
+            outcomes.price_parities(
+                src, [(w["area_type"], w["area_code"]) for w in wages if w["area_type"] in "SM"]
+            ),
+            "area_code",
+        ),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
         "translations": _sorted(
             content.translations(content_dir), "table_name", "row_key", "field", "lang"

@@ -175,3 +175,21 @@ DATA_SOURCES: list[dict] = [
     },
 ]
 DATA_SOURCES += SCHOOL_SOURCES
+DATA_SOURCES.append(
+    {
+        "source_id": "bea-rpp-2024",
+        "period": "2024",
+        "roles": ["prices.regional"],
+        "publisher": "U.S. Bureau of Economic Analysis",
+        "title": "Regional Price Parities (all items), states, metropolitan areas and "
+        "nonmetropolitan portions of states, 2024 (release of 19 February 2026)",
+        "short_label": "BEA Regional Price Parities",
+        "release": "2024 (released 19 February 2026)",
+        "year": 2024,
+        "licence": PUBLIC_DOMAIN,
+        "attribution": "U.S. Bureau of Economic Analysis, Regional Price Parities by state and "
+        "metropolitan area",
+        "url": "https://www.bea.gov/data/prices-inflation/regional-price-parities-state-and-metro-area",
+        "folder": "bea-rpp-2024",
+    }
+)

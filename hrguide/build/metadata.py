@@ -76,6 +76,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "Average net price by family income, dollars a year.",
         "scorecard-netprice-2026",
     ),
+    "price_parities": ("Regional price levels (US = 100) for the wage areas.", "bea-rpp-2024"),
     "loan_terms": ("The federal loan rate and term the monthly payment assumes.", "fsa-rates"),
     "pages": ("The guide's page prose in Markdown, by language.", None),
     "translations": ("Spanish (and later other) versions of the editors' career texts.", None),

@@ -99,3 +99,28 @@ def net_prices(src: Path, units: set[int]) -> list[dict]:
             }
         )
     return rows
+
+
+def price_parities(src: Path, areas: list[tuple[str, str]]) -> list[dict]:
+    """BEA's all-items Regional Price Parity (US = 100) for each OEWS area in `areas`
+    ((area_type, area_code) pairs): a state's own, a metro area's (its CBSA code), and for
+    an OEWS nonmetropolitan area its state's nonmetropolitan portion (BEA has none of its
+    own). Areas BEA does not cover are left out."""
+    rpp = {
+        (r["LEVEL"], r["GeoFIPS"]): num(r["RPP_ALL_ITEMS_2024"])
+        for r in read_csv(src / "bea-rpp-2024" / "rpp_all_items_2023_2024.csv")
+    }
+    rows = []
+    for area_type, code in sorted(set(areas)):
+        if area_type == "S":
+            key, basis = ("state", code[:2] + "000"), "state"
+        elif code.startswith("00"):
+            key, basis = ("msa", code[2:]), "metro area"
+        else:
+            key, basis = ("state_portion", code[:2] + "999"), "state nonmetropolitan portion"
+        value = rpp.get(key)
+        if value is not None:
+            rows.append(
+                {"area_code": code, "rpp": value, "basis": basis, "source_id": "bea-rpp-2024"}
+            )
+    return rows

@@ -381,6 +381,13 @@ CREATE TABLE net_prices (         -- average net price after grants, dollars a y
     source_id TEXT NOT NULL REFERENCES sources(source_id)
 );
 
+CREATE TABLE price_parities (      -- BEA all-items Regional Price Parity (US = 100)
+    area_code TEXT PRIMARY KEY,      -- the OEWS area it applies to
+    rpp REAL NOT NULL,
+    basis TEXT NOT NULL,             -- state, metro area, or state nonmetropolitan portion
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
 CREATE TABLE loan_terms (          -- the federal loan the monthly payment assumes
     loan TEXT PRIMARY KEY,
     rate_percent REAL NOT NULL,

@@ -86,6 +86,14 @@ def trend_direction(counts: list[int | None]) -> str:
     return "growing" if last > first else "shrinking"
 
 
+def at_national_prices(value: int | None, rpp: float | None) -> int | None:
+    """A wage in an area whose price level is `rpp` (US = 100), restated in US-average
+    prices: what it buys, not what it is. None when either is missing."""
+    if value is None or not rpp:
+        return None
+    return int(round(value * 100 / rpp))
+
+
 def monthly_payment(principal: float | None, rate_percent: float, years: int = 10) -> float | None:
     """The fixed monthly payment that repays `principal` over `years` at `rate_percent` a
     year, compounded monthly (the standard repayment plan): P r / (1 - (1 + r)^-n)."""

@@ -45,6 +45,7 @@ OUTCOMES_NET_PRICE = "outcomes.net_price"  # average net price by family income
 OUTCOMES_GRADUATION = "outcomes.graduation"  # graduation rates
 OUTCOMES_MEASURES = "outcomes.measures"  # Outcome Measures award rates
 LOAN_TERMS = "loans.terms"  # the federal loan rate the monthly payment assumes
+PRICES_REGIONAL = "prices.regional"  # cost of living by area (regional price parities)
 
 ROLES = (
     WAGES_CURRENT,
@@ -64,4 +65,5 @@ ROLES = (
     OUTCOMES_GRADUATION,
     OUTCOMES_MEASURES,
     LOAN_TERMS,
+    PRICES_REGIONAL,
 )

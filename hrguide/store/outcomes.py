@@ -96,6 +96,13 @@ class OutcomeQueries(StoreBase):
             counts[order[r["source_id"]]] = r["completions"]
         return [r["period"] for r in years], series
 
+    def price_parities(self) -> dict[str, float]:
+        """BEA's all-items price level (US = 100) by OEWS area code."""
+        return {
+            r["area_code"]: r["rpp"]
+            for r in self._rows("SELECT area_code, rpp FROM price_parities")
+        }
+
     def loan_terms(self) -> LoanTerms | None:
         rows = self._rows("SELECT * FROM loan_terms ORDER BY loan LIMIT 1")
         if not rows:

@@ -461,6 +461,24 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>CostOfLiving</name>
+    <message>
+        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="25" />
+        <source>Show what each median buys at US-average prices (cost of living)</source>
+        <translation>Mostrar lo que compra cada mediana a precios promedio de EE. UU. (costo de vida)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="32" />
+        <source>Adjusted figures divide the median by the area's price level (US = 100); nonmetropolitan areas use their state's nonmetropolitan price level. The other columns are not adjusted.</source>
+        <translation>Las cifras ajustadas dividen la mediana por el nivel de precios de la zona (EE. UU. = 100); las zonas no metropolitanas usan el nivel de precios no metropolitano de su estado. Las demás columnas no están ajustadas.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="50" />
+        <source>Median at US-average prices</source>
+        <translation>Mediana a precios promedio de EE. UU.</translation>
+    </message>
+</context>
+<context>
     <name>DailyWorkPage</name>
     <message>
         <location filename="../../hrguide/ui/pages/topics.py" line="78" />
@@ -471,147 +489,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="63" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="48" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="64" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="49" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="67" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="86" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="71" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="87" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="72" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="89" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="197" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="74" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="182" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="95" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="80" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="101" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="149" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="191" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="234" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="86" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="134" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="176" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="223" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="107" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="92" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="203" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="98" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="188" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="155" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="209" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="240" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="104" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="140" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="194" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="229" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="129" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="114" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="136" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="121" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="140" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="141" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="126" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="147" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="132" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="166" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="169" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="151" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="154" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="167" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="152" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="157" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="180" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="165" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="189" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="174" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="217" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="223" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="212" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="226" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="215" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="227" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="216" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="232" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="221" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="249" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="239" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="272" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="263" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,22 +26,8 @@ from ..widgets.basics import (
     table_view,
 )
 from ..widgets.charts import StateTileMap, WageRangeChart, WageSeries
-
-
-def career_combo(ctx: Context, object_name: str, accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(object_name)
-    combo.setAccessibleName(accessible)
-    for c in ctx.store.careers(lang=ctx.lang):
-        combo.addItem(c.title, c.career_id)
-    return combo
-
-
-def select_career(combo: QComboBox, career_id: str) -> None:
-    """Choose `career_id` in a career combo box (a deep link); unknown ids change nothing."""
-    index = combo.findData(career_id)
-    if index >= 0:
-        combo.setCurrentIndex(index)
+from .common import career_combo, select_career
+from .cost_of_living import CostOfLiving
 
 
 class EarningsPage(ScrollPage):
@@ -212,12 +197,16 @@ class EarningsPage(ScrollPage):
                 numeric=True,
             ),
         ]
+        adjusted = CostOfLiving.column(store.price_parities())
+        state_cols.append(adjusted)
         self.state_model = RecordTableModel(state_cols, parent=self)
         self.state_table = table_view(
             self.state_model, "stateTable", accessible_name=self.tr("Wages by state")
         )
         self.state_table.setFixedHeight(420)
         self.add(self.state_table)
+        self.cost_of_living = CostOfLiving(store)
+        self.add(self.cost_of_living)
         self.add(source_note([source]))
 
         self.add(heading(self.tr("Look up a metropolitan area"), 3))
@@ -242,6 +231,7 @@ class EarningsPage(ScrollPage):
                     lambda w: w.employment,
                     numeric=True,
                 ),
+                adjusted,
             ],
             parent=self,
         )
@@ -256,6 +246,7 @@ class EarningsPage(ScrollPage):
         self.career.currentIndexChanged.connect(self._career_changed)
         self.metro_search.textChanged.connect(self._filter_metros)
         self._career_changed()
+        self.cost_of_living.attach(self.state_table, self.metro_table)  # off by default
 
     def _career_changed(self) -> None:
         store = self.ctx.store
@@ -285,6 +276,7 @@ class EarningsPage(ScrollPage):
         return Link(self.page_id, career=self.career.currentData())
 
     def reset(self) -> None:
+        self.cost_of_living.reset()
         self.career.setCurrentIndex(0)
         self.metro_search.clear()
         self.scroll_to_top()

@@ -17,7 +17,7 @@ from ..widgets.basics import (
     table_view,
     wrap_rows,
 )
-from .earnings import career_combo, select_career
+from .common import career_combo, select_career
 
 
 class TopicPage(ScrollPage):
