@@ -162,6 +162,12 @@ def _texts(window) -> str:
 def test_a_release_with_other_ids_and_years_shows_only_its_own(qtbot, tmp_path):
     candidate = tmp_path / "next.db"
     shutil.copy(GUIDE_DB, candidate)
+    with sqlite3.connect(candidate) as conn:  # the citations the old release shows
+        citations = [
+            f"{short}, {release}"
+            for short, release in conn.execute("SELECT short_label, release FROM sources")
+            if YEAR.search(release or "")
+        ]
     labels = _next_release(candidate)
     assert {"May 2025", "2025-35", "2023-24", "2024-25"} <= set(labels)
     folder = tmp_path / "data"
@@ -208,7 +214,11 @@ def test_a_release_with_other_ids_and_years_shows_only_its_own(qtbot, tmp_path):
     win.shortlister.add("program", program.program_id, program.program)
     seen.append(win.router.page("shortlist").outputs.handout_html())
     text = "\n".join(seen)
-    for old in labels:
+    for old in [*labels, *citations]:
+        if re.fullmatch(r"\d{4}", old):
+            # a bare year ("2024") is also a fact's year in prose ("renamed in 2024"): its
+            # source is checked through its citation ("BEA Regional Price Parities, 2024 ...")
+            continue
         assert old not in text, (
             f"{old!r} still on screen",
             [ln[:200] for ln in text.splitlines() if old in ln][:5],

@@ -81,9 +81,10 @@ class SchoolQueries(StoreBase):
         rows = self._rows(
             """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,
                       t.grad_in_state, t.grad_out_of_state,
-                      p.academic_year AS newer_year, p.ug_in_district AS newer_ug_in_district
+                      ps.period AS newer_year, p.ug_in_district AS newer_ug_in_district
                FROM institutions i LEFT JOIN tuition t ON t.unitid = i.unitid
                LEFT JOIN prices p ON p.unitid = i.unitid
+               LEFT JOIN sources ps ON ps.source_id = p.source_id
                WHERE i.unitid = ?""",
             (unitid,),
         )
