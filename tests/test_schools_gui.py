@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QTableView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
 
 from hrguide.domain.schools import SchoolFilter, filter_rows
 from hrguide.ui.shell.search import link_for_hit
@@ -235,3 +243,19 @@ def test_the_detail_shows_program_outcomes_with_their_caveats(schools, store, qt
     assert "Truewise" in text
     assert not schools.detail.findChild(QLabel, "netPriceQr").isVisible()  # desktop: text only
     assert store.institution(100663).net_price_url in text
+
+
+def test_typing_a_minimum_earnings_narrows_the_list_as_the_rule_says(schools, qtbot, store):
+    from hrguide.domain.schools import SchoolFilter, filter_rows
+
+    box = schools.findChild(QSpinBox, "minEarnings")
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "60000")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    want = filter_rows(schools.index, SchoolFilter(min_earnings=60000))
+    shown = {schools.model.program_at(r).program_id for r in range(schools.model.rowCount())}
+    assert shown == {schools.index.programs[i].program_id for i in want} and shown
+    assert all(schools.model.program_at(r).earnings >= 60000 for r in range(len(want)))
+    schools.findChild(QPushButton, "clearFilters").click()
+    assert schools.model.rowCount() == 5086

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from hrguide.domain.school_sort import most_limiting, sort_rows
 from hrguide.domain.schools import (
     FILTER_NAMES,
     IN_STATE,
@@ -15,8 +16,6 @@ from hrguide.domain.schools import (
     SchoolFilter,
     SchoolIndex,
     filter_rows,
-    most_limiting,
-    sort_rows,
 )
 
 GRAD = "('postbacc', 'master', 'doctorate')"
@@ -278,3 +277,28 @@ def _rows_of(rel: str) -> list[dict]:
     path = Path(__file__).resolve().parents[1] / "data" / "sources" / rel
     with path.open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize(
+    ("f", "where"),
+    [
+        (SchoolFilter(has_earnings=True), "earnings IS NOT NULL"),
+        (SchoolFilter(min_earnings=50000), "earnings >= 50000"),
+        (SchoolFilter(max_debt=20000), "debt_median <= 20000"),
+        (
+            SchoolFilter(has_earnings=True, max_debt=25000, state="TX"),
+            "earnings IS NOT NULL AND debt_median <= 25000 AND state = 'TX'",
+        ),
+    ],
+)
+def test_outcome_filters_keep_only_reported_figures_within_the_limit(index, db, f, where):
+    """Issue 16: a missing figure never passes a limit on it (not 0, not 'unknown is fine')."""
+    got = ids(index, filter_rows(index, f))
+    assert got == sql_ids(db, where) and got
+
+
+def test_a_programs_outcome_is_its_familys_at_its_level(store):
+    """UAB's 51.0701 bachelor's (award level 5) carries 5107's bachelor's row (level 3):
+    $53,021 and $25,125 (value_check_cip4_5107_5122_5127_1108.csv)."""
+    p = next(p for p in store.programs() if p.program_id == "100663:51.0701:5")
+    assert (p.earnings, p.debt_median) == (53021, 25125)

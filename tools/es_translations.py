@@ -13,6 +13,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Has graduates' earnings data": "Con datos de ingresos de los titulados",
+    "Minimum graduates' earnings": "Ingresos mínimos de los titulados",
+    "Maximum graduates' debt": "Deuda máxima de los titulados",
+    "Any earnings": "Cualquier ingreso",
+    "Any debt": "Cualquier deuda",
+    "Graduates' median earnings at least": "Ingresos medianos de los titulados de al menos",
+    "Graduates' median debt at most": "Deuda mediana de los titulados de como máximo",
+    "Graduates earning at least": "Titulados que ganan al menos",
+    "owing at most": "y deben como máximo",
     "Show what each median buys at US-average prices (cost of living)": "Mostrar lo que compra cada mediana a precios promedio de EE. UU. (costo de vida)",
     "Adjusted figures divide the median by the area's price level (US = 100); nonmetropolitan areas use their state's nonmetropolitan price level. The other columns are not adjusted.": "Las cifras ajustadas dividen la mediana por el nivel de precios de la zona (EE. UU. = 100); las zonas no metropolitanas usan el nivel de precios no metropolitano de su estado. Las demás columnas no están ajustadas.",
     "Median at US-average prices": "Mediana a precios promedio de EE. UU.",

@@ -315,12 +315,20 @@ SELECT p.program_id, p.unitid, i.name AS school, i.alias, i.city, i.state,
        i.online_ug_programs, i.online_grad_programs,
        t.ug_in_state, t.ug_out_of_state, t.grad_in_state, t.grad_out_of_state,
        t.academic_year AS tuition_year, p.completions, i.latitude, i.longitude,
-       p.accreditation
+       p.accreditation, o.earnings, o.debt_median
 FROM programs p
 JOIN institutions i ON i.unitid = p.unitid
 JOIN cip_programs c ON c.cip_code = p.cip_code
 JOIN award_levels a ON a.award_level = p.award_level
-LEFT JOIN tuition t ON t.unitid = p.unitid;
+LEFT JOIN tuition t ON t.unitid = p.unitid
+-- the Scorecard row of the program's 4-digit family and credential (domain.outcomes'
+-- CREDENTIAL_OF_AWARD, the same mapping)
+LEFT JOIN program_outcomes o ON o.unitid = p.unitid
+    AND o.cip_family = substr(p.cip_code, 1, 5)
+    AND o.credential_level = CASE p.award_level
+        WHEN 20 THEN 1 WHEN 21 THEN 1 WHEN 2 THEN 1 WHEN 4 THEN 1 WHEN 3 THEN 2
+        WHEN 5 THEN 3 WHEN 6 THEN 4 WHEN 7 THEN 5 WHEN 8 THEN 8 WHEN 17 THEN 6
+        WHEN 18 THEN 7 WHEN 19 THEN 6 END;
 
 CREATE VIEW career_latest_wage AS
 SELECT c.career_id, c.title, c.soc_code, w.median_annual, w.mean_annual, w.employment,

@@ -221,6 +221,10 @@ class Program:
     latitude: float | None
     longitude: float | None
     accreditation: str | None = None  # empty in IPEDS data; an imported list may fill it
+    # graduates' median earnings and debt for the program's family and credential at its
+    # school (College Scorecard); None = too few graduates to report, or not covered
+    earnings: int | None = None
+    debt_median: int | None = None
 
 
 @dataclass(frozen=True)

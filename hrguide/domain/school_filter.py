@@ -24,6 +24,9 @@ class SchoolFilter:
     hide_no_tuition: bool = False
     had_graduates: bool = False
     within_miles: float | None = None
+    has_earnings: bool = False  # only programs whose graduates' earnings are reported
+    min_earnings: int | None = None  # graduates' median earnings at least this (reported)
+    max_debt: int | None = None  # graduates' median debt at most this (reported)
 
     def cleared(self, name: str) -> SchoolFilter:
         """This filter with one criterion back at its default."""
@@ -49,4 +52,7 @@ FILTER_NAMES = (
     "hide_no_tuition",
     "had_graduates",
     "within_miles",
+    "has_earnings",
+    "min_earnings",
+    "max_debt",
 )

@@ -12,7 +12,6 @@ from itertools import chain
 
 from .geo import miles_between
 from .models import Program
-from .rules import sort_missing_last
 from .school_filter import (  # (the filter's names, re-exported for the callers)
     FILTER_NAMES,
     GRADUATE_GROUPS,
@@ -30,8 +29,6 @@ __all__ = [
     "SchoolFilter",
     "SchoolIndex",
     "filter_rows",
-    "most_limiting",
-    "sort_rows",
     "tuition_for",
 ]
 
@@ -194,6 +191,8 @@ def filter_rows(
     row_set: set[int] = set(rows) if need_rows and rows is not None else set()
     tuition = index.tuition[f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE]
     need_tuition = f.hide_no_tuition or f.max_tuition is not None
+    has_earnings, min_e, max_d = f.has_earnings, f.min_earnings, f.max_debt
+    need_outcome = has_earnings or min_e is not None or max_d is not None
     checks = (
         need_state
         or need_level
@@ -206,6 +205,7 @@ def filter_rows(
         or f.online_only
         or f.had_graduates
         or f.within_miles is not None
+        or need_outcome
     )
     if cand is None:
         if not checks:
@@ -259,39 +259,13 @@ def filter_rows(
             d = dist[i]
             if d is None or d > within:
                 continue
+        if need_outcome:  # a figure that is not reported never passes a limit on it
+            e = p.earnings
+            if e is None and (has_earnings or min_e is not None):
+                continue
+            if min_e is not None and e is not None and e < min_e:
+                continue
+            if max_d is not None and (p.debt_median is None or p.debt_median > max_d):
+                continue
         append(i)
     return out
-
-
-def most_limiting(index: SchoolIndex, f: SchoolFilter) -> tuple[str, int] | None:
-    """The one active criterion whose removal brings back the most rows, and how many."""
-    best: tuple[str, int] | None = None
-    for name in f.active():
-        n = len(filter_rows(index, f.cleared(name)))
-        if best is None or n > best[1]:
-            best = (name, n)
-    return best
-
-
-def sort_rows(index: SchoolIndex, rows: list[int], key: str, descending: bool = False) -> list[int]:
-    """Rows ordered by one column; rows with no value for it always come last."""
-    progs = index.programs
-    getters = {
-        "school": lambda i: progs[i].school.casefold(),
-        "city": lambda i: progs[i].city.casefold(),
-        "state": lambda i: progs[i].state,
-        "program": lambda i: progs[i].program.casefold(),
-        "level": lambda i: progs[i].level_sort,
-        "online": lambda i: index.online[i],
-        "control": lambda i: progs[i].control,
-        "tuition_in_state": lambda i: index.tuition[IN_STATE][i],
-        "tuition_out_of_state": lambda i: index.tuition[OUT_OF_STATE][i],
-        "completions": lambda i: progs[i].completions,
-        "distance": lambda i: index.distance[i],
-    }
-    get = getters[key]
-    return sort_missing_last(
-        rows,
-        lambda i: None if get(i) is None else (get(i), progs[i].school.casefold(), i),
-        descending,
-    )

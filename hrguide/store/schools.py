@@ -58,6 +58,8 @@ class SchoolQueries(StoreBase):
                 latitude=r["latitude"],
                 longitude=r["longitude"],
                 accreditation=same(r["accreditation"]),
+                earnings=r["earnings"],
+                debt_median=r["debt_median"],
             )
             for r in rows
         )

@@ -3,72 +3,72 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="230" />
+        <location filename="../../hrguide/ui/models/schools.py" line="231" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="231" />
+        <location filename="../../hrguide/ui/models/schools.py" line="232" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="232" />
+        <location filename="../../hrguide/ui/models/schools.py" line="233" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="233" />
+        <location filename="../../hrguide/ui/models/schools.py" line="234" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="234" />
+        <location filename="../../hrguide/ui/models/schools.py" line="235" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="235" />
+        <location filename="../../hrguide/ui/models/schools.py" line="236" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="236" />
+        <location filename="../../hrguide/ui/models/schools.py" line="237" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="237" />
+        <location filename="../../hrguide/ui/models/schools.py" line="238" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="238" />
+        <location filename="../../hrguide/ui/models/schools.py" line="239" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="239" />
+        <location filename="../../hrguide/ui/models/schools.py" line="240" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="240" />
+        <location filename="../../hrguide/ui/models/schools.py" line="241" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="241" />
+        <location filename="../../hrguide/ui/models/schools.py" line="242" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="242" />
+        <location filename="../../hrguide/ui/models/schools.py" line="243" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="245" />
+        <location filename="../../hrguide/ui/models/schools.py" line="246" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
@@ -1301,6 +1301,44 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeFilters</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="17" />
+        <source>Has graduates' earnings data</source>
+        <translation>Con datos de ingresos de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="20" />
+        <source>Any earnings</source>
+        <translation>Cualquier ingreso</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="21" />
+        <source>Graduates' median earnings at least</source>
+        <translation>Ingresos medianos de los titulados de al menos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="22" />
+        <source>Any debt</source>
+        <translation>Cualquier deuda</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="23" />
+        <source>Graduates' median debt at most</source>
+        <translation>Deuda mediana de los titulados de como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="29" />
+        <source>Graduates earning at least</source>
+        <translation>Titulados que ganan al menos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="30" />
+        <source>owing at most</source>
+        <translation>y deben como máximo</translation>
+    </message>
+</context>
+<context>
     <name>Outcomes</name>
     <message>
         <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="28" />
@@ -1512,137 +1550,137 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="65" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="49" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="50" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="56" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="57" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="64" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="65" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="73" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="92" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="76" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="85" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="97" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="114" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="98" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="121" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="105" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="125" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
         <source>Any tuition</source>
         <translation>Cualquier matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="131" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="115" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="116" />
         <source>in-state</source>
         <translation>residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="133" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
         <source>out-of-state</source>
         <translation>no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="136" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="140" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="144" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="150" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="134" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="137" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="142" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="149" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="152" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="169" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="179" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="163" />
         <source>Tuition up to</source>
         <translation>Matrícula hasta</translation>
     </message>
@@ -1650,8 +1688,8 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="68" />
-        <location filename="../../hrguide/ui/models/schools.py" line="135" />
+        <location filename="../../hrguide/ui/models/schools.py" line="69" />
+        <location filename="../../hrguide/ui/models/schools.py" line="136" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
@@ -1707,7 +1745,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="41" />
+        <location filename="../../hrguide/ui/models/schools.py" line="42" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="80" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
@@ -1733,13 +1771,13 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="35" />
+        <location filename="../../hrguide/ui/models/schools.py" line="36" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="77" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="36" />
+        <location filename="../../hrguide/ui/models/schools.py" line="37" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="78" />
         <source>Credential</source>
         <translation>Credencial</translation>
@@ -1820,132 +1858,132 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="17" />
+        <location filename="../../hrguide/ui/models/schools.py" line="18" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="18" />
+        <location filename="../../hrguide/ui/models/schools.py" line="19" />
         <source>Associate</source>
         <translation>Título asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="19" />
+        <location filename="../../hrguide/ui/models/schools.py" line="20" />
         <source>Bachelor's</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="20" />
+        <location filename="../../hrguide/ui/models/schools.py" line="21" />
         <source>Post-degree certificate</source>
         <translation>Certificado de posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="21" />
+        <location filename="../../hrguide/ui/models/schools.py" line="22" />
         <source>Master's</source>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="22" />
+        <location filename="../../hrguide/ui/models/schools.py" line="23" />
         <source>Doctorate</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="25" />
+        <location filename="../../hrguide/ui/models/schools.py" line="26" />
         <source>Public</source>
         <translation>Pública</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="26" />
+        <location filename="../../hrguide/ui/models/schools.py" line="27" />
         <source>Private nonprofit</source>
         <translation>Privada sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="27" />
+        <location filename="../../hrguide/ui/models/schools.py" line="28" />
         <source>Private for-profit</source>
         <translation>Privada con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="32" />
+        <location filename="../../hrguide/ui/models/schools.py" line="33" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="33" />
+        <location filename="../../hrguide/ui/models/schools.py" line="34" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="34" />
+        <location filename="../../hrguide/ui/models/schools.py" line="35" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="37" />
+        <location filename="../../hrguide/ui/models/schools.py" line="38" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="38" />
+        <location filename="../../hrguide/ui/models/schools.py" line="39" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="39" />
+        <location filename="../../hrguide/ui/models/schools.py" line="40" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="40" />
+        <location filename="../../hrguide/ui/models/schools.py" line="41" />
         <source>Out-of-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (no residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="42" />
+        <location filename="../../hrguide/ui/models/schools.py" line="43" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="70" />
+        <location filename="../../hrguide/ui/models/schools.py" line="71" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="72" />
+        <location filename="../../hrguide/ui/models/schools.py" line="73" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="144" />
+        <location filename="../../hrguide/ui/models/schools.py" line="145" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="172" />
+        <location filename="../../hrguide/ui/models/schools.py" line="173" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="175" />
+        <location filename="../../hrguide/ui/models/schools.py" line="176" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="177" />
+        <location filename="../../hrguide/ui/models/schools.py" line="178" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="181" />
+        <location filename="../../hrguide/ui/models/schools.py" line="182" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="186" />
+        <location filename="../../hrguide/ui/models/schools.py" line="187" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="197" />
+        <location filename="../../hrguide/ui/models/schools.py" line="198" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
@@ -1953,117 +1991,132 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolsPage</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="28" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="8" />
         <source>Search text</source>
         <translation>Texto de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="29" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="9" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="10" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="11" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="32" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="12" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="33" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="13" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="34" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="14" />
         <source>Maximum tuition</source>
         <translation>Matrícula máxima</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="35" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="15" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="16" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="37" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="17" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="65" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="18" />
+        <source>Has graduates' earnings data</source>
+        <translation>Con datos de ingresos de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="19" />
+        <source>Minimum graduates' earnings</source>
+        <translation>Ingresos mínimos de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="20" />
+        <source>Maximum graduates' debt</source>
+        <translation>Deuda máxima de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/schools.py" line="63" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="79" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="77" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="101" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="99" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="105" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="103" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="115" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="113" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="69" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="67" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="260" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="258" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="180" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="178" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="159" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="157" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="191" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="189" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="195" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="213" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="211" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="265" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="263" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>

@@ -6,7 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from ...domain import schools as rules
+from ...domain import school_sort as rules
+from ...domain.school_filter import GRADUATE_GROUPS
 from ...domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
 from ..look import fmt
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, LEFT, RIGHT, TOOLTIP, Index
@@ -168,7 +169,7 @@ class SchoolTableModel(QAbstractTableModel):
             if key == "level":
                 return p.award_label
             if key in ("tuition_in_state", "tuition_out_of_state"):
-                graduate = p.level_group in rules.GRADUATE_GROUPS
+                graduate = p.level_group in GRADUATE_GROUPS
                 return QCoreApplication.translate(
                     "Schools", "{kind} published tuition and required fees, {year} (IPEDS)"
                 ).format(

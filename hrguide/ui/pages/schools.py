@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.schools import (
-    SchoolIndex,
-    filter_rows,
-    most_limiting,
-)
+from ...domain.school_sort import most_limiting
+from ...domain.schools import SchoolIndex, filter_rows
 from ..context import Context, Link
 from ..look import fmt
 from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel, export_table
 from ..widgets.basics import heading
+from ..widgets.filter_labels import filter_label
 from ..widgets.outcomes_html import outcomes_for
 from ..widgets.school_detail import SchoolDetail
-from ..widgets.school_filters import SchoolFilters, filter_label
+from ..widgets.school_filters import SchoolFilters
 
 
 class SchoolsPage(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,23 +23,7 @@ from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
 from ...store.guide import GuideStore
 from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
 from .basics import plain_wrapping
-
-FILTER_LABELS = {
-    "text": QT_TRANSLATE_NOOP("SchoolsPage", "Search text"),
-    "state": QT_TRANSLATE_NOOP("SchoolsPage", "State"),
-    "level_group": QT_TRANSLATE_NOOP("SchoolsPage", "Credential level"),
-    "cip_codes": QT_TRANSLATE_NOOP("SchoolsPage", "Career or program"),
-    "online_only": QT_TRANSLATE_NOOP("SchoolsPage", "Online only"),
-    "control": QT_TRANSLATE_NOOP("SchoolsPage", "School type"),
-    "max_tuition": QT_TRANSLATE_NOOP("SchoolsPage", "Maximum tuition"),
-    "hide_no_tuition": QT_TRANSLATE_NOOP("SchoolsPage", "Hide schools with no reported tuition"),
-    "had_graduates": QT_TRANSLATE_NOOP("SchoolsPage", "Had graduates last year"),
-    "within_miles": QT_TRANSLATE_NOOP("SchoolsPage", "Distance"),
-}
-
-
-def filter_label(name: str) -> str:
-    return QCoreApplication.translate("SchoolsPage", str(FILTER_LABELS[name]))
+from .outcome_filters import OutcomeFilters
 
 
 class SchoolFilters(QWidget):
@@ -196,6 +180,9 @@ class SchoolFilters(QWidget):
         distance.addWidget(self.home_label, 1)
         distance.addWidget(self.within)
         grid.addLayout(distance, 4, 0, 1, 5)
+        self.outcomes = OutcomeFilters()
+        self.outcomes.changed.connect(self._changed)
+        grid.addWidget(self.outcomes, 5, 0, 1, 5)
         for col, stretch in enumerate((3, 1, 1, 3, 1)):
             grid.setColumnStretch(col, stretch)
         # combos may shrink (their closed text elides) so large text still fits 1280 px
@@ -246,6 +233,9 @@ class SchoolFilters(QWidget):
             hide_no_tuition=self.hide_no_tuition.isChecked(),
             had_graduates=self.graduates.isChecked(),
             within_miles=float(self.within.value()) if self.within.value() else None,
+            has_earnings=self.outcomes.has_earnings.isChecked(),
+            min_earnings=self.outcomes.min_earnings.value() or None,
+            max_debt=self.outcomes.max_debt.value() or None,
         )
 
     def clear(self, name: str) -> None:
@@ -261,6 +251,9 @@ class SchoolFilters(QWidget):
             "hide_no_tuition": lambda: self.hide_no_tuition.setChecked(False),
             "had_graduates": lambda: self.graduates.setChecked(False),
             "within_miles": lambda: self.within.setValue(0),
+            "has_earnings": lambda: self.outcomes.clear("has_earnings"),
+            "min_earnings": lambda: self.outcomes.clear("min_earnings"),
+            "max_debt": lambda: self.outcomes.clear("max_debt"),
         }
         widget_reset[name]()
 
@@ -278,6 +271,7 @@ class SchoolFilters(QWidget):
             self.online,
             self.graduates,
             self.within,
+            self.outcomes,
         )
         for w in widgets:
             w.blockSignals(True)
@@ -286,6 +280,7 @@ class SchoolFilters(QWidget):
             combo.setCurrentIndex(0)
         self.max_tuition.setValue(0)
         self.within.setValue(0)
+        self.outcomes.reset()
         for box in (self.hide_no_tuition, self.online, self.graduates):
             box.setChecked(False)
         for w in widgets:

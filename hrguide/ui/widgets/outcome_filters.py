@@ -1,0 +1,63 @@
+"""The school finder's filters on graduates' outcomes (College Scorecard, by program family):
+has earnings data, earnings at least, debt at most. A figure that is not reported never
+passes a limit on it (domain.schools.filter_rows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+
+
+class OutcomeFilters(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomeFilters")
+        self.has_earnings = QCheckBox(self.tr("Has graduates' earnings data"))
+        self.has_earnings.setObjectName("hasEarnings")
+        self.has_earnings.toggled.connect(lambda _on: self.changed.emit())
+        self.min_earnings = self._money_box("minEarnings", 200000, 5000, self.tr("Any earnings"))
+        self.min_earnings.setAccessibleName(self.tr("Graduates' median earnings at least"))
+        self.max_debt = self._money_box("maxDebt", 100000, 2500, self.tr("Any debt"))
+        self.max_debt.setAccessibleName(self.tr("Graduates' median debt at most"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_earnings)
+        row.addSpacing(16)
+        for text, box in (
+            (self.tr("Graduates earning at least"), self.min_earnings),
+            (self.tr("owing at most"), self.max_debt),
+        ):
+            row.addWidget(QLabel(text))
+            row.addWidget(box)
+        row.addStretch(1)
+
+    def _money_box(self, name: str, top: int, step: int, any_text: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setObjectName(name)
+        box.setRange(0, top)
+        box.setSingleStep(step)
+        box.setPrefix("$")
+        box.setSpecialValueText(any_text)
+        box.setGroupSeparatorShown(True)
+        box.valueChanged.connect(lambda _v: self.changed.emit())
+        return box
+
+    def clear(self, name: str) -> None:
+        if name == "has_earnings":
+            self.has_earnings.setChecked(False)
+        elif name == "min_earnings":
+            self.min_earnings.setValue(0)
+        elif name == "max_debt":
+            self.max_debt.setValue(0)
+
+    def reset(self) -> None:
+        """All cleared, without a `changed` (the caller says when it is done)."""
+        for w in (self.has_earnings, self.min_earnings, self.max_debt):
+            w.blockSignals(True)
+        self.has_earnings.setChecked(False)
+        self.min_earnings.setValue(0)
+        self.max_debt.setValue(0)
+        for w in (self.has_earnings, self.min_earnings, self.max_debt):
+            w.blockSignals(False)
