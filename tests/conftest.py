@@ -56,3 +56,18 @@ def window(qtbot, guide_db):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture(autouse=True)
+def fresh_look():
+    """Every test starts in English at text scale 1 without high contrast: the view settings
+    live as long as the QApplication, and a test that switches language (the monkey ends in
+    whichever language its last random step chose) must not change the next test's words."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        from hrguide.ui.look.settings import Look, ViewSettings
+
+        ViewSettings.of(app).restore(Look())

@@ -38,11 +38,19 @@ def main() -> int:
         win.router.open(page_id)
         page = win.router.page(page_id)
         if page_id == "schools":  # show the detail panel too
-            page.state.setCurrentIndex(page.state.findData("CO"))
+            page.filters.state.setCurrentIndex(page.filters.state.findData("CO"))
             page.table.selectRow(0)
         for _ in range(3):
             app.processEvents()
         win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}.png"))
+    if not args.only or "outcomes" in args.only:  # a school's graduates' outcomes
+        win.router.go(Link("schools", school=100663))
+        page = win.router.page("schools")
+        for _ in range(3):
+            app.processEvents()
+        page.detail.body_scroll.ensureWidgetVisible(page.detail.outcomes, 0, 0)
+        app.processEvents()
+        win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}.png"))
     if not args.only or "profile" in args.only:
         win.router.go(Link("careers", career="health-information-technician"))
         app.processEvents()
