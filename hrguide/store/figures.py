@@ -41,18 +41,16 @@ class FigureQueries(StoreBase):
         return self._wage(rows[0]) if rows else None
 
     def state_wages(self, soc_code: str) -> list[m.Wage]:
-        rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'S'"
-            " ORDER BY area_title",
-            (soc_code, self._role_id(WAGES_CURRENT)),
-        )
-        return [self._wage(r) for r in rows]
+        return self._area_wages(soc_code, "S")
 
     def metro_wages(self, soc_code: str) -> list[m.Wage]:
+        return self._area_wages(soc_code, "M")
+
+    def _area_wages(self, soc_code: str, area_type: str) -> list[m.Wage]:
         rows = self._rows(
-            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = 'M'"
+            "SELECT * FROM wages WHERE soc_code = ? AND source_id = ? AND area_type = ?"
             " ORDER BY area_title",
-            (soc_code, self._role_id(WAGES_CURRENT)),
+            (soc_code, self._role_id(WAGES_CURRENT), area_type),
         )
         return [self._wage(r) for r in rows]
 

@@ -66,39 +66,20 @@ class EarningsPage(ScrollPage):
         self.add(self.chart)
         self.add(QLabel(self.tr("The same figures as a table:")))
         money = lambda field: lambda r: fmt.wage(r[1], field)  # noqa: E731
+        wage_key = lambda field: lambda r: getattr(r[1], field)  # noqa: E731
         self.wage_model = RecordTableModel(
             [
                 Column(self.tr("Career"), lambda r: r[0].title),
                 Column(self.tr("BLS occupation"), lambda r: f"{r[0].soc_code} {r[0].soc_title}"),
-                Column(
-                    self.tr("10th pct."),
-                    money("pct10_annual"),
-                    lambda r: r[1].pct10_annual,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("25th pct."),
-                    money("pct25_annual"),
-                    lambda r: r[1].pct25_annual,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("Median"),
-                    money("median_annual"),
-                    lambda r: r[1].median_annual,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("75th pct."),
-                    money("pct75_annual"),
-                    lambda r: r[1].pct75_annual,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("90th pct."),
-                    money("pct90_annual"),
-                    lambda r: r[1].pct90_annual,
-                    numeric=True,
+                *(
+                    Column(label, money(field), wage_key(field), numeric=True)
+                    for label, field in (
+                        (self.tr("10th pct."), "pct10_annual"),
+                        (self.tr("25th pct."), "pct25_annual"),
+                        (self.tr("Median"), "median_annual"),
+                        (self.tr("75th pct."), "pct75_annual"),
+                        (self.tr("90th pct."), "pct90_annual"),
+                    )
                 ),
                 Column(
                     self.tr("Employed"),
