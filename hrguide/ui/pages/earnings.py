@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -66,7 +68,7 @@ class EarningsPage(ScrollPage):
         self.add(self.chart)
         self.add(QLabel(self.tr("The same figures as a table:")))
         money = lambda field: lambda r: fmt.wage(r[1], field)  # noqa: E731
-        wage_key = lambda field: lambda r: getattr(r[1], field)  # noqa: E731
+        wage_key = lambda field: lambda r, get=attrgetter(field): get(r[1])  # noqa: E731
         self.wage_model = RecordTableModel(
             [
                 Column(self.tr("Career"), lambda r: r[0].title),
