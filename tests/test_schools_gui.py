@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hrguide.domain.schools import SchoolFilter, filter_rows
+from hrguide.ui.models.schools import COLUMN_OF
 from hrguide.ui.shell.search import link_for_hit
 
 pytestmark = pytest.mark.gui
@@ -169,9 +170,9 @@ def test_detail_escapes_data_as_text(schools, store):
 
 def test_home_school_adds_distance_column_and_filter(schools):
     table = schools.findChild(QTableView, "schoolTable")
-    assert table.isColumnHidden(10)
+    assert table.isColumnHidden(COLUMN_OF["distance"])
     schools.set_home_school(100663)
-    assert not table.isColumnHidden(10)
+    assert not table.isColumnHidden(COLUMN_OF["distance"])
     within = schools.findChild(QSpinBox, "withinMiles")
     within.setValue(50)
     assert all(schools.index.distance[i] <= 50 for i in schools.model.rows())
@@ -202,7 +203,7 @@ def test_reset_restores_the_start_state(schools):
     assert schools.findChild(QLineEdit, "schoolSearch").text() == ""
     assert not schools.findChild(QCheckBox, "onlineOnly").isChecked()
     assert not schools.detail.isVisible()
-    assert schools.table.isColumnHidden(10)
+    assert schools.table.isColumnHidden(COLUMN_OF["distance"])
 
 
 def test_school_model_passes_the_model_tester(schools, qtmodeltester):

@@ -315,12 +315,15 @@ SELECT p.program_id, p.unitid, i.name AS school, i.alias, i.city, i.state,
        i.online_ug_programs, i.online_grad_programs,
        t.ug_in_state, t.ug_out_of_state, t.grad_in_state, t.grad_out_of_state,
        t.academic_year AS tuition_year, p.completions, i.latitude, i.longitude,
-       p.accreditation, o.earnings, o.debt_median
+       p.accreditation, o.earnings, o.debt_median, i.iclevel,
+       so.graduation_rate, so.award_8yr_ft_first, np.average AS net_price
 FROM programs p
 JOIN institutions i ON i.unitid = p.unitid
 JOIN cip_programs c ON c.cip_code = p.cip_code
 JOIN award_levels a ON a.award_level = p.award_level
 LEFT JOIN tuition t ON t.unitid = p.unitid
+LEFT JOIN school_outcomes so ON so.unitid = p.unitid
+LEFT JOIN net_prices np ON np.unitid = p.unitid
 -- the Scorecard row of the program's 4-digit family and credential (domain.outcomes'
 -- CREDENTIAL_OF_AWARD, the same mapping)
 LEFT JOIN program_outcomes o ON o.unitid = p.unitid

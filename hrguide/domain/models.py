@@ -225,6 +225,11 @@ class Program:
     # school (College Scorecard); None = too few graduates to report, or not covered
     earnings: int | None = None
     debt_median: int | None = None
+    # the school's graduation rate, or for two-year schools its Outcome Measures award rate
+    # (domain.outcomes.completion_rate), percent; and its average net price a year
+    completion_rate: float | None = None
+    completion_kind: str | None = None  # "graduation" or "award"
+    net_price: int | None = None
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,22 @@ def debt_share(debt: int | None, earnings: int | None) -> float | None:
     return 100.0 * debt / earnings
 
 
+TWO_YEAR_LEVELS = (2, 3)  # IPEDS ICLEVEL: at least 2 but less than 4 years; under 2 years
+
+
+def completion_rate(
+    iclevel: int | None, graduation_rate: float | None, award_rate: float | None
+) -> tuple[str, float] | None:
+    """The one completion figure a school is judged by here: its graduation rate (first-time
+    full-time students, 150 % of normal time), or, at two-year schools and where no
+    graduation rate is reported, the Outcome Measures award rate after eight years of
+    full-time first-time students (many there start part time or transfer). None when the
+    figure that applies is not reported."""
+    if iclevel in TWO_YEAR_LEVELS or graduation_rate is None:
+        return None if award_rate is None else ("award", award_rate)
+    return ("graduation", graduation_rate)
+
+
 def out_earns_high_school(outcome: ProgramOutcome) -> bool | None:
     """Whether graduates' median earnings exceed a typical high-school graduate's in the
     school's state (the test the 2026 rule applies); None when either figure is missing."""

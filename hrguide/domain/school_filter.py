@@ -27,6 +27,7 @@ class SchoolFilter:
     has_earnings: bool = False  # only programs whose graduates' earnings are reported
     min_earnings: int | None = None  # graduates' median earnings at least this (reported)
     max_debt: int | None = None  # graduates' median debt at most this (reported)
+    min_rate: float | None = None  # graduation or award rate at least this percent (reported)
 
     def cleared(self, name: str) -> SchoolFilter:
         """This filter with one criterion back at its default."""
@@ -55,4 +56,5 @@ FILTER_NAMES = (
     "has_earnings",
     "min_earnings",
     "max_debt",
+    "min_rate",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .outcomes import debt_share
 from .rules import sort_missing_last
 from .school_filter import IN_STATE, OUT_OF_STATE, SchoolFilter
 from .schools import SchoolIndex, filter_rows
@@ -32,6 +33,10 @@ def sort_rows(index: SchoolIndex, rows: list[int], key: str, descending: bool = 
         "tuition_out_of_state": lambda i: index.tuition[OUT_OF_STATE][i],
         "completions": lambda i: progs[i].completions,
         "distance": lambda i: index.distance[i],
+        "earnings": lambda i: progs[i].earnings,
+        "debt_share": lambda i: debt_share(progs[i].debt_median, progs[i].earnings),
+        "net_price": lambda i: progs[i].net_price,
+        "completion_rate": lambda i: progs[i].completion_rate,
     }
     get = getters[key]
     return sort_missing_last(

@@ -191,8 +191,8 @@ def filter_rows(
     row_set: set[int] = set(rows) if need_rows and rows is not None else set()
     tuition = index.tuition[f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE]
     need_tuition = f.hide_no_tuition or f.max_tuition is not None
-    has_earnings, min_e, max_d = f.has_earnings, f.min_earnings, f.max_debt
-    need_outcome = has_earnings or min_e is not None or max_d is not None
+    has_earnings, min_e, max_d, min_r = f.has_earnings, f.min_earnings, f.max_debt, f.min_rate
+    need_outcome = has_earnings or min_e is not None or max_d is not None or min_r is not None
     checks = (
         need_state
         or need_level
@@ -266,6 +266,8 @@ def filter_rows(
             if min_e is not None and e is not None and e < min_e:
                 continue
             if max_d is not None and (p.debt_median is None or p.debt_median > max_d):
+                continue
+            if min_r is not None and (p.completion_rate is None or p.completion_rate < min_r):
                 continue
         append(i)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import models as m
+from ..domain.outcomes import completion_rate
 from .base import StoreBase
 
 
@@ -26,6 +27,10 @@ class SchoolQueries(StoreBase):
 
         def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
             return v if v is None else one.setdefault(v, v)
+
+        def completion(r: Any) -> tuple[str, float] | tuple[None, None]:
+            rate = completion_rate(r["iclevel"], r["graduation_rate"], r["award_8yr_ft_first"])
+            return rate if rate is not None else (None, None)
 
         return tuple(
             m.Program(
@@ -60,6 +65,9 @@ class SchoolQueries(StoreBase):
                 accreditation=same(r["accreditation"]),
                 earnings=r["earnings"],
                 debt_median=r["debt_median"],
+                completion_kind=(kind_rate := completion(r))[0],
+                completion_rate=kind_rate[1],
+                net_price=r["net_price"],
             )
             for r in rows
         )

@@ -83,6 +83,8 @@ def period(store, role: str) -> str:
 def school_periods(store) -> dict[str, str]:
     """The periods the school finder's labels name."""
     from ...domain.schema import (
+        OUTCOMES_EARNINGS,
+        OUTCOMES_NET_PRICE,
         PROGRAMS_COMPLETIONS,
         SCHOOLS_DIRECTORY,
         SCHOOLS_DISTANCE,
@@ -94,4 +96,7 @@ def school_periods(store) -> dict[str, str]:
         "tuition": period(store, SCHOOLS_TUITION),
         "distance": period(store, SCHOOLS_DISTANCE),
         "directory": period(store, SCHOOLS_DIRECTORY),
+        # the citations (with their years) of the outcome columns' tooltips
+        "outcomes": cite(store.role(OUTCOMES_EARNINGS)),
+        "net_price": cite(store.role(OUTCOMES_NET_PRICE)),
     }

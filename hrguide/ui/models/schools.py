@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from ...domain import school_sort as rules
+from ...domain.outcomes import debt_share
 from ...domain.school_filter import GRADUATE_GROUPS
 from ...domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
 from ..look import fmt
@@ -40,6 +41,9 @@ COLUMNS = (
     ("tuition_in_state", QT_TRANSLATE_NOOP("Schools", "In-state tuition & fees")),
     ("tuition_out_of_state", QT_TRANSLATE_NOOP("Schools", "Out-of-state tuition & fees")),
     ("completions", QT_TRANSLATE_NOOP("Schools", "Graduates {period}")),
+    ("earnings", QT_TRANSLATE_NOOP("Schools", "Graduates' earnings")),
+    ("debt_share", QT_TRANSLATE_NOOP("Schools", "Debt ÷ earnings")),
+    ("net_price", QT_TRANSLATE_NOOP("Schools", "Net price")),
     ("distance", QT_TRANSLATE_NOOP("Schools", "Distance")),
 )
 COLUMN_OF = {key: i for i, (key, _) in enumerate(COLUMNS)}
@@ -55,9 +59,20 @@ COLUMN_CHARS = {
     "tuition_in_state": 14,
     "tuition_out_of_state": 14,
     "completions": 11,
+    "earnings": 12,
+    "debt_share": 10,
+    "net_price": 10,
     "distance": 10,
 }
-NUMERIC = {"tuition_in_state", "tuition_out_of_state", "completions", "distance"}
+NUMERIC = {
+    "tuition_in_state",
+    "tuition_out_of_state",
+    "completions",
+    "earnings",
+    "debt_share",
+    "net_price",
+    "distance",
+}
 
 
 def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)
@@ -137,6 +152,19 @@ class SchoolTableModel(QAbstractTableModel):
             )
         if key == "completions":
             return fmt.count(p.completions)
+        if key in ("earnings", "debt_share", "net_price"):
+            value = {
+                "earnings": p.earnings,
+                "debt_share": debt_share(p.debt_median, p.earnings),
+                "net_price": p.net_price,
+            }[key]
+            if value is None:  # never 0 or blank: say why
+                return (
+                    QCoreApplication.translate("Schools", "not reported")
+                    if key == "net_price"
+                    else QCoreApplication.translate("Schools", "too few to report")
+                )
+            return fmt.percent(value, signed=False) if key == "debt_share" else fmt.money(value)
         if key == "distance":
             d = ix.distance[i]
             return (
@@ -187,6 +215,17 @@ class SchoolTableModel(QAbstractTableModel):
                 return QCoreApplication.translate(
                     "Schools", "Awards in this program and level in {period} (IPEDS)"
                 ).format(period=self.periods["completions"])
+            if key in ("earnings", "debt_share"):
+                return QCoreApplication.translate(
+                    "Schools",
+                    "Median earnings and debt of the graduates of the school's whole program "
+                    "family at this level ({source}); too few graduates: not reported",
+                ).format(source=self.periods.get("outcomes", ""))
+            if key == "net_price":
+                return QCoreApplication.translate(
+                    "Schools",
+                    "Average net price after grants for first-time full-time students ({source})",
+                ).format(source=self.periods.get("net_price", ""))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
@@ -216,55 +255,3 @@ class SchoolTableModel(QAbstractTableModel):
 
     def clear_sort(self) -> None:
         self._sort = None
-
-
-def export_table(
-    model: SchoolTableModel, periods: dict[str, str]
-) -> tuple[list[str], list[list[object]]]:
-    """The filtered list as shown (same order), for export (labels in the "SchoolsPage"
-    context)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SchoolsPage", text)
-
-    header = [
-        tr("Program id"),
-        tr("School"),
-        tr("City"),
-        tr("State"),
-        tr("CIP code"),
-        tr("Program"),
-        tr("Award level"),
-        tr("Online (school-wide)"),
-        tr("Type"),
-        tr("In-state tuition and fees"),
-        tr("Out-of-state tuition and fees"),
-        tr("Tuition year"),
-        tr("Graduates {period}").format(period=periods["completions"]),
-    ]
-    if model.index_data.has_home:
-        header.append(tr("Miles from home school"))
-    ix = model.index_data
-    rows: list[list[object]] = []
-    for i in model.rows():
-        p = ix.programs[i]
-        row: list[object] = [
-            p.program_id,
-            p.school,
-            p.city,
-            p.state,
-            p.cip_code,
-            p.program,
-            p.award_label,
-            {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
-            p.control_label,
-            ix.tuition[IN_STATE][i],
-            ix.tuition[OUT_OF_STATE][i],
-            p.tuition_year or "",
-            p.completions,
-        ]
-        if ix.has_home:
-            d = ix.distance[i]
-            row.append(round(d) if d is not None else "")
-        rows.append(row)
-    return header, rows

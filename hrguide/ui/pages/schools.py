@@ -25,7 +25,8 @@ from ...domain.school_sort import most_limiting
 from ...domain.schools import SchoolIndex, filter_rows
 from ..context import Context, Link
 from ..look import fmt
-from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel, export_table
+from ..models.school_export import export_table
+from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel
 from ..widgets.basics import heading
 from ..widgets.filter_labels import filter_label
 from ..widgets.outcomes_html import outcomes_for

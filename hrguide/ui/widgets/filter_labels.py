@@ -18,6 +18,7 @@ FILTER_LABELS = {
     "has_earnings": QT_TRANSLATE_NOOP("SchoolsPage", "Has graduates' earnings data"),
     "min_earnings": QT_TRANSLATE_NOOP("SchoolsPage", "Minimum graduates' earnings"),
     "max_debt": QT_TRANSLATE_NOOP("SchoolsPage", "Maximum graduates' debt"),
+    "min_rate": QT_TRANSLATE_NOOP("SchoolsPage", "Minimum graduation or award rate"),
 }
 
 

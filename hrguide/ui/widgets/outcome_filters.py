@@ -1,5 +1,6 @@
 """The school finder's filters on graduates' outcomes (College Scorecard, by program family):
-has earnings data, earnings at least, debt at most. A figure that is not reported never
+has earnings data, earnings at least, debt at most, and the school's graduation or award
+rate at least. A figure that is not reported never
 passes a limit on it (domain.schools.filter_rows)."""
 
 from __future__ import annotations
@@ -21,6 +22,20 @@ class OutcomeFilters(QWidget):
         self.min_earnings.setAccessibleName(self.tr("Graduates' median earnings at least"))
         self.max_debt = self._money_box("maxDebt", 100000, 2500, self.tr("Any debt"))
         self.max_debt.setAccessibleName(self.tr("Graduates' median debt at most"))
+        self.min_rate = QSpinBox()
+        self.min_rate.setObjectName("minRate")
+        self.min_rate.setRange(0, 100)
+        self.min_rate.setSingleStep(5)
+        self.min_rate.setSuffix("%")
+        self.min_rate.setSpecialValueText(self.tr("Any rate"))
+        self.min_rate.setAccessibleName(self.tr("Graduation or award rate at least"))
+        self.min_rate.setToolTip(
+            self.tr(
+                "The school's graduation rate, or at two-year schools the share of students "
+                "with an award within eight years (IPEDS Outcome Measures)"
+            )
+        )
+        self.min_rate.valueChanged.connect(lambda _v: self.changed.emit())
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.has_earnings)
@@ -28,6 +43,7 @@ class OutcomeFilters(QWidget):
         for text, box in (
             (self.tr("Graduates earning at least"), self.min_earnings),
             (self.tr("owing at most"), self.max_debt),
+            (self.tr("finishing at least"), self.min_rate),
         ):
             row.addWidget(QLabel(text))
             row.addWidget(box)
@@ -44,20 +60,30 @@ class OutcomeFilters(QWidget):
         box.valueChanged.connect(lambda _v: self.changed.emit())
         return box
 
+    def values(self) -> dict[str, object]:
+        """The SchoolFilter fields these controls set."""
+        return {
+            "has_earnings": self.has_earnings.isChecked(),
+            "min_earnings": self.min_earnings.value() or None,
+            "max_debt": self.max_debt.value() or None,
+            "min_rate": float(self.min_rate.value()) if self.min_rate.value() else None,
+        }
+
     def clear(self, name: str) -> None:
         if name == "has_earnings":
             self.has_earnings.setChecked(False)
-        elif name == "min_earnings":
-            self.min_earnings.setValue(0)
-        elif name == "max_debt":
-            self.max_debt.setValue(0)
+        else:
+            boxes = {"min_earnings": self.min_earnings, "max_debt": self.max_debt}
+            boxes["min_rate"] = self.min_rate
+            boxes[name].setValue(0)
 
     def reset(self) -> None:
         """All cleared, without a `changed` (the caller says when it is done)."""
-        for w in (self.has_earnings, self.min_earnings, self.max_debt):
+        widgets = (self.has_earnings, self.min_earnings, self.max_debt, self.min_rate)
+        for w in widgets:
             w.blockSignals(True)
         self.has_earnings.setChecked(False)
-        self.min_earnings.setValue(0)
-        self.max_debt.setValue(0)
-        for w in (self.has_earnings, self.min_earnings, self.max_debt):
+        for box in widgets[1:]:
+            box.setValue(0)  # type: ignore[attr-defined]
+        for w in widgets:
             w.blockSignals(False)

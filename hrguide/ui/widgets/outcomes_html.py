@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain.models import Institution
 from ...domain.outcomes import (
+    TWO_YEAR_LEVELS,
     LoanTerms,
     NetPrice,
     ProgramOutcome,
@@ -179,8 +180,9 @@ def _completion(institution: Institution, school: SchoolOutcome | None) -> str:
         return "<p>{}</p>".format(
             escape(QCoreApplication.translate("Outcomes", "No graduation or award rates reported."))
         )
-    if institution.iclevel in (2, 3) or school.graduation_rate is None:
-        # two-year schools: many students start part time or transfer in
+    if institution.iclevel in TWO_YEAR_LEVELS or school.graduation_rate is None:
+        # two-year schools: many students start part time or transfer in (the rule of
+        # domain.outcomes.completion_rate, which the finder filters and sorts by)
         text = QCoreApplication.translate(
             "Outcomes",
             "Award within eight years of starting: {ft} of full-time and {pt} of part-time "

@@ -233,9 +233,7 @@ class SchoolFilters(QWidget):
             hide_no_tuition=self.hide_no_tuition.isChecked(),
             had_graduates=self.graduates.isChecked(),
             within_miles=float(self.within.value()) if self.within.value() else None,
-            has_earnings=self.outcomes.has_earnings.isChecked(),
-            min_earnings=self.outcomes.min_earnings.value() or None,
-            max_debt=self.outcomes.max_debt.value() or None,
+            **self.outcomes.values(),  # type: ignore[arg-type]
         )
 
     def clear(self, name: str) -> None:
@@ -251,11 +249,11 @@ class SchoolFilters(QWidget):
             "hide_no_tuition": lambda: self.hide_no_tuition.setChecked(False),
             "had_graduates": lambda: self.graduates.setChecked(False),
             "within_miles": lambda: self.within.setValue(0),
-            "has_earnings": lambda: self.outcomes.clear("has_earnings"),
-            "min_earnings": lambda: self.outcomes.clear("min_earnings"),
-            "max_debt": lambda: self.outcomes.clear("max_debt"),
         }
-        widget_reset[name]()
+        if name in widget_reset:
+            widget_reset[name]()
+        else:
+            self.outcomes.clear(name)
 
     def reset(self) -> None:
         """Every filter cleared, with one `changed` at the end."""
