@@ -153,18 +153,18 @@ class SchoolTableModel(QAbstractTableModel):
         if key == "completions":
             return fmt.count(p.completions)
         if key in ("earnings", "debt_share", "net_price"):
-            value = {
+            figure: float | None = {
                 "earnings": p.earnings,
                 "debt_share": debt_share(p.debt_median, p.earnings),
                 "net_price": p.net_price,
             }[key]
-            if value is None:  # never 0 or blank: say why
+            if figure is None:  # never 0 or blank: say why
                 return (
                     QCoreApplication.translate("Schools", "not reported")
                     if key == "net_price"
                     else QCoreApplication.translate("Schools", "too few to report")
                 )
-            return fmt.percent(value, signed=False) if key == "debt_share" else fmt.money(value)
+            return fmt.percent(figure, signed=False) if key == "debt_share" else fmt.money(figure)
         if key == "distance":
             d = ix.distance[i]
             return (
