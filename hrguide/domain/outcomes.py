@@ -137,3 +137,26 @@ def out_earns_high_school(outcome: ProgramOutcome) -> bool | None:
     if outcome.earnings is None or outcome.hs_earnings_state is None:
         return None
     return outcome.earnings > outcome.hs_earnings_state
+
+
+def payment_for(outcome: ProgramOutcome | None, loan: LoanTerms | None) -> float | None:
+    """The estimated monthly payment on the median debt: undergraduate credentials only
+    (graduate loans carry another rate), on the standard plan of `loan`."""
+    if outcome is None or loan is None or outcome.debt_median is None:
+        return None
+    if not payment_applies(outcome):
+        return None
+    return monthly_payment(outcome.debt_median, loan.rate_percent, loan.term_years)
+
+
+def payment_applies(outcome: ProgramOutcome) -> bool:
+    """Scorecard credential levels 1-3 (certificates, associate, bachelor's) borrow at the
+    undergraduate rate the payment assumes."""
+    return outcome.credential_level <= 3
+
+
+def premium(outcome: ProgramOutcome | None) -> int | None:
+    """Graduates' median earnings minus a typical high-school graduate's in the state."""
+    if outcome is None or outcome.earnings is None or outcome.hs_earnings_state is None:
+        return None
+    return outcome.earnings - outcome.hs_earnings_state

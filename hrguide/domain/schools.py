@@ -29,11 +29,12 @@ __all__ = [
     "SchoolFilter",
     "SchoolIndex",
     "filter_rows",
+    "online_for",
     "tuition_for",
 ]
 
 
-def _online(p: Program) -> bool | None:
+def online_for(p: Program) -> bool | None:
     """IPEDS reports distance education per institution and level, not per program."""
     return p.online_grad if p.level_group in GRADUATE_GROUPS else p.online_ug
 
@@ -71,7 +72,7 @@ class SchoolIndex:
 
     def __post_init__(self) -> None:
         progs = self.programs
-        self.online = [_online(p) for p in progs]
+        self.online = [online_for(p) for p in progs]
         self.tuition = {b: [tuition_for(p, b) for p in progs] for b in (IN_STATE, OUT_OF_STATE)}
         self.distance = [None] * len(progs)
         number: dict[int, int] = {}

@@ -21,6 +21,7 @@ class StoreBase:
         self._sources: dict[str, m.Source] | None = None
         self._roles: dict[str, str] | None = None
         self._programs: tuple[m.Program, ...] | None = None
+        self._program_of: dict[str, m.Program] | None = None
         # the translated texts of each language asked for so far (English is the source)
         self._translated: dict[str, dict[tuple[str, str, str], str]] = {}
 

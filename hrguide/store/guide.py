@@ -15,6 +15,7 @@ from .schools import SchoolQueries
 
 if TYPE_CHECKING:
     from ..domain.compare import CareerFigures
+    from ..domain.program_compare import GridSources, ProgramFacts
 
 
 class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries):
@@ -227,4 +228,39 @@ class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries):
             outlook=self.projection(career.soc_code),
             wage_then=self.national_wage(then, WAGES_EARLIER) if then else None,
             outlook_then=self.projection(then, PROJECTIONS_EARLIER) if then else None,
+        )
+
+    def program_facts(self, program_id: str) -> ProgramFacts | None:
+        """What the program comparison shows of one program (None: not in this data)."""
+        from ..domain.program_compare import ProgramFacts
+        from ..domain.schools import online_for
+
+        program = self.program(program_id)
+        if program is None:
+            return None
+        _years, series = self.program_trends(program.unitid)
+        return ProgramFacts(
+            program=program,
+            outcome=self.outcome_of_program(program.unitid, program.cip_code, program.award_level),
+            school=self.school_outcome(program.unitid),
+            price=self.net_price(program.unitid),
+            trend=tuple(series.get(program_id, ())),
+            online=online_for(program),
+        )
+
+    def grid_sources(self) -> GridSources:
+        """The sources of the program comparison's shared rows."""
+        from ..domain.program_compare import GridSources
+        from ..domain.schema import (
+            PROGRAMS_COMPLETIONS,
+            SCHOOLS_DIRECTORY,
+            SCHOOLS_DISTANCE,
+            SCHOOLS_TUITION,
+        )
+
+        return GridSources(
+            directory=self.role(SCHOOLS_DIRECTORY),
+            completions=self.role(PROGRAMS_COMPLETIONS),
+            tuition=self.role(SCHOOLS_TUITION),
+            distance=self.role(SCHOOLS_DISTANCE),
         )

@@ -19,6 +19,12 @@ class SchoolQueries(StoreBase):
             self._programs = self._read_programs()
         return self._programs
 
+    def program(self, program_id: str) -> m.Program | None:
+        """One program by its id (None: not in this data release)."""
+        if self._program_of is None:
+            self._program_of = {p.program_id: p for p in self.programs()}
+        return self._program_of.get(program_id)
+
     def _read_programs(self) -> tuple[m.Program, ...]:
         rows = self._rows(
             "SELECT * FROM program_details ORDER BY school, unitid, program, level_sort"

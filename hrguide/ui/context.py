@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.program_compare import picked
 from .link import HOME, Link, Page
 
 __all__ = ["HOME", "Comparison", "Context", "Link", "Page"]
@@ -18,11 +21,46 @@ if TYPE_CHECKING:
     from .shell.shortlister import Shortlister
 
 
-class Comparison:
-    """The careers chosen on the Compare page, for the handout (shared, never a page)."""
+class Comparison(QObject):
+    """What is being compared, shared by the pages and the handout (never a page): the
+    careers chosen on the Compare page, and the 2-4 programs picked in the school finder,
+    the shortlist or the school detail. Held in memory only; a kiosk reset clears it."""
+
+    programsChanged = Signal()
 
     def __init__(self) -> None:
+        super().__init__()
         self.career_ids: tuple[str, ...] | None = None  # None: the Compare page's default
+        self.program_ids: tuple[str, ...] = ()
+
+    def add_program(self, program_id: str) -> bool:
+        """Pick a program (False: already four picked; nothing changes)."""
+        ids, fits = picked(self.program_ids, program_id)
+        if ids != self.program_ids:
+            self.program_ids = ids
+            self.programsChanged.emit()
+        return fits
+
+    def set_programs(self, program_ids: list[str]) -> None:
+        """Compare exactly these programs (the first four)."""
+        ids: tuple[str, ...] = ()
+        for pid in program_ids:
+            ids, _fits = picked(ids, pid)
+        if ids != self.program_ids:
+            self.program_ids = ids
+            self.programsChanged.emit()
+
+    def remove_program(self, program_id: str) -> None:
+        if program_id in self.program_ids:
+            self.program_ids = tuple(p for p in self.program_ids if p != program_id)
+            self.programsChanged.emit()
+
+    def clear(self) -> None:
+        """Back to nothing compared (a kiosk's next student)."""
+        self.career_ids = None
+        if self.program_ids:
+            self.program_ids = ()
+            self.programsChanged.emit()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -29,9 +28,10 @@ from ..models.school_export import export_table
 from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel
 from ..widgets.basics import heading
 from ..widgets.filter_labels import filter_label
-from ..widgets.outcomes_html import outcomes_for
+from ..widgets.outcomes_html import outcomes_for, trend_rows
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters
+from ..widgets.school_notes import school_sources, tuition_disclaimer
 
 
 class SchoolsPage(QWidget):
@@ -63,19 +63,7 @@ class SchoolsPage(QWidget):
         outer.setSpacing(8)
         outer.addWidget(heading(self.tr("Find a school"), 1))
         self.periods = fmt.school_periods(ctx.store)  # read from the data, never the code
-        self.disclaimer = QLabel(
-            self.tr(
-                "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
-                "that schools reported to the US Department of Education (IPEDS) for the {period} "
-                "school year, and they will have changed. Costs vary by program and by location: "
-                "ask each school for its current tuition and fees before you enrol. No school pays "
-                "to be listed here: the list is every school that reported a matching program."
-            ).format(period=escape(self.periods["tuition"]))
-        )
-        self.disclaimer.setObjectName("tuitionDisclaimer")
-        self.disclaimer.setWordWrap(True)
-        self.disclaimer.setTextFormat(Qt.TextFormat.RichText)
-        self.disclaimer.setAccessibleName(self.tr("Tuition disclaimer"))
+        self.disclaimer = tuition_disclaimer(self.periods)
         outer.addWidget(self.disclaimer)
 
         self.filters = SchoolFilters(store, self._careers)
@@ -101,6 +89,12 @@ class SchoolsPage(QWidget):
             self.export.setObjectName("exportSchools")
             self.export.clicked.connect(self.export_csv)
             status.addWidget(self.export)
+        self.open_compare = QPushButton()
+        self.open_compare.setObjectName("openProgramCompare")
+        self.open_compare.clicked.connect(lambda: ctx.router.open("program-compare"))
+        ctx.comparison.programsChanged.connect(self._picks_changed)
+        self._picks_changed()
+        status.addWidget(self.open_compare)
         self.clear_all = QPushButton(self.tr("Clear all filters"))
         self.clear_all.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clear_all.setObjectName("clearFilters")
@@ -140,7 +134,9 @@ class SchoolsPage(QWidget):
             self.selected_program,
             periods=self.periods,
             outcomes_for=outcomes_for(ctx.store),
+            trend_for=lambda inst: trend_rows(ctx.store, inst.unitid),
             kiosk=ctx.kiosk,
+            comparison=ctx.comparison,
         )
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
@@ -153,18 +149,7 @@ class SchoolsPage(QWidget):
         split.setMinimumHeight(self.fontMetrics().height() * 18)
         outer.addWidget(split, 1)
 
-        sources = QLabel(
-            self.tr(
-                "Sources: IPEDS Completions {completions} (programs and graduates), Directory "
-                "{directory}, Student Charges {tuition} (tuition and fees), Institutional "
-                "Characteristics {distance} (distance education); programs matched to careers with "
-                "the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter "
-                "says so. Online availability is reported per school and level, not per program."
-            ).format(**self.periods)
-        )
-        sources.setObjectName("schoolSources")
-        sources.setProperty("role", "source")
-        sources.setWordWrap(True)
+        sources = school_sources(self.periods)
         outer.addWidget(sources)
         self.apply()
         self._site_start()
@@ -198,6 +183,11 @@ class SchoolsPage(QWidget):
         self.clear_one.setVisible(bool(self._limiting))
         if self.detail.unitid is not None:
             self._select_unitid(self.detail.unitid, open_detail=False)
+
+    def _picks_changed(self) -> None:
+        n = len(self.ctx.comparison.program_ids)
+        self.open_compare.setText(self.tr("Compare programs ({n})").format(n=n))
+        self.open_compare.setEnabled(n > 0)
 
     def _clear_limiting(self) -> None:
         if self._limiting:

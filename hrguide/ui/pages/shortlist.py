@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, resolve
+from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, PROGRAM, resolve
 from ...store.userdata import UserDataUnavailable
 from ..context import Context, Link
 from ..models.tables import Column, RecordTableModel
@@ -136,6 +136,10 @@ class ShortlistPage(QWidget):
         remove.setObjectName("removeItem")
         remove.clicked.connect(self.remove_item)
         note_row.addWidget(remove)
+        compare = QPushButton(self.tr("Compare these programs"))
+        compare.setObjectName("compareShortlisted")
+        compare.clicked.connect(self.compare_programs)
+        note_row.addWidget(compare)
         lay.addLayout(note_row)
 
         self.outputs = HandoutBar(ctx, self._resolved, self._say)
@@ -266,6 +270,12 @@ class ShortlistPage(QWidget):
             return
         if self._did(lambda: self.sl.store.remove(r.item.list_id, r.item.kind, r.item.ref)):
             self.sl.changed.emit()
+
+    def compare_programs(self) -> None:
+        """The list's programs (the first four still listed) side by side."""
+        ids = [r.item.ref for r in self._resolved() if r.item.kind == PROGRAM and r.listed]
+        self.ctx.comparison.set_programs(ids)
+        self.ctx.router.open("program-compare")
 
     # -- the Page protocol --------------------------------------------------------------
     def open(self, link: Link) -> None:

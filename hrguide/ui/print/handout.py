@@ -16,7 +16,7 @@ from ...domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
 from ...domain.shortlist import CAREER, PROGRAM, resolve
 from ..look import fmt
 from ..models.compare import cell_text, row_label
-from .handout_outcomes import caveat, outcome_line, program_outcome
+from .handout_outcomes import caveat, comparison_html, outcome_line, program_outcome
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -40,10 +40,12 @@ def handout_html(
     *,
     date: datetime.date,
     compare_ids: Sequence[str] | None = None,
+    program_ids: Sequence[str] = (),
     lang: str = "en",
 ) -> str:
     """The handout's HTML in `lang`. Every figure is read from the guide database with its
-    source; `compare_ids` fill the comparison when the list has fewer than two careers."""
+    source; `compare_ids` fill the comparison when the list has fewer than two careers.
+    `program_ids` are the programs compared (else the list's programs, the first four)."""
     careers = {c.career_id: c.title for c in store.careers(lang=lang)}
     programs = {p.program_id: p for p in store.programs()}
     resolved = resolve(items, careers, {pid: (p.school, p.program) for pid, p in programs.items()})
@@ -185,6 +187,9 @@ def handout_html(
             )
         )
 
+    listed = [r.item.ref for r in program_items if r.listed]
+    compared, compared_sources = comparison_html(store, list(program_ids) or listed[:4])
+    h.append(compared)
     h.append(
         "<p class='box'><b>{}</b> {}</p>".format(
             escape(QCoreApplication.translate("Handout", "About costs:")),
@@ -204,6 +209,8 @@ def handout_html(
     used = {s.source_id: s for s in rules.sources_used(grid)}
     if scorecard is not None:
         used[scorecard.source_id] = scorecard
+    for source in compared_sources:
+        used.setdefault(source.source_id, source)
     for role in (PROGRAMS_COMPLETIONS, SCHOOLS_TUITION, ONET_CURRENT):
         source = store.role(role)
         if source is not None:

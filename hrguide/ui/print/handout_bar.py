@@ -60,6 +60,7 @@ class HandoutBar(QWidget):
             self.sl.store.items(lst.list_id),
             date=date or datetime.date.today(),
             compare_ids=self.ctx.comparison.career_ids,
+            program_ids=self.ctx.comparison.program_ids,
             lang=self.ctx.lang,
         )
 

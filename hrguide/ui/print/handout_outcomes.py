@@ -4,9 +4,11 @@ the same caveats as the school detail."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.models import Program
+from ...domain.models import Program, Source
 from ...domain.outcomes import ProgramOutcome
 from ...store.guide import GuideStore
 from ..look import fmt
@@ -49,3 +51,48 @@ def caveat() -> str:
         "not the exact program, and count only graduates with federal student aid; groups "
         "are often small. Not adjusted for the cost of living.",
     )
+
+
+HANDOUT_ROWS = ("tuition", "net_price", "rate", "earnings", "debt", "payment", "premium", "trend")
+
+
+def comparison_html(store: GuideStore, program_ids: Sequence[str]) -> tuple[str, list[Source]]:
+    """The program comparison for the handout (its figure rows, one column per program) and
+    the sources it cites; nothing when fewer than two of the programs are in the data."""
+    from html import escape
+
+    from ...domain.program_compare import MIN_PROGRAMS, build_rows, sources_used
+    from ..models.program_compare import ProgramCompareModel, row_label
+
+    facts = [f for f in map(store.program_facts, program_ids) if f is not None]
+    if len(facts) < MIN_PROGRAMS:
+        return "", []
+    rows = build_rows(facts, None, store.loan_terms(), store.grid_sources())
+    model = ProgramCompareModel()
+    model.set_grid([f.program.school for f in facts], rows)
+    h = [
+        "<h2>{}</h2><table width='100%'><tr><th></th>".format(
+            escape(QCoreApplication.translate("Handout", "Programs compared"))
+        )
+    ]
+    h += [f"<th>{escape(f.program.school)}<br>{escape(f.program.award_label)}</th>" for f in facts]
+    h.append("</tr>")
+    for r, row in enumerate(rows):
+        if row.key in HANDOUT_ROWS:
+            h.append(f"<tr><td><b>{escape(row_label(row))}</b></td>")
+            h += [f"<td>{escape(model.text(r, c))}</td>" for c in range(len(facts))]
+            h.append("</tr>")
+    h.append("</table>")
+    h.append(
+        "<p class='small'>{}</p>".format(
+            escape(
+                QCoreApplication.translate(
+                    "Handout",
+                    "Net price is the school's average after grants for all incomes; tuition, "
+                    "net price and rates are the school's, earnings and debt its program "
+                    "family's. (best) and (worst) mark each row's best and worst figure.",
+                )
+            )
+        )
+    )
+    return "".join(h), sources_used(rows)

@@ -41,6 +41,12 @@ PAGES = (
     ),
     _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related Careers"), "topics", "RelatedPage"),
     _spec("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),
+    _spec(
+        "program-compare",
+        QT_TRANSLATE_NOOP("MainWindow", "Compare Programs"),
+        "program_compare",
+        "ProgramComparePage",
+    ),
     _spec("sources", QT_TRANSLATE_NOOP("MainWindow", "Sources"), "sources", "SourcesPage"),
     _spec("shortlist", QT_TRANSLATE_NOOP("MainWindow", "Shortlist"), "shortlist", "ShortlistPage"),
 )

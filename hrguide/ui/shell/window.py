@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         contrast, pages reset, first tab, no search, no history, and (kiosk) no shortlist."""
         self.settings.restore(self.start_look)
         self.router.reset()
+        self.ctx.comparison.clear()
         if self.kiosk:  # the session's shortlist and notes go with the student
             self.shortlister.forget_everything()
         self.search.reset()

@@ -18,8 +18,9 @@ from ...domain.outcomes import (
     ProgramOutcome,
     SchoolOutcome,
     debt_share,
-    monthly_payment,
     out_earns_high_school,
+    payment_applies,
+    payment_for,
 )
 from ...store.guide import GuideStore
 from ..look import fmt
@@ -80,13 +81,13 @@ def _program_rows(outcomes: list[ProgramOutcome], loan: LoanTerms | None) -> lis
                 ).format(amount=fmt.money(o.earnings))
         debt = fmt.money(o.debt_median) if o.debt_median is not None else None
         payment = None
-        if loan is not None and o.debt_median is not None and o.credential_level > 3:
+        if loan is not None and o.debt_median is not None and not payment_applies(o):
             payment = QCoreApplication.translate(
                 "Outcomes", "not estimated: graduate loans carry a higher rate"
             )
-        elif loan is not None and o.debt_median is not None:
+        elif (amount := payment_for(o, loan)) is not None:
             payment = QCoreApplication.translate("Outcomes", "{amount} a month").format(
-                amount=fmt.money(monthly_payment(o.debt_median, loan.rate_percent, loan.term_years))
+                amount=fmt.money(amount)
             )
         share = debt_share(o.debt_median, o.earnings)
         beats = out_earns_high_school(o)
@@ -262,13 +263,7 @@ def outcomes_for(store: GuideStore) -> Callable[[Institution], str]:
 
     def html(institution: Institution) -> str:
         unitid = institution.unitid
-        years, series = store.program_trends(unitid)
-        names = {
-            p.program_id: f"{p.program}, {p.award_label}"
-            for p in store.programs()
-            if p.unitid == unitid
-        }
-        rows = sorted((names[pid], counts) for pid, counts in series.items() if pid in names)
+        years, rows = trend_rows(store, unitid)
         return outcomes_html(
             institution,
             store.program_outcomes(unitid),
@@ -279,6 +274,19 @@ def outcomes_for(store: GuideStore) -> Callable[[Institution], str]:
         )
 
     return html
+
+
+def trend_rows(
+    store: GuideStore, unitid: int
+) -> tuple[list[str], list[tuple[str, list[int | None]]]]:
+    """The survey years and each of the school's programs' graduates in them, by name."""
+    years, series = store.program_trends(unitid)
+    names = {}
+    for pid in series:
+        p = store.program(pid)
+        if p is not None:
+            names[pid] = f"{p.program}, {p.award_label}"
+    return years, sorted((names[pid], counts) for pid, counts in series.items() if pid in names)
 
 
 def _price_text(value: int | None) -> str:

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
 from ...domain.models import Institution
 from ...domain.schools import SchoolIndex
 from ...domain.shortlist import PROGRAM
+from ..context import Comparison
 from .basics import plain_wrapping
+from .compare_toggle import CompareToggle
 from .qr import qr_pixmap
 from .school_html import school_html
 from .star import StarButton
+from .trend_bars import TrendChart
+from .trend_html import TrendRows, trend_lines
 
 
 class SchoolDetail(QFrame):
@@ -38,7 +42,9 @@ class SchoolDetail(QFrame):
         *,
         periods: dict[str, str] | None = None,
         outcomes_for: Callable[[Institution], str] | None = None,
+        trend_for: Callable[[Institution], tuple[list[str], TrendRows]] | None = None,
         kiosk: bool = False,
+        comparison: Comparison | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("schoolDetail")
@@ -52,6 +58,7 @@ class SchoolDetail(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.unitid: int | None = None
         self._outcomes_for = outcomes_for
+        self._trend_for = trend_for
         self._kiosk = kiosk  # a student at a kiosk takes addresses away by phone camera
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 10, 12, 10)
@@ -109,6 +116,8 @@ class SchoolDetail(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.body)
         column.addWidget(self.outcomes)
+        self.trend = TrendChart()  # the graduates per year the section lists, drawn
+        column.addWidget(self.trend)
         column.addStretch(1)
         scroll.setWidget(content)
         self.body_scroll = scroll  # (not `scroll`: that is QWidget.scroll())
@@ -137,6 +146,15 @@ class SchoolDetail(QFrame):
 
             self.star = StarButton(shortlister, item, "starProgram")
             lay.addWidget(self.star)
+        self.compare = None
+        if comparison is not None and selected_program is not None:
+
+            def program_id() -> str | None:
+                p = selected_program()
+                return None if p is None else p.program_id
+
+            self.compare = CompareToggle(comparison, program_id)
+            lay.addWidget(self.compare)
         self.hide()
 
     def show_school(self, index: SchoolIndex, institution: Institution) -> None:
@@ -175,8 +193,11 @@ class SchoolDetail(QFrame):
         self.body.setText(school_html(index, institution, self.periods))
         self.outcomes.setText(self._outcomes_for(institution) if self._outcomes_for else "")
         self.outcomes.setVisible(self._outcomes_for is not None)
-        if self.star is not None:
-            self.star.refresh()
+        years, rows = self._trend_for(institution) if self._trend_for else ([], [])
+        self.trend.set_rows(rows, "; ".join(f"{n}: {c}" for n, c in trend_lines(years, rows)))
+        for button in (self.star, self.compare):
+            if button is not None:
+                button.refresh()
         self.body_scroll.verticalScrollBar().setValue(0)
         self.show()
 

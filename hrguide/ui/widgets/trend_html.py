@@ -9,6 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...domain.outcomes import no_recent_graduates, trend_direction
 from ..look import fmt
 
+TrendRows = list[tuple[str, list[int | None]]]  # (program, graduates per year, oldest first)
+
 DIRECTIONS = {
     "growing": QT_TRANSLATE_NOOP("Outcomes", "growing"),
     "shrinking": QT_TRANSLATE_NOOP("Outcomes", "shrinking"),
@@ -24,6 +26,17 @@ def trend_html(years: list[str], rows: list[tuple[str, list[int | None]]]) -> st
     parts = [
         "<h3>{}</h3>".format(escape(QCoreApplication.translate("Outcomes", "Graduates per year")))
     ]
+    parts += [
+        f"<p><b>{escape(name)}</b>: {escape(text)}</p>" for name, text in trend_lines(years, rows)
+    ]
+    return "".join(parts)
+
+
+def trend_lines(
+    years: list[str], rows: list[tuple[str, list[int | None]]]
+) -> list[tuple[str, str]]:
+    """Each program's name and its graduates per year as one line of text."""
+    lines = []
     for name, counts in rows:
         cells = " · ".join(
             f"{year} "
@@ -37,5 +50,5 @@ def trend_html(years: list[str], rows: list[tuple[str, list[int | None]]]) -> st
         note = QCoreApplication.translate("Outcomes", str(DIRECTIONS[trend_direction(counts)]))
         if no_recent_graduates(counts):
             note = QCoreApplication.translate("Outcomes", "no graduates in the last two years")
-        parts.append(f"<p><b>{escape(name)}</b>: {escape(cells)} ({escape(note)})</p>")
-    return "".join(parts)
+        lines.append((name, f"{cells} ({note})"))
+    return lines

@@ -1,0 +1,190 @@
+"""The program comparison's model: rows are the grid's rows (domain.program_compare),
+columns the programs compared. Every cell's tooltip names its source and year; the best
+and worst cell of a row say so in words and type (bold, italic), never by colour alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...domain.outcomes import no_recent_graduates, trend_direction
+from ...domain.program_compare import BEST, WORST, PCell, PRow
+from ..look import fmt
+from .roles import ACCESSIBLE, ALIGN, DISPLAY, FONT, LEFT, TOOLTIP, USER, Index
+
+COUNTS = USER + 2  # the trend cell's graduates per year, for the drawn bars
+
+ROW_LABELS = {
+    "school": QT_TRANSLATE_NOOP("ProgramCompare", "School"),
+    "city": QT_TRANSLATE_NOOP("ProgramCompare", "City"),
+    "program": QT_TRANSLATE_NOOP("ProgramCompare", "Program"),
+    "level": QT_TRANSLATE_NOOP("ProgramCompare", "Level and length"),
+    "tuition": QT_TRANSLATE_NOOP("ProgramCompare", "Published tuition and fees, in-state"),
+    "net_price": QT_TRANSLATE_NOOP("ProgramCompare", "Net price after grants"),
+    "rate": QT_TRANSLATE_NOOP("ProgramCompare", "Graduation or award rate"),
+    "earnings": QT_TRANSLATE_NOOP("ProgramCompare", "Graduates' median earnings"),
+    "debt": QT_TRANSLATE_NOOP("ProgramCompare", "Graduates' median debt"),
+    "payment": QT_TRANSLATE_NOOP("ProgramCompare", "Estimated monthly payment"),
+    "debt_share": QT_TRANSLATE_NOOP("ProgramCompare", "Debt as a share of earnings"),
+    "premium": QT_TRANSLATE_NOOP("ProgramCompare", "Earnings above a high-school graduate"),
+    "trend": QT_TRANSLATE_NOOP("ProgramCompare", "Graduates per year"),
+    "online": QT_TRANSLATE_NOOP("ProgramCompare", "Distance education at this level"),
+}
+SCORECARD_ROWS = frozenset({"earnings", "debt", "debt_share", "premium"})
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ProgramCompare", text)
+
+
+def row_label(row: PRow) -> str:
+    return _t(str(ROW_LABELS[row.key]))
+
+
+def _missing(row: PRow, cell: PCell) -> str:
+    """Why a figure is missing, in words: never "0" or a blank."""
+    if row.key == "payment" and cell.detail == "graduate":
+        return _t("not estimated: graduate loans carry a higher rate")
+    if row.key in SCORECARD_ROWS or row.key == "payment":
+        if cell.source is None:
+            return _t("no College Scorecard data for this program family")
+        return _t("too few graduates to report")
+    return _t("not reported")
+
+
+def cell_text(row: PRow, cell: PCell) -> str:
+    if cell.kind == "text":
+        return cell.text or _t("not reported")
+    if cell.kind == "trend":
+        return trend_text(cell.counts)
+    if cell.kind == "yesno":
+        return {"yes": _t("Yes"), "no": _t("No")}.get(cell.text, _t("not reported"))
+    if cell.number is None:
+        return _missing(row, cell)
+    if cell.kind == "percent":
+        return fmt.percent(cell.number, signed=False)
+    if cell.kind == "rate":
+        words = (
+            _t("{rate} graduate within 150% of normal time")
+            if cell.detail == "graduation"
+            else _t("{rate} earn an award within 8 years")
+        )
+        return words.format(rate=fmt.percent(cell.number, signed=False))
+    if cell.kind == "premium":
+        words = _t("{amount} more") if cell.number >= 0 else _t("{amount} less")
+        return words.format(amount=fmt.money(abs(cell.number)))
+    amount = fmt.money(cell.number)
+    if row.key == "earnings" and cell.detail:
+        return _t("{amount} a year, {years} yr after finishing").format(
+            amount=amount, years=cell.detail
+        )
+    if row.key == "payment":
+        return _t("{amount} a month").format(amount=amount)
+    return amount
+
+
+def trend_text(counts: tuple[int | None, ...]) -> str:
+    if not counts:
+        return _t("not reported")
+    shown = " · ".join("–" if c is None else fmt.count(c) for c in counts)
+    if no_recent_graduates(list(counts)):
+        note = _t("no graduates in the last two years")
+    else:
+        note = _t(trend_direction(list(counts)))  # (the words are listed below)
+    return f"{shown}\n({note})"
+
+
+# the direction words, listed for lupdate (trend_text translates them by value)
+_DIRECTIONS = (
+    QT_TRANSLATE_NOOP("ProgramCompare", "growing"),
+    QT_TRANSLATE_NOOP("ProgramCompare", "shrinking"),
+    QT_TRANSLATE_NOOP("ProgramCompare", "steady"),
+)
+
+
+def mark_text(mark: str | None) -> str:
+    if mark == BEST:
+        return _t("best")
+    if mark == WORST:
+        return _t("worst")
+    return ""
+
+
+class ProgramCompareModel(QAbstractTableModel):
+    """Rows are the grid's rows, columns the programs compared."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._titles: list[str] = []
+        self._rows: list[PRow] = []
+        self._marks: list[tuple[str | None, ...]] = []
+        self.trend_years = ""  # "2019-20 to 2023-24", from the sources of the trend
+
+    def set_grid(self, titles: list[str], rows: list[PRow], trend_years: str = "") -> None:
+        self.beginResetModel()
+        self._titles, self._rows = list(titles), list(rows)
+        self._marks = [r.marks() for r in rows]
+        self.trend_years = trend_years
+        self.endResetModel()
+
+    def grid_rows(self) -> list[PRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._titles)
+
+    def text(self, r: int, c: int) -> str:
+        """The cell as shown, with its best/worst mark in words."""
+        row = self._rows[r]
+        mark = mark_text(self._marks[r][c])
+        text = cell_text(row, row.cells[c])
+        return f"{text} ({mark})" if mark else text
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        role = int(role)
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r, c = index.row(), index.column()
+        row = self._rows[r]
+        if c >= len(row.cells):
+            return None
+        cell = row.cells[c]
+        if role == DISPLAY:
+            return self.text(r, c)
+        if role == ACCESSIBLE:
+            return f"{row_label(row)}, {self._titles[c]}: {self.text(r, c)}"
+        if role == TOOLTIP:
+            return self.tooltip(row, cell)
+        if role == FONT and self._marks[r][c] is not None:
+            font = QFont()
+            font.setBold(self._marks[r][c] == BEST)
+            font.setItalic(self._marks[r][c] == WORST)
+            return font
+        if role == COUNTS and cell.kind == "trend":
+            return list(cell.counts)
+        if role == ALIGN:
+            return LEFT
+        return None
+
+    def tooltip(self, row: PRow, cell: PCell) -> str:
+        source = fmt.cite(cell.source) if cell.source is not None else _t("no source: not reported")
+        text = _t("Source: {source}").format(source=source)
+        if row.key == "trend" and self.trend_years:
+            text += " " + _t("(graduates per year, {years})").format(years=self.trend_years)
+        if row.key in SCORECARD_ROWS:
+            text += " " + _t("(the school's whole program family at this level)")
+        return text
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if int(role) != DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
+            return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return row_label(self._rows[section])
+        return None

@@ -1,0 +1,226 @@
+"""Compare programs: two to four programs side by side (picked in the school finder, the
+school detail or the shortlist), with each cell's source and year, a footnote and the
+same caveats as the school detail. Best and worst per row are marked in words."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ...domain.outcomes import INCOME_BANDS
+from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
+from ..context import Context, Link
+from ..look import fmt
+from ..models.program_compare import COUNTS, ProgramCompareModel, row_label
+from ..models.roles import TOOLTIP
+from ..models.schools import LEVEL_LABELS
+from ..widgets.basics import ScrollPage, heading, wrap_rows
+from ..widgets.outcomes_html import BANDS
+from ..widgets.trend_bars import TrendDelegate
+
+
+def _level(group: str) -> str:
+    return QCoreApplication.translate("Schools", str(LEVEL_LABELS.get(group, group)))
+
+
+class ProgramComparePage(ScrollPage):
+    page_id = "program-compare"
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__("programComparePage", parent)
+        self.ctx = ctx
+        self.add(heading(self.tr("Compare programs"), 1))
+        intro = QLabel(
+            self.tr(
+                "Put two to four programs side by side. Pick them in Schools (select a program "
+                "and choose “Compare this program”) or on the Shortlist. In each row the best "
+                "figure is marked (best) in bold and the worst (worst) in italics; select a cell "
+                "to see its source and year."
+            )
+        )
+        intro.setWordWrap(True)
+        self.add(intro)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Net price for family income:")))
+        self.band = QComboBox()
+        self.band.setObjectName("netPriceBand")
+        self.band.setAccessibleName(self.tr("Family income for the net price"))
+        self.band.addItem(self.tr("All incomes (average)"), None)
+        for band in INCOME_BANDS:
+            self.band.addItem(self.tr(str(BANDS[band])), band)
+        self.band.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.band)
+        bar.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Clear the comparison"))
+        self.clear_button.setObjectName("clearProgramCompare")
+        self.clear_button.clicked.connect(ctx.comparison.clear)
+        bar.addWidget(self.clear_button)
+        if not ctx.kiosk:  # no files written and no file dialogs on a kiosk
+            self.export = QPushButton(self.tr("Export the comparison (CSV)…"))
+            self.export.setObjectName("exportProgramCompare")
+            self.export.clicked.connect(self.export_csv)
+            bar.addWidget(self.export)
+        holder = QWidget()
+        holder.setLayout(bar)
+        self.add(holder)
+
+        self.hint = QLabel()
+        self.hint.setObjectName("programCompareHint")
+        self.hint.setWordWrap(True)
+        self.add(self.hint)
+
+        self.model = ProgramCompareModel(self)
+        self.grid = QTableView()
+        self.grid.setObjectName("programCompareGrid")
+        self.grid.setAccessibleName(self.tr("Programs compared"))
+        self.grid.setModel(self.model)
+        self.grid.setTabKeyNavigation(False)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.grid.horizontalHeader().setToolTip(self.tr("Click a school's name to open it"))
+        self.grid.horizontalHeader().sectionClicked.connect(self._open_school)
+        self.grid.setItemDelegateForRow(ROW_KEYS.index("trend"), TrendDelegate(COUNTS, self.grid))
+        self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
+        wrap_rows(self.grid)
+        self.add(self.grid)
+
+        self.removers = QWidget()
+        self.removers_row = QHBoxLayout(self.removers)
+        self.removers_row.setContentsMargins(0, 0, 0, 0)
+        self.add(self.removers)
+        self.cell_source = QLabel("")
+        self.cell_source.setObjectName("programCompareCellSource")
+        self.cell_source.setProperty("role", "source")
+        self.cell_source.setWordWrap(True)
+        self.add(self.cell_source)
+        self.footnote = QLabel("")
+        self.footnote.setObjectName("programCompareSources")
+        self.footnote.setProperty("role", "source")
+        self.footnote.setWordWrap(True)
+        self.footnote.setTextFormat(Qt.TextFormat.RichText)
+        self.add(self.footnote)
+        self.finish()
+        ctx.comparison.programsChanged.connect(self.refresh)
+        self.refresh()
+
+    # -- the grid -----------------------------------------------------------------------
+    def facts(self):
+        found = (self.ctx.store.program_facts(pid) for pid in self.ctx.comparison.program_ids)
+        return [f for f in found if f is not None]
+
+    def refresh(self) -> None:
+        store = self.ctx.store
+        facts = self.facts()
+        rows = build_rows(facts, self.band.currentData(), store.loan_terms(), store.grid_sources())
+        # short headers (the school is the first row, and names are long); its tooltip
+        # and a click on it name and open the school
+        titles = [
+            self.tr("Program {n}: {level}").format(n=n, level=_level(f.program.level_group))
+            for n, f in enumerate(facts, 1)
+        ]
+        years, _series = store.program_trends(facts[0].program.unitid) if facts else ([], {})
+        span = self.tr("{first} to {last}").format(first=years[0], last=years[-1]) if years else ""
+        self.model.set_grid(titles, rows, span)
+        self.grid.setVisible(bool(facts))
+        self.hint.setText(self._hint(len(facts)))
+        self._removers(facts)
+        self.footnote.setText(self._footnote(rows) if facts else "")
+        self.cell_source.setText("")
+
+    def _hint(self, n: int) -> str:
+        if n == 0:
+            return self.tr("No programs picked yet.")
+        if n < MIN_PROGRAMS:
+            return self.tr("Pick at least one more program to compare.")
+        return ""
+
+    def _removers(self, facts) -> None:
+        while self.removers_row.count():
+            item = self.removers_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for i, f in enumerate(facts):
+            button = QPushButton(self.tr("Remove {school}").format(school=f.program.school))
+            button.setObjectName(f"removeProgram-{i + 1}")
+            button.clicked.connect(
+                lambda _c=False, pid=f.program.program_id: self.ctx.comparison.remove_program(pid)
+            )
+            self.removers_row.addWidget(button)
+        self.removers_row.addStretch(1)
+
+    def _footnote(self, rows) -> str:
+        cites = "; ".join(fmt.cite(s) for s in sources_used(rows))
+        scorecard = [s for s in sources_used(rows) if s.attribution and "Scorecard" in s.title]
+        words = [
+            self.tr("Sources: {sources}.").format(sources=cites),
+            self.tr(
+                "Earnings and debt are for the school's whole program family (4-digit field of "
+                "study) at the program's level, not the exact program, and count only graduates "
+                "with federal student aid; groups are often small. Tuition, net price and rates "
+                "are the school's, not the program's. Nothing is adjusted for the cost of "
+                "living. The payment is a rough estimate on the standard 10-year plan."
+            ),
+        ]
+        words += [s.attribution for s in scorecard]  # the credit the derived copy asks for
+        return "".join(f"<p>{escape(w)}</p>" for w in words)
+
+    def grid_table(self) -> tuple[list[str], list[list[str]]]:
+        """The grid as text: row label, then each program's cell and its source."""
+        header = [self.tr("Row")]
+        for c in range(self.model.columnCount()):
+            title = str(self.model.headerData(c, Qt.Orientation.Horizontal)).replace("\n", ", ")
+            header += [title, self.tr("{program}: source").format(program=title)]
+        lines = []
+        for r, row in enumerate(self.model.grid_rows()):
+            line = [row_label(row)]
+            for c, cell in enumerate(row.cells):
+                line += [self.model.text(r, c), fmt.cite(cell.source) if cell.source else ""]
+            lines.append(line)
+        return header, lines
+
+    def export_csv(self) -> None:
+        from ..print.files import save_csv, tell_not_saved
+
+        title = self.tr("Export the comparison")
+        saved, message = save_csv(self, title, "program-comparison.csv", self.grid_table)
+        if message and not saved:
+            tell_not_saved(self, title, message)
+
+    def _open_school(self, column: int) -> None:
+        facts = self.facts()
+        if 0 <= column < len(facts):
+            self.ctx.router.go(Link("schools", school=facts[column].program.unitid))
+
+    def _show_cell_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.cell_source.setText(str(self.model.data(current, TOOLTIP)))
+
+    # -- the Page protocol --------------------------------------------------------------
+    def open(self, link: Link) -> None:
+        self.refresh()
+
+    def location(self) -> Link:
+        return Link(self.page_id)
+
+    def reset(self) -> None:
+        self.band.setCurrentIndex(0)
+        self.ctx.comparison.clear()
+        self.refresh()
+        self.scroll_to_top()
