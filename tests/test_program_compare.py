@@ -183,9 +183,7 @@ def test_the_shortlists_programs_go_side_by_side(window, qtbot):
     window.router.open("shortlist")
     page = window.router.page("shortlist")
     qtbot.waitUntil(page.isVisible)
-    qtbot.mouseClick(
-        page.findChild(QPushButton, "compareShortlisted"), Qt.MouseButton.LeftButton
-    )
+    qtbot.mouseClick(page.findChild(QPushButton, "compareShortlisted"), Qt.MouseButton.LeftButton)
     assert window.ctx.comparison.program_ids == (UAB_BACHELOR, ALABAMA_STATE)
     assert window.router.current_id() == "program-compare"
     html = page.outputs.handout_html(datetime.date(2026, 12, 1))

@@ -3,72 +3,87 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="231" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="23" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="232" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="24" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="233" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="25" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="234" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="26" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="235" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="27" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="236" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="28" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="237" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="29" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="238" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="30" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="239" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="31" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="240" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="32" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="241" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="33" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="242" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="34" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="243" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="35" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="246" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="36" />
+        <source>Graduates' median earnings, program family ({source})</source>
+        <translation>Ingresos medianos de los titulados, familia de programas ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/school_export.py" line="39" />
+        <source>Graduates' median debt, program family ({source})</source>
+        <translation>Deuda mediana de los titulados, familia de programas ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/school_export.py" line="42" />
+        <source>Average net price ({source})</source>
+        <translation>Precio neto promedio ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/school_export.py" line="45" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
@@ -461,6 +476,39 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>CompareToggle</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="37" />
+        <source>✓ In the comparison ({n} of {most})</source>
+        <translation>✓ En la comparación ({n} de {most})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="39" />
+        <source>Compare this program ({n} of {most} picked)</source>
+        <translation>Comparar este programa ({n} de {most} elegidos)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="44" />
+        <source>Take this program out of the comparison</source>
+        <translation>Quitar este programa de la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="46" />
+        <source>Add this program to the comparison</source>
+        <translation>Añadir este programa a la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="57" />
+        <source>Four programs are already picked: take one out first.</source>
+        <translation>Ya hay cuatro programas elegidos: quite uno primero.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="58" />
+        <source>Four programs already picked: take one out first</source>
+        <translation>Ya hay cuatro programas elegidos: quite uno primero</translation>
+    </message>
+</context>
+<context>
     <name>CostOfLiving</name>
     <message>
         <location filename="../../hrguide/ui/pages/cost_of_living.py" line="25" />
@@ -489,33 +537,33 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="48" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="50" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="49" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="51" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="67" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="69" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="71" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="74" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="72" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="75" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="74" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="182" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="79" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="165" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
@@ -525,111 +573,111 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="86" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="134" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="176" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="223" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="81" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="117" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="159" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="92" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="98" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="188" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="171" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="104" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="140" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="194" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="229" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="87" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="177" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="212" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="114" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="121" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="104" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="108" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="126" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="109" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="132" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="115" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="151" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="154" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="134" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="137" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="152" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="157" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="135" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="140" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="165" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="148" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="174" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="157" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="187" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="212" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="195" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="215" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="198" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="216" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="199" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="221" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="239" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="222" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="263" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="246" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -804,120 +852,130 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="65" />
+        <location filename="../../hrguide/ui/print/handout.py" line="67" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="74" />
+        <location filename="../../hrguide/ui/print/handout.py" line="76" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="87" />
+        <location filename="../../hrguide/ui/print/handout.py" line="89" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="106" />
+        <location filename="../../hrguide/ui/print/handout.py" line="108" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="114" />
+        <location filename="../../hrguide/ui/print/handout.py" line="116" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="124" />
+        <location filename="../../hrguide/ui/print/handout.py" line="126" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="125" />
+        <location filename="../../hrguide/ui/print/handout.py" line="127" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="126" />
+        <location filename="../../hrguide/ui/print/handout.py" line="128" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="127" />
+        <location filename="../../hrguide/ui/print/handout.py" line="129" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="128" />
+        <location filename="../../hrguide/ui/print/handout.py" line="130" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="129" />
+        <location filename="../../hrguide/ui/print/handout.py" line="131" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="130" />
+        <location filename="../../hrguide/ui/print/handout.py" line="132" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="142" />
+        <location filename="../../hrguide/ui/print/handout.py" line="144" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="163" />
-        <location filename="../../hrguide/ui/print/handout.py" line="168" />
+        <location filename="../../hrguide/ui/print/handout.py" line="165" />
+        <location filename="../../hrguide/ui/print/handout.py" line="170" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="184" />
+        <location filename="../../hrguide/ui/print/handout.py" line="186" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="190" />
+        <location filename="../../hrguide/ui/print/handout.py" line="195" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="192" />
+        <location filename="../../hrguide/ui/print/handout.py" line="197" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="213" />
+        <location filename="../../hrguide/ui/print/handout.py" line="220" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="18" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="20" />
         <source>The College Scorecard has no earnings or debt for this program family.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de esta familia de programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="21" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="23" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="24" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="26" />
         <source>{amount} a year, {years} year(s) after finishing</source>
         <translation>{amount} al año, {years} año(s) después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="28" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="30" />
         <source>Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).</source>
         <translation>Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="46" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="48" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="75" />
+        <source>Programs compared</source>
+        <translation>Programas comparados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="89" />
+        <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.</source>
+        <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.</translation>
     </message>
 </context>
 <context>
@@ -953,77 +1011,77 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="67" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="68" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="78" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="79" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="78" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="79" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="89" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="90" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="94" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="95" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="101" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="102" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="102" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="106" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="106" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="107" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="107" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="108" />
         <source>Graduates' median earnings (program family)</source>
         <translation>Ingresos medianos de los titulados (familia de programas)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="108" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="109" />
         <source>Years after finishing</source>
         <translation>Años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="109" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
         <source>Median federal loan debt</source>
         <translation>Deuda mediana de préstamos federales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="111" />
         <source>Outcomes source</source>
         <translation>Fuente de los resultados</translation>
     </message>
@@ -1280,12 +1338,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="44" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="46" />
+        <source>Compare Programs</source>
+        <translation>Comparar programas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/registry.py" line="50" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="45" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="51" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
@@ -1303,230 +1366,534 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>OutcomeFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="17" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="18" />
         <source>Has graduates' earnings data</source>
         <translation>Con datos de ingresos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="20" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="21" />
         <source>Any earnings</source>
         <translation>Cualquier ingreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="21" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="22" />
         <source>Graduates' median earnings at least</source>
         <translation>Ingresos medianos de los titulados de al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="22" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="23" />
         <source>Any debt</source>
         <translation>Cualquier deuda</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="23" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="24" />
         <source>Graduates' median debt at most</source>
         <translation>Deuda mediana de los titulados de como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="29" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="30" />
+        <source>Any rate</source>
+        <translation>Cualquier tasa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="31" />
+        <source>Graduation or award rate at least</source>
+        <translation>Tasa de graduación o de título de al menos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="34" />
+        <source>The school's graduation rate, or at two-year schools the share of students with an award within eight years (IPEDS Outcome Measures)</source>
+        <translation>La tasa de graduación de la escuela o, en las escuelas de dos años, la proporción de estudiantes con un título en ocho años (IPEDS Outcome Measures)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="44" />
         <source>Graduates earning at least</source>
         <translation>Titulados que ganan al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="45" />
         <source>owing at most</source>
         <translation>y deben como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="46" />
+        <source>finishing at least</source>
+        <translation>que terminan al menos</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="28" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="30" />
         <source>$0-30,000</source>
         <translation>0-30.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="29" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="31" />
         <source>$30,001-48,000</source>
         <translation>30.001-48.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="32" />
         <source>$48,001-75,000</source>
         <translation>48.001-75.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="33" />
         <source>$75,001-110,000</source>
         <translation>75.001-110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="32" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="34" />
         <source>over $110,000</source>
         <translation>más de 110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="44" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="95" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="46" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="97" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="50" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="284" />
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="294" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="44" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="75" />
         <source>{amount} a year, {years} years after finishing</source>
         <translation>{amount} al año, {years} años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="77" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="79" />
         <source>{amount} a year, 1 year after finishing</source>
         <translation>{amount} al año, 1 año después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="83" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="85" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="89" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="93" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="95" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="94" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="96" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="130" />
         <source>What happens to graduates</source>
         <translation>Qué pasa con los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="60" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="59" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="61" />
         <source>Median debt</source>
         <translation>Deuda mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="60" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="62" />
         <source>Estimated payment</source>
         <translation>Pago estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="61" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="63" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="62" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="64" />
         <source>Out-earn a typical high-school graduate in the state?</source>
         <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="135" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="137" />
         <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="148" />
         <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans in {year} ({source}).</source>
         <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado en {year} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="164" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="166" />
         <source>The College Scorecard has no earnings or debt for this school's programs.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="180" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="182" />
         <source>No graduation or award rates reported.</source>
         <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="184" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="187" />
         <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
         <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="198" />
         <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
         <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="201" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="204" />
         <source>Finishing</source>
         <translation>Terminar los estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="208" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="211" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="214" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="217" />
         <source>No net price reported.</source>
         <translation>No se informó el precio neto.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="221" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="224" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="226" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="229" />
         <source>Family income {band}</source>
         <translation>Ingresos familiares {band}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="237" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="240" />
         <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
         <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="249" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="252" />
         <source>The school's net price calculator: {url}</source>
         <translation>Calculadora de precio neto de la escuela: {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="13" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="15" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="14" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="16" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="15" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="17" />
         <source>steady</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="25" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="27" />
         <source>Graduates per year</source>
         <translation>Titulados por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="39" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="52" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramCompare</name>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="20" />
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="21" />
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="22" />
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="23" />
+        <source>Level and length</source>
+        <translation>Nivel y duración</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="24" />
+        <source>Published tuition and fees, in-state</source>
+        <translation>Matrícula y cuotas publicadas, residentes del estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="25" />
+        <source>Net price after grants</source>
+        <translation>Precio neto después de las becas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="26" />
+        <source>Graduation or award rate</source>
+        <translation>Tasa de graduación o de título</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="27" />
+        <source>Graduates' median earnings</source>
+        <translation>Ingresos medianos de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
+        <source>Graduates' median debt</source>
+        <translation>Deuda mediana de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
+        <source>Estimated monthly payment</source>
+        <translation>Pago mensual estimado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
+        <source>Debt as a share of earnings</source>
+        <translation>Deuda en proporción a los ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
+        <source>Earnings above a high-school graduate</source>
+        <translation>Ingresos por encima de un graduado de secundaria</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
+        <source>Graduates per year</source>
+        <translation>Titulados por año</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
+        <source>Distance education at this level</source>
+        <translation>Educación a distancia en este nivel</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="49" />
+        <source>not estimated: graduate loans carry a higher rate</source>
+        <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="54" />
+        <source>no College Scorecard data for this program family</source>
+        <translation>sin datos del College Scorecard para esta familia de programas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="57" />
+        <source>too few graduates to report</source>
+        <translation>muy pocos titulados para publicarlo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="58" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="63" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="70" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="105" />
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="68" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="69" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="77" />
+        <source>{rate} graduate within 150% of normal time</source>
+        <translation>{rate} se gradúa en el 150 % del tiempo normal</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="81" />
+        <source>{rate} earn an award within 8 years</source>
+        <translation>{rate} obtiene un título en 8 años</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="86" />
+        <source>{amount} more</source>
+        <translation>{amount} más</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="88" />
+        <source>{amount} less</source>
+        <translation>{amount} menos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="93" />
+        <source>{amount} a year, {years} yr after finishing</source>
+        <translation>{amount} al año, {years} año(s) después de terminar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="97" />
+        <source>{amount} a month</source>
+        <translation>{amount} al mes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="108" />
+        <source>no graduates in the last two years</source>
+        <translation>sin titulados en los dos últimos años</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="116" />
+        <source>growing</source>
+        <translation>en aumento</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="117" />
+        <source>shrinking</source>
+        <translation>en descenso</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <source>steady</source>
+        <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="124" />
+        <source>best</source>
+        <translation>mejor</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="126" />
+        <source>worst</source>
+        <translation>peor</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="193" />
+        <source>no source: not reported</source>
+        <translation>sin fuente: no publicado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="195" />
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="199" />
+        <source>(graduates per year, {years})</source>
+        <translation>(titulados por año, {years})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="203" />
+        <source>(the school's whole program family at this level)</source>
+        <translation>(toda la familia de programas de la escuela en este nivel)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramComparePage</name>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="43" />
+        <source>Compare programs</source>
+        <translation>Comparar programas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="46" />
+        <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.</source>
+        <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
+        <source>Net price for family income:</source>
+        <translation>Precio neto para el ingreso familiar:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="59" />
+        <source>Family income for the net price</source>
+        <translation>Ingreso familiar para el precio neto</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="60" />
+        <source>All incomes (average)</source>
+        <translation>Todos los ingresos (promedio)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="66" />
+        <source>Clear the comparison</source>
+        <translation>Vaciar la comparación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="71" />
+        <source>Export the comparison (CSV)…</source>
+        <translation>Exportar la comparación (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="87" />
+        <source>Programs compared</source>
+        <translation>Programas comparados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="96" />
+        <source>Click a school's name to open it</source>
+        <translation>Haga clic en el nombre de una escuela para abrirla</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="134" />
+        <source>Program {n}: {level}</source>
+        <translation>Programa {n}: {level}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="138" />
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="148" />
+        <source>No programs picked yet.</source>
+        <translation>Todavía no ha elegido programas.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="150" />
+        <source>Pick at least one more program to compare.</source>
+        <translation>Elija al menos un programa más para comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="160" />
+        <source>Remove {school}</source>
+        <translation>Quitar {school}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="172" />
+        <source>Sources: {sources}.</source>
+        <translation>Fuentes: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="174" />
+        <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
+        <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="186" />
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="189" />
+        <source>{program}: source</source>
+        <translation>{program}: fuente</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="201" />
+        <source>Export the comparison</source>
+        <translation>Exportar la comparación</translation>
     </message>
 </context>
 <context>
@@ -1688,34 +2055,35 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="69" />
-        <location filename="../../hrguide/ui/models/schools.py" line="136" />
+        <location filename="../../hrguide/ui/models/schools.py" line="84" />
+        <location filename="../../hrguide/ui/models/schools.py" line="151" />
+        <location filename="../../hrguide/ui/models/schools.py" line="163" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="71" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="74" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="126" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="164" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="182" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="169" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="187" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -1725,12 +2093,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="149" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="167" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="154" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="172" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -1745,7 +2113,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="42" />
+        <location filename="../../hrguide/ui/models/schools.py" line="43" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="80" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
@@ -1771,13 +2139,13 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="36" />
+        <location filename="../../hrguide/ui/models/schools.py" line="37" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="77" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="37" />
+        <location filename="../../hrguide/ui/models/schools.py" line="38" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="78" />
         <source>Credential</source>
         <translation>Credencial</translation>
@@ -1858,132 +2226,162 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="18" />
+        <location filename="../../hrguide/ui/models/schools.py" line="19" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="19" />
+        <location filename="../../hrguide/ui/models/schools.py" line="20" />
         <source>Associate</source>
         <translation>Título asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="20" />
+        <location filename="../../hrguide/ui/models/schools.py" line="21" />
         <source>Bachelor's</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="21" />
+        <location filename="../../hrguide/ui/models/schools.py" line="22" />
         <source>Post-degree certificate</source>
         <translation>Certificado de posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="22" />
+        <location filename="../../hrguide/ui/models/schools.py" line="23" />
         <source>Master's</source>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="23" />
+        <location filename="../../hrguide/ui/models/schools.py" line="24" />
         <source>Doctorate</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="26" />
+        <location filename="../../hrguide/ui/models/schools.py" line="27" />
         <source>Public</source>
         <translation>Pública</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="27" />
+        <location filename="../../hrguide/ui/models/schools.py" line="28" />
         <source>Private nonprofit</source>
         <translation>Privada sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="28" />
+        <location filename="../../hrguide/ui/models/schools.py" line="29" />
         <source>Private for-profit</source>
         <translation>Privada con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="33" />
+        <location filename="../../hrguide/ui/models/schools.py" line="34" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="34" />
+        <location filename="../../hrguide/ui/models/schools.py" line="35" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="35" />
+        <location filename="../../hrguide/ui/models/schools.py" line="36" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="38" />
+        <location filename="../../hrguide/ui/models/schools.py" line="39" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="39" />
+        <location filename="../../hrguide/ui/models/schools.py" line="40" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="40" />
+        <location filename="../../hrguide/ui/models/schools.py" line="41" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="41" />
+        <location filename="../../hrguide/ui/models/schools.py" line="42" />
         <source>Out-of-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (no residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="43" />
+        <location filename="../../hrguide/ui/models/schools.py" line="44" />
+        <source>Graduates' earnings</source>
+        <translation>Ingresos de los titulados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="45" />
+        <source>Debt ÷ earnings</source>
+        <translation>Deuda ÷ ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="46" />
+        <source>Net price</source>
+        <translation>Precio neto</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="47" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="71" />
+        <location filename="../../hrguide/ui/models/schools.py" line="86" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="73" />
+        <location filename="../../hrguide/ui/models/schools.py" line="88" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="145" />
+        <location filename="../../hrguide/ui/models/schools.py" line="165" />
+        <source>too few to report</source>
+        <translation>muy pocos para publicar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="173" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="173" />
+        <location filename="../../hrguide/ui/models/schools.py" line="201" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="176" />
+        <location filename="../../hrguide/ui/models/schools.py" line="204" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="178" />
+        <location filename="../../hrguide/ui/models/schools.py" line="206" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="182" />
+        <location filename="../../hrguide/ui/models/schools.py" line="210" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="187" />
+        <location filename="../../hrguide/ui/models/schools.py" line="215" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="198" />
+        <location filename="../../hrguide/ui/models/schools.py" line="219" />
+        <source>Median earnings and debt of the graduates of the school's whole program family at this level ({source}); too few graduates: not reported</source>
+        <translation>Ingresos y deuda medianos de los titulados de toda la familia de programas de la escuela en este nivel ({source}); con muy pocos titulados no se publican</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="225" />
+        <source>Average net price after grants for first-time full-time students ({source})</source>
+        <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="237" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
@@ -2056,67 +2454,82 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Deuda máxima de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="63" />
+        <location filename="../../hrguide/ui/widgets/filter_labels.py" line="21" />
+        <source>Minimum graduation or award rate</source>
+        <translation>Tasa mínima de graduación o de título</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/schools.py" line="64" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="77" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="26" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="99" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="41" />
+        <source>Graduates' earnings and debt: {outcomes}, for the school's whole program family at each level; net price: {net_price}.</source>
+        <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/schools.py" line="88" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="103" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="98" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="113" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="108" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="14" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="258" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="249" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="178" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="164" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="157" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="32" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="189" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="175" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="179" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="211" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="189" />
+        <source>Compare programs ({n})</source>
+        <translation>Comparar programas ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/schools.py" line="202" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="263" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="254" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
@@ -2283,22 +2696,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="199" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="139" />
+        <source>Compare these programs</source>
+        <translation>Comparar estos programas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="203" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="206" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="210" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="223" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="227" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="239" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="243" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
@@ -2452,6 +2870,14 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/pages/topics.py" line="47" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_bars.py" line="56" />
+        <source>Graduates per year, chart</source>
+        <translation>Titulados por año, gráfico</translation>
     </message>
 </context>
 <context>

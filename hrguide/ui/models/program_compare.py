@@ -46,51 +46,66 @@ def row_label(row: PRow) -> str:
 def _missing(row: PRow, cell: PCell) -> str:
     """Why a figure is missing, in words: never "0" or a blank."""
     if row.key == "payment" and cell.detail == "graduate":
-        return _t("not estimated: graduate loans carry a higher rate")
+        return QCoreApplication.translate(
+            "ProgramCompare", "not estimated: graduate loans carry a higher rate"
+        )
     if row.key in SCORECARD_ROWS or row.key == "payment":
         if cell.source is None:
-            return _t("no College Scorecard data for this program family")
-        return _t("too few graduates to report")
-    return _t("not reported")
+            return QCoreApplication.translate(
+                "ProgramCompare", "no College Scorecard data for this program family"
+            )
+        return QCoreApplication.translate("ProgramCompare", "too few graduates to report")
+    return QCoreApplication.translate("ProgramCompare", "not reported")
 
 
 def cell_text(row: PRow, cell: PCell) -> str:
     if cell.kind == "text":
-        return cell.text or _t("not reported")
+        return cell.text or QCoreApplication.translate("ProgramCompare", "not reported")
     if cell.kind == "trend":
         return trend_text(cell.counts)
     if cell.kind == "yesno":
-        return {"yes": _t("Yes"), "no": _t("No")}.get(cell.text, _t("not reported"))
+        return {
+            "yes": QCoreApplication.translate("ProgramCompare", "Yes"),
+            "no": QCoreApplication.translate("ProgramCompare", "No"),
+        }.get(cell.text, QCoreApplication.translate("ProgramCompare", "not reported"))
     if cell.number is None:
         return _missing(row, cell)
     if cell.kind == "percent":
         return fmt.percent(cell.number, signed=False)
     if cell.kind == "rate":
         words = (
-            _t("{rate} graduate within 150% of normal time")
+            QCoreApplication.translate(
+                "ProgramCompare", "{rate} graduate within 150% of normal time"
+            )
             if cell.detail == "graduation"
-            else _t("{rate} earn an award within 8 years")
+            else QCoreApplication.translate("ProgramCompare", "{rate} earn an award within 8 years")
         )
         return words.format(rate=fmt.percent(cell.number, signed=False))
     if cell.kind == "premium":
-        words = _t("{amount} more") if cell.number >= 0 else _t("{amount} less")
+        words = (
+            QCoreApplication.translate("ProgramCompare", "{amount} more")
+            if cell.number >= 0
+            else QCoreApplication.translate("ProgramCompare", "{amount} less")
+        )
         return words.format(amount=fmt.money(abs(cell.number)))
     amount = fmt.money(cell.number)
     if row.key == "earnings" and cell.detail:
-        return _t("{amount} a year, {years} yr after finishing").format(
-            amount=amount, years=cell.detail
-        )
+        return QCoreApplication.translate(
+            "ProgramCompare", "{amount} a year, {years} yr after finishing"
+        ).format(amount=amount, years=cell.detail)
     if row.key == "payment":
-        return _t("{amount} a month").format(amount=amount)
+        return QCoreApplication.translate("ProgramCompare", "{amount} a month").format(
+            amount=amount
+        )
     return amount
 
 
 def trend_text(counts: tuple[int | None, ...]) -> str:
     if not counts:
-        return _t("not reported")
+        return QCoreApplication.translate("ProgramCompare", "not reported")
     shown = " · ".join("–" if c is None else fmt.count(c) for c in counts)
     if no_recent_graduates(list(counts)):
-        note = _t("no graduates in the last two years")
+        note = QCoreApplication.translate("ProgramCompare", "no graduates in the last two years")
     else:
         note = _t(trend_direction(list(counts)))  # (the words are listed below)
     return f"{shown}\n({note})"
@@ -106,9 +121,9 @@ _DIRECTIONS = (
 
 def mark_text(mark: str | None) -> str:
     if mark == BEST:
-        return _t("best")
+        return QCoreApplication.translate("ProgramCompare", "best")
     if mark == WORST:
-        return _t("worst")
+        return QCoreApplication.translate("ProgramCompare", "worst")
     return ""
 
 
@@ -172,12 +187,22 @@ class ProgramCompareModel(QAbstractTableModel):
         return None
 
     def tooltip(self, row: PRow, cell: PCell) -> str:
-        source = fmt.cite(cell.source) if cell.source is not None else _t("no source: not reported")
-        text = _t("Source: {source}").format(source=source)
+        source = (
+            fmt.cite(cell.source)
+            if cell.source is not None
+            else QCoreApplication.translate("ProgramCompare", "no source: not reported")
+        )
+        text = QCoreApplication.translate("ProgramCompare", "Source: {source}").format(
+            source=source
+        )
         if row.key == "trend" and self.trend_years:
-            text += " " + _t("(graduates per year, {years})").format(years=self.trend_years)
+            text += " " + QCoreApplication.translate(
+                "ProgramCompare", "(graduates per year, {years})"
+            ).format(years=self.trend_years)
         if row.key in SCORECARD_ROWS:
-            text += " " + _t("(the school's whole program family at this level)")
+            text += " " + QCoreApplication.translate(
+                "ProgramCompare", "(the school's whole program family at this level)"
+            )
         return text
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
