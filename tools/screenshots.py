@@ -35,6 +35,10 @@ def main() -> int:
     for i, page_id in enumerate(PAGE_IDS):
         if args.only and page_id not in args.only:
             continue
+        if page_id == "program-compare":  # three Alabama programs, one with outcomes
+            win.ctx.comparison.set_programs(
+                ["100663:51.0701:5", "101143:51.0707:21", "100724:51.0706:5"]
+            )
         win.router.open(page_id)
         page = win.router.page(page_id)
         if page_id == "schools":  # show the detail panel too

@@ -63,6 +63,10 @@ class ProgramComparePage(ScrollPage):
         self.band.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.band)
         bar.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(bar)
+        self.add(holder)
+        bar = QHBoxLayout()  # the actions on a line of their own: they fit at 200 % text
         self.clear_button = QPushButton(self.tr("Clear the comparison"))
         self.clear_button.setObjectName("clearProgramCompare")
         self.clear_button.clicked.connect(ctx.comparison.clear)
@@ -72,6 +76,7 @@ class ProgramComparePage(ScrollPage):
             self.export.setObjectName("exportProgramCompare")
             self.export.clicked.connect(self.export_csv)
             bar.addWidget(self.export)
+        bar.addStretch(1)
         holder = QWidget()
         holder.setLayout(bar)
         self.add(holder)
