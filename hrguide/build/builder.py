@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..domain.schema import ROLES, SCHEMA_VERSION
-from . import bls, content, ipeds, onet, outcomes
+from . import bls, content, interests, ipeds, onet, outcomes
 from .catalog import DATA_SOURCES
 from .metadata import build_metadata
 
@@ -106,6 +106,12 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
             ),
             "area_code",
         ),
+        "ip_items": _sorted(interests.items(src), "form", "number"),
+        "ip_answers": _sorted(interests.answers(src), "value"),
+        "interest_profiles": _sorted(interests.profiles(src), "onet_code"),
+        "interest_activities": _sorted(interests.activities(src), "area", "activity"),
+        "job_zones": _sorted(interests.job_zones(src), "job_zone"),
+        "national_pay": _sorted(interests.national_pay(src), "soc_code"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
         "translations": _sorted(
             content.translations(content_dir), "table_name", "row_key", "field", "lang"

@@ -32,6 +32,13 @@ def _legacy_onet(release: str) -> str:
     )
 
 
+# The Career Exploration Tools' own licence sentence (CC BY-ND 4.0: used unmodified).
+IP_ATTRIBUTION = (
+    "This page includes information from the O*NET Career Exploration Tools by the U.S. "
+    "Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
+    "CC BY-ND 4.0 license. O*NET® is a trademark of USDOL/ETA."
+)
+
 PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
 
 DATA_SOURCES: list[dict] = [
@@ -129,6 +136,21 @@ DATA_SOURCES: list[dict] = [
         "attribution": _onet_cc_by("30.3"),
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-30.3",
+    },
+    {
+        "source_id": "onet-ip",
+        "period": "2016",
+        "roles": [],
+        "publisher": "National Center for O*NET Development, for USDOL/ETA",
+        "title": "O*NET Interest Profiler: Mini Interest Profiler (30 items) and Interest "
+        "Profiler Short Form (60 items), shown word for word",
+        "short_label": "O*NET Interest Profiler",
+        "release": "Mini-IP 2016",
+        "year": 2016,
+        "licence": "CC BY-ND 4.0",
+        "attribution": IP_ATTRIBUTION,
+        "url": "https://www.onetcenter.org/IP.html",
+        "folder": "onet-interest-profiler",
     },
     {
         "source_id": "onet-29.3",

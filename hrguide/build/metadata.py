@@ -77,6 +77,18 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "scorecard-netprice-2026",
     ),
     "price_parities": ("Regional price levels (US = 100) for the wage areas.", "bea-rpp-2024"),
+    "ip_items": (
+        "O*NET Interest Profiler items, word for word (CC BY-ND 4.0), both forms.",
+        "onet-ip",
+    ),
+    "ip_answers": ("The Interest Profiler's five-point answer scale.", "onet-ip"),
+    "interest_profiles": (
+        "Every occupation's six interest ratings (OI, 1-7) and job zone.",
+        "onet-30.3",
+    ),
+    "interest_activities": ("Illustrative work activities of each interest area.", "onet-30.3"),
+    "job_zones": ("O*NET's job zones (how much preparation an occupation needs).", "onet-30.3"),
+    "national_pay": ("Every detailed occupation's national median pay.", "bls-oews-2025"),
     "loan_terms": ("The federal loan rate and term the monthly payment assumes.", "fsa-rates"),
     "pages": ("The guide's page prose in Markdown, by language.", None),
     "translations": ("Spanish (and later other) versions of the editors' career texts.", None),

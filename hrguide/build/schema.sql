@@ -406,3 +406,44 @@ CREATE TABLE loan_terms (          -- the federal loan the monthly payment assum
     academic_year TEXT NOT NULL,
     source_id TEXT NOT NULL REFERENCES sources(source_id)
 );
+
+-- The interest check (O*NET Interest Profiler, CC BY-ND 4.0: items word for word).
+CREATE TABLE ip_items (
+    form TEXT NOT NULL,             -- mini (30 items) or short (60 items)
+    number INTEGER NOT NULL,
+    area TEXT NOT NULL,             -- Realistic … Conventional
+    text TEXT NOT NULL,             -- as O*NET wrote it (the newer wording where chosen)
+    older_text TEXT,                -- the 2015 copy's wording, where the newer one is used
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (form, number)
+);
+CREATE TABLE ip_answers (value INTEGER PRIMARY KEY, label TEXT NOT NULL);
+
+CREATE TABLE interest_profiles (  -- every occupation with interest ratings (OI, 1-7)
+    onet_code TEXT PRIMARY KEY,
+    soc_code TEXT NOT NULL,
+    title TEXT NOT NULL,
+    job_zone INTEGER,
+    realistic REAL NOT NULL,
+    investigative REAL NOT NULL,
+    artistic REAL NOT NULL,
+    social REAL NOT NULL,
+    enterprising REAL NOT NULL,
+    conventional REAL NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+CREATE TABLE interest_activities (
+    area TEXT NOT NULL,
+    activity TEXT NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (area, activity)
+);
+CREATE TABLE job_zones (job_zone INTEGER PRIMARY KEY, name TEXT NOT NULL, education TEXT NOT NULL);
+
+CREATE TABLE national_pay (       -- every detailed occupation's national median (OEWS)
+    soc_code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    median_annual INTEGER,
+    at_least INTEGER NOT NULL,      -- 1: top-coded, the median is at least this
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);

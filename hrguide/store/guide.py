@@ -10,6 +10,7 @@ from ..domain.schema import PROJECTIONS_EARLIER, WAGES_EARLIER
 from ..domain.search import fts_query, search_terms
 from .errors import GuideDataError
 from .figures import FigureQueries
+from .interests import InterestQueries
 from .outcomes import OutcomeQueries
 from .schools import SchoolQueries
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ..domain.program_compare import GridSources, ProgramFacts
 
 
-class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries):
+class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries):
     """Every query of one guide database: careers, profiles, pages and search here; figures
     (figures.py) and schools (schools.py) in their mixins; the connection in base.py."""
 
