@@ -32,6 +32,7 @@ class Comparison(QObject):
         super().__init__()
         self.career_ids: tuple[str, ...] | None = None  # None: the Compare page's default
         self.program_ids: tuple[str, ...] = ()
+        self.interest: str | None = None  # interest check scores a counselor put on the handout
 
     def add_program(self, program_id: str) -> bool:
         """Pick a program (False: already four picked; nothing changes)."""
@@ -58,6 +59,7 @@ class Comparison(QObject):
     def clear(self) -> None:
         """Back to nothing compared (a kiosk's next student)."""
         self.career_ids = None
+        self.interest = None
         if self.program_ids:
             self.program_ids = ()
             self.programsChanged.emit()

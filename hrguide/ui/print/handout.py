@@ -41,6 +41,7 @@ def handout_html(
     date: datetime.date,
     compare_ids: Sequence[str] | None = None,
     program_ids: Sequence[str] = (),
+    interest: str | None = None,
     lang: str = "en",
 ) -> str:
     """The handout's HTML in `lang`. Every figure is read from the guide database with its
@@ -187,6 +188,13 @@ def handout_html(
             )
         )
 
+    if interest:  # the interest check's six scores, when the counselor added them
+        h.append(
+            "<p class='small'><b>{}</b> {}</p>".format(
+                escape(QCoreApplication.translate("Handout", "Interest check:")),
+                escape(interest),
+            )
+        )
     listed = [r.item.ref for r in program_items if r.listed]
     compared, compared_sources = comparison_html(store, list(program_ids) or listed[:4])
     h.append(compared)

@@ -61,6 +61,7 @@ class HandoutBar(QWidget):
             date=date or datetime.date.today(),
             compare_ids=self.ctx.comparison.career_ids,
             program_ids=self.ctx.comparison.program_ids,
+            interest=self.ctx.comparison.interest,
             lang=self.ctx.lang,
         )
 

@@ -26,6 +26,12 @@ def _spec(page_id: str, label: object, module: str, cls: str) -> PageSpec:
 
 PAGES = (
     _spec("careers", QT_TRANSLATE_NOOP("MainWindow", "Careers"), "careers", "CareersPage"),
+    _spec(
+        "interest-check",
+        QT_TRANSLATE_NOOP("MainWindow", "Interest Check"),
+        "interest_check",
+        "InterestCheckPage",
+    ),
     _spec("compare", QT_TRANSLATE_NOOP("MainWindow", "Compare"), "compare", "ComparePage"),
     _spec("daily-work", QT_TRANSLATE_NOOP("MainWindow", "Daily Work"), "topics", "DailyWorkPage"),
     _spec(

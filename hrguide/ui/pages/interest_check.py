@@ -1,0 +1,272 @@
+"""Interest check: the O*NET Interest Profiler (Mini-IP by default, or the 60-item Short
+Form), one item at a time with big touch targets, then where the guide's careers stand
+among every occupation with an interest profile. Answers live in memory only: never
+written, gone on a kiosk reset. Items are shown exactly as O*NET wrote them (CC BY-ND 4.0),
+in English in every language of the guide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import interests as rules
+from ..context import Context, Link
+from ..widgets.basics import ScrollPage, heading
+from ..widgets.interest_results import InterestResults, Placed, why_text
+from ..widgets.qr import qr_pixmap
+
+
+def _answer_label(value: int) -> str:
+    return {
+        1: QCoreApplication.translate("InterestCheck", "Strongly Dislike"),
+        2: QCoreApplication.translate("InterestCheck", "Dislike"),
+        3: QCoreApplication.translate("InterestCheck", "Unsure"),
+        4: QCoreApplication.translate("InterestCheck", "Like"),
+        5: QCoreApplication.translate("InterestCheck", "Strongly Like"),
+    }[value]
+
+
+class InterestCheckPage(ScrollPage):
+    page_id = "interest-check"
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__("interestCheckPage", parent)
+        self.ctx = ctx
+        store = ctx.store
+        self.add(heading(self.tr("Is this for me? An interest check"), 1))
+        intro = QLabel(
+            self.tr(
+                "For each work activity, say how you would feel about doing it. Do not think "
+                "about pay or the training it needs; there are no right answers. Your answers "
+                "stay on this screen: they are never saved."
+            )
+        )
+        intro.setWordWrap(True)
+        self.add(intro)
+        if ctx.lang != "en":
+            note = QLabel(
+                self.tr(
+                    "The activities are shown in English, exactly as O*NET wrote them: their "
+                    "licence does not allow changing them, and no official translation is "
+                    "available to the guide."
+                )
+            )
+            note.setObjectName("interestItemsLanguage")
+            note.setWordWrap(True)
+            note.setProperty("role", "note")
+            self.add(note)
+        form_row = QHBoxLayout()
+        form_row.addWidget(QLabel(self.tr("Questions:")))
+        self.form = QComboBox()
+        self.form.setObjectName("interestForm")
+        self.form.setAccessibleName(self.tr("How many questions"))
+        self.form.addItem(self.tr("30 (about five minutes)"), "mini")
+        self.form.addItem(self.tr("60 (longer, more reliable)"), "short")
+        self.form.currentIndexChanged.connect(lambda _i: self.start())
+        form_row.addWidget(self.form)
+        form_row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(form_row)
+        self.add(holder)
+
+        self.question = QWidget()
+        self.question.setObjectName("interestQuestion")
+        q = QVBoxLayout(self.question)
+        q.setContentsMargins(0, 0, 0, 0)
+        self.progress = QLabel()
+        self.progress.setObjectName("interestProgress")
+        q.addWidget(self.progress)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        q.addWidget(self.bar)
+        self.item = QLabel()
+        self.item.setObjectName("interestItem")
+        self.item.setTextFormat(Qt.TextFormat.PlainText)  # O*NET's words, as plain text
+        self.item.setWordWrap(True)
+        self.item.setProperty("heading", 2)
+        q.addWidget(self.item)
+        answers = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[int, QPushButton] = {}
+        for value in rules.ANSWER_VALUES:
+            b = QPushButton(_answer_label(value))
+            b.setCheckable(True)
+            b.setMinimumHeight(self.fontMetrics().height() * 3)  # a big touch target
+            self.group.addButton(b, value)
+            self.buttons[value] = b
+            answers.addWidget(b)
+        self.group.idClicked.connect(self._answered)
+        q.addLayout(answers)
+        nav = QHBoxLayout()
+        self.back = QPushButton(self.tr("← Back"))
+        self.back.setObjectName("interestBack")
+        self.back.clicked.connect(lambda: self._go(self.current - 1))
+        nav.addWidget(self.back)
+        self.next = QPushButton(self.tr("Next →"))
+        self.next.setObjectName("interestNext")
+        self.next.clicked.connect(lambda: self._go(self.current + 1))
+        nav.addWidget(self.next)
+        nav.addStretch(1)
+        self.see = QPushButton(self.tr("See my results"))
+        self.see.setObjectName("interestSeeResults")
+        self.see.clicked.connect(self.show_results)
+        nav.addWidget(self.see)
+        q.addLayout(nav)
+        self.add(self.question)
+
+        total = len(store.interest_profiles())
+        self.results = InterestResults(store.job_zone_names(), store.interest_activities(), total)
+        self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
+        self.add(self.results)
+        out = QHBoxLayout()
+        self.again = QPushButton(self.tr("Start again"))
+        self.again.setObjectName("interestStartOver")
+        self.again.clicked.connect(self.start)
+        out.addWidget(self.again)
+        self.to_handout = None
+        if not ctx.kiosk:  # a counselor adds the results to the shortlist's handout
+            self.to_handout = QPushButton(self.tr("Add these results to the handout"))
+            self.to_handout.setObjectName("interestToHandout")
+            self.to_handout.clicked.connect(self._add_to_handout)
+            out.addWidget(self.to_handout)
+        out.addStretch(1)
+        self.qr = QLabel()
+        self.qr.setObjectName("interestQr")
+        out.addWidget(self.qr)
+        self.out = QWidget()
+        self.out.setLayout(out)
+        self.add(self.out)
+        attribution = QLabel(
+            "\n".join(
+                s.attribution
+                for s in (store.source_of("ip_items"), store.source_of("interest_profiles"))
+                if s is not None
+            )
+        )
+        attribution.setObjectName("interestAttribution")
+        attribution.setProperty("role", "source")
+        attribution.setWordWrap(True)
+        attribution.setTextFormat(Qt.TextFormat.PlainText)
+        self.add(attribution)
+        self.finish()
+        self._careers = store.careers(lang=ctx.lang)
+        self.start()
+
+    # -- answering ----------------------------------------------------------------------
+    def start(self) -> None:
+        """A fresh check on the chosen form: no answers, first item, no results."""
+        self.items = self.ctx.store.ip_items(self.form.currentData())
+        self.answers: dict[int, int] = {}
+        self.scores: tuple[int, ...] | None = None
+        self.results.hide()
+        self.out.hide()
+        self.question.show()
+        self._go(0)
+
+    def _go(self, index: int) -> None:
+        self.current = max(0, min(index, len(self.items) - 1))
+        it = self.items[self.current]
+        self.item.setText(it.text)
+        n, total = self.current + 1, len(self.items)
+        self.progress.setText(self.tr("{n} of {total}").format(n=n, total=total))
+        self.bar.setRange(0, total)
+        self.bar.setValue(len(self.answers))
+        chosen = self.answers.get(it.number)
+        self.group.setExclusive(False)
+        for value, b in self.buttons.items():
+            b.setObjectName(f"answer-{it.number}-{value}")
+            b.setAccessibleName(f"{_answer_label(value)}: {it.text}")
+            b.setChecked(value == chosen)
+        self.group.setExclusive(True)
+        self.back.setEnabled(self.current > 0)
+        self.next.setEnabled(chosen is not None and self.current < total - 1)
+        self.see.setEnabled(len(self.answers) == total)
+
+    def _answered(self, value: int) -> None:
+        it = self.items[self.current]
+        self.answers[it.number] = value
+        if len(self.answers) == len(self.items):
+            self._go(self.current)  # every item answered: "See my results" is on
+            return
+        later = range(self.current + 1, len(self.items))
+        unanswered = [i for i in later if self.items[i].number not in self.answers]
+        self._go(unanswered[0] if unanswered else self.current)
+
+    # -- results ------------------------------------------------------------------------
+    def show_results(self) -> None:
+        if len(self.answers) != len(self.items):
+            return
+        store = self.ctx.store
+        self.scores = rules.score(self.items, self.answers)
+        maximum = rules.area_maximum(self.items)
+        pay = store.national_pay()
+        ranked = rules.rank_all(self.scores, store.interest_profiles())
+        scores = self.scores
+
+        def place(m: rules.Match, title: str, career_id: str | None) -> Placed:
+            return Placed(
+                m,
+                title,
+                career_id,
+                pay.get(m.profile.soc_code, (None, False)),
+                why_text(scores, m.profile.ratings),
+            )
+
+        covered = {c.onet_code: c for c in self._careers}
+        placed = [
+            place(m, m.profile.title, covered[m.profile.onet_code].career_id)
+            if m.profile.onet_code in covered
+            else place(m, m.profile.title, None)
+            for m in ranked
+        ]
+        by_code = {m.profile.onet_code: m for m in ranked}
+        # each of the guide's careers (several share an O*NET occupation), closest first
+        guide = sorted(
+            (
+                place(by_code[c.onet_code], c.title, c.career_id)
+                for c in self._careers
+                if c.onet_code in by_code
+            ),
+            key=lambda p: p.match.rank,
+        )
+        self.results.show_results(self.scores, maximum, placed, guide)
+        self.question.hide()
+        self.results.show()
+        self.out.show()
+        text = rules.scores_text(self.scores, self.form.currentData())
+        self.qr.setVisible(self.ctx.kiosk)
+        if self.ctx.kiosk:  # the only way the results leave a kiosk: six numbers as text
+            self.qr.setPixmap(qr_pixmap(text, 3))
+            self.qr.setAccessibleName(
+                self.tr("QR code of your six scores: {text}").format(text=text)
+            )
+            self.qr.setToolTip(self.tr("Scan to keep your six scores (no answers, no name)"))
+
+    def _add_to_handout(self) -> None:
+        if self.scores is not None:
+            self.ctx.comparison.interest = rules.scores_text(self.scores, self.form.currentData())
+            if self.to_handout is not None:
+                self.to_handout.setText(self.tr("Added to the handout"))
+
+    # -- the Page protocol --------------------------------------------------------------
+    def open(self, link: Link) -> None:
+        pass
+
+    def location(self) -> Link:
+        return Link(self.page_id)
+
+    def reset(self) -> None:
+        self.form.blockSignals(True)
+        self.form.setCurrentIndex(0)
+        self.form.blockSignals(False)
+        self.start()
+        self.scroll_to_top()

@@ -1,0 +1,262 @@
+"""The interest check's results: the six scores drawn and in words, the top areas with
+O*NET's example activities, an honest note, and where occupations stand: the guide's
+careers with their rank among all occupations, then the closest occupations in a chosen
+job zone. A flat profile gets advice instead of a ranked list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from ...domain import interests as rules
+from ..look import fmt
+from ..models.tables import Column, RecordTableModel
+from .basics import heading, table_view, wrap_rows
+from .interest_chart import ScoresChart
+
+AREA_NAMES = {
+    "Realistic": QT_TRANSLATE_NOOP("Interests", "Realistic"),
+    "Investigative": QT_TRANSLATE_NOOP("Interests", "Investigative"),
+    "Artistic": QT_TRANSLATE_NOOP("Interests", "Artistic"),
+    "Social": QT_TRANSLATE_NOOP("Interests", "Social"),
+    "Enterprising": QT_TRANSLATE_NOOP("Interests", "Enterprising"),
+    "Conventional": QT_TRANSLATE_NOOP("Interests", "Conventional"),
+}
+# the editors' plain words for each area
+AREA_WORDS = {
+    "Realistic": QT_TRANSLATE_NOOP(
+        "Interests", "hands-on work with tools, machines, plants or animals, often outdoors"
+    ),
+    "Investigative": QT_TRANSLATE_NOOP(
+        "Interests", "working with ideas: finding facts, solving problems, research"
+    ),
+    "Artistic": QT_TRANSLATE_NOOP(
+        "Interests", "creating: words, images, music or designs, with room for self-expression"
+    ),
+    "Social": QT_TRANSLATE_NOOP("Interests", "helping, teaching, caring for or advising people"),
+    "Enterprising": QT_TRANSLATE_NOOP(
+        "Interests", "leading, persuading, selling and starting projects; making decisions"
+    ),
+    "Conventional": QT_TRANSLATE_NOOP(
+        "Interests", "working with data, records and clear procedures; order and accuracy"
+    ),
+}
+FIT_WORDS = {
+    rules.STRONG: QT_TRANSLATE_NOOP("Interests", "strong match"),
+    rules.MODERATE: QT_TRANSLATE_NOOP("Interests", "moderate match"),
+    rules.WEAK: QT_TRANSLATE_NOOP("Interests", "weak match"),
+    rules.LITTLE: QT_TRANSLATE_NOOP("Interests", "little in common"),
+}
+
+
+def area(name: str) -> str:
+    return QCoreApplication.translate("Interests", str(AREA_NAMES[name]))
+
+
+def fit_text(r: float) -> str:
+    return QCoreApplication.translate("Interests", str(FIT_WORDS[rules.fit(r)]))
+
+
+def why_text(scores, ratings) -> str:
+    kind, mine, theirs = rules.why(scores, ratings)
+    if kind == "same":
+        text = QCoreApplication.translate(
+            "Interests", "your highest area, {mine}, is this occupation's highest too"
+        )
+    elif kind == "yours_high_there":
+        text = QCoreApplication.translate(
+            "Interests", "your highest area, {mine}, is among its top areas (its highest: {theirs})"
+        )
+    elif kind == "theirs_high_for_you":
+        text = QCoreApplication.translate(
+            "Interests", "its highest area, {theirs}, is among your top areas"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Interests", "your highest area is {mine}; its highest is {theirs}"
+        )
+    return text.format(mine=area(mine), theirs=area(theirs))
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One occupation in the results: its match, whether the guide profiles it, its pay."""
+
+    match: rules.Match
+    title: str  # the guide's career title, or O*NET's occupation title
+    career_id: str | None
+    pay: tuple[int | None, bool]
+    why: str
+
+
+class InterestResults(QWidget):
+    """Everything after the last answer. `openCareer` asks to open a guide career."""
+
+    openCareer = Signal(str)
+
+    def __init__(
+        self,
+        zone_names: dict[int, str],
+        examples: dict[str, list[str]],
+        total: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("interestResults")
+        self.examples = examples  # O*NET's illustrative activities per area (English)
+        self.total = total  # occupations with an interest profile (from the data)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(heading(self.tr("Your results"), 2))
+        self.chart = ScoresChart()
+        lay.addWidget(self.chart)
+        self.summary = QLabel()
+        self.summary.setObjectName("interestSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        lay.addWidget(self.summary)
+        self.flat = QLabel()
+        self.flat.setObjectName("interestFlat")
+        self.flat.setWordWrap(True)
+        lay.addWidget(self.flat)
+
+        self.matches = QWidget()
+        self.matches.setObjectName("interestMatches")
+        m = QVBoxLayout(self.matches)
+        m.setContentsMargins(0, 0, 0, 0)
+        m.addWidget(heading(self.tr("Where the guide's careers stand"), 2))
+        self.guide_model = RecordTableModel(self._columns(with_career=False), parent=self)
+        self.guide_table = table_view(
+            self.guide_model,
+            "interestGuideCareers",
+            stretch=3,
+            accessible_name=self.tr("The guide's careers and your interests"),
+        )
+        self._wrap(self.guide_table)
+        self.guide_table.activated.connect(lambda ix: self._open(self.guide_model, ix.row()))
+        m.addWidget(self.guide_table)
+        m.addWidget(heading(self.tr("Closest occupations overall"), 2))
+        zone_row = QHBoxLayout()
+        zone_row.addWidget(QLabel(self.tr("Preparation you are ready for:")))
+        self.zone = QComboBox()
+        self.zone.setObjectName("interestJobZone")
+        self.zone.setAccessibleName(self.tr("Job zone"))
+        self.zone.addItem(self.tr("Any amount of preparation"), None)
+        for zone, name in sorted(zone_names.items()):
+            self.zone.addItem(name, zone)  # O*NET's job zone names (English)
+        self.zone.currentIndexChanged.connect(lambda _i: self._fill_top())
+        zone_row.addWidget(self.zone, 1)
+        m.addLayout(zone_row)
+        self.top_model = RecordTableModel(self._columns(with_career=True), parent=self)
+        self.top_table = table_view(
+            self.top_model,
+            "interestTopMatches",
+            stretch=1,
+            accessible_name=self.tr("Closest occupations"),
+        )
+        self._wrap(self.top_table)
+        self.top_table.activated.connect(lambda ix: self._open(self.top_model, ix.row()))
+        m.addWidget(self.top_table)
+        lay.addWidget(self.matches)
+        self._all: list[Placed] = []
+
+    @staticmethod
+    def _wrap(view) -> None:
+        """Names and reasons wrap (the page scrolls, the table shows every row)."""
+        header = view.horizontalHeader()
+        for col in (1, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        wrap_rows(view)
+
+    def _columns(self, with_career: bool) -> list[Column]:
+        def pay(p: Placed) -> str:
+            median, top = p.pay
+            if median is None:
+                return self.tr("not published")
+            text = fmt.money(median)
+            return self.tr("at least {amount}").format(amount=text) if top else text
+
+        cols = [
+            Column(
+                self.tr("Rank of {n}").format(n=fmt.count(self.total)),
+                lambda p: fmt.count(p.match.rank),
+                sort_key=lambda p: p.match.rank,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Occupation") if with_career else self.tr("Career"),
+                lambda p: p.title + (" ★" if with_career and p.career_id else ""),
+                tooltip=lambda p: f"{p.match.profile.title} ({p.match.profile.onet_code})",
+            ),
+            Column(
+                self.tr("Fit"),
+                lambda p: fit_text(p.match.r),
+                sort_key=lambda p: -p.match.r,
+                tooltip=lambda p: self.tr("correlation {r}").format(r=f"{p.match.r:.2f}"),
+            ),
+            Column(self.tr("Why"), lambda p: p.why),
+            Column(self.tr("Median pay, US"), pay, sort_key=lambda p: p.pay[0] or 0, numeric=True),
+        ]
+        return cols
+
+    def show_results(self, scores, maximum, placed: list[Placed], guide: list[Placed]) -> None:
+        self.chart.set_scores(tuple(scores), maximum)
+        self._all = placed
+        flat = rules.is_flat(scores, maximum)
+        self.flat.setVisible(flat)
+        self.matches.setVisible(not flat)
+        if flat:
+            self.flat.setText(
+                self.tr(
+                    "Your answers do not point anywhere yet: your six scores are almost the "
+                    "same, so a list of matching careers would be noise. Try the check again "
+                    "later, and use “Like” and “Dislike” more where you can, or talk with a "
+                    "counselor about the activities you enjoy."
+                )
+            )
+            self.summary.setText(self._summary(scores, maximum, []))
+            return
+        self.summary.setText(self._summary(scores, maximum, rules.top_areas(scores)))
+        self.guide_model.set_rows(guide)
+        self._fill_top()
+
+    def _fill_top(self) -> None:
+        zone = self.zone.currentData()
+        rows = [p for p in self._all if zone is None or p.match.profile.job_zone == zone]
+        self.top_model.set_rows(rows[:20])
+
+    def _open(self, model: RecordTableModel, row: int) -> None:
+        placed = model.record(row)
+        if placed.career_id:
+            self.openCareer.emit(placed.career_id)
+
+    def _summary(self, scores, maximum, tops: list[str]) -> str:
+        parts = [
+            "<p>{}</p>".format(
+                escape(
+                    self.tr(
+                        "Each score is the sum of your answers in that area (0 for Strongly "
+                        "Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not "
+                        "percentiles: they compare your interests with each other, not with "
+                        "other people. This is about what you like, not what you are good at."
+                    ).format(most=maximum)
+                )
+            )
+        ]
+        for name in tops:
+            examples = "; ".join(e.rstrip(".") for e in self.examples.get(name, [])[:3])
+            parts.append(
+                "<p><b>{}</b>: {}. {}</p>".format(
+                    escape(area(name)),
+                    escape(QCoreApplication.translate("Interests", str(AREA_WORDS[name]))),
+                    escape(
+                        self.tr("O*NET's examples: {examples}.").format(examples=examples)
+                        if examples
+                        else ""
+                    ),
+                )
+            )
+        return "".join(parts)
