@@ -852,93 +852,98 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="67" />
+        <location filename="../../hrguide/ui/print/handout.py" line="68" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="76" />
+        <location filename="../../hrguide/ui/print/handout.py" line="77" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="89" />
+        <location filename="../../hrguide/ui/print/handout.py" line="90" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="108" />
+        <location filename="../../hrguide/ui/print/handout.py" line="109" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="116" />
+        <location filename="../../hrguide/ui/print/handout.py" line="117" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="126" />
+        <location filename="../../hrguide/ui/print/handout.py" line="127" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="127" />
+        <location filename="../../hrguide/ui/print/handout.py" line="128" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="128" />
+        <location filename="../../hrguide/ui/print/handout.py" line="129" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="129" />
+        <location filename="../../hrguide/ui/print/handout.py" line="130" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="130" />
+        <location filename="../../hrguide/ui/print/handout.py" line="131" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="131" />
+        <location filename="../../hrguide/ui/print/handout.py" line="132" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="132" />
+        <location filename="../../hrguide/ui/print/handout.py" line="133" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="144" />
+        <location filename="../../hrguide/ui/print/handout.py" line="145" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="165" />
-        <location filename="../../hrguide/ui/print/handout.py" line="170" />
+        <location filename="../../hrguide/ui/print/handout.py" line="166" />
+        <location filename="../../hrguide/ui/print/handout.py" line="171" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="186" />
+        <location filename="../../hrguide/ui/print/handout.py" line="187" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="195" />
+        <location filename="../../hrguide/ui/print/handout.py" line="194" />
+        <source>Interest check:</source>
+        <translation>Chequeo de intereses:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout.py" line="203" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="197" />
+        <location filename="../../hrguide/ui/print/handout.py" line="205" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="220" />
+        <location filename="../../hrguide/ui/print/handout.py" line="228" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1011,77 +1016,77 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="68" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="69" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="79" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="80" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="79" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="80" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="90" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="91" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="95" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="96" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="102" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="106" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="106" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="107" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="107" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="108" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="108" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="109" />
         <source>Graduates' median earnings (program family)</source>
         <translation>Ingresos medianos de los titulados (familia de programas)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="109" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
         <source>Years after finishing</source>
         <translation>Años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="111" />
         <source>Median federal loan debt</source>
         <translation>Deuda mediana de préstamos federales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="111" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="112" />
         <source>Outcomes source</source>
         <translation>Fuente de los resultados</translation>
     </message>
@@ -1166,6 +1171,323 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/kiosk/overlays.py" line="51" />
         <source>The guide starts over for the next student in {n} s</source>
         <translation>La guía vuelve a empezar para el próximo estudiante en {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>InterestCheck</name>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="30" />
+        <source>Strongly Dislike</source>
+        <translation>Me disgusta mucho</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
+        <source>Dislike</source>
+        <translation>Me disgusta</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
+        <source>Unsure</source>
+        <translation>No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
+        <source>Like</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
+        <source>Strongly Like</source>
+        <translation>Me gusta mucho</translation>
+    </message>
+</context>
+<context>
+    <name>InterestCheckPage</name>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="45" />
+        <source>Is this for me? An interest check</source>
+        <translation>¿Es para mí? Un chequeo de intereses</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
+        <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
+        <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
+        <source>The activities are shown in English, exactly as O*NET wrote them: their licence does not allow changing them, and no official translation is available to the guide.</source>
+        <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="68" />
+        <source>Questions:</source>
+        <translation>Preguntas:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
+        <source>How many questions</source>
+        <translation>Cuántas preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
+        <source>30 (about five minutes)</source>
+        <translation>30 (unos cinco minutos)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
+        <source>60 (longer, more reliable)</source>
+        <translation>60 (más largo, más fiable)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="110" />
+        <source>← Back</source>
+        <translation>← Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="114" />
+        <source>Next →</source>
+        <translation>Siguiente →</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="119" />
+        <source>See my results</source>
+        <translation>Ver mis resultados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="131" />
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="137" />
+        <source>Add these results to the handout</source>
+        <translation>Añadir estos resultados al folleto</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="180" />
+        <source>{n} of {total}</source>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="250" />
+        <source>QR code of your six scores: {text}</source>
+        <translation>Código QR de sus seis puntuaciones: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="252" />
+        <source>Scan to keep your six scores (no answers, no name)</source>
+        <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="258" />
+        <source>Added to the handout</source>
+        <translation>Añadido al folleto</translation>
+    </message>
+</context>
+<context>
+    <name>InterestResults</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="113" />
+        <source>Your results</source>
+        <translation>Sus resultados</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="130" />
+        <source>Where the guide's careers stand</source>
+        <translation>Dónde quedan las carreras de la guía</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="136" />
+        <source>The guide's careers and your interests</source>
+        <translation>Las carreras de la guía y sus intereses</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
+        <source>Closest occupations overall</source>
+        <translation>Ocupaciones más cercanas en general</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <source>Preparation you are ready for:</source>
+        <translation>Preparación que está dispuesto a hacer:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
+        <source>Job zone</source>
+        <translation>Zona de empleo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <source>Any amount of preparation</source>
+        <translation>Cualquier nivel de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="158" />
+        <source>Closest occupations</source>
+        <translation>Ocupaciones más cercanas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="178" />
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="180" />
+        <source>at least {amount}</source>
+        <translation>al menos {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="184" />
+        <source>Rank of {n}</source>
+        <translation>Puesto entre {n}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="190" />
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="190" />
+        <source>Career</source>
+        <translation>Carrera</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
+        <source>Fit</source>
+        <translation>Afinidad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="198" />
+        <source>correlation {r}</source>
+        <translation>correlación {r}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="200" />
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="201" />
+        <source>Median pay, US</source>
+        <translation>Sueldo mediano, EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="214" />
+        <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
+        <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="241" />
+        <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
+        <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="256" />
+        <source>O*NET's examples: {examples}.</source>
+        <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
+    </message>
+</context>
+<context>
+    <name>Interests</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="21" />
+        <source>Realistic</source>
+        <translation>Realista</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="22" />
+        <source>Investigative</source>
+        <translation>Investigador</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="23" />
+        <source>Artistic</source>
+        <translation>Artístico</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="24" />
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="25" />
+        <source>Enterprising</source>
+        <translation>Emprendedor</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="26" />
+        <source>Conventional</source>
+        <translation>Convencional</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="30" />
+        <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
+        <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="33" />
+        <source>working with ideas: finding facts, solving problems, research</source>
+        <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="36" />
+        <source>creating: words, images, music or designs, with room for self-expression</source>
+        <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="39" />
+        <source>helping, teaching, caring for or advising people</source>
+        <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="40" />
+        <source>leading, persuading, selling and starting projects; making decisions</source>
+        <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="43" />
+        <source>working with data, records and clear procedures; order and accuracy</source>
+        <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="48" />
+        <source>strong match</source>
+        <translation>gran afinidad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="49" />
+        <source>moderate match</source>
+        <translation>afinidad moderada</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="50" />
+        <source>weak match</source>
+        <translation>poca afinidad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="51" />
+        <source>little in common</source>
+        <translation>poco en común</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="66" />
+        <source>your highest area, {mine}, is this occupation's highest too</source>
+        <translation>su área más alta, {mine}, también es la más alta de esta ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="70" />
+        <source>your highest area, {mine}, is among its top areas (its highest: {theirs})</source>
+        <translation>su área más alta, {mine}, está entre sus áreas principales (la más alta: {theirs})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="74" />
+        <source>its highest area, {theirs}, is among your top areas</source>
+        <translation>su área más alta, {theirs}, está entre sus áreas principales</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="78" />
+        <source>your highest area is {mine}; its highest is {theirs}</source>
+        <translation>su área más alta es {mine}; la de la ocupación es {theirs}</translation>
     </message>
 </context>
 <context>
@@ -1298,57 +1620,62 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="29" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="31" />
+        <source>Interest Check</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/registry.py" line="35" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="30" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="36" />
         <source>Daily Work</source>
         <translation>El trabajo diario</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="33" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="39" />
         <source>Education &amp;&amp; Credentials</source>
         <translation>Estudios &amp;&amp; credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="37" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="43" />
         <source>Employers</source>
         <translation>Empleadores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="38" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="44" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="40" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="46" />
         <source>Advancement</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="42" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="48" />
         <source>Related Careers</source>
         <translation>Carreras afines</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="43" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="49" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="46" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="52" />
         <source>Compare Programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="50" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="56" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="51" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="57" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
@@ -1826,72 +2153,72 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="66" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="70" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="71" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="75" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="87" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="92" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="96" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="101" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="134" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="139" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="138" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="143" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="148" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="153" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="150" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="155" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="160" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="165" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="172" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="174" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="179" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="186" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="191" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="189" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="201" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="206" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2532,6 +2859,14 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/pages/schools.py" line="254" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresChart</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_chart.py" line="30" />
+        <source>Your six interest scores, chart</source>
+        <translation>Sus seis puntuaciones de intereses, gráfico</translation>
     </message>
 </context>
 <context>
