@@ -23,6 +23,7 @@ pytestmark = pytest.mark.gui
 
 TAB_LABELS = [
     "Careers",
+    "Interest Check",
     "Compare",
     "Daily Work",
     "Education & Credentials",
@@ -31,6 +32,7 @@ TAB_LABELS = [
     "Advancement",
     "Related Careers",
     "Schools",
+    "Compare Programs",
     "Sources",
     "Shortlist",
 ]

@@ -203,3 +203,11 @@ def test_a_kiosk_forgets_the_answers_and_shows_only_a_qr_of_the_scores(qtbot):
         assert page.answers == {} and page.scores is None and not page.results.isVisible()
     finally:
         win.kiosk_controller.release()
+
+
+def test_the_sources_tab_carries_the_interest_profilers_licence_sentence(window, qtbot):
+    window.router.open("sources")
+    page = window.router.page("sources")
+    text = page.findChild(QLabel, "ipAttribution").text()
+    assert text.startswith("This page includes information from the O*NET Career Exploration")
+    assert "CC BY-ND 4.0" in text

@@ -211,6 +211,9 @@ def _english_only_data(db_path) -> str:
         "SELECT category_label FROM onet_education",
         "SELECT abbreviation || ' ' || name FROM credentials",
         "SELECT abbreviation || ' ' || name FROM organizations",
+        "SELECT text FROM ip_items",  # O*NET's items: word for word, English only
+        "SELECT title FROM interest_profiles",
+        "SELECT name FROM job_zones",
     ):
         parts += [r[0] or "" for r in conn.execute(sql)]
     conn.close()

@@ -852,83 +852,83 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="68" />
+        <location filename="../../hrguide/ui/print/handout.py" line="74" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="77" />
+        <location filename="../../hrguide/ui/print/handout.py" line="83" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="90" />
+        <location filename="../../hrguide/ui/print/handout.py" line="96" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="109" />
+        <location filename="../../hrguide/ui/print/handout.py" line="115" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="117" />
+        <location filename="../../hrguide/ui/print/handout.py" line="123" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="127" />
+        <location filename="../../hrguide/ui/print/handout.py" line="133" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="128" />
+        <location filename="../../hrguide/ui/print/handout.py" line="134" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="129" />
+        <location filename="../../hrguide/ui/print/handout.py" line="135" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="130" />
+        <location filename="../../hrguide/ui/print/handout.py" line="136" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="131" />
+        <location filename="../../hrguide/ui/print/handout.py" line="137" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="132" />
+        <location filename="../../hrguide/ui/print/handout.py" line="138" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="133" />
+        <location filename="../../hrguide/ui/print/handout.py" line="139" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="145" />
+        <location filename="../../hrguide/ui/print/handout.py" line="151" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="166" />
-        <location filename="../../hrguide/ui/print/handout.py" line="171" />
+        <location filename="../../hrguide/ui/print/handout.py" line="172" />
+        <location filename="../../hrguide/ui/print/handout.py" line="177" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="187" />
+        <location filename="../../hrguide/ui/print/handout.py" line="193" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="194" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="108" />
         <source>Interest check:</source>
         <translation>Chequeo de intereses:</translation>
     </message>
@@ -1239,47 +1239,47 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="110" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="113" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="114" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="117" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="119" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="122" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="131" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="134" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="137" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="140" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="180" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="183" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="250" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="251" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="252" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="253" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="258" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="259" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -3113,52 +3113,52 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="28" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="29" />
         <source>Guide database in use: {path} (data release {release})</source>
         <translation>Base de datos de la guía en uso: {path} (edición de datos {release})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="38" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="39" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="52" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="53" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="53" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="54" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="55" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="56" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="59" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="65" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="66" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="67" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="68" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="74" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="75" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="80" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="81" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -95,16 +94,16 @@ class InterestCheckPage(ScrollPage):
         self.item.setProperty("heading", 2)
         q.addWidget(self.item)
         answers = QHBoxLayout()
-        self.group = QButtonGroup(self)
+        # plain buttons, not a QButtonGroup: each answer is a Tab stop of its own; _go
+        # checks the one chosen
         self.buttons: dict[int, QPushButton] = {}
         for value in rules.ANSWER_VALUES:
             b = QPushButton(_answer_label(value))
             b.setCheckable(True)
             b.setMinimumHeight(self.fontMetrics().height() * 3)  # a big touch target
-            self.group.addButton(b, value)
+            b.clicked.connect(lambda _c=False, v=value: self._answered(v))
             self.buttons[value] = b
             answers.addWidget(b)
-        self.group.idClicked.connect(self._answered)
         q.addLayout(answers)
         nav = QHBoxLayout()
         self.back = QPushButton(self.tr("← Back"))
@@ -181,12 +180,10 @@ class InterestCheckPage(ScrollPage):
         self.bar.setRange(0, total)
         self.bar.setValue(len(self.answers))
         chosen = self.answers.get(it.number)
-        self.group.setExclusive(False)
         for value, b in self.buttons.items():
             b.setObjectName(f"answer-{it.number}-{value}")
             b.setAccessibleName(f"{_answer_label(value)}: {it.text}")
             b.setChecked(value == chosen)
-        self.group.setExclusive(True)
         self.back.setEnabled(self.current > 0)
         self.next.setEnabled(chosen is not None and self.current < total - 1)
         self.see.setEnabled(len(self.answers) == total)

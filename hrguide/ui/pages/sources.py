@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ...domain.rules import is_dated
@@ -83,6 +84,13 @@ class SourcesPage(ScrollPage):
         attribution.setObjectName("onetAttribution")
         attribution.setWordWrap(True)
         self.add(attribution)
+        tools = store.source_of("ip_items")  # the Interest Profiler's own licence sentence
+        if tools is not None:
+            ip = QLabel(tools.attribution)
+            ip.setObjectName("ipAttribution")
+            ip.setWordWrap(True)
+            ip.setTextFormat(Qt.TextFormat.PlainText)
+            self.add(ip)
         self.finish()
 
     def open(self, link: Link) -> None:

@@ -16,7 +16,7 @@ from ...domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
 from ...domain.shortlist import CAREER, PROGRAM, resolve
 from ..look import fmt
 from ..models.compare import cell_text, row_label
-from .handout_outcomes import caveat, comparison_html, outcome_line, program_outcome
+from . import handout_outcomes as outcomes
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -173,14 +173,14 @@ def handout_html(
                     escape(r.item.note),
                 )
             )
-            outcome = program_outcome(store, p)
+            outcome = outcomes.program_outcome(store, p)
             if outcome is not None:
                 scorecard = outcome.source
             h.append(
-                f"<tr><td></td><td colspan='6' class='small'>{escape(outcome_line(outcome))}</td></tr>"
+                f"<tr><td></td><td colspan='6' class='small'>{escape(outcomes.outcome_line(outcome))}</td></tr>"
             )
         h.append("</table>")
-        h.append(f"<p class='small'>{escape(caveat())}</p>")
+        h.append(f"<p class='small'>{escape(outcomes.caveat())}</p>")
     else:
         h.append(
             "<p>{}</p>".format(
@@ -188,15 +188,9 @@ def handout_html(
             )
         )
 
-    if interest:  # the interest check's six scores, when the counselor added them
-        h.append(
-            "<p class='small'><b>{}</b> {}</p>".format(
-                escape(QCoreApplication.translate("Handout", "Interest check:")),
-                escape(interest),
-            )
-        )
+    h.append(outcomes.interest_html(interest))  # the six scores, when the counselor added them
     listed = [r.item.ref for r in program_items if r.listed]
-    compared, compared_sources = comparison_html(store, list(program_ids) or listed[:4])
+    compared, compared_sources = outcomes.comparison_html(store, list(program_ids) or listed[:4])
     h.append(compared)
     h.append(
         "<p class='box'><b>{}</b> {}</p>".format(

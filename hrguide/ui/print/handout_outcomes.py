@@ -96,3 +96,14 @@ def comparison_html(store: GuideStore, program_ids: Sequence[str]) -> tuple[str,
         )
     )
     return "".join(h), sources_used(rows)
+
+
+def interest_html(interest: str | None) -> str:
+    """The interest check's six scores on the handout (nothing when none were added)."""
+    from html import escape
+
+    if not interest:
+        return ""
+    return "<p class='small'><b>{}</b> {}</p>".format(
+        escape(QCoreApplication.translate("Handout", "Interest check:")), escape(interest)
+    )
