@@ -211,3 +211,81 @@ def test_the_sources_tab_carries_the_interest_profilers_licence_sentence(window,
     text = page.findChild(QLabel, "ipAttribution").text()
     assert text.startswith("This page includes information from the O*NET Career Exploration")
     assert "CC BY-ND 4.0" in text
+
+
+def _raw_profile(code: str) -> tuple[float, ...]:
+    """An occupation's six OI ratings read from the staged O*NET file itself."""
+    path = ROOT / "data" / "sources" / "onet-30.3" / "career_interest_types.csv"
+    with path.open(encoding="utf-8-sig") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["O*NET-SOC Code"] == code]
+    by_area = {r["Element Name"]: float(r["Data Value"]) for r in rows if r["Scale ID"] == "OI"}
+    return tuple(by_area[a] for a in rules.AREAS)
+
+
+@pytest.mark.parametrize("code", ["29-2072.00", "11-9111.00", "15-1242.00"])
+def test_the_correlation_equals_one_computed_from_the_raw_onet_rows(store, code):
+    scores = (2, 6, 1, 11, 9, 18)
+    raw = _raw_profile(code)
+    n = 6
+    ms, mr = sum(scores) / n, sum(raw) / n
+    cov = sum((s - ms) * (r - mr) for s, r in zip(scores, raw, strict=True))
+    want = cov / (
+        sum((s - ms) ** 2 for s in scores) ** 0.5 * sum((r - mr) ** 2 for r in raw) ** 0.5
+    )
+    match = next(
+        m for m in rules.rank_all(scores, store.interest_profiles()) if m.profile.onet_code == code
+    )
+    assert match.r == pytest.approx(want, abs=1e-12)
+
+
+def test_ties_are_ordered_by_title_then_code():
+    same = (1.0, 2.0, 3.0, 4.0, 5.0, 6.0)
+    profiles = [
+        rules.InterestProfile("22-0000.00", "22", "Beta", 3, same),
+        rules.InterestProfile("11-0000.00", "11", "Alpha", 3, same),
+        rules.InterestProfile("33-0000.00", "33", "Alpha", 3, same),
+    ]
+    ranked = rules.rank_all((0, 1, 2, 3, 4, 5), profiles)
+    assert [m.profile.onet_code for m in ranked] == ["11-0000.00", "33-0000.00", "22-0000.00"]
+    assert rules.rank_all((0, 1, 2, 3, 4, 5), list(reversed(profiles))) == ranked
+
+
+def _rank_of(store, scores, code):
+    ranked = rules.rank_all(scores, store.interest_profiles())
+    return next(m.rank for m in ranked if m.profile.onet_code == code), len(ranked)
+
+
+def test_conventional_places_medical_records_specialists_in_the_top_fifth(store):
+    items = store.ip_items("mini")
+    conventional = rules.score(
+        items, {it.number: 5 if it.area == "Conventional" else 1 for it in items}
+    )
+    rank, total = _rank_of(store, conventional, "29-2072.00")
+    assert rank <= total / 5
+    realistic = rules.score(items, {it.number: 5 if it.area == "Realistic" else 1 for it in items})
+    rank, total = _rank_of(store, realistic, "29-2072.00")
+    assert rank > total / 5
+
+
+def test_a_kiosk_check_writes_nothing_under_home(qtbot, tmp_path, monkeypatch):
+    from hrguide.app import create_main_window
+    from hrguide.config import KioskConfig, SiteConfig
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
+    qtbot.addWidget(win)
+    win.show_for_mode()
+    qtbot.waitExposed(win)
+    try:
+        win.router.open("interest-check")
+        page = win.router.page("interest-check")
+        _answer_all(page, qtbot, lambda it: 5 if it.area == "Investigative" else 2)
+        qtbot.mouseClick(
+            page.findChild(QPushButton, "interestSeeResults"), Qt.MouseButton.LeftButton
+        )
+        win.kiosk_controller.reset()
+    finally:
+        win.kiosk_controller.release()
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert written == []

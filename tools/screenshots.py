@@ -55,6 +55,22 @@ def main() -> int:
         page.detail.body_scroll.ensureWidgetVisible(page.detail.outcomes, 0, 0)
         app.processEvents()
         win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}.png"))
+    if not args.only or "interest-results" in args.only:  # a Conventional, Social student
+        win.router.open("interest-check")
+        page = win.router.page("interest-check")
+        page.start()
+        weights = {"Conventional": 5, "Social": 4, "Enterprising": 3}
+        for _ in range(len(page.items)):
+            page.buttons[weights.get(page.items[page.current].area, 1)].click()
+        page.show_results()
+        for _ in range(3):
+            app.processEvents()
+        page.ensureWidgetVisible(page.results, 0, 0)
+        app.processEvents()
+        win.grab().save(str(args.out / f"00-interest-results-{w}x{h}.png"))
+        page.ensureWidgetVisible(page.results.matches, 0, 0)
+        app.processEvents()
+        win.grab().save(str(args.out / f"00-interest-matches-{w}x{h}.png"))
     if not args.only or "profile" in args.only:
         win.router.go(Link("careers", career="health-information-technician"))
         app.processEvents()

@@ -68,9 +68,14 @@ class FigureQueries(StoreBase):
             "SELECT * FROM projections WHERE soc_code = ? AND source_id = ?",
             (soc_code, self._role_id(role)),
         )
-        if not rows:
-            return None
-        r = rows[0]
+        return self._projection(rows[0]) if rows else None
+
+    def projections_by_soc(self, role: str = PROJECTIONS_CURRENT) -> dict[str, m.Projection]:
+        """Every occupation the projections of `role` cover (the guide's own SOC codes)."""
+        rows = self._rows("SELECT * FROM projections WHERE source_id = ?", (self._role_id(role),))
+        return {r["soc_code"]: self._projection(r) for r in rows}
+
+    def _projection(self, r: sqlite3.Row) -> m.Projection:
         return m.Projection(
             soc_code=r["soc_code"],
             period=r["period"],

@@ -206,6 +206,7 @@ class InterestCheckPage(ScrollPage):
         self.scores = rules.score(self.items, self.answers)
         maximum = rules.area_maximum(self.items)
         pay = store.national_pay()
+        outlook = store.projections_by_soc()
         ranked = rules.rank_all(self.scores, store.interest_profiles())
         scores = self.scores
 
@@ -216,15 +217,11 @@ class InterestCheckPage(ScrollPage):
                 career_id,
                 pay.get(m.profile.soc_code, (None, False)),
                 why_text(scores, m.profile.ratings),
+                outlook.get(m.profile.soc_code),
             )
 
-        covered = {c.onet_code: c for c in self._careers}
-        placed = [
-            place(m, m.profile.title, covered[m.profile.onet_code].career_id)
-            if m.profile.onet_code in covered
-            else place(m, m.profile.title, None)
-            for m in ranked
-        ]
+        guide_ids = {c.onet_code: c.career_id for c in self._careers}
+        placed = [place(m, m.profile.title, guide_ids.get(m.profile.onet_code)) for m in ranked]
         by_code = {m.profile.onet_code: m for m in ranked}
         # each of the guide's careers (several share an O*NET occupation), closest first
         guide = sorted(

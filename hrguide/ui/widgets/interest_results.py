@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
+from ...domain.models import Projection
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
 from .basics import heading, table_view, wrap_rows
@@ -90,6 +91,7 @@ class Placed:
     career_id: str | None
     pay: tuple[int | None, bool]
     why: str
+    outlook: Projection | None = None  # where the guide has projections for it
 
 
 class InterestResults(QWidget):
@@ -160,6 +162,19 @@ class InterestResults(QWidget):
         self._wrap(self.top_table)
         self.top_table.activated.connect(lambda ix: self._open(self.top_model, ix.row()))
         m.addWidget(self.top_table)
+        hint = QLabel(
+            self.tr(
+                "★ marks the careers this guide covers: double-click one, or select it and "
+                "press Enter, to open its page. Pay is the national median (BLS OEWS); job "
+                "growth is shown where the guide has projections. Fit compares the shape of "
+                "your six scores with each occupation's interest profile (O*NET): it is "
+                "about interests only."
+            )
+        )
+        hint.setObjectName("interestMatchesNote")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "note")
+        m.addWidget(hint)
         lay.addWidget(self.matches)
         self._all: list[Placed] = []
 
@@ -178,6 +193,13 @@ class InterestResults(QWidget):
                 return self.tr("not published")
             text = fmt.money(median)
             return self.tr("at least {amount}").format(amount=text) if top else text
+
+        def outlook(p: Placed) -> str:
+            if p.outlook is None or p.outlook.change_percent is None:
+                return self.tr("not in the guide's data")
+            return self.tr("{change} ({period})").format(
+                change=fmt.percent(p.outlook.change_percent), period=p.outlook.period
+            )
 
         cols = [
             Column(
@@ -199,6 +221,13 @@ class InterestResults(QWidget):
             ),
             Column(self.tr("Why"), lambda p: p.why),
             Column(self.tr("Median pay, US"), pay, sort_key=lambda p: p.pay[0] or 0, numeric=True),
+            Column(
+                self.tr("Job growth"),
+                outlook,
+                sort_key=lambda p: p.outlook.change_percent if p.outlook else -999,
+                tooltip=lambda p: fmt.cite(p.outlook.source) if p.outlook else "",
+                numeric=True,
+            ),
         ]
         return cols
 
