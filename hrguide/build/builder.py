@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..domain.schema import ROLES, SCHEMA_VERSION
-from . import bls, content, interests, ipeds, onet, outcomes
+from . import bls, content, interests, ipeds, onet, outcomes, pathways
 from .catalog import DATA_SOURCES
 from .metadata import build_metadata
 
@@ -117,6 +117,8 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
             content.translations(content_dir), "table_name", "row_key", "field", "lang"
         ),
     }
+    tables["pathway_steps"] = _sorted(pathways.steps(content_dir, careers), "step_id")
+    tables["pathway_links"] = pathways.links(content_dir, tables)
     return tables
 
 

@@ -89,6 +89,8 @@ TABLES: dict[str, tuple[str, str | None]] = {
     "interest_activities": ("Illustrative work activities of each interest area.", "onet-30.3"),
     "job_zones": ("O*NET's job zones (how much preparation an occupation needs).", "onet-30.3"),
     "national_pay": ("Every detailed occupation's national median pay.", "bls-oews-2025"),
+    "pathway_steps": ("The career pathway map's steps (lanes and rows).", "editors"),
+    "pathway_links": ("What each move on the pathway map takes, and its basis.", None),
     "loan_terms": ("The federal loan rate and term the monthly payment assumes.", "fsa-rates"),
     "pages": ("The guide's page prose in Markdown, by language.", None),
     "translations": ("Spanish (and later other) versions of the editors' career texts.", None),

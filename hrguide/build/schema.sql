@@ -447,3 +447,29 @@ CREATE TABLE national_pay (       -- every detailed occupation's national median
     at_least INTEGER NOT NULL,      -- 1: top-coded, the median is at least this
     source_id TEXT NOT NULL REFERENCES sources(source_id)
 );
+
+-- The career pathway map (data/content/pathways.toml): steps in lanes, and links that say
+-- what a move takes and on what that rests (issuer, bls, onet or editors).
+CREATE TABLE pathway_steps (
+    step_id TEXT PRIMARY KEY,
+    lane INTEGER NOT NULL,
+    lane_group TEXT NOT NULL,       -- the award level group the lane starts from
+    row INTEGER NOT NULL,
+    career_id TEXT REFERENCES careers(career_id),  -- NULL: not profiled in the guide
+    title TEXT,                     -- for a step that is not a career
+    title_es TEXT,
+    soc_code TEXT NOT NULL,
+    onet_code TEXT NOT NULL
+);
+CREATE TABLE pathway_links (
+    link_no INTEGER PRIMARY KEY,
+    from_id TEXT NOT NULL REFERENCES pathway_steps(step_id),
+    to_id TEXT NOT NULL REFERENCES pathway_steps(step_id),
+    award_group TEXT NOT NULL,
+    years INTEGER NOT NULL,         -- usual full-time length (the editors' reading)
+    basis TEXT NOT NULL,            -- issuer, bls, onet, editors
+    credential_id TEXT REFERENCES credentials(credential_id),
+    note TEXT,                      -- the editors' words (basis editors)
+    note_es TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);

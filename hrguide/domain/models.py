@@ -98,6 +98,8 @@ class Projection:
     openings_per_year: int | None
     entry_education: str | None
     source: Source
+    work_experience: str | None = None  # BLS Table 1.2 (where the release gives it)
+    job_training: str | None = None
 
 
 @dataclass(frozen=True)

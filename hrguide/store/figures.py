@@ -87,4 +87,6 @@ class FigureQueries(StoreBase):
             openings_per_year=r["openings_per_year"],
             entry_education=r["entry_education"],
             source=self.source(r["source_id"]),
+            work_experience=r["work_experience"],
+            job_training=r["job_training"],
         )

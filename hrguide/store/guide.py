@@ -12,6 +12,7 @@ from .errors import GuideDataError
 from .figures import FigureQueries
 from .interests import InterestQueries
 from .outcomes import OutcomeQueries
+from .pathways import PathwayQueries
 from .schools import SchoolQueries
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from ..domain.program_compare import GridSources, ProgramFacts
 
 
-class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries):
+class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries, PathwayQueries):
     """Every query of one guide database: careers, profiles, pages and search here; figures
     (figures.py) and schools (schools.py) in their mixins; the connection in base.py."""
 

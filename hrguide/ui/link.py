@@ -19,6 +19,11 @@ class Link:
     career: str | None = None  # careers: this career's profile (None: the cards)
     careers: tuple[str, ...] = ()  # compare: careers to add to the comparison
     school: int | None = None  # schools: this school's details (an IPEDS unit id)
+    # schools: the programs of `career` (else the first of `cip_codes` the finder lists)
+    # at `level` in `state`, the other filters cleared
+    state: str | None = None
+    level: str | None = None
+    cip_codes: tuple[str, ...] = ()
 
 
 @runtime_checkable

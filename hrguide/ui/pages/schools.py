@@ -272,6 +272,10 @@ class SchoolsPage(QWidget):
     def open(self, link: Link) -> None:
         if link.school is not None:
             self.show_school(link.school)
+        elif link.state or link.level or link.cip_codes or link.career:
+            self.filters.reset()
+            self.filters.choose_state(link.state)
+            self.filters.choose_programs(link.career, link.cip_codes, link.level)
 
     def location(self) -> Link:
         return Link(self.page_id)

@@ -43,7 +43,7 @@ PAGES = (
     _spec("employers", QT_TRANSLATE_NOOP("MainWindow", "Employers"), "topics", "EmployersPage"),
     _spec("earnings", QT_TRANSLATE_NOOP("MainWindow", "Earnings"), "earnings", "EarningsPage"),
     _spec(
-        "advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "topics", "AdvancementPage"
+        "advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "pathways", "PathwaysPage"
     ),
     _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related Careers"), "topics", "RelatedPage"),
     _spec("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),

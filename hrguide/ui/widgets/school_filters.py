@@ -207,6 +207,13 @@ class SchoolFilters(QWidget):
         if index >= 0:
             self.state.setCurrentIndex(index)
 
+    def choose_programs(self, career_id: str | None, cips: tuple[str, ...], level: str | None):
+        """Programs of a career (or the first of `cips` the finder lists) at a level."""
+        keys = [f"career:{career_id}"] if career_id else [f"cip:{c}" for c in cips]
+        found = [i for i in map(self.program.findData, keys) if i >= 0]
+        self.program.setCurrentIndex(found[0] if found else 0)
+        self.level.setCurrentIndex(max(0, self.level.findData(level)) if level else 0)
+
     def set_home(self, text: str, has_home: bool) -> None:
         self.home_label.setText(text)
         self.within.setEnabled(has_home)

@@ -1,0 +1,183 @@
+"""Advancement: the career pathway map. Steps from a first job to director, each move with
+what it takes (and on what that rests), what it costs in the chosen state, what it pays,
+and a rough payback; a button opens the school finder on that move's programs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...domain import pathways as rules
+from ...domain.geo import FIPS_TO_STATE
+from ...domain.models import Wage
+from ..context import Context, Link
+from ..widgets.basics import ScrollPage, heading, prose
+from ..widgets.pathway_map import PathwayMap
+from ..widgets.pathway_text import level, move_html, payback_method, step_html, takes_text
+
+
+class PathwaysPage(ScrollPage):
+    page_id = "advancement"
+
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__("pathwaysPage", parent)
+        self.ctx = ctx
+        store = ctx.store
+        page = store.page(self.page_id, lang=ctx.lang)
+        if page:
+            self.add(heading(page.title, 1))
+            self.add(prose(page.body_md, f"{self.page_id}Prose"))
+        self.steps, self.moves = store.pathway(lang=ctx.lang)
+        self.step_of = {s.step_id: s for s in self.steps}
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Pay and tuition in:")))
+        self.state = QComboBox()
+        self.state.setObjectName("pathwayState")
+        self.state.setAccessibleName(self.tr("State for pay and tuition"))
+        self.state.addItem(self.tr("The whole US"), None)
+        names = {w.area_code: w.area_title for w in store.state_wages(self.steps[0].soc_code)}
+        for fips, postal in sorted(FIPS_TO_STATE.items(), key=lambda kv: kv[1]):
+            name = names.get(f"{fips}00000")
+            if name:
+                self.state.addItem(f"{name} ({postal})", postal)
+        self.state.currentIndexChanged.connect(lambda _i: self.refresh())
+        row.addWidget(self.state)
+        row.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.add(holder)
+        intro = QLabel(
+            self.tr(
+                "Touch a step to see what it pays and what the next move takes. An arrow is a "
+                "usual move; * marks an occupation the guide does not profile."
+            )
+        )
+        intro.setWordWrap(True)
+        self.add(intro)
+        self.map = PathwayMap(self.steps, self.moves)
+        self.map.selected.connect(lambda _sid: self.refresh())
+        self.add(self.map)
+        self.detail = QLabel()
+        self.detail.setObjectName("pathwayDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.add(self.detail)
+        self.moves_box = QWidget()
+        self.moves_box.setObjectName("pathwayMoves")
+        self.moves_lay = QVBoxLayout(self.moves_box)
+        self.moves_lay.setContentsMargins(0, 0, 0, 0)
+        self.add(self.moves_box)
+        method = QLabel(payback_method())
+        method.setObjectName("paybackMethod")
+        method.setWordWrap(True)
+        method.setProperty("role", "source")
+        self.add(method)
+        self.finish()
+        self._start()
+
+    def _start(self) -> None:
+        site = self.ctx.config.default_state
+        i = self.state.findData(site) if site else 0
+        self.state.blockSignals(True)
+        self.state.setCurrentIndex(max(0, i))
+        self.state.blockSignals(False)
+        self.map.select(self.steps[0].step_id)
+
+    # -- figures ------------------------------------------------------------------------
+    def _wages(self, step: rules.Step) -> tuple[Wage | None, Wage | None]:
+        store, postal = self.ctx.store, self.state.currentData()
+        national = store.national_wage(step.soc_code)
+        state = None
+        if postal:
+            area = rules.state_area(postal)
+            state = next((w for w in store.state_wages(step.soc_code) if w.area_code == area), None)
+        return national, state
+
+    def _median(self, wages: tuple[Wage | None, Wage | None]) -> int | None:
+        national, state = wages
+        chosen = state if state is not None and state.median_annual is not None else national
+        return chosen.median_annual if chosen else None
+
+    def _cip_codes(self, step: rules.Step) -> list[str]:
+        store = self.ctx.store
+        if step.career_id:
+            return list(store.program_links(step.career_id))
+        return store.cip_codes_for_soc(step.soc_code)
+
+    def refresh(self) -> None:
+        sid = self.map.current()
+        if sid is None:
+            return
+        store, step = self.ctx.store, self.step_of[sid]
+        postal = self.state.currentData()
+        where = self.state.currentText() if postal else self.tr("the US")
+        wages = self._wages(step)
+        self.detail.setText(
+            step_html(
+                store, step, *wages, self.state.currentText() if postal else None, self.ctx.lang
+            )
+        )
+        while self.moves_lay.count():
+            item = self.moves_lay.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now, deleted when the event loop runs
+                widget.deleteLater()
+        for move in (m for m in self.moves if m.from_id == sid):
+            end = self.step_of[move.to_id]
+            tuition = rules.median_tuition(
+                store.programs(), self._cip_codes(end), move.award_group, postal
+            )
+            gain = rules.pay_gain(self._median(wages), self._median(self._wages(end)))
+            text = QLabel(
+                move_html(
+                    takes_text(store, move, step, end, self.ctx.lang),
+                    end,
+                    move.award_group,
+                    tuition,
+                    move.years,
+                    gain,
+                    where,
+                )
+            )
+            text.setObjectName(f"pathwayMove-{move.to_id}")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            self.moves_lay.addWidget(text)
+            find = QPushButton(
+                self.tr("Find {level} programs for this step in {where}").format(
+                    level=level(move.award_group), where=where
+                )
+            )
+            find.setObjectName(f"findPrograms-{move.to_id}")
+            find.clicked.connect(lambda _c=False, m=move, e=end: self._find(m, e))
+            self.moves_lay.addWidget(find)
+        if not any(m.from_id == sid for m in self.moves):
+            self.moves_lay.addWidget(QLabel(self.tr("The map shows no further step from here.")))
+
+    def _find(self, move: rules.Move, end: rules.Step) -> None:
+        self.ctx.router.go(
+            Link(
+                "schools",
+                career=end.career_id,
+                state=self.state.currentData(),
+                level=move.award_group,
+                cip_codes=tuple(self._cip_codes(end)),
+            )
+        )
+
+    # -- the Page protocol --------------------------------------------------------------
+    def open(self, link: Link) -> None:
+        if link.career:
+            step = next((s for s in self.steps if s.career_id == link.career), None)
+            if step is not None:
+                self.map.select(step.step_id)
+
+    def location(self) -> Link:
+        sid = self.map.current()
+        step = self.step_of.get(sid) if sid else None
+        return Link(self.page_id, career=step.career_id if step else None)
+
+    def reset(self) -> None:
+        self._start()
+        self.scroll_to_top()

@@ -1,0 +1,231 @@
+"""What the pathway map says of a step and of each move from it, as escaped HTML: every
+figure read from the database with its source, every statement with its basis."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain import pathways as rules
+from ...domain.models import Projection, Wage
+from ...domain.pathways import Move, Step, Tuition
+from ...domain.schema import PROJECTIONS_DETAILS
+from ...store.guide import GuideStore
+from ..look import fmt
+from ..models.schools import LEVEL_LABELS
+
+
+def level(group: str) -> str:
+    return QCoreApplication.translate("Schools", str(LEVEL_LABELS.get(group, group)))
+
+
+def _pay(w: Wage | None) -> str:
+    if w is None or w.median_annual is None:
+        return QCoreApplication.translate("Pathways", "not published")
+    return QCoreApplication.translate(
+        "Pathways", "{median} (10th to 90th percentile: {low} to {high})"
+    ).format(
+        median=fmt.wage(w, "median_annual"),
+        low=fmt.wage(w, "pct10_annual"),
+        high=fmt.wage(w, "pct90_annual"),
+    )
+
+
+def step_html(
+    store: GuideStore,
+    step: Step,
+    national: Wage | None,
+    state: Wage | None,
+    state_name: str | None,
+    lang: str,
+) -> str:
+    outlook = store.projection(step.soc_code)
+    details = store.projection(step.soc_code, PROJECTIONS_DETAILS)
+    zone = store.job_zone(step.onet_code)
+    rows: list[tuple[str, str]] = [
+        (QCoreApplication.translate("Pathways", "Occupation code (SOC)"), step.soc_code),
+        (
+            QCoreApplication.translate("Pathways", "Typical entry education (BLS)"),
+            _said(outlook.entry_education if outlook else None, outlook),
+        ),
+        (
+            QCoreApplication.translate("Pathways", "Related work experience (BLS)"),
+            _said(details.work_experience if details else None, details),
+        ),
+        (
+            QCoreApplication.translate("Pathways", "Job zone (O*NET 30.3)"),
+            zone[1] if zone else QCoreApplication.translate("Pathways", "not rated"),
+        ),
+    ]
+    if step.career_id:
+        creds = store.credentials_for(step.career_id, lang=lang)
+        rows.append(
+            (
+                QCoreApplication.translate("Pathways", "Credentials"),
+                ", ".join(c.abbreviation or c.name for c in creds) or "—",
+            )
+        )
+    rows.append((QCoreApplication.translate("Pathways", "Median pay, US"), _pay(national)))
+    if state_name:
+        rows.append(
+            (
+                QCoreApplication.translate("Pathways", "Median pay in {state}").format(
+                    state=state_name
+                ),
+                _pay(state),
+            )
+        )
+    rows.append(
+        (
+            QCoreApplication.translate("Pathways", "Openings per year"),
+            QCoreApplication.translate("Pathways", "{count} ({period})").format(
+                count=fmt.count(outlook.openings_per_year), period=outlook.period
+            )
+            if outlook and outlook.openings_per_year is not None
+            else QCoreApplication.translate("Pathways", "not published"),
+        )
+    )
+    parts = [f"<h2>{escape(step.title)}</h2>"]
+    if not step.career_id:
+        parts.append(
+            "<p><i>{}</i></p>".format(
+                escape(
+                    QCoreApplication.translate(
+                        "Pathways",
+                        "The guide does not profile this occupation; here is what its data has.",
+                    )
+                )
+            )
+        )
+    parts.append("<table cellpadding='3'>")
+    parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    cites = [s for s in (national and national.source, outlook and outlook.source) if s]
+    if details:
+        cites.append(details.source)
+    parts.append(
+        "<p><small>{}</small></p>".format(
+            escape(
+                QCoreApplication.translate("Pathways", "Sources: {sources}.").format(
+                    sources="; ".join(fmt.cite(s) for s in cites)
+                )
+            )
+        )
+    )
+    return "".join(parts)
+
+
+def _said(value: str | None, projection: Projection | None) -> str:
+    if not value:
+        return QCoreApplication.translate("Pathways", "not published")
+    return f"{value} ({projection.period})" if projection else value
+
+
+def takes_text(store: GuideStore, move: Move, start: Step, end: Step, lang: str) -> str:
+    """What the move takes and what that statement rests on, in words."""
+    if move.basis == "issuer" and move.credential_id:
+        cred = next(
+            c for c in store.credentials(lang=lang) if c.credential_id == move.credential_id
+        )
+        return QCoreApplication.translate(
+            "Pathways", "{credential}: {rule} (the issuer's rule: {source})"
+        ).format(
+            credential=cred.abbreviation or cred.name,
+            rule=cred.requirements,
+            source=fmt.cite(store.source(move.source_id)),
+        )
+    if move.basis == "bls":
+        details = store.projection(end.soc_code, PROJECTIONS_DETAILS)
+        return QCoreApplication.translate(
+            "Pathways",
+            "BLS gives this occupation's typical entry education as {education} and its "
+            "related work experience as {experience} ({source}).",
+        ).format(
+            education=(details.entry_education if details else None) or "—",
+            experience=(details.work_experience if details else None) or "—",
+            source=fmt.cite(details.source if details else None),
+        )
+    if move.basis == "onet":
+        tier = next(
+            (
+                r["tier"]
+                for r in store.related_with_tiers(start.onet_code)
+                if r["related_code"] == end.onet_code
+            ),
+            "",
+        )
+        return QCoreApplication.translate(
+            "Pathways",
+            "O*NET lists it among this occupation's related occupations ({tier}; {source}). "
+            "The award named below is the editors' reading.",
+        ).format(tier=tier, source=fmt.cite(store.source(move.source_id)))
+    return QCoreApplication.translate("Pathways", "{note} (the editors' reading)").format(
+        note=move.note or ""
+    )
+
+
+def move_html(
+    move_text: str,
+    end: Step,
+    award_group: str,
+    tuition: Tuition,
+    years: int,
+    gain: int | None,
+    where: str,
+) -> str:
+    kind, value = rules.payback(tuition.median, years, gain)
+    if kind == rules.NO_TUITION:
+        back = QCoreApplication.translate("Pathways", "no estimate: no published tuition here")
+    elif kind == rules.NO_GAIN:
+        back = QCoreApplication.translate("Pathways", "no pay gain, so no payback")
+    else:
+        back = QCoreApplication.translate("Pathways", "about {years} years of the pay gain").format(
+            years=fmt.locale().toString(float(value or 0), "f", 1)
+        )
+    price = (
+        QCoreApplication.translate(
+            "Pathways", "{amount} a year ({where}, median of {n} programs, {year})"
+        ).format(
+            amount=fmt.money(tuition.median), where=where, n=tuition.programs, year=tuition.year
+        )
+        if tuition.median is not None
+        else QCoreApplication.translate(
+            "Pathways", "no published tuition for these programs in {where}"
+        ).format(where=where)
+    )
+    rows = [
+        (QCoreApplication.translate("Pathways", "What it takes"), move_text),
+        (QCoreApplication.translate("Pathways", "Award it needs"), level(award_group)),
+        (QCoreApplication.translate("Pathways", "In-state tuition and fees"), price),
+        (
+            QCoreApplication.translate("Pathways", "Usual length"),
+            QCoreApplication.translate(
+                "Pathways", "{years} year(s) of full-time study (the editors' reading)"
+            ).format(years=years),
+        ),
+        (
+            QCoreApplication.translate("Pathways", "Pay difference"),
+            fmt.money(gain)
+            if gain is not None
+            else QCoreApplication.translate("Pathways", "not published"),
+        ),
+        (QCoreApplication.translate("Pathways", "Rough payback"), back),
+    ]
+    parts = [
+        "<h3>{}</h3><table cellpadding='3'>".format(
+            escape(QCoreApplication.translate("Pathways", "Next: {title}").format(title=end.title))
+        )
+    ]
+    parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
+    parts.append("</table>")
+    return "".join(parts)
+
+
+def payback_method() -> str:
+    return QCoreApplication.translate(
+        "Pathways",
+        "Rough payback: a year's published in-state tuition and fees times the usual years of "
+        "full-time study, divided by the yearly difference in median pay. It leaves out "
+        "grants, living costs, pay given up while studying, and raises.",
+    )
