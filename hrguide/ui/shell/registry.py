@@ -45,7 +45,7 @@ PAGES = (
     _spec(
         "advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "pathways", "PathwaysPage"
     ),
-    _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related Careers"), "topics", "RelatedPage"),
+    _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related Careers"), "related", "RelatedPage"),
     _spec("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),
     _spec(
         "program-compare",
