@@ -127,39 +127,6 @@
     </message>
 </context>
 <context>
-    <name>AdvancementPage</name>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="219" />
-        <source>Steps on the ladder</source>
-        <translation>Peldaños de la carrera</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="225" />
-        <source>Career</source>
-        <translation>Carrera</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="227" />
-        <source>Typical entry education (BLS)</source>
-        <translation>Estudios habituales para empezar (BLS)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="231" />
-        <source>Median pay</source>
-        <translation>Salario mediano</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="237" />
-        <source>Job growth</source>
-        <translation>Crecimiento del empleo</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="248" />
-        <source>Careers by median pay</source>
-        <translation>Carreras por salario mediano</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../hrguide/app.py" line="68" />
@@ -852,78 +819,78 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="74" />
+        <location filename="../../hrguide/ui/print/handout.py" line="68" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="83" />
+        <location filename="../../hrguide/ui/print/handout.py" line="77" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="96" />
+        <location filename="../../hrguide/ui/print/handout.py" line="90" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="115" />
+        <location filename="../../hrguide/ui/print/handout.py" line="109" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="123" />
+        <location filename="../../hrguide/ui/print/handout.py" line="117" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="133" />
+        <location filename="../../hrguide/ui/print/handout.py" line="127" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="134" />
+        <location filename="../../hrguide/ui/print/handout.py" line="128" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="135" />
+        <location filename="../../hrguide/ui/print/handout.py" line="129" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="136" />
+        <location filename="../../hrguide/ui/print/handout.py" line="130" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="137" />
+        <location filename="../../hrguide/ui/print/handout.py" line="131" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="138" />
+        <location filename="../../hrguide/ui/print/handout.py" line="132" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="139" />
+        <location filename="../../hrguide/ui/print/handout.py" line="133" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="151" />
+        <location filename="../../hrguide/ui/print/handout.py" line="145" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="172" />
-        <location filename="../../hrguide/ui/print/handout.py" line="177" />
+        <location filename="../../hrguide/ui/print/handout.py" line="166" />
+        <location filename="../../hrguide/ui/print/handout.py" line="171" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="193" />
+        <location filename="../../hrguide/ui/print/handout.py" line="187" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
@@ -933,17 +900,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="203" />
+        <location filename="../../hrguide/ui/print/handout.py" line="197" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="205" />
+        <location filename="../../hrguide/ui/print/handout.py" line="199" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="228" />
+        <location filename="../../hrguide/ui/print/handout.py" line="222" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1176,27 +1143,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheck</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="30" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="29" />
         <source>Strongly Dislike</source>
         <translation>Me disgusta mucho</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="30" />
         <source>Dislike</source>
         <translation>Me disgusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
         <source>Unsure</source>
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
         <source>Strongly Like</source>
         <translation>Me gusta mucho</translation>
     </message>
@@ -1204,82 +1171,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="45" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="44" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="57" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their licence does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="68" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="67" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="70" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="113" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="109" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="117" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="113" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="122" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="118" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="134" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="130" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="140" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="136" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="183" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="179" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="251" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="244" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="253" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="246" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="259" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="252" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1287,102 +1254,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="115" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="130" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="132" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="136" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="138" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="149" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="178" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="167" />
+        <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only.</source>
+        <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="193" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="180" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="184" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="199" />
+        <source>not in the guide's data</source>
+        <translation>no está en los datos de la guía</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="200" />
+        <source>{change} ({period})</source>
+        <translation>{change} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="206" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="190" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="190" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="217" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="198" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="220" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="200" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="201" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="223" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="214" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="225" />
+        <source>Job growth</source>
+        <translation>Crecimiento del empleo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="243" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="241" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="270" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="256" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="285" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1390,102 +1377,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Interests</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="21" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="22" />
         <source>Realistic</source>
         <translation>Realista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="22" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="23" />
         <source>Investigative</source>
         <translation>Investigador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="23" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="24" />
         <source>Artistic</source>
         <translation>Artístico</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="24" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="25" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="25" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="26" />
         <source>Enterprising</source>
         <translation>Emprendedor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="27" />
         <source>Conventional</source>
         <translation>Convencional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="31" />
         <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
         <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="33" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="34" />
         <source>working with ideas: finding facts, solving problems, research</source>
         <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="37" />
         <source>creating: words, images, music or designs, with room for self-expression</source>
         <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="39" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="40" />
         <source>helping, teaching, caring for or advising people</source>
         <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="40" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="41" />
         <source>leading, persuading, selling and starting projects; making decisions</source>
         <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="43" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="44" />
         <source>working with data, records and clear procedures; order and accuracy</source>
         <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="48" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="49" />
         <source>strong match</source>
         <translation>gran afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="50" />
         <source>moderate match</source>
         <translation>afinidad moderada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="50" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="51" />
         <source>weak match</source>
         <translation>poca afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="51" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="52" />
         <source>little in common</source>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
         <source>your highest area, {mine}, is this occupation's highest too</source>
         <translation>su área más alta, {mine}, también es la más alta de esta ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="70" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
         <source>your highest area, {mine}, is among its top areas (its highest: {theirs})</source>
         <translation>su área más alta, {mine}, está entre sus áreas principales (la más alta: {theirs})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="75" />
         <source>its highest area, {theirs}, is among your top areas</source>
         <translation>su área más alta, {theirs}, está entre sus áreas principales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="78" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="79" />
         <source>your highest area is {mine}; its highest is {theirs}</source>
         <translation>su área más alta es {mine}; la de la ocupación es {theirs}</translation>
     </message>
@@ -1940,6 +1927,235 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>Pathways</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="15" />
+        <source>No degree: a certificate or on-the-job</source>
+        <translation>Sin título: un certificado o formación en el empleo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="16" />
+        <source>Associate degree</source>
+        <translation>Título de asociado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="17" />
+        <source>Bachelor's degree</source>
+        <translation>Licenciatura</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="18" />
+        <source>Master's degree</source>
+        <translation>Maestría</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="55" />
+        <source>Step: {title}</source>
+        <translation>Paso: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="25" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="86" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="121" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="211" />
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="26" />
+        <source>{median} (10th to 90th percentile: {low} to {high})</source>
+        <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="47" />
+        <source>Occupation code (SOC)</source>
+        <translation>Código de ocupación (SOC)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="49" />
+        <source>Typical entry education (BLS)</source>
+        <translation>Estudios habituales para empezar (BLS)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="53" />
+        <source>Related work experience (BLS)</source>
+        <translation>Experiencia laboral relacionada (BLS)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="57" />
+        <source>Job zone (O*NET 30.3)</source>
+        <translation>Zona de empleo (O*NET 30.3)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="58" />
+        <source>not rated</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="65" />
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="69" />
+        <source>Median pay, US</source>
+        <translation>Sueldo mediano, EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="73" />
+        <source>Median pay in {state}</source>
+        <translation>Sueldo mediano en {state}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="81" />
+        <source>Openings per year</source>
+        <translation>Vacantes por año</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="82" />
+        <source>{count} ({period})</source>
+        <translation>{count} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="94" />
+        <source>The guide does not profile this occupation; here is what its data has.</source>
+        <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="110" />
+        <source>Sources: {sources}.</source>
+        <translation>Fuentes: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="131" />
+        <source>{credential}: {rule} (the issuer's rule: {source})</source>
+        <translation>{credential}: {rule} (regla del emisor: {source})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="140" />
+        <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
+        <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="158" />
+        <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
+        <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="163" />
+        <source>{note} (the editors' reading)</source>
+        <translation>{note} (lectura de los editores)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="179" />
+        <source>no estimate: no published tuition here</source>
+        <translation>sin estimación: no hay matrícula publicada aquí</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="181" />
+        <source>no pay gain, so no payback</source>
+        <translation>no hay aumento de sueldo, así que no hay recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="183" />
+        <source>about {years} years of the pay gain</source>
+        <translation>unos {years} años del aumento de sueldo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="187" />
+        <source>{amount} a year ({where}, median of {n} programs, {year})</source>
+        <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="193" />
+        <source>no published tuition for these programs in {where}</source>
+        <translation>no hay matrícula publicada para estos programas en {where}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="198" />
+        <source>What it takes</source>
+        <translation>Qué se necesita</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="199" />
+        <source>Award it needs</source>
+        <translation>Título que requiere</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="200" />
+        <source>In-state tuition and fees</source>
+        <translation>Matrícula y cuotas para residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="202" />
+        <source>Usual length</source>
+        <translation>Duración habitual</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="203" />
+        <source>{years} year(s) of full-time study (the editors' reading)</source>
+        <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="208" />
+        <source>Pay difference</source>
+        <translation>Diferencia de sueldo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="213" />
+        <source>Rough payback</source>
+        <translation>Recuperación aproximada</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="217" />
+        <source>Next: {title}</source>
+        <translation>Siguiente: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="226" />
+        <source>Rough payback: a year's published in-state tuition and fees times the usual years of full-time study, divided by the yearly difference in median pay. It leaves out grants, living costs, pay given up while studying, and raises.</source>
+        <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo mediano. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
+    </message>
+</context>
+<context>
+    <name>PathwaysPage</name>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="33" />
+        <source>Pay and tuition in:</source>
+        <translation>Sueldo y matrícula en:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="36" />
+        <source>State for pay and tuition</source>
+        <translation>Estado para el sueldo y la matrícula</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="37" />
+        <source>The whole US</source>
+        <translation>Todo EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="51" />
+        <source>Touch a step to see what it pays and what the next move takes. An arrow is a usual move; * marks an occupation the guide does not profile.</source>
+        <translation>Toque un paso para ver cuánto paga y qué requiere el siguiente. Una flecha es un paso habitual; * marca una ocupación que la guía no describe.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="113" />
+        <source>the US</source>
+        <translation>EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="148" />
+        <source>Find {level} programs for this step in {where}</source>
+        <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="156" />
+        <source>The map shows no further step from here.</source>
+        <translation>El mapa no muestra más pasos desde aquí.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramCompare</name>
     <message>
         <location filename="../../hrguide/ui/models/program_compare.py" line="20" />
@@ -2226,19 +2442,74 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="261" />
+        <location filename="../../hrguide/ui/pages/related.py" line="21" />
         <source>Occupations O*NET links to each career</source>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="273" />
+        <location filename="../../hrguide/ui/pages/related.py" line="25" />
+        <source>Most closely related</source>
+        <translation>Las más relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="26" />
+        <source>Also closely related</source>
+        <translation>También muy relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="30" />
+        <source>Show more: less closely related occupations</source>
+        <translation>Mostrar más: ocupaciones menos relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="37" />
+        <source>O*NET groups related occupations in tiers: the primary ones share the most work activities, knowledge and skills with this career; the supplemental ones share less, and some need very different training.</source>
+        <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="55" />
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="57" />
+        <source>at least {amount}</source>
+        <translation>al menos {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="62" />
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="64" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="275" />
-        <source>No related occupations listed.</source>
-        <translation>No hay ocupaciones relacionadas.</translation>
+        <location filename="../../hrguide/ui/pages/related.py" line="68" />
+        <source>Job zone (O*NET)</source>
+        <translation>Zona de empleo (O*NET)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="69" />
+        <source>not rated</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="73" />
+        <source>Median pay, US</source>
+        <translation>Sueldo mediano, EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="78" />
+        <source>Related occupations</source>
+        <translation>Ocupaciones relacionadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="101" />
+        <source>Sources: {sources}. Double-click a career of this guide to open it.</source>
+        <translation>Fuentes: {sources}. Haga doble clic en una carrera de esta guía para abrirla.</translation>
     </message>
 </context>
 <context>
