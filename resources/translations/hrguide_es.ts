@@ -819,78 +819,78 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="68" />
+        <location filename="../../hrguide/ui/print/handout.py" line="69" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="77" />
+        <location filename="../../hrguide/ui/print/handout.py" line="78" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="90" />
+        <location filename="../../hrguide/ui/print/handout.py" line="91" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="109" />
+        <location filename="../../hrguide/ui/print/handout.py" line="110" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="117" />
+        <location filename="../../hrguide/ui/print/handout.py" line="119" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="127" />
+        <location filename="../../hrguide/ui/print/handout.py" line="129" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="128" />
+        <location filename="../../hrguide/ui/print/handout.py" line="130" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="129" />
+        <location filename="../../hrguide/ui/print/handout.py" line="131" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="130" />
+        <location filename="../../hrguide/ui/print/handout.py" line="132" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="131" />
+        <location filename="../../hrguide/ui/print/handout.py" line="133" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="132" />
+        <location filename="../../hrguide/ui/print/handout.py" line="134" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="133" />
+        <location filename="../../hrguide/ui/print/handout.py" line="135" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="145" />
+        <location filename="../../hrguide/ui/print/handout.py" line="147" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="166" />
-        <location filename="../../hrguide/ui/print/handout.py" line="171" />
+        <location filename="../../hrguide/ui/print/handout.py" line="168" />
+        <location filename="../../hrguide/ui/print/handout.py" line="173" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="187" />
+        <location filename="../../hrguide/ui/print/handout.py" line="189" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
@@ -900,17 +900,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="197" />
+        <location filename="../../hrguide/ui/print/handout.py" line="199" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="199" />
+        <location filename="../../hrguide/ui/print/handout.py" line="201" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="222" />
+        <location filename="../../hrguide/ui/print/handout.py" line="224" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -948,6 +948,16 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/print/handout_outcomes.py" line="89" />
         <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.</source>
         <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_pathway.py" line="27" />
+        <source>Where these careers lead</source>
+        <translation>Adónde llevan estas carreras</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_pathway.py" line="28" />
+        <source>In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.</source>
+        <translation>Entre paréntesis, el título que requiere cada paso. La pestaña Avance de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from ...domain.shortlist import CAREER, PROGRAM, resolve
 from ..look import fmt
 from ..models.compare import cell_text, row_label
 from . import handout_outcomes as outcomes
+from .handout_pathway import pathway_html
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -112,6 +113,7 @@ def handout_html(
                 h.append(f"{escape(r.title)}{escape(extra)}: {escape(r.item.note)}<br>")
         h.append("</p>")
 
+    h.append(pathway_html(store, [r.item.ref for r in career_items if r.listed], lang))
     h.append(
         "<h2>{}</h2>".format(
             escape(QCoreApplication.translate("Handout", "Programs on the shortlist"))
