@@ -14,7 +14,7 @@ from pathlib import Path
 
 ES = {
     'Where these careers lead': 'Adónde llevan estas carreras',
-    "In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.": 'Entre paréntesis, el título que requiere cada paso. La pestaña Avance de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.',
+    "In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.": 'Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.',
     "★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only.": '★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses.',
     "not in the guide's data": 'no está en los datos de la guía',
     '{change} ({period})': '{change} ({period})',

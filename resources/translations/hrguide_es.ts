@@ -957,7 +957,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/print/handout_pathway.py" line="28" />
         <source>In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.</source>
-        <translation>Entre paréntesis, el título que requiere cada paso. La pestaña Avance de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.</translation>
+        <translation>Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.</translation>
     </message>
 </context>
 <context>
