@@ -48,6 +48,7 @@ class PathwayMap(QWidget):
             b.setObjectName(f"pathwayStep-{s.step_id}")
             b.setProperty("title", s.title if s.career_id else f"{s.title} *")
             b.setCheckable(True)
+            b.setProperty("role", "step")  # (style: less padding, the chosen step marked)
             # the lane's width, whatever the title: titles wrap (resizeEvent) instead of
             # widening the page
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -75,17 +76,24 @@ class PathwayMap(QWidget):
         self.wrap_titles()
 
     def wrap_titles(self) -> None:
-        """Each step's title broken into lines that fit its button; the button as tall as
-        its lines (at least three lines of text: a big touch target)."""
-        fm = self.fontMetrics()
+        """Each step's title broken into lines that fit its button (in the button's own
+        font, less its padding); the button as tall as its lines (at least three lines of
+        text: a big touch target)."""
         for b in self.buttons.values():
+            fm = b.fontMetrics()
             title = str(b.property("title"))
             if b.isChecked():  # the selected step says so in text, not by colour alone
                 title = "▶ " + title
-            lines = wrap(title, fm, max(40, b.width() - fm.averageCharWidth() * 6))
-            text = "\n".join(lines)
-            if b.text() != text:
-                b.setText(text)
+            pad = fm.averageCharWidth() * 6
+            for _ in range(3):  # the padding is measured on the text once it is set
+                lines = wrap(title, fm, max(40, b.width() - pad))
+                text = "\n".join(lines)
+                if b.text() != text:
+                    b.setText(text)
+                widest = max(fm.horizontalAdvance(line) for line in lines)
+                pad = max(pad, b.sizeHint().width() - widest)
+                if b.sizeHint().width() <= b.width() + 1:
+                    break
             b.setFixedHeight(fm.height() * max(3, len(lines) + 1))
 
     def select(self, step_id: str) -> None:
