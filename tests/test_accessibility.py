@@ -110,3 +110,27 @@ def test_nothing_is_clipped_at_200_percent_in_1280x800(window, qtbot):
         assert not clipped, clipped
     finally:
         window.settings.set_text_scale(1.0)
+
+
+def test_every_pages_scroll_area_is_named_after_its_tab(window, qtbot):
+    from PySide6.QtWidgets import QScrollArea, QTabWidget
+
+    from hrguide.ui.shell.registry import PAGE_IDS
+
+    tabs = window.findChild(QTabWidget, "pages")
+    for i, page_id in enumerate(PAGE_IDS):
+        window.router.open(page_id)
+        page = window.router.page(page_id)
+        area = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea) or page
+        assert area.accessibleName() == tabs.tabText(i).replace("&&", "&"), page_id
+
+
+def test_the_tab_bar_fits_1280_pixels_in_both_languages(window, qtbot):
+    from PySide6.QtWidgets import QTabWidget
+
+    bar = window.findChild(QTabWidget, "pages").tabBar()
+    for lang in ("en", "es"):
+        window.settings.set_language(lang)
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        assert needed <= 1280, (lang, needed)
+    window.settings.set_language("en")

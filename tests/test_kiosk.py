@@ -597,3 +597,24 @@ def test_a_crash_in_kiosk_mode_exits_non_zero_for_the_supervisor(tmp_path):
     )
     assert out.returncode == 70, out.stderr
     assert "uncaught exception" in out.stderr and "simulated fault" in out.stderr
+
+
+def test_the_keys_button_is_not_shown_on_a_kiosk(kiosk, window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    assert not kiosk.findChild(QAbstractButton, "helpButton").isVisible()
+    assert window.findChild(QAbstractButton, "helpButton").isVisible()  # the desktop keeps it
+
+
+def test_a_language_picked_on_the_attract_screen_starts_the_guide_in_it(kiosk, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    ctl = kiosk.kiosk_controller
+    ctl.reset()
+    assert ctl.attract.isVisible()
+    button = ctl.attract.findChild(QPushButton, "attractLanguage-es")
+    qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert kiosk.settings.language == "es" and not ctl.attract.isVisible()
+    ctl.reset()  # the next student finds the site's language again
+    assert kiosk.settings.language == "en"

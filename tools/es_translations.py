@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Related": "Relacionadas",
     "Where these careers lead": "Adónde llevan estas carreras",
     "In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.": "Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.",
     "★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only.": "★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses.",
@@ -413,7 +414,7 @@ ES = {
     "{career}: median pay {pay} a year ({wage_source}); jobs expected to change {growth} over {period} ({outlook_source})": "{career}: salario mediano {pay} al año ({wage_source}); cambio previsto del empleo {growth} en {period} ({outlook_source})",
     "Careers": "Carreras",
     "Compare": "Comparar",
-    "Daily Work": "El trabajo diario",
+    "Daily Work": "Trabajo diario",
     "Education && Credentials": "Estudios && credenciales",
     "Employers": "Empleadores",
     "Earnings": "Ingresos",

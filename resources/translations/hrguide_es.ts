@@ -150,12 +150,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="64" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="70" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="67" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="73" />
         <source>Touch anywhere to explore careers in health records</source>
         <translation>Toque la pantalla para explorar carreras en registros de salud</translation>
     </message>
@@ -1071,63 +1071,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="113" />
+        <location filename="../../hrguide/ui/shell/header.py" line="116" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="113" />
+        <location filename="../../hrguide/ui/shell/header.py" line="116" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="114" />
+        <location filename="../../hrguide/ui/shell/header.py" line="117" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="114" />
+        <location filename="../../hrguide/ui/shell/header.py" line="117" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="115" />
+        <location filename="../../hrguide/ui/shell/header.py" line="118" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="118" />
-        <location filename="../../hrguide/ui/shell/header.py" line="127" />
+        <location filename="../../hrguide/ui/shell/header.py" line="121" />
+        <location filename="../../hrguide/ui/shell/header.py" line="130" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="119" />
+        <location filename="../../hrguide/ui/shell/header.py" line="122" />
         <source>High-contrast colours (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="121" />
+        <location filename="../../hrguide/ui/shell/header.py" line="124" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="121" />
+        <location filename="../../hrguide/ui/shell/header.py" line="124" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="126" />
+        <location filename="../../hrguide/ui/shell/header.py" line="129" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="128" />
+        <location filename="../../hrguide/ui/shell/header.py" line="131" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="129" />
+        <location filename="../../hrguide/ui/shell/header.py" line="132" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1135,17 +1135,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="38" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="41" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="41" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="44" />
         <source>Touch the screen to keep going.</source>
         <translation>Toque la pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="51" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="54" />
         <source>The guide starts over for the next student in {n} s</source>
         <translation>La guía vuelve a empezar para el próximo estudiante en {n} s</translation>
     </message>
@@ -1604,7 +1604,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="104" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="122" />
         <source>{career}: median pay {pay} a year ({wage_source}); jobs expected to change {growth} over {period} ({outlook_source})</source>
         <translation>{career}: salario mediano {pay} al año ({wage_source}); cambio previsto del empleo {growth} en {period} ({outlook_source})</translation>
     </message>
@@ -1629,12 +1629,17 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/shell/registry.py" line="36" />
         <source>Daily Work</source>
-        <translation>El trabajo diario</translation>
+        <translation>Trabajo diario</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/registry.py" line="39" />
-        <source>Education &amp;&amp; Credentials</source>
-        <translation>Estudios &amp;&amp; credenciales</translation>
+        <source>Education</source>
+        <translation>Estudios</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/registry.py" line="48" />
+        <source>Related</source>
+        <translation>Relacionadas</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/registry.py" line="43" />
@@ -1650,11 +1655,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/shell/registry.py" line="46" />
         <source>Advancement</source>
         <translation>Progreso</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="48" />
-        <source>Related Careers</source>
-        <translation>Carreras afines</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/registry.py" line="49" />
@@ -1677,12 +1677,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="96" />
+        <location filename="../../hrguide/ui/shell/window.py" line="91" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="97" />
+        <location filename="../../hrguide/ui/shell/window.py" line="92" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -1959,7 +1959,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="55" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="56" />
         <source>Step: {title}</source>
         <translation>Paso: {title}</translation>
     </message>

@@ -52,6 +52,7 @@ class KioskController(QObject):
         self.guard = PinGuard(config.admin_pin_hash)
         self.overlay = IdleOverlay(window)
         self.attract = AttractScreen(window, highlights)
+        self.attract.languageChosen.connect(self._language_chosen)
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(config.idle_seconds * 1000)
@@ -131,6 +132,8 @@ class KioskController(QObject):
             if etype == QEvent.Type.MouseButtonPress:
                 self._corner_tap(event)
             if self.attract.isVisible():
+                if self._on_language_button(obj):
+                    return False  # the touch picks the language (the button's click)
                 self.attract.hide()
                 self.idle.start()
                 return True  # the waking touch does not also press what lies under it
@@ -139,6 +142,22 @@ class KioskController(QObject):
                 return True
             self.idle.start()
         return False
+
+    def _on_language_button(self, obj: QObject) -> bool:
+        return any(
+            obj is b or (isinstance(obj, QWidget) and b.isAncestorOf(obj))
+            for b in self.attract.language_buttons
+        )
+
+    def _language_chosen(self, code: str) -> None:
+        """A student picked a language on the attract screen: the guide starts in it."""
+        from ..look.settings import ViewSettings
+
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a kiosk runs in a widgets application
+        ViewSettings.of(app).set_language(code)
+        self.attract.hide()
+        self.idle.start()
 
     def _corner_tap(self, event) -> None:
         pos = event.globalPosition().toPoint() if hasattr(event, "globalPosition") else QPoint()

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..look import fmt
+from ..look.i18n import LANGUAGES
 
 
 class Overlay(QWidget):
@@ -53,7 +56,10 @@ class IdleOverlay(Overlay):
 
 
 class AttractScreen(Overlay):
-    """Shown after a reset until the next touch: the app's name and career highlights."""
+    """Shown after a reset until the next touch: the app's name, career highlights, and the
+    languages (a touch on one starts the guide in it)."""
+
+    languageChosen = Signal(str)
 
     def __init__(self, host: QWidget, highlights: list[str]) -> None:
         super().__init__(host, "attractScreen")
@@ -74,6 +80,18 @@ class AttractScreen(Overlay):
         self.highlight.setMinimumWidth(900)
         for w in (name, touch, self.highlight):
             lay.addWidget(w)
+        languages = QHBoxLayout()
+        languages.addStretch(1)
+        self.language_buttons: list[QPushButton] = []
+        for code, language in LANGUAGES.items():
+            b = QPushButton(language)  # each language's own name, in every language
+            b.setObjectName(f"attractLanguage-{code}")
+            b.setMinimumHeight(b.fontMetrics().height() * 3)
+            b.clicked.connect(lambda _c=False, c=code: self.languageChosen.emit(c))
+            self.language_buttons.append(b)
+            languages.addWidget(b)
+        languages.addStretch(1)
+        lay.addLayout(languages)
         self.rotate = QTimer(self)
         self.rotate.setInterval(6000)
         self.rotate.timeout.connect(self.next_highlight)

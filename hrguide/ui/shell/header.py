@@ -35,7 +35,7 @@ class Header(QWidget):
         search: SearchBox,
         config: SiteConfig,
         *,
-        corner: int = 0,
+        kiosk: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -45,8 +45,10 @@ class Header(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 10, 16, 10)
         row.setSpacing(8)
-        if corner:  # a kiosk's admin corner (five taps) is kept clear of the Back button
-            row.addSpacing(corner)
+        if kiosk:  # a kiosk's admin corner (five taps) is kept clear of the Back button
+            from ..kiosk import CORNER_PX
+
+            row.addSpacing(CORNER_PX)
         self.back_button = _button("backButton", router.back)
         self.forward_button = _button("forwardButton", router.forward)
         self.home_button = _button("homeButton", router.home)
@@ -78,6 +80,7 @@ class Header(QWidget):
             lambda _i: settings.set_language(self.language.currentData())
         )
         self.help_button = _button("helpButton", self.helpRequested.emit)
+        self.help_button.setVisible(not kiosk)  # keyboard shortcuts mean nothing on a touch screen
         left: tuple[QWidget, ...] = (self.back_button, self.forward_button, self.home_button)
         right: tuple[QWidget, ...] = (search, self.language, self.contrast_button, self.help_button)
         for w in left:

@@ -36,7 +36,7 @@ PAGES = (
     _spec("daily-work", QT_TRANSLATE_NOOP("MainWindow", "Daily Work"), "topics", "DailyWorkPage"),
     _spec(
         "education",
-        QT_TRANSLATE_NOOP("MainWindow", "Education && Credentials"),
+        QT_TRANSLATE_NOOP("MainWindow", "Education"),
         "topics",
         "EducationPage",
     ),
@@ -45,7 +45,7 @@ PAGES = (
     _spec(
         "advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "pathways", "PathwaysPage"
     ),
-    _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related Careers"), "related", "RelatedPage"),
+    _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related"), "related", "RelatedPage"),
     _spec("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),
     _spec(
         "program-compare",

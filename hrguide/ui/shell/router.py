@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
 from ..link import HOME, Link, Page
 from .lazy import LazyTab
@@ -53,6 +53,10 @@ class Router(QObject):
         self.tabs.blockSignals(False)
 
     def _built_now(self, page_id: str, page: QWidget) -> None:
+        # a screen reader names the page's scroll area (a focus stop) after its tab
+        area = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
+        spec = next(s for s in self._specs if s.page_id == page_id)
+        (area or page).setAccessibleName(spec.title().replace("&&", "&"))
         self.pageBuilt.emit(page_id, page)
 
     @property

@@ -55,12 +55,7 @@ class MainWindow(QMainWindow):
             self.router.add(spec, partial(build_page, spec, self.ctx))
         self.router.pageBuilt.connect(self._page_built)
         self.search = SearchBox(store)
-        corner = 0
-        if kiosk:
-            from ..kiosk import CORNER_PX
-
-            corner = CORNER_PX
-        self.header = Header(self.router, settings, self.search, self.config, corner=corner)
+        self.header = Header(self.router, settings, self.search, self.config, kiosk=kiosk)
         self.header.helpRequested.connect(self.show_keyboard_help)
         central = QWidget()
         central.setObjectName("central")
