@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from conftest import GUIDE_DB
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QTableView
 
 from hrguide.domain.program_compare import (
     BEST,
@@ -100,6 +100,8 @@ def _pick_in_finder(schools, qtbot, program_id: str) -> None:
         raise AssertionError(program_id)
     button = schools.detail.findChild(QPushButton, "compareProgram")
     qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0)  # laid out
+    # at 1280 pixels the detail opens below the list: scroll to the button, as a user would
+    schools.findChild(QScrollArea, "schoolsScroll").ensureWidgetVisible(button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

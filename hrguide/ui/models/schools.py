@@ -38,10 +38,10 @@ COLUMNS = (
     ("level", QT_TRANSLATE_NOOP("Schools", "Credential")),
     ("online", QT_TRANSLATE_NOOP("Schools", "Online")),
     ("control", QT_TRANSLATE_NOOP("Schools", "Type")),
-    ("tuition_in_state", QT_TRANSLATE_NOOP("Schools", "In-state tuition & fees")),
-    ("tuition_out_of_state", QT_TRANSLATE_NOOP("Schools", "Out-of-state tuition & fees")),
+    ("tuition_in_state", QT_TRANSLATE_NOOP("Schools", "In-state tuition")),
+    ("tuition_out_of_state", QT_TRANSLATE_NOOP("Schools", "Out-of-state tuition")),
     ("completions", QT_TRANSLATE_NOOP("Schools", "Graduates {period}")),
-    ("earnings", QT_TRANSLATE_NOOP("Schools", "Graduates' earnings")),
+    ("earnings", QT_TRANSLATE_NOOP("Schools", "Earnings")),
     ("debt_share", QT_TRANSLATE_NOOP("Schools", "Debt ÷ earnings")),
     ("net_price", QT_TRANSLATE_NOOP("Schools", "Net price")),
     ("distance", QT_TRANSLATE_NOOP("Schools", "Distance")),
@@ -233,10 +233,17 @@ class SchoolTableModel(QAbstractTableModel):
             return None
         if role == DISPLAY:
             return _t(COLUMNS[section][1]).format(period=self.periods["completions"]).strip()
-        if role == TOOLTIP and COLUMNS[section][0].startswith("tuition"):
+        key = COLUMNS[section][0]
+        if role == TOOLTIP and key.startswith("tuition"):
             return QCoreApplication.translate(
                 "Schools", "Published tuition and fees for {period} (IPEDS); they will have changed"
             ).format(period=self.periods["tuition"])
+        if role == TOOLTIP and key in ("earnings", "debt_share"):
+            return QCoreApplication.translate(
+                "Schools",
+                "Graduates' median earnings, and their median debt as a share of it, for the "
+                "school's whole program family at this level ({source})",
+            ).format(source=self.periods.get("outcomes", ""))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

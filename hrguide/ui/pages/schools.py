@@ -6,16 +6,13 @@ import contextlib
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,13 +22,14 @@ from ...domain.schools import SchoolIndex, filter_rows
 from ..context import Context, Link
 from ..look import fmt
 from ..models.school_export import export_table
-from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel
+from ..models.schools import COLUMN_OF, SchoolTableModel
 from ..widgets.basics import heading
 from ..widgets.filter_labels import filter_label
 from ..widgets.outcomes_html import outcomes_for, trend_rows
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters
 from ..widgets.school_notes import school_sources, tuition_disclaimer
+from ..widgets.school_table import school_table
 
 
 class SchoolsPage(QWidget):
@@ -103,29 +101,7 @@ class SchoolsPage(QWidget):
         outer.addLayout(status)
 
         self.model = SchoolTableModel(self.index, self, periods=self.periods)
-        self.table = QTableView()
-        self.table.setObjectName("schoolTable")
-        self.table.setAccessibleName(self.tr("Programs"))
-        self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        # fixed row heights and interactive column widths: no per-row measuring on filter
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # column widths in characters, so they grow with the text size
-        char = self.fontMetrics().averageCharWidth()
-        for key, chars in COLUMN_CHARS.items():
-            header.resizeSection(COLUMN_OF[key], chars * char)
+        self.table = school_table(self.model, self.tr("Programs"))
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -140,7 +116,7 @@ class SchoolsPage(QWidget):
         )
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = self.split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
@@ -153,6 +129,17 @@ class SchoolsPage(QWidget):
         outer.addWidget(sources)
         self.apply()
         self._site_start()
+
+    NARROW_CHARS = 190  # below this width (in characters) the detail opens under the list
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """At narrow widths the detail opens below the list (the list keeps its width)."""
+        super().resizeEvent(event)
+        narrow = self.width() < self.NARROW_CHARS * self.fontMetrics().averageCharWidth()
+        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            self.split.setMinimumHeight(self.fontMetrics().height() * (34 if narrow else 18))
 
     # -- filtering ----------------------------------------------------------------------
     def apply(self, *_args) -> None:
@@ -217,6 +204,13 @@ class SchoolsPage(QWidget):
         if current.isValid():
             p = self.model.program_at(current.row())
             self.detail.show_school(self.index, self.ctx.store.institution(p.unitid))
+            self._room_for_detail()
+
+    def _room_for_detail(self) -> None:
+        """A detail opened after the list had all the room gets two fifths of it."""
+        sizes = self.split.sizes()
+        if sizes[1] < self.fontMetrics().height() * 8:
+            self.split.setSizes([sum(sizes) * 3 // 5, sum(sizes) * 2 // 5])
 
     def _select_unitid(self, unitid: int, open_detail: bool = True) -> bool:
         rows = self.model.rows()
@@ -239,6 +233,7 @@ class SchoolsPage(QWidget):
         self.reset_filters()
         if self._select_unitid(unitid):
             self.detail.show_school(self.index, self.ctx.store.institution(unitid))
+            self._room_for_detail()
 
     # -- distance -----------------------------------------------------------------------
     def set_home_school(self, unitid: int | None) -> None:
