@@ -21,7 +21,7 @@ def main() -> int:
     ap.add_argument("--only", nargs="*", help="page ids to shoot")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from hrguide.app import create_main_window
     from hrguide.ui.shell.registry import PAGE_IDS
@@ -53,6 +53,8 @@ def main() -> int:
         for _ in range(3):
             app.processEvents()
         page.detail.body_scroll.ensureWidgetVisible(page.detail.outcomes, 0, 0)
+        # at narrow widths the detail is below the list: scroll the page down to it
+        page.findChild(QScrollArea, "schoolsScroll").ensureWidgetVisible(page.detail, 0, 0)
         app.processEvents()
         win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}.png"))
     if not args.only or "interest-results" in args.only:  # a Conventional, Social student

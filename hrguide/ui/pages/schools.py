@@ -139,7 +139,7 @@ class SchoolsPage(QWidget):
         orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         if self.split.orientation() != orientation:
             self.split.setOrientation(orientation)
-            self.split.setMinimumHeight(self.fontMetrics().height() * (34 if narrow else 18))
+            self.split.setMinimumHeight(self.fontMetrics().height() * (44 if narrow else 18))
 
     # -- filtering ----------------------------------------------------------------------
     def apply(self, *_args) -> None:
@@ -207,10 +207,10 @@ class SchoolsPage(QWidget):
             self._room_for_detail()
 
     def _room_for_detail(self) -> None:
-        """A detail opened after the list had all the room gets two fifths of it."""
+        """A detail opened after the list had all the room gets half of it."""
         sizes = self.split.sizes()
         if sizes[1] < self.fontMetrics().height() * 8:
-            self.split.setSizes([sum(sizes) * 3 // 5, sum(sizes) * 2 // 5])
+            self.split.setSizes([sum(sizes) // 2, sum(sizes) - sum(sizes) // 2])
 
     def _select_unitid(self, unitid: int, open_detail: bool = True) -> bool:
         rows = self.model.rows()

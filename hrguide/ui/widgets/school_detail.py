@@ -129,7 +129,9 @@ class SchoolDetail(QFrame):
         self.home_button.clicked.connect(
             lambda: self.unitid and self.homeRequested.emit(self.unitid)
         )
-        lay.addWidget(self.home_button)
+        actions = QHBoxLayout()  # one row of actions: the detail's text keeps the height
+        lay.addLayout(actions)
+        actions.addWidget(self.home_button)
         self.star = None
         if shortlister is not None and selected_program is not None:
 
@@ -145,7 +147,7 @@ class SchoolDetail(QFrame):
                 )
 
             self.star = StarButton(shortlister, item, "starProgram")
-            lay.addWidget(self.star)
+            actions.addWidget(self.star)
         self.compare = None
         if comparison is not None and selected_program is not None:
 
@@ -154,7 +156,7 @@ class SchoolDetail(QFrame):
                 return None if p is None else p.program_id
 
             self.compare = CompareToggle(comparison, program_id)
-            lay.addWidget(self.compare)
+            actions.addWidget(self.compare)
         self.hide()
 
     def show_school(self, index: SchoolIndex, institution: Institution) -> None:
