@@ -13,6 +13,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "City to measure distances from": "Ciudad desde la que medir distancias",
+    "Distances from {place}. Show programs within": "Distancias desde {place}. Mostrar programas a menos de",
+    "Or measure distances from a city:": "O mida las distancias desde una ciudad:",
+    "Type a city, then pick it": "Escriba una ciudad y elíjala",
+    "any amount": "cualquier cantidad",
+    "in-state students": "estudiantes del estado",
+    "out-of-state students": "estudiantes de fuera del estado",
+    "Tuition and fees for": "Matrícula y cuotas para",
+    "at most": "como máximo",
+    "In-state tuition": "Matrícula (residentes)",
+    "Out-of-state tuition": "Matrícula (no residentes)",
+    "Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})": "Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})",
     "Related": "Relacionadas",
     "Where these careers lead": "Adónde llevan estas carreras",
     "In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.": "Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.",

@@ -126,3 +126,19 @@ def miles_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_MILES * math.asin(min(1.0, math.sqrt(a)))
+
+
+def city_points(
+    places: list[tuple[str, str, float | None, float | None]],
+) -> dict[str, tuple[float, float]]:
+    """ "City, ST" -> the mean position of the schools there, from (city, state, latitude,
+    longitude) rows (one per school; rows without a position are left out)."""
+    sums: dict[str, list[float]] = {}
+    for city, state, lat, lon in places:
+        if lat is None or lon is None or not city:
+            continue
+        acc = sums.setdefault(f"{city}, {state}", [0.0, 0.0, 0.0])
+        acc[0] += lat
+        acc[1] += lon
+        acc[2] += 1
+    return {name: (a[0] / a[2], a[1] / a[2]) for name, a in sorted(sums.items())}

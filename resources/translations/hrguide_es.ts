@@ -502,6 +502,24 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>DistanceFrom</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="24" />
+        <source>Or measure distances from a city:</source>
+        <translation>O mida las distancias desde una ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="27" />
+        <source>City to measure distances from</source>
+        <translation>Ciudad desde la que medir distancias</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="28" />
+        <source>Type a city, then pick it</source>
+        <translation>Escriba una ciudad y elíjala</translation>
+    </message>
+</context>
+<context>
     <name>EarningsPage</name>
     <message>
         <location filename="../../hrguide/ui/pages/earnings.py" line="50" />
@@ -2591,23 +2609,33 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
-        <source>Any tuition</source>
-        <translation>Cualquier matrícula</translation>
+        <source>any amount</source>
+        <translation>cualquier cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="116" />
+        <source>in-state students</source>
+        <translation>estudiantes del estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
+        <source>out-of-state students</source>
+        <translation>estudiantes de fuera del estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="164" />
+        <source>Tuition and fees for</source>
+        <translation>Matrícula y cuotas para</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="166" />
+        <source>at most</source>
+        <translation>como máximo</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/school_filters.py" line="115" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="116" />
-        <source>in-state</source>
-        <translation>residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
-        <source>out-of-state</source>
-        <translation>no residentes</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
@@ -2654,11 +2682,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="163" />
-        <source>Tuition up to</source>
-        <translation>Matrícula hasta</translation>
-    </message>
 </context>
 <context>
     <name>Schools</name>
@@ -2686,12 +2709,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="182" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="184" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="187" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="189" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2701,12 +2724,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="167" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="169" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="174" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -2905,18 +2928,18 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="41" />
-        <source>In-state tuition &amp; fees</source>
-        <translation>Matrícula y cuotas (residentes)</translation>
+        <source>In-state tuition</source>
+        <translation>Matrícula (residentes)</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="42" />
-        <source>Out-of-state tuition &amp; fees</source>
-        <translation>Matrícula y cuotas (no residentes)</translation>
+        <source>Out-of-state tuition</source>
+        <translation>Matrícula (no residentes)</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="44" />
-        <source>Graduates' earnings</source>
-        <translation>Ingresos de los titulados</translation>
+        <source>Earnings</source>
+        <translation>Ingresos</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="45" />
@@ -2989,9 +3012,14 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="237" />
+        <location filename="../../hrguide/ui/models/schools.py" line="238" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/schools.py" line="242" />
+        <source>Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})</source>
+        <translation>Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3095,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tasa mínima de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="64" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="63" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -3082,12 +3110,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="88" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="90" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="98" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="100" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
@@ -3102,12 +3130,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="249" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="248" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="164" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="155" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
@@ -3117,29 +3145,34 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="175" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="166" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="179" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="170" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="189" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="180" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="202" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="254" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/schools.py" line="262" />
+        <source>Distances from {place}. Show programs within</source>
+        <translation>Distancias desde {place}. Mostrar programas a menos de</translation>
     </message>
 </context>
 <context>

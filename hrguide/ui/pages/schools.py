@@ -24,6 +24,7 @@ from ..look import fmt
 from ..models.school_export import export_table
 from ..models.schools import COLUMN_OF, SchoolTableModel
 from ..widgets.basics import heading
+from ..widgets.distance_from import DistanceFrom
 from ..widgets.filter_labels import filter_label
 from ..widgets.outcomes_html import outcomes_for, trend_rows
 from ..widgets.school_detail import SchoolDetail
@@ -67,6 +68,9 @@ class SchoolsPage(QWidget):
         self.filters = SchoolFilters(store, self._careers)
         self.filters.changed.connect(self.apply)
         outer.addWidget(self.filters)
+        self.distance_from = DistanceFrom.for_programs(self.index.programs)
+        self.distance_from.chosen.connect(self.set_home_point)
+        outer.addWidget(self.distance_from)
 
         status = QHBoxLayout()
         self.count = QLabel()
@@ -249,9 +253,18 @@ class SchoolsPage(QWidget):
             text = self.tr("Distances from {school}, {city}, {state}. Show programs within").format(
                 school=inst.name, city=inst.city, state=inst.state
             )
-        has_home = self.index.has_home
-        self.table.setColumnHidden(COLUMN_OF["distance"], not has_home)
-        self.filters.set_home(text, has_home)
+        self._home_changed(text)
+
+    def set_home_point(self, lat: float, lon: float, name: str) -> None:
+        """Measure distances from a point (a city the user picked)."""
+        self.index.set_home(lat, lon, None)
+        self._home_changed(
+            self.tr("Distances from {place}. Show programs within").format(place=name)
+        )
+
+    def _home_changed(self, text: str) -> None:
+        self.table.setColumnHidden(COLUMN_OF["distance"], not self.index.has_home)
+        self.filters.set_home(text, self.index.has_home)
         self.apply()
 
     def _site_start(self) -> None:
@@ -281,6 +294,7 @@ class SchoolsPage(QWidget):
         self.model.clear_sort()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.set_home_school(None)
+        self.distance_from.clear()
         self.reset_filters()
         self._site_start()
         self.table.scrollToTop()
