@@ -230,6 +230,23 @@ def trim(bundle: Path) -> None:
     saved = strip_symbols(bundle)
     if saved:
         say(f"stripped symbol tables: {saved / 2**20:.1f} MB less")
+    for lib in bundle.rglob("libicudata.so*"):
+        if lib.is_file() and not lib.is_symlink():
+            saved = _icu_trim().trim_icu(lib)
+            say(
+                f"ICU data: the guide's languages and the core tables kept, {saved / 2**20:.1f} MB less"
+            )
+
+
+def _icu_trim():
+    """tools/icu_trim.py (loaded from its path: `packaging` is pip's package name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("icu_trim", ROOT / "tools" / "icu_trim.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def strip_symbols(bundle: Path) -> int:

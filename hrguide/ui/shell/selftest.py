@@ -28,6 +28,7 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
             problems.append(f"page {page_id}: {type(exc).__name__}: {exc}")
         for error in uncaught[seen:]:  # raised in a slot, reported through the excepthook
             problems.append(f"page {page_id}: {type(error).__name__}: {error}")
+    problems += _spanish_and_printing(window, uncaught)
     if window.store.search("coder") == []:
         problems.append("search found nothing for 'coder'")
     try:  # the handout renders to PDF (in memory: a self-test writes no file)
@@ -65,3 +66,29 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
         f"{counts['institutions']} schools, {counts['programs']} programs"
     )
     return 0
+
+
+def _spanish_and_printing(window: MainWindow, uncaught: list[BaseException]) -> list[str]:
+    """Every page again in Spanish (the catalogue and the ICU data of the bundle), and the
+    print support (its CUPS plugin) loads."""
+    problems: list[str] = []
+    start = window.settings.language
+    seen = len(uncaught)
+    try:
+        window.settings.set_language("es")
+        for page_id in PAGE_IDS:
+            page = window.router.open(page_id)
+            assert isinstance(page, QWidget)
+            page.grab()
+        if window.tabs.tabText(0) == "Careers":
+            problems.append("Spanish: the tabs are not translated")
+        from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+        QPrinter(QPrinter.PrinterMode.HighResolution)
+        QPrinterInfo.availablePrinterNames()  # no printer is fine; a missing plugin is not
+    except Exception as exc:
+        problems.append(f"Spanish or printing: {type(exc).__name__}: {exc}")
+    finally:
+        window.settings.set_language(start)
+    problems += [f"Spanish: {type(e).__name__}: {e}" for e in uncaught[seen:]]
+    return problems
