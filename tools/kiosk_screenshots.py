@@ -1,10 +1,13 @@
-"""Screenshots of kiosk mode at 1920x1080: the start, the idle overlay, the attract screen.
+"""Screenshots of kiosk mode: the start, the interest check (an item and the results),
+the pathway map, the idle overlay and the attract screen, at the screen's size.
 
 Run under Xvfb: DISPLAY=:99 QT_QPA_PLATFORM=xcb python tools/kiosk_screenshots.py
+(a portrait kiosk: Xvfb :98 -screen 0 1080x1920x24, then DISPLAY=:98 ... --size 1080x1920)
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -17,20 +20,42 @@ from hrguide.config import KioskConfig, SiteConfig
 OUT = Path("docs/screenshots")
 
 
+def _answer_all(win) -> None:
+    page = win.router.page("interest-check")
+    weights = {"Conventional": 5, "Social": 4, "Investigative": 3}
+    for _ in range(len(page.items)):
+        page.buttons[weights.get(page.items[page.current].area, 1)].click()
+    page.show_results()
+
+
 def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--size", default="1920x1080")
+    size = ap.parse_args().size
+    w, h = (int(v) for v in size.split("x"))
     cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=3600, countdown_seconds=15))
     win = create_main_window(config=cfg)
-    win.resize(1920, 1080)
+    win.resize(w, h)
     win.show_for_mode()
     app = QApplication.instance()
     ctl = win.kiosk_controller
+
+    def shot(name: str):
+        return lambda: win.grab().save(str(OUT / f"kiosk-{name}-{size}.png"))
+
     steps = [
         lambda: win.router.page("careers"),
-        lambda: win.grab().save(str(OUT / "kiosk-start-1920x1080.png")),
+        shot("start"),
+        lambda: win.router.open("interest-check"),
+        shot("interest-item"),
+        lambda: _answer_all(win),
+        shot("interest-results"),
+        lambda: win.router.open("advancement"),
+        shot("pathways"),
         ctl.start_countdown,
-        lambda: win.grab().save(str(OUT / "kiosk-idle-overlay-1920x1080.png")),
+        shot("idle-overlay"),
         lambda: (ctl.tick.stop(), ctl.overlay.hide(), ctl.reset()),
-        lambda: win.grab().save(str(OUT / "kiosk-attract-1920x1080.png")),
+        shot("attract"),
         lambda: (ctl.release(), app.quit()),
     ]
     for n, step in enumerate(steps):
