@@ -132,6 +132,22 @@ class Header(QWidget):
         self.title.setText(self.tr("Health Records Career Guide"))  # APP_TITLE
         self.search.retranslate()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """On a narrow screen (a portrait kiosk) the title gives way before any button is
+        squeezed: the window's title bar or the attract screen names the guide anyway."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        assert layout is not None
+        others = sum(
+            item.sizeHint().width()
+            for i in range(layout.count())
+            if (item := layout.itemAt(i)) is not None and item.widget() is not self.title
+        )
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        spacing = layout.spacing() * layout.count()
+        room = self.width() - others - margins - spacing
+        self.title.setVisible(room >= self.title.sizeHint().width())
+
     def _settings_changed(self, what: str) -> None:
         if what == LANGUAGE:
             self._show_language()
