@@ -134,3 +134,19 @@ def test_the_tab_bar_fits_1280_pixels_in_both_languages(window, qtbot):
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
         assert needed <= 1280, (lang, needed)
     window.settings.set_language("en")
+
+
+def test_on_a_narrow_window_the_title_gives_way_before_the_buttons(window, qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    title = window.findChild(QLabel, "appTitle")
+    assert title.isVisible()  # 1280 pixels: room for everything
+    QApplication.processEvents()  # the header laid out at its full width first
+    buttons = [b for b in window.header.findChildren(QAbstractButton) if b.isVisible()]
+    window.resize(1000, 800)  # narrower than a portrait kiosk (1080, less its corner)
+    qtbot.waitUntil(lambda: not title.isVisible())
+    for button in buttons:  # every button keeps its words whole (the title gave way)
+        words = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() >= max(button.minimumWidth(), words + 8), button.text()
+    window.resize(1280, 800)
+    qtbot.waitUntil(title.isVisible)
