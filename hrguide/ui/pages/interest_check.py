@@ -100,6 +100,7 @@ class InterestCheckPage(ScrollPage):
         for value in rules.ANSWER_VALUES:
             b = QPushButton(_answer_label(value))
             b.setCheckable(True)
+            b.setProperty("role", "step")  # (the style marks the checked one)
             b.setMinimumHeight(self.fontMetrics().height() * 3)  # a big touch target
             b.clicked.connect(lambda _c=False, v=value: self._answered(v))
             self.buttons[value] = b
@@ -184,6 +185,8 @@ class InterestCheckPage(ScrollPage):
             b.setObjectName(f"answer-{it.number}-{value}")
             b.setAccessibleName(f"{_answer_label(value)}: {it.text}")
             b.setChecked(value == chosen)
+            # the chosen answer says so in text (and a darker fill), not by colour alone
+            b.setText(("✓ " if value == chosen else "") + _answer_label(value))
         self.back.setEnabled(self.current > 0)
         self.next.setEnabled(chosen is not None and self.current < total - 1)
         self.see.setEnabled(len(self.answers) == total)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPe
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ...domain.pathways import Move, Step
-from .charts import ACCENT
+from .charts import ACCENT, theme_ink
 
 LANE_NAMES = {
     "certificate": QT_TRANSLATE_NOOP("Pathways", "No degree: a certificate or on-the-job"),
@@ -94,7 +94,7 @@ class PathwayMap(QWidget):
                 pad = max(pad, b.sizeHint().width() - widest)
                 if b.sizeHint().width() <= b.width() + 1:
                     break
-            b.setFixedHeight(fm.height() * max(3, len(lines) + 1))
+            b.setFixedHeight(fm.height() * max(3, len(lines) + 1) + 8)  # + a border's room
 
     def select(self, step_id: str) -> None:
         for sid, b in self.buttons.items():
@@ -108,9 +108,10 @@ class PathwayMap(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(ACCENT, 2)
-        painter.setPen(pen)
-        painter.setBrush(ACCENT)
+        ink, _muted = theme_ink(self)
+        colour = ink if ink.lightnessF() > 0.5 else ACCENT  # light arrows on a dark theme
+        painter.setPen(QPen(colour, 2))
+        painter.setBrush(colour)
         for m in self.moves:
             a, b = self.buttons[m.from_id].geometry(), self.buttons[m.to_id].geometry()
             if b.left() > a.right():  # to the next lane: right edge to left edge
@@ -127,7 +128,7 @@ class PathwayMap(QWidget):
                 path.lineTo(end)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(path)
-            painter.setBrush(ACCENT)
+            painter.setBrush(colour)
             self._arrow_head(painter, end, horizontal=b.left() > a.right())
         painter.end()
 
