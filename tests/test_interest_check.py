@@ -159,6 +159,9 @@ def test_back_changes_an_answer(page, qtbot):
     qtbot.mouseClick(page.findChild(QPushButton, "answer-1-5"), Qt.MouseButton.LeftButton)
     assert page.findChild(QLabel, "interestProgress").text() == "2 of 30"
     qtbot.mouseClick(page.findChild(QPushButton, "interestBack"), Qt.MouseButton.LeftButton)
+    chosen = page.findChild(QPushButton, "answer-1-5")
+    assert chosen.isChecked() and chosen.text().startswith("✓ ")  # not by colour alone
+    assert not page.findChild(QPushButton, "answer-1-2").text().startswith("✓")
     qtbot.mouseClick(page.findChild(QPushButton, "answer-1-2"), Qt.MouseButton.LeftButton)
     assert page.answers == {1: 2}
 
