@@ -58,6 +58,29 @@ def window(qtbot, guide_db):
     return win
 
 
+@pytest.fixture
+def kiosk_window(qtbot):
+    """The guide in kiosk mode, full screen (the controller let go after the test)."""
+    from hrguide.app import create_main_window
+    from hrguide.config import KioskConfig, SiteConfig
+
+    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
+    qtbot.addWidget(win)
+    win.show_for_mode()
+    qtbot.waitExposed(win)
+    yield win
+    win.kiosk_controller.release()
+
+
+@pytest.fixture
+def schools(window, qtbot):
+    """The Schools tab, shown."""
+    window.router.open("schools")
+    page = window.router.page("schools")
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
 @pytest.fixture(autouse=True)
 def fresh_look():
     """Every test starts in English at text scale 1 without high contrast: the view settings

@@ -20,14 +20,6 @@ def test_a_citys_point_is_the_middle_of_its_schools():
     assert city_points(rows) == {"Greeley, CO": (40.5, -104.5)}
 
 
-@pytest.fixture
-def schools(window, qtbot):
-    window.router.open("schools")
-    page = window.router.page("schools")
-    qtbot.waitUntil(page.isVisible)
-    return page
-
-
 def test_typing_a_city_measures_distances_from_it(schools, qtbot):
     box = schools.findChild(QLineEdit, "distanceCity")
     assert schools.table.isColumnHidden(COLUMN_OF["distance"])

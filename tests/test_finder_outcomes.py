@@ -39,14 +39,6 @@ def test_programs_carry_their_schools_rate_and_net_price(store):
     assert uab.net_price == 18749
 
 
-@pytest.fixture
-def schools(window, qtbot):
-    window.router.open("schools")
-    page = window.router.page("schools")
-    qtbot.waitUntil(page.isVisible)
-    return page
-
-
 def _shown(page) -> list[str]:
     return [page.model.program_at(r).program_id for r in range(page.model.rowCount())]
 

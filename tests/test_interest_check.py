@@ -186,26 +186,17 @@ def test_the_attribution_is_on_the_page(page):
     assert "O*NET Career Exploration Tools" in text and "CC BY-ND 4.0" in text
 
 
-def test_a_kiosk_forgets_the_answers_and_shows_only_a_qr_of_the_scores(qtbot):
-    from hrguide.app import create_main_window
-    from hrguide.config import KioskConfig, SiteConfig
-
-    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
-    qtbot.addWidget(win)
-    win.show_for_mode()
-    qtbot.waitExposed(win)
-    try:
-        win.router.open("interest-check")
-        page = win.router.page("interest-check")
-        _answer_all(page, qtbot, lambda it: 5 if it.area == "Social" else 1)
-        page.show_results()
-        qr = page.findChild(QLabel, "interestQr")
-        assert qr.isVisible() and "S 20" in qr.accessibleName()
-        assert page.findChild(QPushButton, "interestToHandout") is None
-        win.kiosk_controller.reset()
-        assert page.answers == {} and page.scores is None and not page.results.isVisible()
-    finally:
-        win.kiosk_controller.release()
+def test_a_kiosk_forgets_the_answers_and_shows_only_a_qr_of_the_scores(kiosk_window, qtbot):
+    win = kiosk_window
+    win.router.open("interest-check")
+    page = win.router.page("interest-check")
+    _answer_all(page, qtbot, lambda it: 5 if it.area == "Social" else 1)
+    page.show_results()
+    qr = page.findChild(QLabel, "interestQr")
+    assert qr.isVisible() and "S 20" in qr.accessibleName()
+    assert page.findChild(QPushButton, "interestToHandout") is None
+    win.kiosk_controller.reset()
+    assert page.answers == {} and page.scores is None and not page.results.isVisible()
 
 
 def test_the_sources_tab_carries_the_interest_profilers_licence_sentence(window, qtbot):

@@ -215,22 +215,12 @@ def test_related_careers_come_in_their_tiers_with_pay_and_job_zone(window, qtbot
                 assert model.index(i, 2).data() in (f"${pay[0]:,}", f"at least ${pay[0]:,}")
 
 
-def test_a_kiosk_reset_returns_the_map_to_its_start(qtbot):
-    from hrguide.app import create_main_window
-    from hrguide.config import KioskConfig, SiteConfig
-
-    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
-    qtbot.addWidget(win)
-    win.show_for_mode()
-    qtbot.waitExposed(win)
-    try:
-        win.router.open("advancement")
-        page = win.router.page("advancement")
-        _click_step(page, qtbot, "database-administrator")
-        win.kiosk_controller.reset()
-        assert page.map.current() == page.steps[0].step_id
-    finally:
-        win.kiosk_controller.release()
+def test_a_kiosk_reset_returns_the_map_to_its_start(kiosk_window, qtbot):
+    kiosk_window.router.open("advancement")
+    page = kiosk_window.router.page("advancement")
+    _click_step(page, qtbot, "database-administrator")
+    kiosk_window.kiosk_controller.reset()
+    assert page.map.current() == page.steps[0].step_id
 
 
 def test_the_handout_carries_the_pathway_of_a_shortlisted_career(store):

@@ -81,14 +81,6 @@ def test_the_rows_carry_the_databases_figures(store):
     assert band[ROW_KEYS.index("net_price")].cells[0].number == 16172
 
 
-@pytest.fixture
-def schools(window, qtbot):
-    window.router.open("schools")
-    page = window.router.page("schools")
-    qtbot.waitUntil(page.isVisible)
-    return page
-
-
 def _pick_in_finder(schools, qtbot, program_id: str) -> None:
     """Select the program's row in the school list, then press "Compare this program"."""
     table = schools.findChild(QTableView, "schoolTable")
@@ -192,23 +184,14 @@ def test_the_shortlists_programs_go_side_by_side(window, qtbot):
     assert "Programs compared" in html and "(best)" in html
 
 
-def test_a_kiosk_reset_clears_the_comparison(qtbot):
-    from hrguide.app import create_main_window
-    from hrguide.config import KioskConfig, SiteConfig
-
-    win = create_main_window(GUIDE_DB, config=SiteConfig(kiosk=KioskConfig(enabled=True)))
-    qtbot.addWidget(win)
-    win.show_for_mode()
-    qtbot.waitExposed(win)
-    try:
-        win.ctx.comparison.set_programs([UAB_BACHELOR, ALABAMA_STATE])
-        win.router.open("program-compare")
-        page = win.router.page("program-compare")
-        assert page.findChild(QPushButton, "exportProgramCompare") is None  # no files
-        assert page.model.columnCount() == 2
-        win.kiosk_controller.reset()
-        assert win.ctx.comparison.program_ids == ()
-        assert page.model.columnCount() == 0
-        assert page.findChild(QComboBox, "netPriceBand").currentIndex() == 0
-    finally:
-        win.kiosk_controller.release()
+def test_a_kiosk_reset_clears_the_comparison(kiosk_window):
+    win = kiosk_window
+    win.ctx.comparison.set_programs([UAB_BACHELOR, ALABAMA_STATE])
+    win.router.open("program-compare")
+    page = win.router.page("program-compare")
+    assert page.findChild(QPushButton, "exportProgramCompare") is None  # no files
+    assert page.model.columnCount() == 2
+    win.kiosk_controller.reset()
+    assert win.ctx.comparison.program_ids == ()
+    assert page.model.columnCount() == 0
+    assert page.findChild(QComboBox, "netPriceBand").currentIndex() == 0

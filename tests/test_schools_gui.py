@@ -21,14 +21,6 @@ from hrguide.ui.shell.search import link_for_hit
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def schools(window, qtbot):
-    window.router.open("schools")
-    page = window.router.page("schools")
-    qtbot.waitUntil(page.isVisible)
-    return page
-
-
 def _count(page) -> str:
     return page.findChild(QLabel, "schoolCount").text()
 
