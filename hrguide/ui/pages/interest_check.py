@@ -126,7 +126,6 @@ class InterestCheckPage(ScrollPage):
         total = len(store.interest_profiles())
         self.results = InterestResults(store.job_zone_names(), store.interest_activities(), total)
         self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
-        self.add(self.results)
         out = QHBoxLayout()
         self.again = QPushButton(self.tr("Start again"))
         self.again.setObjectName("interestStartOver")
@@ -139,12 +138,17 @@ class InterestCheckPage(ScrollPage):
             self.to_handout.clicked.connect(self._add_to_handout)
             out.addWidget(self.to_handout)
         out.addStretch(1)
+        self.qr_caption = QLabel(self.tr("Scan to keep your six scores (no answers, no name)"))
+        self.qr_caption.setObjectName("interestQrCaption")
+        self.qr_caption.setWordWrap(True)
+        out.addWidget(self.qr_caption)
         self.qr = QLabel()
         self.qr.setObjectName("interestQr")
         out.addWidget(self.qr)
         self.out = QWidget()
         self.out.setLayout(out)
-        self.add(self.out)
+        self.add(self.out)  # above the results: the QR and 'start again' in view at once
+        self.add(self.results)
         attribution = QLabel(
             "\n".join(
                 s.attribution
@@ -241,12 +245,12 @@ class InterestCheckPage(ScrollPage):
         self.out.show()
         text = rules.scores_text(self.scores, self.form.currentData())
         self.qr.setVisible(self.ctx.kiosk)
+        self.qr_caption.setVisible(self.ctx.kiosk)
         if self.ctx.kiosk:  # the only way the results leave a kiosk: six numbers as text
             self.qr.setPixmap(qr_pixmap(text, 3))
             self.qr.setAccessibleName(
                 self.tr("QR code of your six scores: {text}").format(text=text)
             )
-            self.qr.setToolTip(self.tr("Scan to keep your six scores (no answers, no name)"))
 
     def _add_to_handout(self) -> None:
         if self.scores is not None:
