@@ -149,6 +149,7 @@ class Monkey:
             "exportShortlist",
             "exportSchools",
             "exportCompare",
+            "exportProgramCompare",
             "helpButton",
         ):
             return  # dialogs: a student at a kiosk has none of these
