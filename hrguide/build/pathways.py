@@ -8,6 +8,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+from ..domain.schema import PROJECTIONS_DETAILS
+
 BASES = {"issuer", "bls", "onet", "editors"}
 LEVELS = {"certificate", "associate", "bachelor", "postbacc", "master", "doctorate"}
 
@@ -70,7 +72,9 @@ def links(content: Path, tables: dict[str, list[dict]]) -> list[dict]:
                 raise ValueError(f"pathway link {n}: O*NET does not relate these occupations")
             source = related[(start["onet_code"], end["onet_code"])]["source_id"]
         elif basis == "bls":
-            source = "bls-ep-2024"  # table 1.2's education and experience (projections.details)
+            # BLS table 1.2's education and experience: the source playing that role
+            roles = {r["role"]: r["source_id"] for r in tables["source_roles"]}
+            source = roles[PROJECTIONS_DETAILS]
         else:
             if not link.get("note") or not link.get("note_es"):
                 raise ValueError(f"pathway link {n}: the editors' reading needs its words")

@@ -36,7 +36,6 @@ def sort_rows(index: SchoolIndex, rows: list[int], key: str, descending: bool = 
         "earnings": lambda i: progs[i].earnings,
         "debt_share": lambda i: debt_share(progs[i].debt_median, progs[i].earnings),
         "net_price": lambda i: progs[i].net_price,
-        "completion_rate": lambda i: progs[i].completion_rate,
     }
     get = getters[key]
     return sort_missing_last(

@@ -1234,17 +1234,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="109" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="110" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="113" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="114" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="118" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="119" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
@@ -1259,22 +1259,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="179" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="184" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="244" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="252" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="246" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="141" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="252" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="259" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1282,122 +1282,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="115" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="111" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="132" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="128" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="134" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="139" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="144" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="149" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="156" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="167" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="163" />
         <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only.</source>
         <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="193" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="189" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="199" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="200" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="196" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="206" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="202" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="208" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="208" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="217" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="213" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="220" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="216" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="218" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="223" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="219" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="225" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="221" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="243" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="239" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="270" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="266" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="285" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="281" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1485,22 +1485,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="63" />
         <source>your highest area, {mine}, is this occupation's highest too</source>
         <translation>su área más alta, {mine}, también es la más alta de esta ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
         <source>your highest area, {mine}, is among its top areas (its highest: {theirs})</source>
         <translation>su área más alta, {mine}, está entre sus áreas principales (la más alta: {theirs})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
         <source>its highest area, {theirs}, is among your top areas</source>
         <translation>su área más alta, {theirs}, está entre sus áreas principales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="79" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="75" />
         <source>your highest area is {mine}; its highest is {theirs}</source>
         <translation>su área más alta es {mine}; la de la ocupación es {theirs}</translation>
     </message>
@@ -1982,165 +1982,165 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Paso: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="25" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="86" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="121" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="211" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="23" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="84" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="119" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="209" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="24" />
         <source>{median} (10th to 90th percentile: {low} to {high})</source>
         <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="47" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="45" />
         <source>Occupation code (SOC)</source>
         <translation>Código de ocupación (SOC)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="47" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="51" />
         <source>Related work experience (BLS)</source>
         <translation>Experiencia laboral relacionada (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="57" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="55" />
         <source>Job zone (O*NET 30.3)</source>
         <translation>Zona de empleo (O*NET 30.3)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="56" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="65" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="63" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="69" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="67" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="71" />
         <source>Median pay in {state}</source>
         <translation>Sueldo mediano en {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="79" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="82" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="80" />
         <source>{count} ({period})</source>
         <translation>{count} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="94" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="92" />
         <source>The guide does not profile this occupation; here is what its data has.</source>
         <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="110" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="108" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="131" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="129" />
         <source>{credential}: {rule} (the issuer's rule: {source})</source>
         <translation>{credential}: {rule} (regla del emisor: {source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="140" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="138" />
         <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
         <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="156" />
         <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
         <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="163" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="161" />
         <source>{note} (the editors' reading)</source>
         <translation>{note} (lectura de los editores)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="179" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="177" />
         <source>no estimate: no published tuition here</source>
         <translation>sin estimación: no hay matrícula publicada aquí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="181" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="179" />
         <source>no pay gain, so no payback</source>
         <translation>no hay aumento de sueldo, así que no hay recuperación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="183" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="181" />
         <source>about {years} years of the pay gain</source>
         <translation>unos {years} años del aumento de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="187" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="185" />
         <source>{amount} a year ({where}, median of {n} programs, {year})</source>
         <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="193" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="191" />
         <source>no published tuition for these programs in {where}</source>
         <translation>no hay matrícula publicada para estos programas en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="198" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="196" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="199" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="197" />
         <source>Award it needs</source>
         <translation>Título que requiere</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="200" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="198" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="202" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="200" />
         <source>Usual length</source>
         <translation>Duración habitual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="203" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="201" />
         <source>{years} year(s) of full-time study (the editors' reading)</source>
         <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="208" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="206" />
         <source>Pay difference</source>
         <translation>Diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="213" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="211" />
         <source>Rough payback</source>
         <translation>Recuperación aproximada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="217" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="215" />
         <source>Next: {title}</source>
         <translation>Siguiente: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="226" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="224" />
         <source>Rough payback: a year's published in-state tuition and fees times the usual years of full-time study, divided by the yearly difference in median pay. It leaves out grants, living costs, pay given up while studying, and raises.</source>
         <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo mediano. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
     </message>
@@ -2173,12 +2173,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="148" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="143" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="156" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="151" />
         <source>The map shows no further step from here.</source>
         <translation>El mapa no muestra más pasos desde aquí.</translation>
     </message>
@@ -2372,97 +2372,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="43" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="39" />
         <source>Compare programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="46" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="42" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="52" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="59" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="55" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="60" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="70" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="66" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="75" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="71" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="92" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="88" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="101" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="97" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="139" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="135" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="143" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="139" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="153" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="149" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="155" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="151" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="165" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="157" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="169" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="179" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="171" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="191" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="183" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="186" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="206" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="198" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2686,9 +2686,9 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="84" />
-        <location filename="../../hrguide/ui/models/schools.py" line="151" />
-        <location filename="../../hrguide/ui/models/schools.py" line="163" />
+        <location filename="../../hrguide/ui/models/schools.py" line="89" />
+        <location filename="../../hrguide/ui/models/schools.py" line="156" />
+        <location filename="../../hrguide/ui/models/schools.py" line="168" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
@@ -2957,67 +2957,67 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="86" />
+        <location filename="../../hrguide/ui/models/schools.py" line="91" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="88" />
+        <location filename="../../hrguide/ui/models/schools.py" line="93" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="165" />
+        <location filename="../../hrguide/ui/models/schools.py" line="170" />
         <source>too few to report</source>
         <translation>muy pocos para publicar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="173" />
+        <location filename="../../hrguide/ui/models/schools.py" line="178" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="201" />
+        <location filename="../../hrguide/ui/models/schools.py" line="206" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="204" />
+        <location filename="../../hrguide/ui/models/schools.py" line="209" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="206" />
+        <location filename="../../hrguide/ui/models/schools.py" line="211" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="210" />
+        <location filename="../../hrguide/ui/models/schools.py" line="215" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="215" />
+        <location filename="../../hrguide/ui/models/schools.py" line="220" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="219" />
+        <location filename="../../hrguide/ui/models/schools.py" line="224" />
         <source>Median earnings and debt of the graduates of the school's whole program family at this level ({source}); too few graduates: not reported</source>
         <translation>Ingresos y deuda medianos de los titulados de toda la familia de programas de la escuela en este nivel ({source}); con muy pocos titulados no se publican</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="225" />
+        <location filename="../../hrguide/ui/models/schools.py" line="230" />
         <source>Average net price after grants for first-time full-time students ({source})</source>
         <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="238" />
+        <location filename="../../hrguide/ui/models/schools.py" line="243" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="242" />
+        <location filename="../../hrguide/ui/models/schools.py" line="247" />
         <source>Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})</source>
         <translation>Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})</translation>
     </message>

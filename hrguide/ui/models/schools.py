@@ -79,6 +79,11 @@ def _t(text: object) -> str:  # (QT_TRANSLATE_NOOP labels are typed object)
     return QCoreApplication.translate("Schools", str(text))
 
 
+def level_label(group: str) -> str:
+    """The credential level group as people read it ("Bachelor's")."""
+    return _t(LEVEL_LABELS.get(group, group))
+
+
 def online_text(value: bool | None) -> str:
     if value is None:
         return QCoreApplication.translate("Schools", "not reported")

@@ -11,7 +11,7 @@ from ...domain import pathways as rules
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ..context import Context, Link
-from ..widgets.basics import ScrollPage, heading, prose
+from ..widgets.basics import ScrollPage, clear_layout, heading, prose
 from ..widgets.pathway_map import PathwayMap
 from ..widgets.pathway_text import level, move_html, payback_method, step_html, takes_text
 
@@ -117,12 +117,7 @@ class PathwaysPage(ScrollPage):
                 store, step, *wages, self.state.currentText() if postal else None, self.ctx.lang
             )
         )
-        while self.moves_lay.count():
-            item = self.moves_lay.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()  # gone now, deleted when the event loop runs
-                widget.deleteLater()
+        clear_layout(self.moves_lay)
         for move in (m for m in self.moves if m.from_id == sid):
             end = self.step_of[move.to_id]
             tuition = rules.median_tuition(

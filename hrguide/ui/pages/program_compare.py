@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +24,10 @@ from ..context import Context, Link
 from ..look import fmt
 from ..models.program_compare import COUNTS, ProgramCompareModel, row_label
 from ..models.roles import TOOLTIP
-from ..models.schools import LEVEL_LABELS
-from ..widgets.basics import ScrollPage, heading, wrap_rows
+from ..models.schools import level_label
+from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
 from ..widgets.outcomes_html import BANDS
 from ..widgets.trend_bars import TrendDelegate
-
-
-def _level(group: str) -> str:
-    return QCoreApplication.translate("Schools", str(LEVEL_LABELS.get(group, group)))
 
 
 class ProgramComparePage(ScrollPage):
@@ -136,7 +132,7 @@ class ProgramComparePage(ScrollPage):
         # short headers (the school is the first row, and names are long); its tooltip
         # and a click on it name and open the school
         titles = [
-            self.tr("Program {n}: {level}").format(n=n, level=_level(f.program.level_group))
+            self.tr("Program {n}: {level}").format(n=n, level=level_label(f.program.level_group))
             for n, f in enumerate(facts, 1)
         ]
         years, _series = store.program_trends(facts[0].program.unitid) if facts else ([], {})
@@ -156,11 +152,7 @@ class ProgramComparePage(ScrollPage):
         return ""
 
     def _removers(self, facts) -> None:
-        while self.removers_row.count():
-            item = self.removers_row.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        clear_layout(self.removers_row)
         for i, f in enumerate(facts):
             button = QPushButton(self.tr("Remove {school}").format(school=f.program.school))
             button.setObjectName(f"removeProgram-{i + 1}")

@@ -174,3 +174,14 @@ def wrap_rows(view: QTableView) -> None:
     view.horizontalHeader().sectionResized.connect(later)
     view.model().modelReset.connect(later)
     fit()
+
+
+def clear_layout(layout) -> None:
+    """Take every item out of `layout`; its widgets are hidden now and deleted when the
+    event loop next runs (a page that fills a layout again on each choice)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()

@@ -16,7 +16,7 @@ from ...domain.models import Projection
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
 from .basics import heading, table_view, wrap_rows
-from .interest_chart import ScoresChart
+from .interest_chart import ScoresChart, area
 
 AREA_NAMES = {
     "Realistic": QT_TRANSLATE_NOOP("Interests", "Realistic"),
@@ -51,10 +51,6 @@ FIT_WORDS = {
     rules.WEAK: QT_TRANSLATE_NOOP("Interests", "weak match"),
     rules.LITTLE: QT_TRANSLATE_NOOP("Interests", "little in common"),
 }
-
-
-def area(name: str) -> str:
-    return QCoreApplication.translate("Interests", str(AREA_NAMES[name]))
 
 
 def fit_text(r: float) -> str:

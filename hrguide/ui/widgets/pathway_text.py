@@ -13,11 +13,9 @@ from ...domain.pathways import Move, Step, Tuition
 from ...domain.schema import PROJECTIONS_DETAILS
 from ...store.guide import GuideStore
 from ..look import fmt
-from ..models.schools import LEVEL_LABELS
+from ..models.schools import level_label
 
-
-def level(group: str) -> str:
-    return QCoreApplication.translate("Schools", str(LEVEL_LABELS.get(group, group)))
+level = level_label  # (the handout and the pathway page name it so)
 
 
 def _pay(w: Wage | None) -> str:
