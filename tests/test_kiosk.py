@@ -618,3 +618,46 @@ def test_a_language_picked_on_the_attract_screen_starts_the_guide_in_it(kiosk, q
     assert kiosk.settings.language == "es" and not ctl.attract.isVisible()
     ctl.reset()  # the next student finds the site's language again
     assert kiosk.settings.language == "en"
+
+
+def test_pages_of_another_language_are_kept_and_a_reset_clears_them_too(kiosk, qtbot):
+    """A language switch shows the pages built in that language before (building them
+    again on every switch grew the kiosk's memory); what a student left on the Spanish
+    pages is gone when the next student picks Spanish."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton
+
+    ctl = kiosk.kiosk_controller
+    ctl.idle.stop()
+    english = kiosk.router.open("interest-check")
+    kiosk.header.language.setCurrentIndex(kiosk.header.language.findData("es"))
+    spanish = kiosk.router.open("interest-check")
+    assert spanish is not english
+    qtbot.mouseClick(spanish.findChild(QPushButton, "answer-1-5"), Qt.MouseButton.LeftButton)
+    assert spanish.answers == {1: 5}
+    schools = kiosk.router.open("schools")
+    qtbot.keyClicks(schools.filters.search, "texas")
+    assert schools.model.rowCount() < 5086
+    ctl.reset()  # the student walks away: the site's language, English, comes back
+    assert kiosk.settings.language == "en"
+    assert kiosk.router.page("interest-check") is english
+    assert spanish.answers == {} and schools.filters.search.text() == ""  # kept, but cleared
+    kiosk.header.language.setCurrentIndex(kiosk.header.language.findData("es"))
+    assert kiosk.router.open("interest-check") is spanish and spanish.answers == {}
+    assert kiosk.router.open("schools") is schools
+    assert schools.findChild(QLineEdit, schools.filters.search.objectName()).text() == ""
+    assert schools.model.rowCount() == 5086
+    kiosk.header.language.setCurrentIndex(kiosk.header.language.findData("en"))
+    assert kiosk.router.page("interest-check") is english  # nothing was built again
+
+
+def test_a_language_switch_keeps_the_programs_picked_for_comparison(window):
+    ids = [p.program_id for p in window.store.programs()[:2]]
+    window.ctx.comparison.set_programs(ids)
+    page = window.router.open("program-compare")
+    assert page.model.columnCount() == 2
+    window.settings.set_language("es")
+    try:
+        assert window.ctx.comparison.program_ids == tuple(ids)
+        assert window.router.open("program-compare").model.columnCount() == 2
+    finally:
+        window.settings.set_language("en")

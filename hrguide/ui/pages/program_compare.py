@@ -217,7 +217,8 @@ class ProgramComparePage(ScrollPage):
         return Link(self.page_id)
 
     def reset(self) -> None:
+        # the picked programs are the window's to forget (a kiosk reset), not the page's: a
+        # language switch resets the page too and keeps them
         self.band.setCurrentIndex(0)
-        self.ctx.comparison.clear()
         self.refresh()
         self.scroll_to_top()

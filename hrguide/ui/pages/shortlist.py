@@ -288,6 +288,4 @@ class ShortlistPage(QWidget):
         self.name.clear()
         self.note.clear()
         self._undo = None
-        self._say("")
-        if self.ctx.kiosk:
-            self.sl.forget_everything()
+        self._say("")  # the shortlist itself is the window's to forget (a kiosk reset)

@@ -1,4 +1,7 @@
-"""A tab whose page is built the first time it is shown, so start-up stays fast."""
+"""A tab whose page is built the first time it is shown, so start-up stays fast. A page
+built in one language is kept (hidden) when the language changes and shown again when the
+language comes back: building pages again on every switch grew a kiosk's memory without
+bound (PySide keeps an enum member for every gesture type a new page's scroller grabs)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ class LazyTab(QWidget):
         self._factory = factory
         self._on_built = on_built
         self._page: QWidget | None = None
+        self._kept: dict[str, QWidget] = {}  # pages built in other languages, hidden
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -37,10 +41,19 @@ class LazyTab(QWidget):
             self._on_built(self.page_id, self._page)
         return self._page
 
-    def discard(self) -> None:
-        """Drop the page (e.g. after a language change); it is built again when shown."""
+    def pages(self) -> list[QWidget]:
+        """Every page this tab has built: the one shown and those kept for other languages."""
+        return ([self._page] if self._page is not None else []) + list(self._kept.values())
+
+    def swap(self, old: str, new: str) -> QWidget | None:
+        """Keep the page under `old` and take out the one kept under `new`, if any (None:
+        it is built when first shown)."""
         if self._page is not None:
             self._layout.removeWidget(self._page)
             self._page.hide()
-            self._page.deleteLater()
-            self._page = None
+            self._kept[old] = self._page
+        self._page = self._kept.pop(new, None)
+        if self._page is not None:
+            self._layout.addWidget(self._page)
+            self._page.show()
+        return self._page

@@ -32,9 +32,10 @@ class Router(QObject):
     historyChanged = Signal()
     pageBuilt = Signal(str, QWidget)  # page id, the new page
 
-    def __init__(self, tabs: QTabWidget, parent: QObject | None = None) -> None:
+    def __init__(self, tabs: QTabWidget, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tabs = tabs
+        self._language = language  # the language the shown pages were built in
         self._specs: list[PageSpec] = []
         self._tabs: dict[str, LazyTab] = {}
         self._back: list[Link] = []
@@ -153,26 +154,32 @@ class Router(QObject):
         self._last = self.current()
         self.historyChanged.emit()
 
-    # -- start state and rebuilding -----------------------------------------------------
+    # -- start state and languages ------------------------------------------------------
     def reset(self) -> None:
-        """Every built page as a new user finds it, the first tab, no history."""
+        """Every page as a new user finds it (those kept for other languages too: nothing a
+        student set waits there for the next one), the first tab, no history."""
         self._moving = True
         try:
-            for page in self._built():
-                page.reset()
+            for tab in self._tabs.values():
+                for page in tab.pages():
+                    cast(Page, page).reset()
             self.tabs.setCurrentIndex(0)
         finally:
             self._moving = False
         self.clear_history()
 
-    def rebuild(self) -> None:
-        """Drop every page and build the current one again (the language changed); the
+    def switch_language(self, language: str) -> None:
+        """Show the pages of `language`: those built in it before come back as a new user
+        finds them (as a page built afresh would), the others are built when shown; the
         tab titles are translated again."""
         index = self.tabs.currentIndex()
         self._moving = True
         try:
             for tab in self._tabs.values():
-                tab.discard()
+                page = tab.swap(self._language, language)
+                if page is not None:
+                    cast(Page, page).reset()
+            self._language = language
             for i, spec in enumerate(self._specs):
                 self.tabs.setTabText(i, spec.title())
             self.tabs.setCurrentIndex(index)

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # large text: every tab stays reachable
-        self.router = Router(self.tabs, self)
+        self.router = Router(self.tabs, settings.language, self)
         self.shortlister = Shortlister(kiosk=kiosk, parent=self)
         self.ctx = Context(
             store, self.router, settings, self.shortlister, self.config, Comparison(), kiosk
@@ -123,11 +123,11 @@ class MainWindow(QMainWindow):
         label_controls(page)
 
     def _settings_changed(self, what: str) -> None:
-        if what == LANGUAGE:  # every page is built again in the new language
+        if what == LANGUAGE:  # the pages of the new language are shown
             from ..widgets.access import label_controls
 
             self._retranslate()
-            self.router.rebuild()
+            self.router.switch_language(self.settings.language)
             label_controls(self.header)
 
     def _shortcuts(self) -> None:
