@@ -394,7 +394,7 @@ def test_every_control_has_an_accessible_name_and_description(window, qtbot, pag
 
     from hrguide.ui.widgets.access import is_control
 
-    qtbot.waitUntil(lambda: window.router.is_built("careers"))
+    qtbot.waitUntil(window.ready)  # the first page is named just after it is painted
     window.router.open(page_id)
     page = window.router.page(page_id)
     roots = [page, window.findChild(QWidget, "header")]

@@ -238,6 +238,30 @@ def test_any_filter_never_raises_and_never_adds_rows(index, f):
     assert set(rows) <= set(filter_rows(index, f.cleared("text")))
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    before=st.sampled_from(["", "c", "co", "community", "college", "a b"]),
+    text=st.sampled_from(["", "c", "co", "community", "community c", "college", "a b", "zzz"]),
+    state=st.sampled_from([None, "TX", "CA", "AL", "WY"]),
+    level=st.sampled_from([None, "associate", "bachelor", "certificate"]),
+)
+def test_text_with_other_filters_is_the_row_by_row_answer(index, before, text, state, level):
+    """Whichever way the rule takes (the schools' text scanned once and flagged, or each
+    candidate row's school tested; typing on from the last search or afresh), the rows
+    are those a plain reading of each program gives."""
+    filter_rows(index, SchoolFilter(text=before))  # the index remembers the last search
+    got = filter_rows(index, SchoolFilter(text=text, state=state, level_group=level))
+    words = text.casefold().split()
+    want = [
+        i
+        for i, p in enumerate(index.programs)
+        if all(w in f"{p.school} {p.alias} {p.city}".casefold() for w in words)
+        and state in (None, p.state)
+        and level in (None, p.level_group)
+    ]
+    assert got == want
+
+
 @pytest.mark.parametrize("typed", ["community college", "st  mary", "a b c", "UNIVERSITY of"])
 def test_typing_on_gives_the_same_rows_as_a_fresh_search(store, typed):
     """The index remembers the last text search; extending it must not change results."""

@@ -3,14 +3,20 @@ occupation's interest profile and job zone, illustrative activities, national pa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain import models as m
-from ..domain.interests import AREAS, InterestProfile, Item
 from .base import StoreBase
+
+if TYPE_CHECKING:  # the domain modules are imported when first asked: start-up stays short
+    from ..domain.interests import InterestProfile, Item
 
 
 class InterestQueries(StoreBase):
     def ip_items(self, form: str) -> list[Item]:
         """The form's items in order, word for word."""
+        from ..domain.interests import Item
+
         rows = self._rows(
             "SELECT form, number, area, text FROM ip_items WHERE form = ? ORDER BY number",
             (form,),
@@ -23,6 +29,8 @@ class InterestQueries(StoreBase):
         ]
 
     def interest_profiles(self) -> list[InterestProfile]:
+        from ..domain.interests import AREAS, InterestProfile
+
         columns = ", ".join(a.lower() for a in AREAS)
         rows = self._rows(
             f"SELECT onet_code, soc_code, title, job_zone, {columns} FROM interest_profiles"  # noqa: S608 - fixed names

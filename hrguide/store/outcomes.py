@@ -3,21 +3,19 @@ Measures, net price by family income, and the loan terms for the monthly payment
 
 from __future__ import annotations
 
-from ..domain.models import Source
-from ..domain.outcomes import (
-    CREDENTIAL_OF_AWARD,
-    INCOME_BANDS,
-    LoanTerms,
-    NetPrice,
-    ProgramOutcome,
-    SchoolOutcome,
-    family_of,
-)
+from typing import TYPE_CHECKING
+
 from .base import StoreBase
+
+if TYPE_CHECKING:  # imported when first asked, off the start-up path
+    from ..domain.models import Source
+    from ..domain.outcomes import LoanTerms, NetPrice, ProgramOutcome, SchoolOutcome
 
 
 class OutcomeQueries(StoreBase):
     def program_outcomes(self, unitid: int) -> list[ProgramOutcome]:
+        from ..domain.outcomes import ProgramOutcome
+
         rows = self._rows(
             "SELECT * FROM program_outcomes WHERE unitid = ? ORDER BY cip_family, credential_level",
             (unitid,),
@@ -43,6 +41,8 @@ class OutcomeQueries(StoreBase):
         self, unitid: int, cip_code: str, award_level: int
     ) -> ProgramOutcome | None:
         """The Scorecard row of the program's family and credential at its school, if any."""
+        from ..domain.outcomes import CREDENTIAL_OF_AWARD, family_of
+
         level = CREDENTIAL_OF_AWARD.get(award_level)
         family = family_of(cip_code)
         for o in self.program_outcomes(unitid):
@@ -51,6 +51,8 @@ class OutcomeQueries(StoreBase):
         return None
 
     def school_outcome(self, unitid: int) -> SchoolOutcome | None:
+        from ..domain.outcomes import SchoolOutcome
+
         rows = self._rows("SELECT * FROM school_outcomes WHERE unitid = ?", (unitid,))
         if not rows:
             return None
@@ -67,6 +69,8 @@ class OutcomeQueries(StoreBase):
         )
 
     def net_price(self, unitid: int) -> NetPrice | None:
+        from ..domain.outcomes import INCOME_BANDS, NetPrice
+
         rows = self._rows("SELECT * FROM net_prices WHERE unitid = ?", (unitid,))
         if not rows:
             return None
@@ -104,6 +108,8 @@ class OutcomeQueries(StoreBase):
         }
 
     def loan_terms(self) -> LoanTerms | None:
+        from ..domain.outcomes import LoanTerms
+
         rows = self._rows("SELECT * FROM loan_terms ORDER BY loan LIMIT 1")
         if not rows:
             return None

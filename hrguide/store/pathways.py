@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from ..domain.pathways import Move, Step
+from typing import TYPE_CHECKING
+
 from .base import StoreBase
+
+if TYPE_CHECKING:
+    from ..domain.pathways import Move, Step
 
 
 class PathwayQueries(StoreBase):
     def pathway(self, *, lang: str = "en") -> tuple[list[Step], list[Move]]:
         """The map's steps (lane, then row) and moves, titled in `lang`: a career's title
         from the guide, another step's own."""
+        from ..domain.pathways import Move, Step  # off the start-up path, as in every mixin
+
         titles = {
             r["career_id"]: r["title"] for r in self._rows("SELECT career_id, title FROM careers")
         }

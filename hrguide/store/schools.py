@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import models as m
-from ..domain.outcomes import completion_rate
 from .base import StoreBase
 
 
@@ -33,6 +32,8 @@ class SchoolQueries(StoreBase):
 
         def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
             return v if v is None else one.setdefault(v, v)
+
+        from ..domain.outcomes import completion_rate  # off the start-up path
 
         def completion(r: Any) -> tuple[str, float] | tuple[None, None]:
             rate = completion_rate(r["iclevel"], r["graduation_rate"], r["award_8yr_ft_first"])

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..domain.program_compare import picked
 from .link import HOME, Link, Page
 
 __all__ = ["HOME", "Comparison", "Context", "Link", "Page"]
@@ -36,6 +35,8 @@ class Comparison(QObject):
 
     def add_program(self, program_id: str) -> bool:
         """Pick a program (False: already four picked; nothing changes)."""
+        from ..domain.program_compare import picked  # its records cost start-up time
+
         ids, fits = picked(self.program_ids, program_id)
         if ids != self.program_ids:
             self.program_ids = ids
@@ -44,6 +45,8 @@ class Comparison(QObject):
 
     def set_programs(self, program_ids: list[str]) -> None:
         """Compare exactly these programs (the first four)."""
+        from ..domain.program_compare import picked
+
         ids: tuple[str, ...] = ()
         for pid in program_ids:
             ids, _fits = picked(ids, pid)

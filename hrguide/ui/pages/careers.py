@@ -117,7 +117,10 @@ class CareersPage(QStackedWidget):
         """Fewer columns of cards when the text is large or the window narrow."""
         super().resizeEvent(event)
         need = max(card.minimumSizeHint().width() for card in self.cards) + 16
-        room = self.overview.viewport().width() - 64
+        # the viewport's width, asked without viewport(): PySide finds the returned widget's
+        # type by building every QtWidgets class's enums (~14 ms) the first time a call
+        # returns a QWidget, and that can wait until the cards are painted
+        room = self.overview.maximumViewportSize().width() - 64
         self._lay_out_cards(max(1, min(3, room // max(1, need))))
 
     @property

@@ -4,9 +4,9 @@ is the router's job, the look the view settings', kiosk policy the kiosk control
 from __future__ import annotations
 
 from functools import partial
+from typing import cast
 
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from .registry import PAGES, build_page
 from .router import Router
 from .search import SearchBox
 from .shortlister import Shortlister
+from .startup import StartUp
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +41,7 @@ class MainWindow(QMainWindow):
         # the look this window started with (site config or OS): a reset brings it back,
         # so the next kiosk student finds the site's choice
         self.start_look = settings.look()
-        self._first_page_scheduled = False
+        self.startup = StartUp(self, self._build_first_page, self._after_first_page)
         self.resize(1280, 800)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("pages")
@@ -93,22 +94,23 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().paintEvent(event)
-        if not self._first_page_scheduled:
-            # The first page is built right after the window's first paint: the frame,
-            # header and tabs appear at once and the cards follow one event-loop turn later.
-            # The timer is tied to the window, so it never fires after the window is gone.
-            self._first_page_scheduled = True
-            QTimer.singleShot(0, self, self._build_first_page)
+        self.startup.painted()  # the first page follows the frame's first paint
 
     def _build_first_page(self) -> None:
-        from ..widgets.access import label_controls  # off the first paint's path (~30 ms)
-
         self.router.page(HOME)
+
+    def _after_first_page(self) -> None:
+        from ..widgets.access import label_controls
+
         label_controls(self.header)
+        label_controls(cast(QWidget, self.router.page(HOME)))
         if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
             self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-        # the user database (and sqlite-utils) are opened after the first page shows
-        QTimer.singleShot(0, self, self.shortlister.open)
+        self.shortlister.open()
+
+    def ready(self) -> bool:
+        """The first page is painted, named for screen readers and has the focus."""
+        return self.startup.done()
 
     def first_page_built(self) -> bool:
         return self.router.is_built(HOME)
@@ -118,9 +120,10 @@ class MainWindow(QMainWindow):
             from ..kiosk import kinetic_scrolling
 
             kinetic_scrolling(page)
-        from ..widgets.access import label_controls
+        if not self.startup.building:  # the first page is named after its paint
+            from ..widgets.access import label_controls
 
-        label_controls(page)
+            label_controls(page)
 
     def _settings_changed(self, what: str) -> None:
         if what == LANGUAGE:  # the pages of the new language are shown

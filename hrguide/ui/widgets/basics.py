@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,6 +21,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Source
 from ..look import fmt
+
+
+def set_enum(obj: QObject, prop: str, key: str) -> None:
+    """Set the enum property `prop` to the value Qt names `key` ("ScrollBarAlwaysOff").
+    The first page's widgets use this instead of `Qt.ScrollBarPolicy...`: PySide builds all
+    ~90 enums of Qt's namespace the first time any is touched (~30 ms on this machine), and
+    that can wait until the career cards are on screen."""
+    if not obj.setProperty(prop, key):
+        raise ValueError(f"{type(obj).__name__}.{prop} has no value {key!r}")
 
 
 def plain_wrapping(label: QLabel) -> QLabel:
@@ -47,11 +56,11 @@ def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
 def prose(markdown: str, object_name: str = "") -> QLabel:
     """A page's Markdown prose as rich text. Links are shown, never opened."""
     label = QLabel()
-    label.setTextFormat(QtCore.Qt.TextFormat.MarkdownText)
+    set_enum(label, "textFormat", "MarkdownText")
     label.setText(markdown)
     label.setWordWrap(True)
     label.setOpenExternalLinks(False)
-    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_enum(label, "textInteractionFlags", "TextSelectableByMouse")
     label.setProperty("role", "prose")
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if object_name:
@@ -125,10 +134,10 @@ class ScrollPage(QScrollArea):
         self.setObjectName(object_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         # Always on: a scroll bar that comes and goes changes the width, which re-wraps text
         # and re-flows cards, which changes the height... a loop the monkey test found.
-        self.setVerticalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        set_enum(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
         outer = QWidget()
         outer.setProperty("role", "pageBody")
         row = QHBoxLayout(outer)
