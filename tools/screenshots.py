@@ -19,6 +19,9 @@ def main() -> int:
     ap.add_argument("--size", default="1280x800")
     ap.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     ap.add_argument("--only", nargs="*", help="page ids to shoot")
+    ap.add_argument("--text-scale", type=float, default=1.0, help="e.g. 2 for 200 %% text")
+    ap.add_argument("--high-contrast", action="store_true")
+    ap.add_argument("--lang", default="en")
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QScrollArea
@@ -31,6 +34,14 @@ def main() -> int:
     win.resize(w, h)
     win.show()
     app = QApplication.instance()
+    win.settings.set_language(args.lang)
+    win.settings.set_text_scale(args.text_scale)
+    win.settings.set_high_contrast(args.high_contrast)
+    look = (
+        (f"-{args.lang}" if args.lang != "en" else "")
+        + (f"-text{round(args.text_scale * 100)}" if args.text_scale != 1 else "")
+        + ("-contrast" if args.high_contrast else "")
+    )
     args.out.mkdir(parents=True, exist_ok=True)
     for i, page_id in enumerate(PAGE_IDS):
         if args.only and page_id not in args.only:
@@ -46,7 +57,7 @@ def main() -> int:
             page.table.selectRow(0)
         for _ in range(3):
             app.processEvents()
-        win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}.png"))
+        win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}{look}.png"))
     if not args.only or "outcomes" in args.only:  # a school's graduates' outcomes
         win.router.go(Link("schools", school=100663))
         page = win.router.page("schools")
@@ -56,7 +67,7 @@ def main() -> int:
         # at narrow widths the detail is below the list: scroll the page down to it
         page.findChild(QScrollArea, "schoolsScroll").ensureWidgetVisible(page.detail, 0, 0)
         app.processEvents()
-        win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}.png"))
+        win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}{look}.png"))
     if not args.only or "interest-results" in args.only:  # a Conventional, Social student
         win.router.open("interest-check")
         page = win.router.page("interest-check")
@@ -69,14 +80,14 @@ def main() -> int:
             app.processEvents()
         page.ensureWidgetVisible(page.results, 0, 0)
         app.processEvents()
-        win.grab().save(str(args.out / f"00-interest-results-{w}x{h}.png"))
+        win.grab().save(str(args.out / f"00-interest-results-{w}x{h}{look}.png"))
         page.ensureWidgetVisible(page.results.matches, 0, 0)
         app.processEvents()
-        win.grab().save(str(args.out / f"00-interest-matches-{w}x{h}.png"))
+        win.grab().save(str(args.out / f"00-interest-matches-{w}x{h}{look}.png"))
     if not args.only or "profile" in args.only:
         win.router.go(Link("careers", career="health-information-technician"))
         app.processEvents()
-        win.grab().save(str(args.out / f"00-career-profile-{w}x{h}.png"))
+        win.grab().save(str(args.out / f"00-career-profile-{w}x{h}{look}.png"))
     win.close()
     return 0
 

@@ -6,11 +6,9 @@ import contextlib
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -23,9 +21,10 @@ from ..context import Context, Link
 from ..look import fmt
 from ..models.school_export import export_table
 from ..models.schools import COLUMN_OF, SchoolTableModel
-from ..widgets.basics import heading
+from ..widgets.basics import heading, scrolling_body
 from ..widgets.distance_from import DistanceFrom
 from ..widgets.filter_labels import filter_label
+from ..widgets.flow import FlowLayout
 from ..widgets.outcomes_html import outcomes_for, trend_rows
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters
@@ -47,15 +46,7 @@ class SchoolsPage(QWidget):
         # The page scrolls as a whole when large text leaves the table too little room.
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setObjectName("schoolsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        body = QWidget()
-        body.setProperty("role", "pageBody")
-        scroll.setWidget(body)
+        scroll, body = scrolling_body("schoolsScroll")
         page.addWidget(scroll)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 16, 24, 12)
@@ -81,27 +72,29 @@ class SchoolsPage(QWidget):
         self.empty.setObjectName("schoolEmpty")
         self.empty.setWordWrap(True)
         status.addWidget(self.empty, 1)
-        status.addStretch(0)
+        actions = QWidget()  # the buttons wrap onto a second line at large text
+        buttons = FlowLayout(actions)
         self.clear_one = QPushButton()
         self.clear_one.setObjectName("clearLimitingFilter")
         self.clear_one.clicked.connect(self._clear_limiting)
-        status.addWidget(self.clear_one)
+        buttons.addWidget(self.clear_one)
         if not ctx.kiosk:  # no files written and no file dialogs on a kiosk
             self.export = QPushButton(self.tr("Export this list (CSV)…"))
             self.export.setObjectName("exportSchools")
             self.export.clicked.connect(self.export_csv)
-            status.addWidget(self.export)
+            buttons.addWidget(self.export)
         self.open_compare = QPushButton()
         self.open_compare.setObjectName("openProgramCompare")
         self.open_compare.clicked.connect(lambda: ctx.router.open("program-compare"))
         ctx.comparison.programsChanged.connect(self._picks_changed)
         self._picks_changed()
-        status.addWidget(self.open_compare)
+        buttons.addWidget(self.open_compare)
         self.clear_all = QPushButton(self.tr("Clear all filters"))
         self.clear_all.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.clear_all.setObjectName("clearFilters")
         self.clear_all.clicked.connect(self.reset_filters)
-        status.addWidget(self.clear_all)
+        buttons.addWidget(self.clear_all)
+        status.addWidget(actions)
         outer.addLayout(status)
 
         self.model = SchoolTableModel(self.index, self, periods=self.periods)

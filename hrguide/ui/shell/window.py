@@ -7,6 +7,7 @@ from functools import partial
 from typing import cast
 
 from PySide6 import QtCore
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -15,6 +16,7 @@ from ...store.guide import GuideStore
 from ..context import HOME, Comparison, Context
 from ..look.settings import LANGUAGE, ViewSettings
 from .header import Header
+from .page_strip import PageStrip
 from .registry import PAGES, build_page
 from .router import Router
 from .search import SearchBox
@@ -63,7 +65,9 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        self.strip = PageStrip(self.tabs, self.router.page_ids)  # when the tabs do not fit
         outer.addWidget(self.header)
+        outer.addWidget(self.strip)
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.search.attach(central)
@@ -105,7 +109,10 @@ class MainWindow(QMainWindow):
         label_controls(self.header)
         label_controls(cast(QWidget, self.router.page(HOME)))
         if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
-            self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            if self.strip.active():
+                self.strip.focus_current()
+            else:
+                self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.shortlister.open()
 
     def ready(self) -> bool:
@@ -126,6 +133,7 @@ class MainWindow(QMainWindow):
             label_controls(page)
 
     def _settings_changed(self, what: str) -> None:
+        QTimer.singleShot(0, self.strip, self.strip.fit)  # tab widths follow text and language
         if what == LANGUAGE:  # the pages of the new language are shown
             from ..widgets.access import label_controls
 

@@ -124,6 +124,21 @@ def fit_table_height(view: QTableView, max_rows: int = 12) -> None:
     view.setFixedHeight(height)
 
 
+def scrolling_body(object_name: str) -> tuple[QScrollArea, QWidget]:
+    """A frameless area that scrolls only vertically (its bar always shown, so the width
+    never jumps), and the body widget inside it that takes the area's width."""
+    scroll = QScrollArea()
+    scroll.setObjectName(object_name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    set_enum(scroll, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+    body = QWidget()
+    body.setProperty("role", "pageBody")
+    scroll.setWidget(body)
+    return scroll, body
+
+
 class ScrollPage(QScrollArea):
     """A vertically scrolling page with a centred column of content."""
 

@@ -6,7 +6,9 @@ passes a limit on it (domain.schools.filter_rows)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
+
+from .flow import FlowLayout, group
 
 
 class OutcomeFilters(QWidget):
@@ -36,18 +38,14 @@ class OutcomeFilters(QWidget):
             )
         )
         self.min_rate.valueChanged.connect(lambda _v: self.changed.emit())
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self, spacing=24)  # wraps at large text instead of running off
         row.addWidget(self.has_earnings)
-        row.addSpacing(16)
         for text, box in (
             (self.tr("Graduates earning at least"), self.min_earnings),
             (self.tr("owing at most"), self.max_debt),
             (self.tr("finishing at least"), self.min_rate),
         ):
-            row.addWidget(QLabel(text))
-            row.addWidget(box)
-        row.addStretch(1)
+            row.addWidget(group(QLabel(text), box))
 
     def _money_box(self, name: str, top: int, step: int, any_text: str) -> QSpinBox:
         box = QSpinBox()

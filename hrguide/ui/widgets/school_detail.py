@@ -21,6 +21,7 @@ from ...domain.shortlist import PROGRAM
 from ..context import Comparison
 from .basics import plain_wrapping
 from .compare_toggle import CompareToggle
+from .flow import FlowLayout
 from .qr import qr_pixmap
 from .school_html import school_html
 from .star import StarButton
@@ -129,7 +130,8 @@ class SchoolDetail(QFrame):
         self.home_button.clicked.connect(
             lambda: self.unitid and self.homeRequested.emit(self.unitid)
         )
-        actions = QHBoxLayout()  # one row of actions: the detail's text keeps the height
+        # one row of actions (the detail's text keeps the height) that wraps at large text
+        actions = FlowLayout()
         lay.addLayout(actions)
         actions.addWidget(self.home_button)
         self.star = None

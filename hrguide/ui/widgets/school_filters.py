@@ -10,11 +10,12 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +24,7 @@ from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
 from ...store.guide import GuideStore
 from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
 from .basics import plain_wrapping
+from .flow import FlowLayout, group
 from .outcome_filters import OutcomeFilters
 
 
@@ -40,9 +42,9 @@ class SchoolFilters(QWidget):
         self._cip_for_career = {
             c.career_id: frozenset(store.program_links(c.career_id)) for c in careers
         }
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
 
         self.search = QLineEdit()
         self.search.setObjectName("schoolSearch")
@@ -154,47 +156,39 @@ class SchoolFilters(QWidget):
         self.within.setEnabled(False)
         self.within.valueChanged.connect(self._changed)
 
-        grid.addWidget(self.search, 0, 0)
-        grid.addWidget(self.state, 0, 1)
-        grid.addWidget(self.level, 0, 2)
-        grid.addWidget(self.program, 0, 3)
-        grid.addWidget(self.control, 0, 4)
-        tuition = QHBoxLayout()
-        # reads as a sentence: "Tuition and fees for [in-state students] at most [$8,000]"
-        tuition.addWidget(QLabel(self.tr("Tuition and fees for")))
-        tuition.addWidget(self.basis)
-        tuition.addWidget(QLabel(self.tr("at most")))
-        tuition.addWidget(self.max_tuition)
-        tuition.addSpacing(16)
-        tuition.addWidget(self.hide_no_tuition)
-        tuition.addStretch(1)
-        grid.addLayout(tuition, 1, 0, 1, 5)
-        more = QHBoxLayout()
-        more.addWidget(self.online)
-        online_note.setWordWrap(True)
-        more.addWidget(online_note, 1)
-        more.addSpacing(16)
-        more.addWidget(self.graduates)
-        more.addStretch(1)
-        grid.addLayout(more, 3, 0, 1, 5)
+        # Each row wraps (FlowLayout) instead of running off the right edge at 200 % text
+        # or on an upright kiosk; a sentence ("Tuition and fees for [in-state students] at
+        # most [$8,000]") stays together as one group.
+        for widget in (self.search, self.program):
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 24)
+        rows.addLayout(
+            FlowLayout().add(self.search, self.state, self.level, self.program, self.control)
+        )
+        tuition = group(
+            QLabel(self.tr("Tuition and fees for")),
+            self.basis,
+            QLabel(self.tr("at most")),
+            self.max_tuition,
+        )
+        rows.addLayout(FlowLayout(spacing=24).add(tuition, self.hide_no_tuition))
+        rows.addLayout(FlowLayout(spacing=24).add(group(self.online, online_note), self.graduates))
         distance = QHBoxLayout()
         # the label takes the row's width: with no stretch of its own, a wrapping label whose
         # width policy is Ignored was squeezed to 1 px and wrapped one letter a line
         distance.addWidget(self.home_label, 1)
         distance.addWidget(self.within)
-        grid.addLayout(distance, 4, 0, 1, 5)
+        rows.addLayout(distance)
         self.outcomes = OutcomeFilters()
         self.outcomes.changed.connect(self._changed)
-        grid.addWidget(self.outcomes, 5, 0, 1, 5)
-        for col, stretch in enumerate((3, 1, 1, 3, 1)):
-            grid.setColumnStretch(col, stretch)
+        rows.addWidget(self.outcomes)
         # combos may shrink (their closed text elides) so large text still fits 1280 px
         for combo, chars in (
             (self.state, 6),
             (self.level, 10),
             (self.program, 16),
-            (self.control, 10),
-            (self.basis, 8),
+            (self.control, 15),
+            (self.basis, 16),
         ):
             combo.setMinimumContentsLength(chars)
             combo.setSizeAdjustPolicy(
