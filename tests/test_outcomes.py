@@ -181,7 +181,8 @@ def test_the_completions_trend_equals_the_five_survey_files(store):
         ([5, 10, 11, 19, 14], "growing", False),
         ([56, 60, 64, 63, 54], "steady", False),
         ([4, 3, 2, 0, None], "shrinking", True),
-        ([None, None, None, None, None], "steady", True),
+        ([None, None, None, None, None], "unknown", True),
+        ([None, None, None, None, 1], "unknown", False),  # one figure shows no direction
         ([None, 2, 3, 3, 9], "growing", False),
     ],
 )

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "too few years to tell": "muy pocos años para saberlo",
     "City to measure distances from": "Ciudad desde la que medir distancias",
     "Distances from {place}. Show programs within": "Distancias desde {place}. Mostrar programas a menos de",
     "Or measure distances from a city:": "O mida las distancias desde una ciudad:",

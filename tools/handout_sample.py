@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from hrguide import paths  # noqa: E402
 from hrguide.app import ensure_app  # noqa: E402
+from hrguide.domain.interests import scores_text  # noqa: E402
 from hrguide.store import GuideStore  # noqa: E402
 from hrguide.store.userdata import UserStore  # noqa: E402
 from hrguide.ui.print.handout import handout_html, write_pdf  # noqa: E402
@@ -41,7 +42,13 @@ def main() -> int:
         user.add(lst.list_id, "program", p.program_id, p.school, p.program)
     first = user.items(lst.list_id)[0]
     user.set_note(first.item_id, "Likes working with data; ask about RHIT pass rates")
-    html = handout_html(guide, lst.name, user.items(lst.list_id), date=datetime.date(2026, 11, 28))
+    html = handout_html(
+        guide,
+        lst.name,
+        user.items(lst.list_id),
+        date=datetime.date.today(),
+        interest=scores_text([3, 5, 0, 12, 9, 18], "mini"),  # as the interest check adds it
+    )
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "handout.pdf"
         write_pdf(pdf, html, title=f"Shortlist: {lst.name}")
@@ -59,6 +66,10 @@ def main() -> int:
                 "docs/screenshots/handout-page",
             ],
             check=True,
+        )
+        subprocess.run(
+            ["pdftoppm", "-r", "110", "-png", "-f", "2", "-l", "2", str(pdf), "/tmp/handout-page"],
+            check=False,  # a second page, if the handout has one, to look at
         )
     print("wrote docs/screenshots/handout-page-1.png")
     return 0

@@ -76,10 +76,11 @@ def no_recent_graduates(counts: list[int | None]) -> bool:
 
 def trend_direction(counts: list[int | None]) -> str:
     """ "growing", "shrinking" or "steady": the last year against the first reported one
-    (a change of more than a fifth, and of more than two graduates)."""
+    (a change of more than a fifth, and of more than two graduates); "unknown" when fewer
+    than two years were reported (one figure shows no direction)."""
     known = [c for c in counts if c is not None]
     if len(known) < 2:
-        return "steady"
+        return "unknown"
     first, last = known[0], known[-1]
     if abs(last - first) <= max(2, first / 5):
         return "steady"

@@ -892,23 +892,18 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="135" />
-        <source>Note</source>
-        <translation>Nota</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="147" />
+        <location filename="../../hrguide/ui/print/handout.py" line="146" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="168" />
-        <location filename="../../hrguide/ui/print/handout.py" line="173" />
+        <location filename="../../hrguide/ui/print/handout.py" line="167" />
+        <location filename="../../hrguide/ui/print/handout.py" line="172" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="189" />
+        <location filename="../../hrguide/ui/print/handout.py" line="188" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
@@ -918,17 +913,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="199" />
+        <location filename="../../hrguide/ui/print/handout.py" line="198" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="201" />
+        <location filename="../../hrguide/ui/print/handout.py" line="200" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="224" />
+        <location filename="../../hrguide/ui/print/handout.py" line="223" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -966,6 +961,11 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/print/handout_outcomes.py" line="89" />
         <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.</source>
         <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="120" />
+        <source>Note:</source>
+        <translation>Nota:</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/print/handout_pathway.py" line="27" />
@@ -1695,12 +1695,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="91" />
+        <location filename="../../hrguide/ui/shell/window.py" line="96" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="92" />
+        <location filename="../../hrguide/ui/shell/window.py" line="97" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -1708,42 +1708,42 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>OutcomeFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="18" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="20" />
         <source>Has graduates' earnings data</source>
         <translation>Con datos de ingresos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="21" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="23" />
         <source>Any earnings</source>
         <translation>Cualquier ingreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="22" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="24" />
         <source>Graduates' median earnings at least</source>
         <translation>Ingresos medianos de los titulados de al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="23" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="25" />
         <source>Any debt</source>
         <translation>Cualquier deuda</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="24" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="26" />
         <source>Graduates' median debt at most</source>
         <translation>Deuda mediana de los titulados de como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="32" />
         <source>Any rate</source>
         <translation>Cualquier tasa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="33" />
         <source>Graduation or award rate at least</source>
         <translation>Tasa de graduación o de título de al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="34" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="36" />
         <source>The school's graduation rate, or at two-year schools the share of students with an award within eight years (IPEDS Outcome Measures)</source>
         <translation>La tasa de graduación de la escuela o, en las escuelas de dos años, la proporción de estudiantes con un título en ocho años (IPEDS Outcome Measures)</translation>
     </message>
@@ -1799,7 +1799,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="52" />
         <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="294" />
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="45" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
@@ -1944,12 +1944,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="27" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="18" />
+        <source>too few years to tell</source>
+        <translation>muy pocos años para saberlo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="28" />
         <source>Graduates per year</source>
         <translation>Titulados por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/trend_html.py" line="53" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
@@ -2324,19 +2329,24 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="116" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="115" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="117" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="116" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="117" />
         <source>steady</source>
         <translation>estable</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <source>too few years to tell</source>
+        <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/program_compare.py" line="124" />
@@ -2543,142 +2553,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="51" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="50" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="52" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="58" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="57" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="59" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="66" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="65" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="67" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="74" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="75" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="76" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="78" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="85" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="87" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="97" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="99" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="98" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="100" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="105" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="107" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="111" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="116" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="118" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="164" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="169" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="166" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="171" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="115" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="122" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="126" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="130" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="134" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="136" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="137" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="139" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="144" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="149" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="151" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="152" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="154" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -2694,27 +2704,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="72" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="75" />
         <source>Close the school details</source>
         <translation>Cerrar los detalles de la escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="126" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="127" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="184" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="186" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="189" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="191" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2724,12 +2734,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="169" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="171" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="174" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="176" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -3095,7 +3105,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tasa mínima de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="63" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="54" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -3110,17 +3120,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="90" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="82" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="100" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="92" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="108" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="101" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
@@ -3130,12 +3140,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="248" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="241" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="155" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="148" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
@@ -3145,32 +3155,32 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="166" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="159" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="170" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="163" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="180" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="186" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="246" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="262" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="255" />
         <source>Distances from {place}. Show programs within</source>
         <translation>Distancias desde {place}. Mostrar programas a menos de</translation>
     </message>

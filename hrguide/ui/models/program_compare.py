@@ -107,16 +107,16 @@ def trend_text(counts: tuple[int | None, ...]) -> str:
     if no_recent_graduates(list(counts)):
         note = QCoreApplication.translate("ProgramCompare", "no graduates in the last two years")
     else:
-        note = _t(trend_direction(list(counts)))  # (the words are listed below)
+        note = _t(str(DIRECTIONS[trend_direction(list(counts))]))
     return f"{shown}\n({note})"
 
 
-# the direction words, listed for lupdate (trend_text translates them by value)
-_DIRECTIONS = (
-    QT_TRANSLATE_NOOP("ProgramCompare", "growing"),
-    QT_TRANSLATE_NOOP("ProgramCompare", "shrinking"),
-    QT_TRANSLATE_NOOP("ProgramCompare", "steady"),
-)
+DIRECTIONS = {  # domain.outcomes.trend_direction's answers, as the grid says them
+    "growing": QT_TRANSLATE_NOOP("ProgramCompare", "growing"),
+    "shrinking": QT_TRANSLATE_NOOP("ProgramCompare", "shrinking"),
+    "steady": QT_TRANSLATE_NOOP("ProgramCompare", "steady"),
+    "unknown": QT_TRANSLATE_NOOP("ProgramCompare", "too few years to tell"),
+}
 
 
 def mark_text(mark: str | None) -> str:

@@ -122,7 +122,7 @@ def handout_html(
     if program_items:
         h.append(
             "<table width='100%'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
-            "<th>{}</th><th>{}</th><th>{}</th></tr>".format(
+            "<th>{}</th><th>{}</th></tr>".format(
                 *map(
                     escape,
                     (
@@ -132,7 +132,6 @@ def handout_html(
                         QCoreApplication.translate("Handout", "Credential"),
                         QCoreApplication.translate("Handout", "In-state tuition & fees"),
                         QCoreApplication.translate("Handout", "Out-of-state"),
-                        QCoreApplication.translate("Handout", "Note"),
                     ),
                 )
             )
@@ -141,22 +140,22 @@ def handout_html(
             p = programs.get(r.item.ref)
             if p is None:
                 h.append(
-                    "<tr><td>{}</td><td colspan='5'>{}</td><td>{}</td></tr>".format(
+                    "<tr><td>{}</td><td colspan='5'>{}</td></tr>".format(
                         escape(r.title),
                         escape(
                             QCoreApplication.translate(
                                 "Handout", "No longer listed in the guide's data"
                             )
                         ),
-                        escape(r.item.note),
                     )
+                    + outcomes.note_row(r.item.note)
                 )
                 continue
             year = p.tuition_year or fmt.period(store, SCHOOLS_TUITION)
             ins, out = tuition_for(p, IN_STATE), tuition_for(p, OUT_OF_STATE)
             h.append(
                 "<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
-                "<td>{}</td><td>{}</td></tr>".format(
+                "<td>{}</td></tr>".format(
                     escape(p.school),
                     escape(p.city),
                     escape(p.state),
@@ -172,14 +171,14 @@ def handout_html(
                         if out is not None
                         else QCoreApplication.translate("Handout", "not reported")
                     ),
-                    escape(r.item.note),
                 )
             )
             outcome = outcomes.program_outcome(store, p)
             if outcome is not None:
                 scorecard = outcome.source
             h.append(
-                f"<tr><td></td><td colspan='6' class='small'>{escape(outcomes.outcome_line(outcome))}</td></tr>"
+                f"<tr><td></td><td colspan='5' class='small'>{escape(outcomes.outcome_line(outcome))}</td></tr>"
+                + outcomes.note_row(r.item.note)  # a note, when there is one, gets the row's width
             )
         h.append("</table>")
         h.append(f"<p class='small'>{escape(outcomes.caveat())}</p>")

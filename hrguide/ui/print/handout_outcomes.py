@@ -107,3 +107,15 @@ def interest_html(interest: str | None) -> str:
     return "<p class='small'><b>{}</b> {}</p>".format(
         escape(QCoreApplication.translate("Handout", "Interest check:")), escape(interest)
     )
+
+
+def note_row(note: str) -> str:
+    """A shortlisted program's note on a full-width row under it (nothing when it has none):
+    a column of its own stood empty for most programs and squeezed the others."""
+    from html import escape
+
+    if not note.strip():
+        return ""
+    return "<tr><td></td><td colspan='5' class='small'><i>{}</i> {}</td></tr>".format(
+        escape(QCoreApplication.translate("Handout", "Note:")), escape(note)
+    )

@@ -68,9 +68,8 @@ class PageStrip(QWidget):
         """Tab bar when every tab fits the width; else the buttons, in as few rows as fit.
         Called when the width, the language or the text size changes."""
         bar = self.tabs.tabBar()
-        room = self.tabs.width() - MARGIN
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
-        if needed <= room:
+        if needed <= self.tabs.width():
             self.hide()
             bar.show()
             return
@@ -78,7 +77,8 @@ class PageStrip(QWidget):
         for i, button in enumerate(self.buttons):
             button.setText(self.tabs.tabText(i))
         widths = [b.sizeHint().width() for b in self.buttons]
-        shape = rows_for(widths, room - self._rows.contentsMargins().left() * 2)
+        room = self.tabs.width() - MARGIN - self._rows.contentsMargins().left() * 2
+        shape = rows_for(widths, room)
         if shape != self._shape:
             self._lay_out(shape)
         bar.hide()

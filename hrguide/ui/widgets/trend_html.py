@@ -15,6 +15,7 @@ DIRECTIONS = {
     "growing": QT_TRANSLATE_NOOP("Outcomes", "growing"),
     "shrinking": QT_TRANSLATE_NOOP("Outcomes", "shrinking"),
     "steady": QT_TRANSLATE_NOOP("Outcomes", "steady"),
+    "unknown": QT_TRANSLATE_NOOP("Outcomes", "too few years to tell"),
 }
 
 
