@@ -237,3 +237,19 @@ def test_the_cost_of_living_toggle_restates_medians_and_says_so(window, qtbot):
     assert model.index(alabama, last).data() == f"${round(median * 100 / 88.823):,}"
     page.reset()
     assert not toggle.isChecked() and table.isColumnHidden(last)
+
+
+def test_a_programs_note_is_a_full_width_row_of_plain_text_under_it(store, qapp):
+    import datetime
+    from html import unescape
+
+    from hrguide.domain.shortlist import PROGRAM, ShortlistItem
+    from hrguide.ui.print.handout import handout_html
+
+    program = store.programs()[0]
+    noted = ShortlistItem(1, 1, PROGRAM, program.program_id, program.school, "", "<b>ask</b>", 0)
+    plain = ShortlistItem(2, 1, PROGRAM, program.program_id, program.school, "", "", 1)
+    html = handout_html(store, "T", [noted, plain], date=datetime.date(2026, 12, 1))
+    assert "<th>Note</th>" not in html
+    assert "<td colspan='5' class='small'><i>Note:</i> &lt;b&gt;ask&lt;/b&gt;</td>" in html
+    assert unescape(html).count("Note:") == 1  # the program without a note has no row for one
