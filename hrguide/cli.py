@@ -110,14 +110,14 @@ def _db_build(args: argparse.Namespace) -> int:
 
 
 def data_folder(config) -> Path:
-    from .store.install import default_data_folder
+    from .store.choose import default_data_folder
 
     return Path(config.data_folder) if config.data_folder else default_data_folder()
 
 
 def database_in_use(config) -> Path:
     """The newest valid guide database: the data folder's, else the bundled one."""
-    from .store.install import choose_database
+    from .store.choose import choose_database
 
     return choose_database(data_folder(config), paths.bundled_db())
 

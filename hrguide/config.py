@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -158,6 +157,8 @@ def read_file(path: Path | str) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigError(path, "(file)", "the file is not UTF-8 text") from exc
+    import tomllib  # only when there is a file to read: most starts have none (~7 ms)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

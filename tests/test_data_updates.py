@@ -12,15 +12,8 @@ import pytest
 from conftest import GUIDE_DB, ROOT
 
 from hrguide.store import GuideDataError
-from hrguide.store.install import (
-    CURRENT,
-    LOCK_NAME,
-    PREVIOUS,
-    choose_database,
-    install,
-    release_key,
-    rollback,
-)
+from hrguide.store.choose import CURRENT, PREVIOUS, choose_database, release_key
+from hrguide.store.install import LOCK_NAME, install, rollback
 
 
 def _with_release(tmp_path, name: str, release: str, *, schema=None, drop=None):

@@ -1,10 +1,9 @@
 """Data updates without reinstalling: install a newer guide database, roll it back, and
-choose which database the app opens (the newest valid one, else the bundled one)."""
+roll it back (which database the app opens is choose.py's, off the start-up's imports)."""
 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -14,22 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .check import check_database
-from .connection import open_readonly
+from .choose import CURRENT, PREVIOUS, release_key, release_of
 from .errors import GuideDataError
-
-CURRENT, PREVIOUS = "guide.db", "guide.previous.db"
-
-
-def release_key(release: str) -> tuple[int, ...]:
-    """'2026.1' -> (2026, 1); anything unparsable sorts first."""
-    parts = re.findall(r"\d+", release or "")
-    return tuple(int(p) for p in parts) if parts else (0,)
-
-
-def default_data_folder() -> Path:
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("hrguide", appauthor=False)) / "data"
 
 
 @dataclass(frozen=True)
@@ -37,18 +22,6 @@ class InstallResult:
     installed: Path
     release: str
     previous_release: str | None
-
-
-def _release_of(path: Path) -> str | None:
-    try:
-        conn = open_readonly(path)
-    except GuideDataError:
-        return None
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'data_release'").fetchone()
-        return row[0] if row else None
-    finally:
-        conn.close()
 
 
 def _copy_durably(src: Path, dest: Path) -> None:
@@ -151,10 +124,10 @@ def install(
     new_release = report.data_release
     with install_lock(folder):
         current, previous = folder / CURRENT, folder / PREVIOUS
-        installed_release = _release_of(current) if current.exists() else None
+        installed_release = release_of(current) if current.exists() else None
         floor = installed_release
         if floor is None and bundled is not None:
-            floor = _release_of(bundled)
+            floor = release_of(bundled)
         if floor is not None and release_key(new_release) < release_key(floor) and not force:
             raise GuideDataError(
                 candidate,
@@ -220,25 +193,8 @@ def rollback(folder: Path | str) -> InstallResult:
         )
     with install_lock(folder):
         report = check_database(previous)
-        old_release = _release_of(current) if current.exists() else None
+        old_release = release_of(current) if current.exists() else None
         back = folder / (CURRENT + ".new")
         keep = folder / (PREVIOUS + ".new")
         _swap_in(back, keep, current, previous, fill=lambda: _copy_durably(previous, back))
     return InstallResult(current, report.data_release, old_release)
-
-
-def choose_database(folder: Path | str | None, bundled: Path) -> Path:
-    """The database the app opens: the data folder's guide.db when it opens cleanly and is
-    not older than the bundled one, else the bundled one."""
-    if folder is None:
-        return bundled
-    current = Path(folder) / CURRENT
-    if not current.exists():
-        return bundled
-    installed = _release_of(current)
-    if installed is None:
-        return bundled  # unreadable or wrong schema: fall back, never fail to start
-    bundled_release = _release_of(bundled) or ""
-    if release_key(installed) >= release_key(bundled_release):
-        return current
-    return bundled

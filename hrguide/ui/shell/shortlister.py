@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from ...domain.shortlist import Shortlist
-from ...store.userdata import MEMORY, UserDataUnavailable, UserStore, default_user_db
+from ...store.userdata_errors import UserDataUnavailable
+
+if TYPE_CHECKING:  # the user database's modules load when it is opened, after start-up
+    from ...domain.shortlist import Shortlist
+    from ...store.userdata import UserStore
 
 # The user store's reasons (store.userdata.plain_reason), here so that lupdate finds them.
 REASONS = (
@@ -40,7 +45,9 @@ class Shortlister(QObject):
     @property
     def store(self) -> UserStore:
         if self._store is None:
-            self._store = UserStore(MEMORY if self.in_memory else default_user_db())
+            from ...store.userdata import UserStore
+
+            self._store = UserStore(self.path())
             if self._store.moved_aside is not None:
                 self._tell(
                     self.tr(
@@ -55,6 +62,8 @@ class Shortlister(QObject):
     def keep_in_memory(self) -> None:
         """Write nothing to disk from now on (the self-test): a new, empty database in
         memory takes the place of the user's."""
+        from ...store.userdata import MEMORY, UserStore
+
         self.in_memory = True
         self._store = UserStore(MEMORY)
         self.current_id = None
@@ -71,6 +80,8 @@ class Shortlister(QObject):
         ).format(reason=self.tr(reason), path=self.path())
 
     def path(self) -> str:
+        from ...store.userdata import MEMORY, default_user_db
+
         return MEMORY if self.in_memory else str(default_user_db())
 
     def current(self) -> Shortlist:
@@ -81,6 +92,8 @@ class Shortlister(QObject):
         try:
             lst = self.store.first_or_create(self.tr("My shortlist"))
         except UserDataUnavailable as exc:
+            from ...domain.shortlist import Shortlist
+
             self._tell(self.unavailable_text(str(exc)))
             lst = Shortlist(0, self.tr("My shortlist"))
         self.current_id = lst.list_id
