@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -188,7 +189,28 @@ def wrap_rows(view: QTableView) -> None:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def fit(*_args) -> None:
-        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth() + 2
+        # A column that takes the spare width never gets less than its header's words (at
+        # 200 % text the columns sized to their contents left it a few letters): the table
+        # scrolls sideways instead of cutting "Career" to "aree".
+        header = view.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)  # the headers' style, and room for the sort mark
+        words = QFontMetrics(bold)
+        widest = max(
+            (
+                words.horizontalAdvance(
+                    str(view.model().headerData(c, QtCore.Qt.Orientation.Horizontal))
+                )
+                for c in range(view.model().columnCount())
+                if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+            ),
+            default=0,
+        )
+        if widest:  # and room for a long word ("administrative") on a line of its own
+            header.setMinimumSectionSize(
+                max(widest + 4, 16 * view.fontMetrics().averageCharWidth())
+            )
+        height = header.sizeHint().height() + 2 * view.frameWidth() + 2
         height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
         view.setFixedHeight(height)
 
