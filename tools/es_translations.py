@@ -13,6 +13,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Or measure distances from a city or ZIP code:": "O mida las distancias desde una ciudad o un código postal:",
+    "A city (pick it) or a ZIP code (press Enter)": "Una ciudad (elíjala) o un código postal (pulse Intro)",
+    "No school in the guide's data has a ZIP code near {zip}.": "Ninguna escuela de los datos de la guía tiene un código postal cercano a {zip}.",
+    "Measured from the middle of the {n} school(s) with ZIP code {zip}: the guide has no map of ZIP codes.": "Medido desde el centro de las {n} escuelas con el código postal {zip}: la guía no tiene un mapa de códigos postales.",
+    "ZIP {zip}": "código postal {zip}",
     "too few years to tell": "muy pocos años para saberlo",
     "City to measure distances from": "Ciudad desde la que medir distancias",
     "Distances from {place}. Show programs within": "Distancias desde {place}. Mostrar programas a menos de",

@@ -142,3 +142,26 @@ def city_points(
         acc[1] += lon
         acc[2] += 1
     return {name: (a[0] / a[2], a[1] / a[2]) for name, a in sorted(sums.items())}
+
+
+def zip_point(
+    text: str, places: list[tuple[str, float | None, float | None]]
+) -> tuple[float, float, str, int] | None:
+    """Where to measure from for a ZIP code a user typed ("35209", "35209-1234"), from
+    (ZIP, latitude, longitude) rows, one per school. The guide has no ZIP-code map: it
+    uses the mean position of the schools with that ZIP code, else of those in its
+    three-digit ZIP area ("352xx"). Returns (latitude, longitude, what it is, schools) or
+    None (not a ZIP code, or no school in the data near it)."""
+    digits = text.strip().split("-")[0]
+    if len(digits) != 5 or not digits.isascii() or not digits.isdigit():
+        return None
+    for prefix, label in ((digits, digits), (digits[:3], digits[:3] + "xx")):
+        found = [
+            (lat, lon)
+            for zip_code, lat, lon in places
+            if zip_code[: len(prefix)] == prefix and lat is not None and lon is not None
+        ]
+        if found:
+            n = len(found)
+            return sum(p[0] for p in found) / n, sum(p[1] for p in found) / n, label, n
+    return None

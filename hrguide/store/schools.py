@@ -94,6 +94,13 @@ class SchoolQueries(StoreBase):
         )
         return {r["cip_code"]: r["link"] for r in rows}
 
+    def school_zips(self) -> list[tuple[str, float | None, float | None]]:
+        """Every school's ZIP code and position (IPEDS directory), for ZIP-code distances."""
+        return [
+            (r["zip"], r["latitude"], r["longitude"])
+            for r in self._rows("SELECT zip, latitude, longitude FROM institutions ORDER BY unitid")
+        ]
+
     def institution(self, unitid: int) -> m.Institution:
         rows = self._rows(
             """SELECT i.*, t.academic_year, t.ug_in_district, t.ug_in_state, t.ug_out_of_state,

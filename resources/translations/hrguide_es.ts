@@ -504,19 +504,34 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DistanceFrom</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="24" />
-        <source>Or measure distances from a city:</source>
-        <translation>O mida las distancias desde una ciudad:</translation>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="32" />
+        <source>Or measure distances from a city or ZIP code:</source>
+        <translation>O mida las distancias desde una ciudad o un código postal:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="27" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="35" />
         <source>City to measure distances from</source>
         <translation>Ciudad desde la que medir distancias</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="28" />
-        <source>Type a city, then pick it</source>
-        <translation>Escriba una ciudad y elíjala</translation>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="36" />
+        <source>A city (pick it) or a ZIP code (press Enter)</source>
+        <translation>Una ciudad (elíjala) o un código postal (pulse Intro)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="72" />
+        <source>No school in the guide's data has a ZIP code near {zip}.</source>
+        <translation>Ninguna escuela de los datos de la guía tiene un código postal cercano a {zip}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="80" />
+        <source>Measured from the middle of the {n} school(s) with ZIP code {zip}: the guide has no map of ZIP codes.</source>
+        <translation>Medido desde el centro de las {n} escuelas con el código postal {zip}: la guía no tiene un mapa de códigos postales.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="84" />
+        <source>ZIP {zip}</source>
+        <translation>código postal {zip}</translation>
     </message>
 </context>
 <context>
@@ -3383,53 +3398,53 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Shortlister</name>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="12" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="17" />
         <source>another program (a backup or sync tool, or a second copy of the guide) is using the file</source>
         <translation>otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="16" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="21" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="17" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="22" />
         <source>the folder or the file is read-only</source>
         <translation>la carpeta o el archivo son de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="18" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="23" />
         <source>the file could not be opened or written</source>
         <translation>no se pudo abrir ni escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="19" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="24" />
         <source>the file could not be used</source>
         <translation>no se pudo usar el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="20" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="25" />
         <source>the file was made by a newer version of the guide</source>
         <translation>el archivo lo creó una versión más reciente de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="21" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="26" />
         <source>the file cannot be changed now</source>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="47" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="54" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="68" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="77" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="82" />
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="85" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="93" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="98" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>

@@ -59,7 +59,7 @@ class SchoolsPage(QWidget):
         self.filters = SchoolFilters(store, self._careers)
         self.filters.changed.connect(self.apply)
         outer.addWidget(self.filters)
-        self.distance_from = DistanceFrom.for_programs(self.index.programs)
+        self.distance_from = DistanceFrom.for_programs(self.index.programs, store.school_zips())
         self.distance_from.chosen.connect(self.set_home_point)
         outer.addWidget(self.distance_from)
 
