@@ -125,15 +125,21 @@ def fit_table_height(view: QTableView, max_rows: int = 12) -> None:
     view.setFixedHeight(height)
 
 
+def vertical_only(area: QScrollArea, object_name: str) -> QScrollArea:
+    """A frameless area that scrolls only vertically, its widget taking the area's width.
+    The bar is always on: a bar that comes and goes changes the width, which re-wraps text
+    and re-flows cards, which changes the height... a loop the monkey test found."""
+    area.setObjectName(object_name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    set_enum(area, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
+    set_enum(area, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+    return area
+
+
 def scrolling_body(object_name: str) -> tuple[QScrollArea, QWidget]:
-    """A frameless area that scrolls only vertically (its bar always shown, so the width
-    never jumps), and the body widget inside it that takes the area's width."""
-    scroll = QScrollArea()
-    scroll.setObjectName(object_name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    set_enum(scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-    set_enum(scroll, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+    """A vertical-only scrolling area and the body widget inside it."""
+    scroll = vertical_only(QScrollArea(), object_name)
     body = QWidget()
     body.setProperty("role", "pageBody")
     scroll.setWidget(body)
@@ -147,13 +153,7 @@ class ScrollPage(QScrollArea):
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        set_enum(self, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
-        # Always on: a scroll bar that comes and goes changes the width, which re-wraps text
-        # and re-flows cards, which changes the height... a loop the monkey test found.
-        set_enum(self, "verticalScrollBarPolicy", "ScrollBarAlwaysOn")
+        vertical_only(self, object_name)
         outer = QWidget()
         outer.setProperty("role", "pageBody")
         row = QHBoxLayout(outer)
