@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QScrollArea, QToolButton, QWidget
 
 from hrguide.ui.shell.page_strip import rows_for
@@ -33,10 +34,15 @@ def test_a_narrow_window_shows_every_page_as_a_button_in_view(window, qtbot):
     assert all(b.isVisible() and _inside(b, window) for b in buttons)
     qtbot.mouseClick(buttons[window.router.page_ids.index("schools")], Qt.MouseButton.LeftButton)
     assert window.router.current_id() == "schools"
+    window.router.open("program-compare")
+    current = window.findChild(QToolButton, "pageButton-program-compare")
+    bold = QFont(current.font())
+    bold.setBold(True)  # the current page's label is bold: it must not be cut
+    assert current.width() >= QFontMetrics(bold).horizontalAdvance(current.text())
     window.router.open("sources")  # any move (Home, search, back) shows on the buttons
     assert window.findChild(QToolButton, "pageButton-sources").isChecked()
     window.router.back()
-    assert window.findChild(QToolButton, "pageButton-schools").isChecked()
+    assert window.findChild(QToolButton, "pageButton-program-compare").isChecked()
     window.resize(1280, 800)  # room again: the tab bar comes back
     qtbot.waitUntil(lambda: not window.strip.active())
     assert window.tabs.tabBar().isVisible()

@@ -14,7 +14,8 @@ from pathlib import Path
 
 ES = {
     "Or measure distances from a city or ZIP code:": "O mida las distancias desde una ciudad o un código postal:",
-    "A city (pick it) or a ZIP code (press Enter)": "Una ciudad (elíjala) o un código postal (pulse Intro)",
+    "City or ZIP code": "Ciudad o código postal",
+    "Type a few letters of a city and pick it, or a ZIP code and press Enter": "Escriba unas letras de una ciudad y elíjala, o un código postal y pulse Intro",
     "No school in the guide's data has a ZIP code near {zip}.": "Ninguna escuela de los datos de la guía tiene un código postal cercano a {zip}.",
     "Measured from the middle of the {n} school(s) with ZIP code {zip}: the guide has no map of ZIP codes.": "Medido desde el centro de las {n} escuelas con el código postal {zip}: la guía no tiene un mapa de códigos postales.",
     "ZIP {zip}": "código postal {zip}",

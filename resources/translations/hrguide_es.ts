@@ -515,21 +515,26 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/distance_from.py" line="36" />
-        <source>A city (pick it) or a ZIP code (press Enter)</source>
-        <translation>Una ciudad (elíjala) o un código postal (pulse Intro)</translation>
+        <source>City or ZIP code</source>
+        <translation>Ciudad o código postal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="38" />
+        <source>Type a few letters of a city and pick it, or a ZIP code and press Enter</source>
+        <translation>Escriba unas letras de una ciudad y elíjala, o un código postal y pulse Intro</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="75" />
         <source>No school in the guide's data has a ZIP code near {zip}.</source>
         <translation>Ninguna escuela de los datos de la guía tiene un código postal cercano a {zip}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="83" />
         <source>Measured from the middle of the {n} school(s) with ZIP code {zip}: the guide has no map of ZIP codes.</source>
         <translation>Medido desde el centro de las {n} escuelas con el código postal {zip}: la guía no tiene un mapa de códigos postales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="84" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="87" />
         <source>ZIP {zip}</source>
         <translation>código postal {zip}</translation>
     </message>

@@ -8,6 +8,7 @@ buttons follow the tab widget, so the router, its history and the shortcuts are 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -76,7 +77,16 @@ class PageStrip(QWidget):
         self._make_buttons()
         for i, button in enumerate(self.buttons):
             button.setText(self.tabs.tabText(i))
-        widths = [b.sizeHint().width() for b in self.buttons]
+            # the current page's label is bold (style sheet): room for it on every button,
+            # so that choosing one never cuts its label
+            text = button.text().replace("&&", "&")
+            bold = QFont(button.font())
+            bold.setBold(True)
+            extra = QFontMetrics(bold).horizontalAdvance(text)
+            extra -= button.fontMetrics().horizontalAdvance(text)
+            button.setMinimumWidth(0)
+            button.setMinimumWidth(button.sizeHint().width() + max(0, extra))
+        widths = [b.minimumWidth() for b in self.buttons]
         room = self.tabs.width() - MARGIN - self._rows.contentsMargins().left() * 2
         shape = rows_for(widths, room)
         if shape != self._shape:

@@ -33,7 +33,10 @@ class DistanceFrom(QWidget):
         self.city = QLineEdit()
         self.city.setObjectName("distanceCity")
         self.city.setAccessibleName(self.tr("City to measure distances from"))
-        self.city.setPlaceholderText(self.tr("A city (pick it) or a ZIP code (press Enter)"))
+        self.city.setPlaceholderText(self.tr("City or ZIP code"))
+        self.city.setToolTip(
+            self.tr("Type a few letters of a city and pick it, or a ZIP code and press Enter")
+        )
         self.city.setMaxLength(80)
         completer = QCompleter(sorted(points), self.city)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
