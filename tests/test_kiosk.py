@@ -650,6 +650,21 @@ def test_pages_of_another_language_are_kept_and_a_reset_clears_them_too(kiosk, q
     assert kiosk.router.page("interest-check") is english  # nothing was built again
 
 
+def test_a_language_switch_keeps_the_careers_compared_both_ways(window):
+    compare = window.router.open("compare")
+    compare.set_careers(["medical-coder", "database-administrator"])
+    window.settings.set_language("es")
+    try:
+        spanish = window.router.open("compare")
+        assert sorted(spanish.selected()) == ["database-administrator", "medical-coder"]
+        spanish.set_careers(["medical-coder", "health-information-manager"])
+    finally:
+        window.settings.set_language("en")
+    # the English page was kept while Spanish was shown: it shows the choice made there
+    assert window.router.open("compare") is compare
+    assert sorted(compare.selected()) == ["health-information-manager", "medical-coder"]
+
+
 def test_a_language_switch_keeps_the_programs_picked_for_comparison(window):
     ids = [p.program_id for p in window.store.programs()[:2]]
     window.ctx.comparison.set_programs(ids)

@@ -125,7 +125,7 @@ class ComparePage(ScrollPage):
 
         self.picker.itemChanged.connect(self._picked)
         self.history.toggled.connect(lambda _: self.refresh())
-        # the careers chosen before (the page is built again after a language switch)
+        # the careers chosen before (on a page built after a language switch)
         self.set_careers(list(ctx.comparison.career_ids or rules.DEFAULT_CAREERS))
 
     # -- the Page protocol --------------------------------------------------------------
@@ -250,6 +250,9 @@ class ComparePage(ScrollPage):
             self.cell_source.setText(str(self.model.data(current, TOOLTIP)))
 
     def reset(self) -> None:
-        self.history.setChecked(False)
-        self.set_careers(list(rules.DEFAULT_CAREERS))
+        # as a page built now: the careers compared (kept across a language switch; a
+        # kiosk reset has cleared them), else the default ones
+        careers = list(self.ctx.comparison.career_ids or rules.DEFAULT_CAREERS)
+        self.history.setChecked(False)  # (this redraws, and records, what is shown now)
+        self.set_careers(careers)
         self.scroll_to_top()

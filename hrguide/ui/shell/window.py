@@ -178,11 +178,13 @@ class MainWindow(QMainWindow):
     def reset_to_start(self) -> None:
         """Everything back as a new user finds it: the starting language, text size and
         contrast, pages reset, first tab, no search, no history, and (kiosk) no shortlist."""
-        self.settings.restore(self.start_look)
-        self.router.reset()
+        # what pages share goes first, so that pages reset (or shown again in the site's
+        # language) show it empty, as pages built afresh would
         self.ctx.comparison.clear()
         if self.kiosk:  # the session's shortlist and notes go with the student
             self.shortlister.forget_everything()
+        self.settings.restore(self.start_look)
+        self.router.reset()
         self.search.reset()
 
     def unlock_close(self) -> None:
