@@ -70,3 +70,39 @@ def test_at_200_percent_text_nothing_on_the_schools_page_runs_off_the_edge(windo
         assert not cut, cut
     finally:
         window.settings.set_text_scale(1.0)
+
+
+def test_larger_text_on_the_careers_page_puts_fewer_cards_on_a_row(window, qtbot):
+    """The window keeps its size when the text grows: the cards must re-flow anyway."""
+    page = window.router.page("careers")
+    qtbot.waitUntil(window.ready)
+    scroll = page.overview
+    before = page._columns
+    assert before > 1
+    window.settings.set_text_scale(2.0)
+    try:
+        qtbot.waitUntil(lambda: page._columns < before)
+        qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+    finally:
+        window.settings.set_text_scale(1.0)
+    qtbot.waitUntil(lambda: page._columns == before)
+
+
+def test_cards_built_behind_another_page_fit_when_it_is_shown(qtbot, guide_db):
+    """At 200 % text the Careers page built while another tab was shown measured its cards
+    unstyled, kept three a row and ran off the right edge."""
+    from hrguide.app import create_main_window
+
+    win = create_main_window(guide_db)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.settings.set_text_scale(2.0)
+    try:
+        win.show()
+        win.router.open("sources")
+        qtbot.waitUntil(win.ready)  # the first page (Careers) is built behind Sources
+        page = win.router.open("careers")
+        scroll = page.overview
+        qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+    finally:
+        win.settings.set_text_scale(1.0)

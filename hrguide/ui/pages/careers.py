@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -116,6 +117,15 @@ class CareersPage(QStackedWidget):
     def resizeEvent(self, event) -> None:
         """Fewer columns of cards when the text is large or the window narrow."""
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event) -> None:
+        """A page built behind another tab measured its cards before their style was
+        applied: measure again once it is shown."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_columns)
+
+    def _fit_columns(self) -> None:
         need = max(card.minimumSizeHint().width() for card in self.cards) + 16
         # the viewport's width, asked without viewport(): PySide finds the returned widget's
         # type by building every QtWidgets class's enums (~14 ms) the first time a call

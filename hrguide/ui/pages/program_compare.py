@@ -26,6 +26,7 @@ from ..models.program_compare import COUNTS, ProgramCompareModel, row_label
 from ..models.roles import TOOLTIP
 from ..models.schools import level_label
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
+from ..widgets.flow import FlowLayout
 from ..widgets.outcomes_html import BANDS
 from ..widgets.trend_bars import TrendDelegate
 
@@ -102,8 +103,7 @@ class ProgramComparePage(ScrollPage):
         self.add(self.grid)
 
         self.removers = QWidget()
-        self.removers_row = QHBoxLayout(self.removers)
-        self.removers_row.setContentsMargins(0, 0, 0, 0)
+        self.removers_row = FlowLayout(self.removers)  # wraps at large text
         self.add(self.removers)
         self.cell_source = QLabel("")
         self.cell_source.setObjectName("programCompareCellSource")
@@ -160,7 +160,6 @@ class ProgramComparePage(ScrollPage):
                 lambda _c=False, pid=f.program.program_id: self.ctx.comparison.remove_program(pid)
             )
             self.removers_row.addWidget(button)
-        self.removers_row.addStretch(1)
 
     def _footnote(self, rows) -> str:
         cites = "; ".join(fmt.cite(s) for s in sources_used(rows))
