@@ -12,8 +12,8 @@ class SchoolQueries(StoreBase):
     # -- schools ------------------------------------------------------------------------
     def programs(self) -> tuple[m.Program, ...]:
         """Every program, read once per store: the school finder, the shortlist and the
-        handout share one tuple (the data is read-only; rebuilding pages, as a language
-        switch does, used to read thousands of rows again each time)."""
+        handout share one tuple (the data is read-only; the pages of a second language
+        would otherwise read thousands of rows again)."""
         if self._programs is None:
             self._programs = self._read_programs()
         return self._programs

@@ -56,9 +56,9 @@ def scrolls_by_itself(area: QAbstractScrollArea, window: QWidget) -> bool:
 
 def kinetic_scrolling(widget: QWidget) -> None:
     """Touch flicking on every area under `widget` that scrolls by itself. Each grab
-    registers a new gesture type with Qt, and PySide keeps a Python object for every
-    gesture type it has seen, so pages rebuilt again and again (language switches) grab
-    no more than they need."""
+    registers a new gesture type with Qt, and PySide keeps a Python object (an enum class)
+    for every gesture type it has seen: pages are built once per language and kept
+    (Router.switch_language), and grab no more than they need."""
     areas = widget.findChildren(QAbstractScrollArea)
     if isinstance(widget, QAbstractScrollArea):
         areas.append(widget)
