@@ -144,6 +144,12 @@ def city_points(
     return {name: (a[0] / a[2], a[1] / a[2]) for name, a in sorted(sums.items())}
 
 
+def zip_digits(text: str) -> str | None:
+    """The five digits of a ZIP code a user typed ("35209", " 35209-1234 "), else None."""
+    digits = text.strip().split("-")[0]
+    return digits if len(digits) == 5 and digits.isascii() and digits.isdigit() else None
+
+
 def zip_point(
     text: str, places: list[tuple[str, float | None, float | None]]
 ) -> tuple[float, float, str, int] | None:
@@ -152,8 +158,8 @@ def zip_point(
     uses the mean position of the schools with that ZIP code, else of those in its
     three-digit ZIP area ("352xx"). Returns (latitude, longitude, what it is, schools) or
     None (not a ZIP code, or no school in the data near it)."""
-    digits = text.strip().split("-")[0]
-    if len(digits) != 5 or not digits.isascii() or not digits.isdigit():
+    digits = zip_digits(text)
+    if digits is None:
         return None
     for prefix, label in ((digits, digits), (digits[:3], digits[:3] + "xx")):
         found = [

@@ -1,5 +1,5 @@
-"""Data updates without reinstalling: install a newer guide database, roll it back, and
-roll it back (which database the app opens is choose.py's, off the start-up's imports)."""
+"""Data updates without reinstalling: install a newer guide database and roll it back
+(which database the app opens is choose.py's, kept off the start-up's imports)."""
 
 from __future__ import annotations
 

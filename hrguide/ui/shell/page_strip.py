@@ -8,7 +8,6 @@ buttons follow the tab widget, so the router, its history and the shortcuts are 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..widgets.basics import bold_metrics
 
 MARGIN = 16  # pixels left free at the row's end, so the last button never touches the edge
 
@@ -80,9 +81,7 @@ class PageStrip(QWidget):
             # the current page's label is bold (style sheet): room for it on every button,
             # so that choosing one never cuts its label
             text = button.text().replace("&&", "&")
-            bold = QFont(button.font())
-            bold.setBold(True)
-            extra = QFontMetrics(bold).horizontalAdvance(text)
+            extra = bold_metrics(button).horizontalAdvance(text)
             extra -= button.fontMetrics().horizontalAdvance(text)
             button.setMinimumWidth(0)
             button.setMinimumWidth(button.sizeHint().width() + max(0, extra))

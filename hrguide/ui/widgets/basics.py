@@ -33,6 +33,14 @@ def set_enum(obj: QObject, prop: str, key: str) -> None:
         raise ValueError(f"{type(obj).__name__}.{prop} has no value {key!r}")
 
 
+def bold_metrics(widget: QWidget) -> QFontMetrics:
+    """Metrics of the widget's font in bold: what a style sheet's bold text (a header, the
+    current page's button) really takes, which the widget's own metrics understate."""
+    bold = QFont(widget.font())
+    bold.setBold(True)
+    return QFontMetrics(bold)
+
+
 def plain_wrapping(label: QLabel) -> QLabel:
     """A label for text that a user typed or a data source supplied: always plain text
     (markup is shown, never rendered), wrapped, and never wider than its place (a long
@@ -193,9 +201,7 @@ def wrap_rows(view: QTableView) -> None:
         # 200 % text the columns sized to their contents left it a few letters): the table
         # scrolls sideways instead of cutting "Career" to "aree".
         header = view.horizontalHeader()
-        bold = QFont(header.font())
-        bold.setBold(True)  # the headers' style, and room for the sort mark
-        words = QFontMetrics(bold)
+        words = bold_metrics(header)  # the headers' style, and room for the sort mark
         widest = max(
             (
                 words.horizontalAdvance(

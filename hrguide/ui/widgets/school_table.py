@@ -4,10 +4,10 @@ per-row measuring while the user types), headers never cut, sortable by any colu
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel
+from .basics import bold_metrics
 
 
 def school_table(model: SchoolTableModel, name: str) -> QTableView:
@@ -32,9 +32,7 @@ def school_table(model: SchoolTableModel, name: str) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     # column widths in characters, so they grow with the text size
     char = table.fontMetrics().averageCharWidth()
-    bold = QFont(header.font())
-    bold.setBold(True)  # (the headers' style) and room for the sort mark
-    words = QFontMetrics(bold)
+    words = bold_metrics(header)  # (the headers' style) and room for the sort mark
     for key, chars in COLUMN_CHARS.items():  # never narrower than the header's words
         text = str(model.headerData(COLUMN_OF[key], Qt.Orientation.Horizontal))
         header.resizeSection(
