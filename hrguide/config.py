@@ -1,4 +1,5 @@
-"""The site configuration: one TOML file per machine, parsed into a frozen dataclass.
+"""The site configuration: one TOML file per machine, parsed into a named tuple (see
+domain/models.py for why records on the start path are named tuples).
 
 Where it is read from, lowest precedence first:
 1. built-in defaults;
@@ -16,9 +17,10 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field, fields, replace
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .files import is_image_file, regular_file
 
@@ -34,8 +36,7 @@ class ConfigError(Exception):
         super().__init__(f"{where}: {key}: {problem}")
 
 
-@dataclass(frozen=True)
-class KioskConfig:
+class KioskConfig(NamedTuple):
     enabled: bool = False
     idle_seconds: int = 120
     countdown_seconds: int = 15
@@ -44,8 +45,7 @@ class KioskConfig:
     printing: bool = False
 
 
-@dataclass(frozen=True)
-class SiteConfig:
+class SiteConfig(NamedTuple):
     campus_name: str = ""
     logo: str = ""
     home_school: int | None = None
@@ -54,10 +54,10 @@ class SiteConfig:
     data_folder: str = ""
     font_scale: float = 1.0
     high_contrast: bool = False
-    kiosk: KioskConfig = field(default_factory=KioskConfig)
+    kiosk: KioskConfig = KioskConfig()
     user_allow: tuple[str, ...] = ()
     # where each effective value came from, e.g. {"kiosk.idle_seconds": "/etc/hrguide/site.toml"}
-    origins: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    origins: Mapping[str, str] = MappingProxyType({})
 
 
 # key -> (type, check, hint). Keys in [kiosk] are written "kiosk.<name>".
@@ -223,9 +223,12 @@ def build(layers: list[tuple[str, dict[str, Any]]]) -> SiteConfig:
             kiosk_kwargs[name] = float(kiosk_kwargs[name])
         if name in site_kwargs:
             site_kwargs[name] = float(site_kwargs[name])
-    kiosk = replace(KioskConfig(), **kiosk_kwargs)
+    kiosk = KioskConfig()._replace(**kiosk_kwargs)
     return SiteConfig(
-        kiosk=kiosk, user_allow=tuple(merged.get("user.allow", ())), origins=origins, **site_kwargs
+        kiosk=kiosk,
+        user_allow=tuple(merged.get("user.allow", ())),
+        origins=MappingProxyType(origins),
+        **site_kwargs,
     )
 
 
@@ -277,15 +280,15 @@ def load(
 def describe(cfg: SiteConfig) -> list[tuple[str, Any, str]]:
     """(key, value, origin) for every setting, for `hrguide config show`."""
     rows = []
-    for f in fields(SiteConfig):
-        if f.name in ("kiosk", "origins", "user_allow"):
+    for name in SiteConfig._fields:
+        if name in ("kiosk", "origins", "user_allow"):
             continue
-        key = f"site.{f.name}"
-        rows.append((key, getattr(cfg, f.name), cfg.origins.get(key, "default")))
-    for f in fields(KioskConfig):
-        key = f"kiosk.{f.name}"
-        value = getattr(cfg.kiosk, f.name)
-        if f.name == "admin_pin_hash" and value:
+        key = f"site.{name}"
+        rows.append((key, getattr(cfg, name), cfg.origins.get(key, "default")))
+    for name in KioskConfig._fields:
+        key = f"kiosk.{name}"
+        value = getattr(cfg.kiosk, name)
+        if name == "admin_pin_hash" and value:
             value = "(set)"
         rows.append((key, value, cfg.origins.get(key, "default")))
     rows.append(("user.allow", list(cfg.user_allow), cfg.origins.get("user.allow", "default")))

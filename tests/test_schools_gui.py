@@ -151,9 +151,7 @@ def test_detail_escapes_data_as_text(schools, store):
     from hrguide.ui.widgets.school_detail import SchoolDetail
 
     inst = store.institution(100663)
-    from dataclasses import replace
-
-    evil = replace(inst, name="<b>x</b>", web_address="<script>alert(1)</script>")
+    evil = inst._replace(name="<b>x</b>", web_address="<script>alert(1)</script>")
     panel = SchoolDetail()
     panel.show_school(schools.index, evil)
     assert "<script>" not in panel.body.text()

@@ -1,12 +1,19 @@
-"""Plain, frozen records of the guide: careers, figures, credentials, schools, pages."""
+"""Plain, frozen records of the guide: careers, figures, credentials, schools, pages.
 
-from __future__ import annotations
+They are named tuples, not frozen dataclasses: making a frozen dataclass compiles its
+methods, 1-2 ms a class on this machine class, and the 26 records made before the first
+page could paint cost ~37 ms (bench/RESULTS.md). A named tuple is as immutable and as
+comparable, and costs about a tenth of that to define. (No
+`from __future__ import annotations` here: a named tuple checks each field's type when the
+class is made, and a string annotation costs a compile; every type used is defined above
+its use.)"""
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     source_id: str
     publisher: str
     title: str
@@ -33,8 +40,7 @@ class Source:
         return f"{self.short_label}, {self.release}"
 
 
-@dataclass(frozen=True)
-class Career:
+class Career(NamedTuple):
     career_id: str
     title: str
     soc_code: str
@@ -53,8 +59,7 @@ class Career:
         return self.ratings_onet_code != self.onet_code
 
 
-@dataclass(frozen=True)
-class Wage:
+class Wage(NamedTuple):
     soc_code: str
     area_type: str
     area_code: str
@@ -86,8 +91,7 @@ class Wage:
         )
 
 
-@dataclass(frozen=True)
-class Projection:
+class Projection(NamedTuple):
     soc_code: str
     period: str
     base_year: int
@@ -102,8 +106,7 @@ class Projection:
     job_training: str | None = None
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """A written value (e.g. 'Associate degree') with the source it rests on."""
 
     career_id: str
@@ -112,39 +115,34 @@ class Fact:
     source: Source
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     task: str
     task_type: str | None
     source: Source
 
 
-@dataclass(frozen=True)
-class Rating:
+class Rating(NamedTuple):
     element_name: str
     importance: float | None
     level: float | None
     source: Source
 
 
-@dataclass(frozen=True)
-class EducationShare:
+class EducationShare(NamedTuple):
     category: int
     label: str
     percent: float
     source: Source
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     onet_code: str
     title: str
     tier: str
     career_id: str | None  # set when the related occupation is one of the guide's careers
 
 
-@dataclass(frozen=True)
-class Credential:
+class Credential(NamedTuple):
     credential_id: str
     abbreviation: str
     name: str
@@ -156,8 +154,7 @@ class Credential:
     source: Source
 
 
-@dataclass(frozen=True)
-class CareerProfile:
+class CareerProfile(NamedTuple):
     """Everything the career detail page shows."""
 
     career: Career
@@ -176,8 +173,7 @@ class CareerProfile:
     outlook: Projection | None
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     page_id: str
     lang: str
     title: str
@@ -185,17 +181,15 @@ class Page:
     sort_order: int
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     kind: str  # career, credential, page, school
     ref: str
     title: str
     snippet: str
 
 
-@dataclass(frozen=True, slots=True)
-class Program:
-    """One row of the school finder: institution x program x award level. (Slots: the
+class Program(NamedTuple):
+    """One row of the school finder: institution x program x award level. (A tuple: the
     finder holds thousands of these.)"""
 
     program_id: str
@@ -234,23 +228,21 @@ class Program:
     net_price: int | None = None
 
 
-@dataclass(frozen=True)
-class CheckReport:
+class CheckReport(NamedTuple):
     """What `hrguide db check` reports about a guide database."""
 
     path: str
     schema_version: int
     integrity: str
-    counts: dict[str, int] = field(default_factory=dict)
-    releases: dict[str, str] = field(default_factory=dict)
+    counts: Mapping[str, int] = MappingProxyType({})
+    releases: Mapping[str, str] = MappingProxyType({})
 
     @property
     def data_release(self) -> str:
         return self.releases.get("data_release", "")
 
 
-@dataclass(frozen=True)
-class Institution:
+class Institution(NamedTuple):
     """A school from the IPEDS directory with its published charges (None = not reported)."""
 
     unitid: int

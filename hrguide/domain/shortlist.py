@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CAREER, PROGRAM = "career", "program"
 NAME_MAX = 60  # characters in a shortlist's name (it is shown in headers and the picker)
@@ -14,14 +14,12 @@ def clean_name(name: str) -> str:
     return " ".join(name.split())[:NAME_MAX].strip()
 
 
-@dataclass(frozen=True)
-class Shortlist:
+class Shortlist(NamedTuple):
     list_id: int
     name: str
 
 
-@dataclass(frozen=True)
-class ShortlistItem:
+class ShortlistItem(NamedTuple):
     """An item refers to the guide by a stable id: a career_id, or a program id
     '<IPEDS unit id>:<CIP code>:<award level>'. The title is a snapshot taken when the
     item was starred, so an item whose program left the data can still be named."""
@@ -36,8 +34,7 @@ class ShortlistItem:
     position: int
 
 
-@dataclass(frozen=True)
-class ResolvedItem:
+class ResolvedItem(NamedTuple):
     item: ShortlistItem
     listed: bool  # False: the current guide data no longer has it
     title: str

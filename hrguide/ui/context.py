@@ -3,8 +3,7 @@ to go somewhere is `Link`: both in link.py, re-exported here for the pages.)"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -68,8 +67,7 @@ class Comparison(QObject):
             self.programsChanged.emit()
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What every page gets."""
 
     store: GuideStore

@@ -3,14 +3,12 @@ plain data) and what every page offers (`Page`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, runtime_checkable
 
 HOME = "careers"  # the start page: the first tab, where Home and a kiosk reset lead
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A place in the guide: a page and what to show there. Plain, comparable data, so the
     back/forward history, search, the handout, the kiosk reset and the pages all use it.
     Fields a page does not use are left at their defaults."""

@@ -7,10 +7,9 @@ number formats (language), the application font and each window's scaled style s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import Shiboken
 
@@ -20,8 +19,7 @@ from .theme import composed_sheet, next_scale, scale_sheet
 LANGUAGE, TEXT_SCALE, CONTRAST = "language", "text_scale", "high_contrast"
 
 
-@dataclass(frozen=True)
-class Look:
+class Look(NamedTuple):
     """A language, text size and contrast: what a kiosk reset brings back."""
 
     language: str = "en"
@@ -40,7 +38,9 @@ class ViewSettings(QObject):
         self._app = app
         self._look = Look()
         self._kiosk = False
-        self._base_point_size = QFont(app.font()).pointSizeF()
+        # the application font's size, read when the text size first changes: QFont is
+        # another PySide class (and enums) that a start at the usual size never needs
+        self._base_point_size: float | None = None
         self._installed: list[QTranslator] = []
         self._catalogues: dict[str, list[QTranslator]] = {}  # loaded once per language
         self._windows: list[QWidget] = []
@@ -146,6 +146,12 @@ class ViewSettings(QObject):
         self._look = Look(lang, self.text_scale, self.high_contrast)
 
     def _apply_font(self) -> None:
+        if self._base_point_size is None:
+            if abs(self.text_scale - 1.0) < 0.001:
+                return  # the application's font as it is
+            self._base_point_size = self._app.font().pointSizeF()
+        from PySide6.QtGui import QFont
+
         size = self._base_point_size * self.text_scale
         if abs(self._app.font().pointSizeF() - size) > 0.01:
             font = QFont(self._app.font())

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
@@ -36,8 +35,7 @@ class _Rows:
         self.set_rows(self._rows)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     header: str
     text: Callable[[Any], str]
     sort_key: Callable[[Any], Any] | None = None

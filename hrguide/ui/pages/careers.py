@@ -83,7 +83,9 @@ class CareersPage(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("careersPage")
         self.ctx = ctx
-        self.overview = ScrollPage("careersOverview")
+        # made under the page, never moved there once filled: with the app's style sheet a
+        # move re-styles and re-measures every card (~20 ms here; tests/test_startup_path.py)
+        self.overview = ScrollPage("careersOverview", self)
         page = ctx.store.page("overview", lang=ctx.lang)
         if page:
             self.overview.add(heading(page.title, 1))

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from ...config import SiteConfig
@@ -103,6 +102,8 @@ class Header(QWidget):
         logo.setObjectName("campusLogo")
         logo.setVisible(False)
         if config.logo and is_image_file(config.logo):  # never a FIFO or a device
+            from PySide6.QtGui import QPixmap  # only with a logo (see widgets/basics.py)
+
             pixmap = QPixmap(config.logo)
             if not pixmap.isNull():  # a missing or unreadable logo is simply not shown
                 smooth = QtCore.Qt.TransformationMode.SmoothTransformation

@@ -1,7 +1,12 @@
 """A tab whose page is built the first time it is shown, so start-up stays fast. A page
 built in one language is kept (hidden) when the language changes and shown again when the
 language comes back: building pages again on every switch grew a kiosk's memory without
-bound (PySide keeps an enum member for every gesture type a new page's scroller grabs)."""
+bound (PySide keeps an enum member for every gesture type a new page's scroller grabs).
+
+A page is made with the tab as its parent. With an application style sheet, moving a
+widget under a new parent re-styles it and everything under it (Qt sends each a
+StyleChange and re-measures its text): the Careers page spent ~13 ms there on this machine
+class when it was built apart and then added (bench/RESULTS.md)."""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ class LazyTab(QWidget):
     def __init__(
         self,
         page_id: str,
-        factory: Callable[[], QWidget],
+        factory: Callable[[QWidget], QWidget],
         on_built: Callable[[str, QWidget], None],
         parent: QWidget | None = None,
     ) -> None:
@@ -35,7 +40,7 @@ class LazyTab(QWidget):
     def page(self) -> QWidget:
         """The page, built now if it was not yet."""
         if self._page is None:
-            self._page = self._factory()
+            self._page = self._factory(self)  # made in place: see the module's note
             self._layout.addWidget(self._page)
             self._page.show()  # a child added to a shown widget is otherwise shown only later
             self._on_built(self.page_id, self._page)

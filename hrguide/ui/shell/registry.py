@@ -13,10 +13,11 @@ from ..context import HOME, Context
 from .router import PageSpec
 
 
-def build_page(spec: PageSpec, ctx: Context) -> QWidget:
-    """The page of `spec`, its module imported now (the first time its tab is shown)."""
+def build_page(spec: PageSpec, ctx: Context, parent: QWidget | None = None) -> QWidget:
+    """The page of `spec` under `parent`, its module imported now (the first time its tab
+    is shown)."""
     module = importlib.import_module(f"hrguide.ui.pages.{spec.module}")
-    page: QWidget = getattr(module, spec.cls)(ctx)
+    page: QWidget = getattr(module, spec.cls)(ctx, parent)
     return page
 
 

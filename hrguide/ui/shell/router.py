@@ -4,8 +4,7 @@ on first use), the back/forward history, and the reset to the start state."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
@@ -16,8 +15,7 @@ from .lazy import LazyTab
 HISTORY = 100  # back steps kept: enough for a session, bounded for a kiosk running weeks
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     page_id: str
     label: str  # translated in the "MainWindow" context
     module: str  # under hrguide.ui.pages
@@ -45,7 +43,9 @@ class Router(QObject):
         tabs.currentChanged.connect(self._tab_changed)
 
     # -- pages --------------------------------------------------------------------------
-    def add(self, spec: PageSpec, factory: Callable[[], QWidget]) -> None:
+    def add(self, spec: PageSpec, factory: Callable[[QWidget], QWidget]) -> None:
+        """Add the tab of `spec`; `factory(parent)` makes its page the first time it is
+        shown."""
         tab = LazyTab(spec.page_id, factory, self._built_now)
         self._specs.append(spec)
         self._tabs[spec.page_id] = tab

@@ -1,17 +1,26 @@
-"""The global search box: full-text results as you type, Enter opens the best hit."""
+"""The global search box: full-text results as you type, Enter opens the best hit.
+
+The results list and its model are made at the first search: a list view brings PySide's
+item-view classes and their ~25 enums (a few ms), which the first page need not wait for."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.models import SearchHit
 from ...domain.search import MAX_CHARS
 from ..link import HOME, Link
-from ..models.tables import RecordListModel
 from .registry import PAGE_IDS
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListView
+
+    from ..models.tables import RecordListModel
 
 DEBOUNCE_MS = 150  # a pause in typing this long runs the search
 
@@ -49,9 +58,10 @@ class SearchBox(QLineEdit):
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(200)
         self.setMaximumWidth(520)
-        self.model = RecordListModel(self._hit_text, lambda h: h.snippet, self)
-        self.popup: QFrame | None = None  # made in attach(), over the main window
+        self._model: RecordListModel | None = None  # these three at the first search
+        self.popup: QFrame | None = None  # over attach()'s host
         self.results: QListView | None = None
+        self._host: QWidget | None = None
         self.setMaxLength(MAX_CHARS)  # a pasted page is cut here
         # Typing is debounced: the query runs once the keys pause, never on every key of a
         # fast typist or a paste, and its words are bounded (domain.search), so a keystroke
@@ -70,7 +80,8 @@ class SearchBox(QLineEdit):
         if self.results is not None:
             self.results.setAccessibleName(self.tr("Search results"))
             self.results.setAccessibleDescription(self.results.accessibleName())
-        self.model.refresh()  # the kind labels ("Career") are translated
+        if self._model is not None:
+            self._model.refresh()  # the kind labels ("Career") are translated
 
     def _typed(self, _text: str) -> None:
         if not self.text().strip():
@@ -91,7 +102,26 @@ class SearchBox(QLineEdit):
 
     def attach(self, host: QWidget) -> None:
         """Give the results list a home: a frame over `host`, positioned under the box."""
-        self.popup = QFrame(host)
+        self._host = host
+        self.installEventFilter(self)
+
+    @property
+    def model(self) -> RecordListModel:
+        """The results (made, with the list that shows them, when first needed)."""
+        if self._model is None:
+            self._make_results()
+        assert self._model is not None
+        return self._model
+
+    def _make_results(self) -> None:
+        from PySide6.QtWidgets import QAbstractItemView, QListView
+
+        from ..models.tables import RecordListModel
+
+        self._model = RecordListModel(self._hit_text, lambda h: h.snippet, self)
+        if self._host is None:
+            return
+        self.popup = QFrame(self._host)
         self.popup.setObjectName("searchPopup")
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self.popup)
@@ -105,10 +135,11 @@ class SearchBox(QLineEdit):
         self.results.activated.connect(lambda idx: self._choose(idx.row()))
         lay.addWidget(self.results)
         self.popup.hide()
-        self.installEventFilter(self)
 
     def _search(self, text: str) -> None:
         hits = self.store.search(text, limit=12) if text.strip() else []
+        if not hits and self._model is None:
+            return  # nothing was ever shown
         self.model.set_rows(hits)
         if self.results is None or self.popup is None:
             return

@@ -4,11 +4,11 @@ is the router's job, the look the view settings', kiosk policy the kiosk control
 from __future__ import annotations
 
 from functools import partial
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ...config import SiteConfig
@@ -22,6 +22,9 @@ from .router import Router
 from .search import SearchBox
 from .shortlister import Shortlister
 from .startup import StartUp
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):

@@ -1,24 +1,29 @@
-"""Small building blocks shared by the pages: prose, headings, source notes, scroll pages."""
+"""Small building blocks shared by the pages: prose, headings, source notes, scroll pages.
+
+The table helpers import the item-view classes (and fonts) when first called: PySide
+builds a class and all its enums the first time its name is looked up, and the frame and
+the first page have no table."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QTableView
 
 from ...domain.models import Source
 from ..look import fmt
@@ -36,6 +41,8 @@ def set_enum(obj: QObject, prop: str, key: str) -> None:
 def bold_metrics(widget: QWidget) -> QFontMetrics:
     """Metrics of the widget's font in bold: what a style sheet's bold text (a header, the
     current page's button) really takes, which the widget's own metrics understate."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
     bold = QFont(widget.font())
     bold.setBold(True)
     return QFontMetrics(bold)
@@ -100,6 +107,8 @@ def table_view(
 ) -> QTableView:
     """A read-only, row-selecting table. Column `stretch` takes the spare width; the others
     fit their contents. The initial order is the model's own (no sort until asked)."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
     view = QTableView()
     view.setObjectName(object_name)
     view.setModel(model)
@@ -192,6 +201,8 @@ class ScrollPage(QScrollArea):
 def wrap_rows(view: QTableView) -> None:
     """Let cells wrap: rows grow to their text and the table to its rows, whenever the
     column widths change (they are only known once the page is laid out)."""
+    from PySide6.QtWidgets import QHeaderView
+
     view.setWordWrap(True)
     view.setProperty("fitted", True)  # every row always shown: it never scrolls itself
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,0 +1,92 @@
+"""What the first page waits for stays small (issue 19; bench/startup.py measures it).
+
+PySide builds a class, with all its enums, the first time its name is looked up, and the
+first lookup of anything in Qt's namespace builds ~90 enums; a frozen dataclass compiles
+its methods when it is made. These tests fail when such costs come back onto the way to
+the career cards, which is easier to see here than in a benchmark's ratio."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SPY = r"""
+import os, sys
+os.environ["HRGUIDE_EXIT_AFTER_PAINT"] = "1"
+import PySide6.QtCore as QtCore, PySide6.QtGui as QtGui, PySide6.QtWidgets as QtWidgets
+from hrguide import app
+from hrguide.ui.shell.window import MainWindow
+
+after = MainWindow._after_first_page
+
+def spy(self):  # runs once the first page is painted
+    made = [n for m in (QtCore, QtGui, QtWidgets) for n in vars(m)]
+    print("made:", " ".join(sorted(made)))
+    print("modules:", " ".join(sorted(sys.modules)))
+    after(self)
+
+MainWindow._after_first_page = spy
+sys.exit(app.main())
+"""
+
+
+def _made_before_the_first_page() -> tuple[set[str], set[str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", SPY], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    return set(lines["made"].split()), set(lines["modules"].split())
+
+
+def test_the_first_page_waits_for_no_dataclass_item_view_or_qt_namespace():
+    classes, modules = _made_before_the_first_page()
+    assert "QLabel" in classes and "hrguide.ui.pages.careers" in modules  # the spy saw the page
+    assert "dataclasses" not in modules  # records are named tuples (domain/models.py)
+    assert "hrguide.ui.models.tables" not in modules  # the search's model comes at the first search
+    late = {"Qt", "QAbstractItemView", "QListView", "QTableView", "QHeaderView", "QFont", "QPixmap"}
+    assert not classes & late, classes & late
+
+
+def test_a_page_is_made_under_its_tab(qtbot):
+    """Made apart and then added, a page is re-styled with everything under it."""
+    from hrguide.ui.shell.lazy import LazyTab
+
+    parents = []
+
+    def factory(parent: QWidget) -> QWidget:
+        parents.append(parent)
+        return QWidget(parent)
+
+    tab = LazyTab("x", factory, lambda *_: None)
+    qtbot.addWidget(tab)
+    page = tab.page()
+    assert parents == [tab] and page.parentWidget() is tab
+
+
+def test_the_career_cards_scroll_area_is_made_in_place(window, qtbot, monkeypatch):
+    """The overview is never moved under the page after it was filled (that re-styled and
+    re-measured every card: a fifth of the first page's cost)."""
+    import hrguide.ui.pages.careers as careers
+
+    moved = []
+
+    class Watched(careers.ScrollPage):
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ParentChange:
+                moved.append(self.parentWidget())
+            return super().event(event)
+
+    monkeypatch.setattr(careers, "ScrollPage", Watched)
+    page = careers.CareersPage(window.ctx)
+    qtbot.addWidget(page)
+    assert isinstance(page.overview, Watched) and page.overview.parentWidget() is page
+    assert moved == []
