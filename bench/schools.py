@@ -16,6 +16,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -157,7 +158,7 @@ def main() -> int:
     # per program as the real data (no help from repeated institutions).
     big = SchoolIndex(
         [
-            p._replace(unitid=p.unitid + k * 10_000_000, program_id=f"{k}:{p.program_id}")
+            replace(p, unitid=p.unitid + k * 10_000_000, program_id=f"{k}:{p.program_id}")
             for k in range(args.scale)
             for p in programs
         ]

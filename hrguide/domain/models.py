@@ -3,7 +3,9 @@
 They are named tuples, not frozen dataclasses: making a frozen dataclass compiles its
 methods, 1-2 ms a class on this machine class, and the 26 records made before the first
 page could paint cost ~37 ms (bench/RESULTS.md). A named tuple is as immutable and as
-comparable, and costs about a tenth of that to define. (No
+comparable, and costs about a tenth of that to define. (The school finder's `Program` is
+a slots dataclass in domain/program.py: its loops read fields of thousands of rows, and a
+slot reads faster than a tuple's field.) (No
 `from __future__ import annotations` here: a named tuple checks each field's type when the
 class is made, and a string annotation costs a compile; every type used is defined above
 its use.)"""
@@ -186,46 +188,6 @@ class SearchHit(NamedTuple):
     ref: str
     title: str
     snippet: str
-
-
-class Program(NamedTuple):
-    """One row of the school finder: institution x program x award level. (A tuple: the
-    finder holds thousands of these.)"""
-
-    program_id: str
-    unitid: int
-    school: str
-    alias: str
-    city: str
-    state: str
-    cip_code: str
-    program: str
-    award_level: int
-    award_label: str
-    level_group: str
-    level_sort: int
-    control: int
-    control_label: str
-    online_ug: bool | None
-    online_grad: bool | None
-    tuition_in_state: int | None
-    tuition_out_of_state: int | None
-    grad_in_state: int | None
-    grad_out_of_state: int | None
-    tuition_year: str | None
-    completions: int
-    latitude: float | None
-    longitude: float | None
-    accreditation: str | None = None  # empty in IPEDS data; an imported list may fill it
-    # graduates' median earnings and debt for the program's family and credential at its
-    # school (College Scorecard); None = too few graduates to report, or not covered
-    earnings: int | None = None
-    debt_median: int | None = None
-    # the school's graduation rate, or for two-year schools its Outcome Measures award rate
-    # (domain.outcomes.completion_rate), percent; and its average net price a year
-    completion_rate: float | None = None
-    completion_kind: str | None = None  # "graduation" or "award"
-    net_price: int | None = None
 
 
 class CheckReport(NamedTuple):

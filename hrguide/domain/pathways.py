@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .geo import FIPS_TO_STATE
-from .models import Program
+from .program import Program
 from .schools import IN_STATE, tuition_for
 
 NO_TUITION, NO_GAIN, YEARS = "no_tuition", "no_gain", "years"

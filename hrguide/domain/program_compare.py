@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Program, Source
+from .models import Source
 from .outcomes import (
     LoanTerms,
     NetPrice,
@@ -17,6 +17,7 @@ from .outcomes import (
     payment_for,
     premium,
 )
+from .program import Program
 from .schools import IN_STATE, tuition_for
 
 MIN_PROGRAMS, MAX_PROGRAMS = 2, 4

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 
 from .geo import miles_between
-from .models import Program
+from .program import Program
 from .school_filter import (  # (the filter's names, re-exported for the callers)
     FILTER_NAMES,
     GRADUATE_GROUPS,

@@ -6,10 +6,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain import models as m
 from .connection import open_readonly
 from .errors import GuideDataError
+
+if TYPE_CHECKING:
+    from ..domain.program import Program
 
 
 class StoreBase:
@@ -20,8 +24,8 @@ class StoreBase:
         self._conn = open_readonly(self.path)
         self._sources: dict[str, m.Source] | None = None
         self._roles: dict[str, str] | None = None
-        self._programs: tuple[m.Program, ...] | None = None
-        self._program_of: dict[str, m.Program] | None = None
+        self._programs: tuple[Program, ...] | None = None
+        self._program_of: dict[str, Program] | None = None
         # the translated texts of each language asked for so far (English is the source)
         self._translated: dict[str, dict[tuple[str, str, str], str]] = {}
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import models as m
 from .base import StoreBase
 
+if TYPE_CHECKING:
+    from ..domain.program import Program
+
 
 class SchoolQueries(StoreBase):
     # -- schools ------------------------------------------------------------------------
-    def programs(self) -> tuple[m.Program, ...]:
+    def programs(self) -> tuple[Program, ...]:
         """Every program, read once per store: the school finder, the shortlist and the
         handout share one tuple (the data is read-only; the pages of a second language
         would otherwise read thousands of rows again)."""
@@ -18,13 +21,13 @@ class SchoolQueries(StoreBase):
             self._programs = self._read_programs()
         return self._programs
 
-    def program(self, program_id: str) -> m.Program | None:
+    def program(self, program_id: str) -> Program | None:
         """One program by its id (None: not in this data release)."""
         if self._program_of is None:
             self._program_of = {p.program_id: p for p in self.programs()}
         return self._program_of.get(program_id)
 
-    def _read_programs(self) -> tuple[m.Program, ...]:
+    def _read_programs(self) -> tuple[Program, ...]:
         rows = self._rows(
             "SELECT * FROM program_details ORDER BY school, unitid, program, level_sort"
         )
@@ -34,13 +37,14 @@ class SchoolQueries(StoreBase):
             return v if v is None else one.setdefault(v, v)
 
         from ..domain.outcomes import completion_rate  # off the start-up path
+        from ..domain.program import Program
 
         def completion(r: Any) -> tuple[str, float] | tuple[None, None]:
             rate = completion_rate(r["iclevel"], r["graduation_rate"], r["award_8yr_ft_first"])
             return rate if rate is not None else (None, None)
 
         return tuple(
-            m.Program(
+            Program(
                 program_id=r["program_id"],
                 unitid=r["unitid"],
                 school=same(r["school"]),

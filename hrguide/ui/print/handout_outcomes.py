@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.models import Program, Source
+from ...domain.models import Source
 from ...domain.outcomes import ProgramOutcome
+from ...domain.program import Program
 from ...store.guide import GuideStore
 from ..look import fmt
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...domain.geo import city_points, zip_point
-from ...domain.models import Program
+from ...domain.program import Program
 
 
 class DistanceFrom(QWidget):
