@@ -176,9 +176,19 @@ class Monkey:
 
 
 def run(
-    seconds: float, seed: int, kiosk: bool, report_every: float = 60.0, idle_every: int = IDLE_EVERY
+    seconds: float | None,
+    seed: int,
+    kiosk: bool,
+    report_every: float = 60.0,
+    idle_every: int = IDLE_EVERY,
+    actions: int | None = None,
 ) -> dict:
-    """Run the monkey; returns counts and RSS figures (used by the test suite too)."""
+    """Run the monkey for `seconds`, or for exactly `actions` actions (the test suite: the
+    same walk through the guide however fast the machine is, each idle reset waited for on
+    its timers); returns counts and RSS figures, the first and last third (or minute)
+    compared."""
+    if (seconds is None) == (actions is None):
+        raise ValueError("give either seconds or actions")
     from PySide6.QtCore import QEvent, QEventLoop, QTimer, QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
@@ -201,22 +211,33 @@ def run(
     window.show_for_mode()  # a kiosk is full screen (the screen's size), as in the app
     app = QApplication.instance()
     monkey = Monkey(window, seed)
-    window_len = min(60.0, seconds / 3)
+    # progress is counted in seconds, or in actions for a fixed-length run
+    total = float(actions) if actions is not None else float(seconds or 0)
+    window_len = total / 3 if actions is not None else min(60.0, total / 3)
     first = last = 0.0  # peak RSS in the first and in the last window (nothing kept per step)
     start = time.monotonic()
     next_report = report_every
-    away_at, away_since = -1, 0.0
+    walked_at, away_since = -1, 0.0
     wake = QTimer()
     wake.setSingleShot(True)
+
+    def kiosk_reset_shown() -> bool:
+        return window.kiosk_controller.attract.isVisible()
+
+    def progress() -> float:
+        return float(monkey.actions) if actions is not None else time.monotonic() - start
+
     try:
-        while (elapsed := time.monotonic() - start) < seconds:
+        while (done := progress()) < total:
+            elapsed = time.monotonic() - start
             if (
                 kiosk
                 and monkey.actions % idle_every == idle_every // 2
-                and away_at != monkey.actions
+                and walked_at != monkey.actions
             ):
-                away_at, away_since = monkey.actions, time.monotonic()  # the student walks away
-            if away_at == monkey.actions and not window.kiosk_controller.attract.isVisible():
+                # the student walks away (once at this count, however the wait ends)
+                walked_at, away_since = monkey.actions, time.monotonic()
+            if walked_at == monkey.actions and away_since and not kiosk_reset_shown():
                 # nobody touches anything: the idle timer, then the countdown, reset the
                 # guide; wait for their timers rather than spin (the wake-up timer makes
                 # sure the wait ends even if they never fire)
@@ -228,7 +249,7 @@ def run(
                             "nobody touched the kiosk for 30 s and the idle reset did not come"
                         )
                     )
-                    away_at = -1
+                    away_since = 0.0  # the monkey comes back
             else:
                 try:
                     monkey.step()
@@ -239,9 +260,9 @@ def run(
             # exec(), so it hands deferred deletions over the way exec() would
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             rss = rss_mb()
-            if elapsed <= window_len:
+            if done <= window_len:
                 first = max(first, rss)
-            if elapsed >= seconds - window_len:
+            if done >= total - window_len:
                 last = max(last, rss)
             if elapsed >= next_report:
                 print(
