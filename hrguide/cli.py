@@ -268,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
+    from .fontwarm import start as warm_fonts
+
+    warm_fonts()  # on another core while the config, Qt and the window load
     config = _load_config(args)
     if isinstance(config, Exception):
         if not args.self_test:

@@ -60,10 +60,11 @@ class SiteConfig(NamedTuple):
     origins: Mapping[str, str] = MappingProxyType({})
 
 
-# key -> (type, check, hint). Keys in [kiosk] are written "kiosk.<name>".
-_STATE = re.compile(r"^[A-Z]{2}$")
-_LANG = re.compile(r"^([a-z]{2}(_[A-Z]{2})?)?$")
-_PIN = re.compile(r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$")
+# key -> (type, check, hint). Keys in [kiosk] are written "kiosk.<name>". The patterns are
+# compiled (by re's cache) when a file first sets their key, not on every start.
+_STATE = r"^[A-Z]{2}$"
+_LANG = r"^([a-z]{2}(_[A-Z]{2})?)?$"
+_PIN = r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$"
 
 
 def _pin_hash_ok(value: str) -> bool:
@@ -71,7 +72,7 @@ def _pin_hash_ok(value: str) -> bool:
 
     rounds = iterations_of(value)
     return (
-        bool(_PIN.match(value))
+        bool(re.match(_PIN, value))
         and rounds is not None
         and (MIN_ITERATIONS <= rounds <= MAX_ITERATIONS)
     )
@@ -83,10 +84,10 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     "site.home_school": (int, lambda v: 100000 <= v <= 99999999, "an IPEDS unit id"),
     "site.default_state": (
         str,
-        lambda v: v == "" or bool(_STATE.match(v)),
+        lambda v: v == "" or bool(re.match(_STATE, v)),
         "a two-letter postal code such as TX",
     ),
-    "site.language": (str, lambda v: bool(_LANG.match(v)), "a language code: en or es"),
+    "site.language": (str, lambda v: bool(re.match(_LANG, v)), "a language code: en or es"),
     "site.data_folder": (str, lambda v: True, "a folder path"),
     "site.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
     "site.high_contrast": (bool, lambda v: True, "true or false"),

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from ..context import Context, Link
 from ..look import fmt
 from ..widgets.basics import ScrollPage, heading, prose, source_note
 from ..widgets.star import StarButton
+from ..widgets.wrap_label import WrapLabel
 from .career_profile import CareerProfileView
 
 
@@ -41,10 +41,9 @@ class CareerCard(QFrame):
         lay.setSpacing(8)
         title = heading(career.title, 3)
         lay.addWidget(title)
-        summary = QLabel(career.summary)
-        summary.setWordWrap(True)
+        summary = WrapLabel(career.summary)
         lay.addWidget(summary, 1)
-        figures = QLabel(
+        figures = WrapLabel(
             self.tr("Median pay {pay} a year · Job growth {growth} ({period})").format(
                 pay=fmt.wage(wage, "median_annual"),
                 growth=fmt.percent(outlook.change_percent if outlook else None),
@@ -52,7 +51,6 @@ class CareerCard(QFrame):
             )
         )
         figures.setProperty("role", "figure")
-        figures.setWordWrap(True)
         lay.addWidget(figures)
         lay.addWidget(
             source_note([wage.source if wage else None, outlook.source if outlook else None])

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from ...domain.models import Source
 from ..look import fmt
+from .wrap_label import WrapLabel
 
 
 def set_enum(obj: QObject, prop: str, key: str) -> None:
@@ -60,9 +61,8 @@ def plain_wrapping(label: QLabel) -> QLabel:
 
 
 def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
-    label = QLabel(text)
+    label = WrapLabel(text)
     label.setProperty("heading", level)
-    label.setWordWrap(True)
     label.setAccessibleName(text)
     if object_name:
         label.setObjectName(object_name)
@@ -71,10 +71,9 @@ def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
 
 def prose(markdown: str, object_name: str = "") -> QLabel:
     """A page's Markdown prose as rich text. Links are shown, never opened."""
-    label = QLabel()
+    label = WrapLabel()
     set_enum(label, "textFormat", "MarkdownText")
     label.setText(markdown)
-    label.setWordWrap(True)
     label.setOpenExternalLinks(False)
     set_enum(label, "textInteractionFlags", "TextSelectableByMouse")
     label.setProperty("role", "prose")
@@ -91,9 +90,8 @@ def source_note(sources: Sequence[Source | None], prefix: str = "") -> QLabel:
         text = fmt.cite(s)
         if text not in names:
             names.append(text)
-    label = QLabel((prefix + " " if prefix else "") + "; ".join(names))
+    label = WrapLabel((prefix + " " if prefix else "") + "; ".join(names))
     label.setProperty("role", "source")
-    label.setWordWrap(True)
     return label
 
 

@@ -1,0 +1,49 @@
+"""A word-wrapped label that measures its text once for each width it is given.
+
+A layout asks a wrapped label's height for a width many times: the career cards' grid
+asked each summary about a hundred times for three widths while the first page was shown,
+and QLabel lays its text out afresh for every question (the Markdown prose twice, to put
+its document back). The label keeps its answers until something that changes them
+happens: new text, font or style, a new frame or margins, a new parent. (Margins and
+indents set from Python come through this class's setters; nothing here calls Qt's.)"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+
+class WrapLabel(QLabel):
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setText(text)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt name
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        # font, style sheet, language, direction, and the contents rect: QFrame works its
+        # frame widths out again when polished or moved to a new parent, and Qt hands a
+        # contents rect change to changeEvent as well
+        self._heights.clear()
+        super().changeEvent(event)
