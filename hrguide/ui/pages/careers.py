@@ -88,16 +88,18 @@ class CareersPage(QStackedWidget):
         if page:
             self.overview.add(heading(page.title, 1))
             self.overview.add(prose(page.body_md, "overviewProse"))
-        grid_holder = QWidget()
+        # the cards too are made in place, and laid out in as many columns as the tab's
+        # width takes: a first layout in three columns, redone in two at 1280 px, measured
+        # every card's text twice
+        grid_holder = self.overview.add(QWidget())
         self.grid = QGridLayout(grid_holder)
         self.grid.setContentsMargins(0, 8, 0, 0)
         self.grid.setSpacing(16)
         self.cards: list[CareerCard] = []
         for career in ctx.store.careers(lang=ctx.lang):
-            self.cards.append(CareerCard(ctx, career))
+            self.cards.append(CareerCard(ctx, career, grid_holder))
         self._columns = 0
-        self._lay_out_cards(3)
-        self.overview.add(grid_holder)
+        self._lay_out_cards(self._columns_for(parent.width() if parent is not None else 0))
         self.overview.finish()
         self.addWidget(self.overview)
         self.profile_view: CareerProfileView | None = None
@@ -126,12 +128,17 @@ class CareersPage(QStackedWidget):
         QTimer.singleShot(0, self, self._fit_columns)
 
     def _fit_columns(self) -> None:
-        need = max(card.minimumSizeHint().width() for card in self.cards) + 16
         # the viewport's width, asked without viewport(): PySide finds the returned widget's
         # type by building every QtWidgets class's enums (~14 ms) the first time a call
         # returns a QWidget, and that can wait until the cards are painted
-        room = self.overview.maximumViewportSize().width() - 64
-        self._lay_out_cards(max(1, min(3, room // max(1, need))))
+        self._lay_out_cards(self._columns_for(self.overview.maximumViewportSize().width()))
+
+    def _columns_for(self, width: int) -> int:
+        """As many columns of cards (one to three) as `width` pixels of page take."""
+        if width <= 0:
+            return 3  # not placed yet: measured again when shown
+        need = max(card.minimumSizeHint().width() for card in self.cards) + 16
+        return max(1, min(3, (width - 64) // max(1, need)))
 
     @property
     def current_career(self) -> str | None:
