@@ -41,8 +41,9 @@ def _same(wrap, plain):
         lambda lab: lab.setIndent(40),
         lambda lab: lab.setStyleSheet("QLabel { font-size: 22pt; padding: 9px 30px; }"),
         lambda lab: lab.setFrameShape(QLabel.Shape.Box),
+        lambda lab: lab.setMinimumWidth(300),
     ],
-    ids=["longer", "shorter", "font", "margins", "margin", "indent", "style", "frame"],
+    ids=["longer", "shorter", "font", "margins", "margin", "indent", "style", "frame", "min"],
 )
 def test_heights_follow_every_change(qtbot, change):
     wrap, plain = _pair(qtbot)

@@ -20,22 +20,27 @@ if TYPE_CHECKING:
 class WrapLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setWordWrap(True)
         self._heights: dict[int, int] = {}
+        self.setWordWrap(True)
+
+    def _forget(self) -> None:
+        """Drop what was measured: what it was measured on has changed."""
+        self._heights.clear()
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
-        self._heights.clear()
+        self._forget()
         super().setText(text)
 
     def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
-        self._heights.clear()
+        self._forget()
         super().setMargin(margin)
 
     def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt name
-        self._heights.clear()
+        self._forget()
         super().setIndent(indent)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+        width = max(width, self.minimumWidth())  # as QLabel does (it sets no event)
         height = self._heights.get(width)
         if height is None:
             height = self._heights[width] = super().heightForWidth(width)
@@ -45,5 +50,5 @@ class WrapLabel(QLabel):
         # font, style sheet, language, direction, and the contents rect: QFrame works its
         # frame widths out again when polished or moved to a new parent, and Qt hands a
         # contents rect change to changeEvent as well
-        self._heights.clear()
+        self._forget()
         super().changeEvent(event)
