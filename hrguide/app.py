@@ -76,7 +76,10 @@ def show_config_error(message: str) -> None:
 def _show_error(message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
+    from .ui.look.theme import apply_icon
+
     ensure_app()
+    apply_icon()
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, message)
     box.setObjectName("startupError")
     box.exec()

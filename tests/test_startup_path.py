@@ -31,29 +31,32 @@ def spy(self):  # runs once the first page is painted
     print("made:", " ".join(sorted(made)))
     print("modules:", " ".join(sorted(sys.modules)))
     after(self)
+    print("icon:", "none" if QtGui.QGuiApplication.windowIcon().isNull() else "set")
 
 MainWindow._after_first_page = spy
 sys.exit(app.main())
 """
 
 
-def _made_before_the_first_page() -> tuple[set[str], set[str]]:
+def _made_before_the_first_page() -> tuple[set[str], set[str], str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
         [sys.executable, "-c", SPY], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
     )
     assert out.returncode == 0, out.stderr
     lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
-    return set(lines["made"].split()), set(lines["modules"].split())
+    return set(lines["made"].split()), set(lines["modules"].split()), lines["icon"]
 
 
 def test_the_first_page_waits_for_no_dataclass_item_view_or_qt_namespace():
-    classes, modules = _made_before_the_first_page()
+    classes, modules, icon = _made_before_the_first_page()
     assert "QLabel" in classes and "hrguide.ui.pages.careers" in modules  # the spy saw the page
     assert "dataclasses" not in modules  # records are named tuples (domain/models.py)
     assert "hrguide.ui.models.tables" not in modules  # the search's model comes at the first search
     late = {"Qt", "QAbstractItemView", "QListView", "QTableView", "QHeaderView", "QFont", "QPixmap"}
+    late |= {"QIcon"}  # the app's icon comes once the page is painted (look/theme.py)
     assert not classes & late, classes & late
+    assert icon == "set"  # and it does come
 
 
 def test_a_page_is_made_under_its_tab(qtbot):

@@ -22,14 +22,23 @@ def _sheet(name: str) -> str:
 
 
 def apply_theme(app) -> None:
-    """Icon and the default (light) style; called once when the app is created."""
-    from PySide6.QtGui import QIcon, QPixmapCache
+    """The default (light) style; called once when the app is created."""
+    from PySide6.QtGui import QPixmapCache
 
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
-    icon = paths.resources_dir() / "icons" / "hrguide.png"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
     app.setStyleSheet(_sheet("light"))
+
+
+def apply_icon() -> None:
+    """The app's icon, for title bars and task bars. Given once the first page is on screen
+    (or before an error message): PySide's QIcon class costs ~4 ms to make, and a window
+    manager shows an icon given later as soon as it comes."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+
+    if QGuiApplication.windowIcon().isNull():
+        icon = paths.resources_dir() / "icons" / "hrguide.png"
+        if icon.exists():
+            QGuiApplication.setWindowIcon(QIcon(str(icon)))
 
 
 def composed_sheet(*, kiosk: bool, high_contrast: bool) -> str:

@@ -107,7 +107,10 @@ class MainWindow(QMainWindow):
         self.router.page(HOME)
 
     def _after_first_page(self) -> None:
+        from ..look.theme import apply_icon
         from ..widgets.access import label_controls
+
+        apply_icon()  # after the page: see the function
 
         label_controls(self.header)
         label_controls(cast(QWidget, self.router.page(HOME)))
