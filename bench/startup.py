@@ -1,9 +1,16 @@
 """Start-up benchmark: process start to first paint of the main window, and peak RSS,
 for hrguide and for a bare QApplication + QMainWindow in the same run.
 
-    python bench/startup.py [--runs 7] [--platform offscreen|xcb]
+    python bench/startup.py [--runs 7] [--platform offscreen|xcb] [--compare DIR]
 
-Budgets (issue 3): median ratio app / bare <= 1.5; peak RSS at most +40 MB over bare.
+Budgets (issue 19): the first page painted at most 1.5x the bare window's first paint, and
+the app's first paint at most 1.3x; peak RSS at most +40 MB over bare (issue 3).
+
+On a shared machine the speed drifts within seconds, so the runs are interleaved and each
+ratio is also given as the median of the runs' own ratios (each run's app against the bare
+window started just before it). `--compare DIR` adds another checkout (an older commit in a
+git worktree, say) to the same interleaved runs: a change is judged against its baseline
+in the same minute, not against a number from another hour.
 """
 
 from __future__ import annotations
@@ -41,12 +48,12 @@ app.exec()
 """
 
 
-def run_once(cmd: list[str], env: dict) -> tuple[float, float, float]:
+def run_once(cmd: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, float, float]:
     """Seconds from spawning to first paint and to the first page's paint, and the child's
     peak RSS in MB."""
     start = time.time()
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT, text=True
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=cwd, text=True
     )
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -70,6 +77,12 @@ def main() -> int:
         help="also measure this frozen executable "
         "(dist/hrguide/hrguide); budget: within 10%% of the source run",
     )
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        metavar="DIR",
+        help="also measure the checkout in DIR (`python -m hrguide` run there)",
+    )
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HRGUIDE_EXIT_AFTER_PAINT="1")
     # An installed app has its bytecode compiled by pip; a source tree run with
@@ -79,14 +92,20 @@ def main() -> int:
         "bare": [sys.executable, "-c", BARE],
         "hrguide": [sys.executable, "-m", "hrguide"],
     }
+    where = {name: ROOT for name in commands}
     if args.frozen:
         commands["frozen"] = [str(args.frozen)]
-    for cmd in commands.values():  # warm the file cache once
-        run_once(cmd, env)
+        where["frozen"] = ROOT
+    if args.compare:
+        compileall.compile_dir(args.compare / "hrguide", quiet=1)
+        commands["compare"] = [sys.executable, "-m", "hrguide"]  # -m: DIR's own package
+        where["compare"] = args.compare.resolve()
+    for name, cmd in commands.items():  # warm the file cache once
+        run_once(cmd, env, where[name])
     results: dict[str, list[tuple[float, float, float]]] = {k: [] for k in commands}
     for _ in range(args.runs):  # interleave so both see the same machine state
         for name, cmd in commands.items():
-            results[name].append(run_once(cmd, env))
+            results[name].append(run_once(cmd, env, where[name]))
     med = {k: statistics.median(t for t, _, _ in v) for k, v in results.items()}
     ready = {k: statistics.median(t for _, t, _ in v) for k, v in results.items()}
     rss = {k: max(r for _, _, r in v) for k, v in results.items()}
@@ -97,18 +116,27 @@ def main() -> int:
             f"{ready[k] * 1000:7.1f} ms   peak RSS {rss[k]:6.1f} MB"
         )
     print(f"ratio, first page painted / bare first paint: {ready['hrguide'] / med['bare']:.2f}")
+    bare = [t for t, _, _ in results["bare"]]
+    for k in (n for n in commands if n != "bare"):
+        paint = statistics.median(t / b for (t, _, _), b in zip(results[k], bare, strict=True))
+        page = statistics.median(t / b for (_, t, _), b in zip(results[k], bare, strict=True))
+        print(
+            f"  {k:8} median of the runs' own ratios: first paint {paint:.2f} (budget 1.3), "
+            f"first page painted {page:.2f} (budget 1.5)"
+        )
     if args.frozen:
         print(
             f"frozen vs source, first paint: {med['frozen'] / med['hrguide']:.2f} "
             f"(budget <= 1.10); first page: {ready['frozen'] / ready['hrguide']:.2f}"
         )
     ratio = med["hrguide"] / med["bare"]
+    page_ratio = ready["hrguide"] / med["bare"]
     extra = rss["hrguide"] - rss["bare"]
     print(
-        f"ratio hrguide/bare: {ratio:.2f} (budget <= 1.5)  "
-        f"RSS over bare: {extra:+.1f} MB (budget <= +40 MB)"
+        f"ratio hrguide/bare: first paint {ratio:.2f} (budget <= 1.3), first page painted "
+        f"{page_ratio:.2f} (budget <= 1.5); RSS over bare: {extra:+.1f} MB (budget <= +40 MB)"
     )
-    return 0 if ratio <= 1.5 and extra <= 40 else 1
+    return 0 if ratio <= 1.3 and page_ratio <= 1.5 and extra <= 40 else 1
 
 
 if __name__ == "__main__":

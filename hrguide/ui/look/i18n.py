@@ -4,7 +4,7 @@ language is in use is `ViewSettings.language` (settings.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QLocale, QObject, QTranslator
 
 from ... import paths
 
@@ -21,6 +21,8 @@ def choose_language(configured: str) -> str:
 def load_catalogues(owner: QObject, lang: str) -> list[QTranslator]:
     """Our catalogue and Qt's own for `lang`; empty for English, and when ours is missing
     from this build."""
+    from PySide6.QtCore import QLibraryInfo  # only for Spanish: off the English start path
+
     found: list[QTranslator] = []
     if lang == "es":
         ours = QTranslator(owner)
