@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from hrguide.ui.widgets.wrap_label import WrapLabel
+from hrguide.ui.widgets.wrap_label import KEPT_WIDTHS, WrapLabel
 
 TEXT = (
     "Health information technicians organise and manage health data, making sure it is "
@@ -76,3 +76,11 @@ def test_a_width_is_measured_once_until_something_changes(qtbot, monkeypatch):
     again = [wrap.heightForWidth(w) for w in WIDTHS * 2]
     assert measured == list(WIDTHS) * 2
     assert again[2] > first[2]  # and the answers are the new font's
+
+
+def test_what_it_keeps_stays_small_however_often_the_width_changes(qtbot):
+    """A window dragged across a thousand widths leaves a few measurements per label."""
+    wrap, plain = _pair(qtbot)
+    for w in range(100, 1100):
+        assert wrap.heightForWidth(w) == plain.heightForWidth(w)
+    assert len(wrap._heights) <= KEPT_WIDTHS

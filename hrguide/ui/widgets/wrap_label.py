@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
 
+KEPT_WIDTHS = 8  # a layout asks two or three widths at a time; a resize, a few more
+
+
 class WrapLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -43,6 +46,8 @@ class WrapLabel(QLabel):
         width = max(width, self.minimumWidth())  # as QLabel does (it sets no event)
         height = self._heights.get(width)
         if height is None:
+            if len(self._heights) >= KEPT_WIDTHS:  # a window dragged wider and narrower
+                self._heights.clear()
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
