@@ -93,3 +93,32 @@ def test_the_career_cards_scroll_area_is_made_in_place(window, qtbot, monkeypatc
     qtbot.addWidget(page)
     assert isinstance(page.overview, Watched) and page.overview.parentWidget() is page
     assert moved == []
+
+
+def test_the_cards_are_made_under_their_grid_in_the_columns_the_width_takes(
+    window, qtbot, monkeypatch
+):
+    """The cards are never moved under the grid (each move re-styled a card), and the first
+    layout already has the columns the page keeps once it is shown."""
+    import hrguide.ui.pages.careers as careers
+
+    moved = []
+
+    class Card(careers.CareerCard):
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.ParentChange:
+                moved.append(self)
+            return super().event(event)
+
+    monkeypatch.setattr(careers, "CareerCard", Card)
+    tab = QWidget()
+    qtbot.addWidget(tab)
+    tab.resize(1280, 700)
+    page = careers.CareersPage(window.ctx, tab)
+    first = page._columns
+    page.resize(tab.size())
+    tab.show()
+    qtbot.waitExposed(tab)
+    page._fit_columns()  # what its show event asks for next
+    assert moved == [] and len(page.cards) == 8
+    assert first == page._columns < 3  # two columns at this width, from the start

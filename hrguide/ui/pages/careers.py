@@ -88,9 +88,9 @@ class CareersPage(QStackedWidget):
         if page:
             self.overview.add(heading(page.title, 1))
             self.overview.add(prose(page.body_md, "overviewProse"))
-        # the cards too are made in place, and laid out in as many columns as the tab's
-        # width takes: a first layout in three columns, redone in two at 1280 px, measured
-        # every card's text twice
+        # the cards too are made in place (made apart, each was re-styled when added), and
+        # laid out at once in the columns the tab's width takes (not in three, then again
+        # in two once shown at 1280 px)
         grid_holder = self.overview.add(QWidget())
         self.grid = QGridLayout(grid_holder)
         self.grid.setContentsMargins(0, 8, 0, 0)
