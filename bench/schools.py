@@ -5,8 +5,9 @@
 Measures hrguide's path (domain filter over prepared rows + thin model + QTableView
 repaint) on the real data and on a synthetic copy `--scale` times larger, next to Qt's C++
 path (QSortFilterProxyModel chain over a QStandardItemModel) on the same rows in the same
-run. Budgets (issue 4): real data p95 <= 16 ms; scaled p95 <= 50 ms and at most half the
-C++ proxy's time.
+run. Budgets (issue 19): on the real data, p95 at most the C++ proxy's p95 in the same run;
+at 100x the data, at most half the proxy's p95; in the app at 1280x800, p95 within one
+frame at 60 Hz (16.7 ms). (Issue 4 asked for at most 50 ms at 100x; that is printed too.)
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ def main() -> int:
         f"synthetic {len(big):,}"
     )
     # real data: the proxy view gets as many columns as ours, so both paint as much
-    r95, _ = report(
+    r95, proxy_r95 = report(
         f"real ({len(real):,})",
         measure_ours(app, real, args.repeat),
         measure_proxy(app, real, args.repeat, len(COLUMNS))[0],
@@ -184,11 +185,15 @@ def main() -> int:
         f"x{args.scale} ({len(big):,})", measure_ours(app, big, args.repeat), proxy_big
     )
     print(f"(building the QStandardItemModel of {len(big):,} rows took {build:.1f} s)")
-    ok = r95 <= 16 and pct(in_app, 95) <= 16 and b95 <= 50 and b95 <= p95 / 2
-    print(
-        "budgets: real p95 <= 16 ms, scaled p95 <= 50 ms and <= half the proxy's:",
-        "met" if ok else "NOT met",
-    )
+    checks = {
+        "real p95 <= the proxy's": r95 <= proxy_r95,
+        "in the app p95 <= 16.7 ms": pct(in_app, 95) <= 16.7,
+        f"x{args.scale} p95 <= half the proxy's": b95 <= p95 / 2,
+    }
+    for name, met in checks.items():
+        print(f"budget: {name}: {'met' if met else 'NOT met'}")
+    print(f"(issue 4: x{args.scale} p95 <= 50 ms: {'met' if b95 <= 50 else 'not met'})")
+    ok = all(checks.values())
     return 0 if ok else 1
 
 
