@@ -122,3 +122,29 @@ def test_the_cards_are_made_under_their_grid_in_the_columns_the_width_takes(
     page._fit_columns()  # what its show event asks for next
     assert moved == [] and len(page.cards) == 8
     assert first == page._columns < 3  # two columns at this width, from the start
+
+
+def test_the_frame_is_made_inside_the_window(qtbot, guide_db, monkeypatch):
+    """The header, the tabs and the page strip are made where they stay: moved into the
+    window afterwards, each was re-styled with everything under it (~4 M instructions
+    before the first paint). (The search box, made first, moves once: into the header.)"""
+    from hrguide.app import create_main_window
+    from hrguide.ui.shell import window as shell
+
+    moved: list[str] = []
+
+    def watched(cls):
+        class Watched(cls):
+            def event(self, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.ParentChange:
+                    moved.append(cls.__name__)
+                return super().event(event)
+
+        return Watched
+
+    for name in ("Header", "QTabWidget", "PageStrip"):
+        monkeypatch.setattr(shell, name, watched(getattr(shell, name)))
+    win = create_main_window(guide_db)
+    qtbot.addWidget(win)
+    assert type(win.header).__name__ == "Watched"  # the window used the watched classes
+    assert moved == []

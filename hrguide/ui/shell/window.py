@@ -48,7 +48,12 @@ class MainWindow(QMainWindow):
         self.start_look = settings.look()
         self.startup = StartUp(self, self._build_first_page, self._after_first_page)
         self.resize(1280, 800)
-        self.tabs = QTabWidget()
+        # everything is made inside the window: with the app's style sheet, each move of a
+        # widget under a new parent walks its whole tree to re-style it
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.setCentralWidget(central)
+        self.tabs = QTabWidget(central)
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # large text: every tab stays reachable
@@ -60,19 +65,19 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.router.add(spec, partial(build_page, spec, self.ctx))
         self.router.pageBuilt.connect(self._page_built)
-        self.search = SearchBox(store)
-        self.header = Header(self.router, settings, self.search, self.config, kiosk=kiosk)
+        self.search = SearchBox(store)  # the header takes it in
+        self.header = Header(
+            self.router, settings, self.search, self.config, kiosk=kiosk, parent=central
+        )
         self.header.helpRequested.connect(self.show_keyboard_help)
-        central = QWidget()
-        central.setObjectName("central")
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.strip = PageStrip(self.tabs, self.router.page_ids)  # when the tabs do not fit
+        # when the tabs do not fit
+        self.strip = PageStrip(self.tabs, self.router.page_ids, central)
         outer.addWidget(self.header)
         outer.addWidget(self.strip)
         outer.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
         self.search.attach(central)
         self._retranslate()
         settings.changed.connect(self._settings_changed)
