@@ -6,8 +6,10 @@ last minute.
 
     python bench/monkey.py [--minutes 10] [--seed 1] [--desktop]
 
-Budget (issue 8): no exception, no Qt warning, peak RSS growth under 10 % between the first
-and the last minute.
+Budgets: no exception and no Qt warning. Memory: for a run of 20 minutes or more, peak RSS
+at most +3 % from the 10th minute to the last (issue 19; the first minutes are warm-up, as
+pages are built and a kiosk that has seen both languages keeps both sets of pages);
+for a shorter run, under 10 % from the first minute to the last (issue 8).
 """
 
 from __future__ import annotations
@@ -214,7 +216,9 @@ def run(
     # progress is counted in seconds, or in actions for a fixed-length run
     total = float(actions) if actions is not None else float(seconds or 0)
     window_len = total / 3 if actions is not None else min(60.0, total / 3)
-    first = last = 0.0  # peak RSS in the first and in the last window (nothing kept per step)
+    # peak RSS in the first window, the 10th minute (timed runs of 20 minutes or more) and
+    # the last window; nothing is kept per step
+    first = tenth = last = 0.0
     start = time.monotonic()
     next_report = report_every
     walked_at, away_since = -1, 0.0
@@ -262,6 +266,8 @@ def run(
             rss = rss_mb()
             if done <= window_len:
                 first = max(first, rss)
+            if actions is None and 540 <= elapsed <= 600:
+                tenth = max(tenth, rss)
             if done >= total - window_len:
                 last = max(last, rss)
             if elapsed >= next_report:
@@ -287,6 +293,8 @@ def run(
         "rss_first": first,
         "rss_last": last,
         "growth": (last - first) / first if first else 0.0,
+        "rss_tenth": tenth,
+        "growth_from_tenth": (last - tenth) / tenth if tenth and total >= 1200 else None,
         "resets": window.kiosk_controller.resets if kiosk else 0,
     }
 
@@ -321,9 +329,19 @@ def main() -> int:
         print(f"  Qt warning: {w}")
     print(
         f"peak RSS first minute {result['rss_first']:.1f} MB, last minute "
-        f"{result['rss_last']:.1f} MB, growth {100 * result['growth']:+.1f} % (budget < 10 %)"
+        f"{result['rss_last']:.1f} MB, growth {100 * result['growth']:+.1f} %"
     )
-    ok = not result["errors"] and not result["warnings"] and result["growth"] < 0.10
+    late = result["growth_from_tenth"]
+    if late is not None:
+        print(
+            f"peak RSS 10th minute {result['rss_tenth']:.1f} MB, growth to the last minute "
+            f"{100 * late:+.1f} % (budget <= +3 %, issue 19)"
+        )
+        memory_ok = late <= 0.03
+    else:
+        print("(a run under 20 minutes: budget < 10 % from the first minute, issue 8)")
+        memory_ok = result["growth"] < 0.10
+    ok = not result["errors"] and not result["warnings"] and memory_ok
     return 0 if ok else 1
 
 
