@@ -4,6 +4,7 @@ and measures again whenever what it shows or how it shows it changes (issue 19).
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from hrguide.ui.widgets.wrap_label import KEPT_WIDTHS, WrapLabel
@@ -42,8 +43,22 @@ def _same(wrap, plain):
         lambda lab: lab.setStyleSheet("QLabel { font-size: 22pt; padding: 9px 30px; }"),
         lambda lab: lab.setFrameShape(QLabel.Shape.Box),
         lambda lab: lab.setMinimumWidth(300),
+        lambda lab: lab.setWordWrap(False),
+        lambda lab: (lab.setTextFormat(Qt.TextFormat.RichText), lab.setText("<h1>Big</h1>")),
     ],
-    ids=["longer", "shorter", "font", "margins", "margin", "indent", "style", "frame", "min"],
+    ids=[
+        "longer",
+        "shorter",
+        "font",
+        "margins",
+        "margin",
+        "indent",
+        "style",
+        "frame",
+        "min",
+        "no wrap",
+        "rich",
+    ],
 )
 def test_heights_follow_every_change(qtbot, change):
     wrap, plain = _pair(qtbot)

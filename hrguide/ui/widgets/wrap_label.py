@@ -4,8 +4,9 @@ A layout asks a wrapped label's height for a width many times: the career cards'
 asked each summary about a hundred times for three widths while the first page was shown,
 and QLabel lays its text out afresh for every question (the Markdown prose twice, to put
 its document back). The label keeps its answers until something that changes them
-happens: new text, font or style, a new frame or margins, a new parent. (Margins and
-indents set from Python come through this class's setters; nothing here calls Qt's.)"""
+happens: new text, format, wrapping, font or style, a new frame or margins, a new parent.
+(Text, format, wrapping, margin and indent are caught in this class's setters, so they
+must be set through them: a change made through `setProperty` is not seen.)"""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ class WrapLabel(QLabel):
         self._forget()
         super().setText(text)
 
+    def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt name
+        self._forget()
+        super().setTextFormat(text_format)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt name
+        self._forget()
+        super().setWordWrap(on)
+
     def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
         self._forget()
         super().setMargin(margin)
@@ -43,7 +52,9 @@ class WrapLabel(QLabel):
         super().setIndent(indent)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
-        width = max(width, self.minimumWidth())  # as QLabel does (it sets no event)
+        least = self.minimumWidth()  # QLabel measures at no less (and sends no event)
+        if least > 0:
+            width = max(width, least)
         height = self._heights.get(width)
         if height is None:
             if len(self._heights) >= KEPT_WIDTHS:  # a window dragged wider and narrower
