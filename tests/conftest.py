@@ -55,6 +55,7 @@ def window(qtbot, guide_db):
     win.resize(1280, 800)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.ready)  # the first page painted, its names and shortcuts given
     return win
 
 
@@ -68,6 +69,7 @@ def kiosk_window(qtbot):
     qtbot.addWidget(win)
     win.show_for_mode()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.ready)
     yield win
     win.kiosk_controller.release()
 

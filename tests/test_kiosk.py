@@ -36,6 +36,7 @@ def kiosk(qtbot):
     qtbot.addWidget(win)
     win.show_for_mode()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.ready)  # the first page painted; the shortcuts come with it
     yield win
     win.kiosk_controller.release()
 

@@ -55,6 +55,7 @@ def test_the_first_page_waits_for_no_dataclass_item_view_or_qt_namespace():
     assert "hrguide.ui.models.tables" not in modules  # the search's model comes at the first search
     late = {"Qt", "QAbstractItemView", "QListView", "QTableView", "QHeaderView", "QFont", "QPixmap"}
     late |= {"QIcon"}  # the app's icon comes once the page is painted (look/theme.py)
+    late |= {"QKeySequence", "QShortcut"}  # and so do the shortcuts (shell/window.py)
     assert not classes & late, classes & late
     assert icon == "set"  # and it does come
 

@@ -1,6 +1,7 @@
 """The window's start-up sequence, in the order a person sees it: the frame (header and
 tabs) paints first; the first page is built one event-loop turn later; what can wait
-(screen-reader names, the focus, the user database) comes right after the page is painted.
+(screen-reader names, the focus, the shortcuts, the user database) comes right after the
+page is painted.
 
 The names' module touches Qt's namespace, whose ~90 enums PySide builds on first use
 (~30 ms on this machine class), so it waits until the career cards are on screen."""

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ...config import SiteConfig
@@ -81,7 +80,6 @@ class MainWindow(QMainWindow):
         self.search.attach(central)
         self._retranslate()
         settings.changed.connect(self._settings_changed)
-        self._shortcuts()
         settings.carry_text_scale(self)  # the text size's font sizes live on the window
         self.kiosk_controller = self._become_kiosk() if kiosk else None
 
@@ -116,6 +114,7 @@ class MainWindow(QMainWindow):
         from ..widgets.access import label_controls
 
         apply_icon()  # after the page: see the function
+        self._shortcuts()  # ~2 ms (PySide's QKeySequence and its enums) the page need not wait
 
         label_controls(self.header)
         label_controls(cast(QWidget, self.router.page(HOME)))
@@ -153,6 +152,8 @@ class MainWindow(QMainWindow):
             label_controls(self.header)
 
     def _shortcuts(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
         r, s = self.router, self.settings
         configured = self.config.kiosk.font_scale if self.kiosk else self.config.font_scale
         keys: list[tuple[str | QKeySequence.StandardKey, object]] = [
