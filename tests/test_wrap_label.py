@@ -1,5 +1,7 @@
 """WrapLabel answers a layout's "how tall at this width?" from what it measured before,
-and measures again whenever what it shows or how it shows it changes (issue 19)."""
+and measures again whenever what it shows or how it shows it changes (issue 19). Its size
+hints come from the font's measures, without laying the text out: the same minimum as
+QLabel's, and a preferred width that gives the text the shape QLabel's search gives it."""
 
 from __future__ import annotations
 
@@ -27,8 +29,20 @@ def _pair(qtbot, text=TEXT):
 def _same(wrap, plain):
     for w in WIDTHS:
         assert wrap.heightForWidth(w) == plain.heightForWidth(w), w
-    assert wrap.sizeHint() == plain.sizeHint()
-    assert wrap.minimumSizeHint() == plain.minimumSizeHint()
+    # the widest word, as QLabel's, and never narrower (it may be a pixel wider: a line laid
+    # out can take up to a pixel more than its glyphs' advances)
+    least, qt_least = wrap.minimumSizeHint(), plain.minimumSizeHint()
+    assert qt_least.width() <= least.width() <= qt_least.width() + 1
+    assert least.height() == qt_least.height()
+    # QLabel's preferred width is its widest line at the width it chose; WrapLabel's is the
+    # width it chose: a few pixels wider, the same lines
+    hint, qt_hint = wrap.sizeHint(), plain.sizeHint()
+    assert qt_hint.width() <= hint.width() <= qt_hint.width() + _widest_word(plain)
+    assert wrap.heightForWidth(hint.width()) == qt_hint.height()
+
+
+def _widest_word(label):
+    return max(label.fontMetrics().horizontalAdvance(w) for w in label.text().split())
 
 
 @pytest.mark.parametrize(
@@ -99,3 +113,75 @@ def test_what_it_keeps_stays_small_however_often_the_width_changes(qtbot):
     for w in range(100, 1100):
         assert wrap.heightForWidth(w) == plain.heightForWidth(w)
     assert len(wrap._heights) <= KEPT_WIDTHS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay",
+        "Compare careers",
+        "Job growth over the ten years",
+        "Median pay $48,780 a year · Job growth 7% (2024-34)",
+        TEXT,
+    ],
+)
+def test_a_label_given_its_preferred_width_keeps_qlabels_shape(qtbot, text):
+    """Beside a stretch, a label gets its preferred width: a short text stays on one line
+    (never its last word wrapped), a long one wraps into as many lines as QLabel's own."""
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    plain = QLabel(text)
+    plain.setWordWrap(True)
+    row = QWidget()
+    qtbot.addWidget(row)
+    lay = QHBoxLayout(row)
+    wrap = WrapLabel(text)
+    lay.addWidget(wrap)
+    lay.addStretch(1)
+    row.resize(1500, 400)
+    row.show()
+    qtbot.waitExposed(row)
+    assert wrap.width() >= plain.sizeHint().width()
+    # the lines it takes at the width it was given, against QLabel's preferred shape
+    assert plain.heightForWidth(wrap.width()) == plain.sizeHint().height()
+
+
+def test_its_hints_lay_no_text_out(qtbot, monkeypatch):
+    """The point of the class: a layout's questions about the label's size cost no layout
+    of the text (QLabel's hints cost five; a Markdown text's, ten)."""
+    asked: list[str] = []
+    for name in ("sizeHint", "minimumSizeHint"):
+        original = getattr(QLabel, name)
+        monkeypatch.setattr(
+            QLabel, name, lambda self, _n=name, _o=original: asked.append(_n) or _o(self)
+        )
+    wrap = WrapLabel(TEXT)
+    markdown = WrapLabel("Some **bold** words.\n\n- a list\n- of two", markdown=True)
+    for label in (wrap, markdown):
+        qtbot.addWidget(label)
+        assert label.minimumSizeHint().width() > 0 and label.sizeHint().height() > 0
+    assert asked == []
+    rich = WrapLabel("<b>markup</b> keeps QLabel's own")
+    qtbot.addWidget(rich)
+    rich.sizeHint()
+    assert asked
+
+
+def test_markdown_is_measured_as_it_is_shown(qtbot):
+    """A Markdown paragraph's line breaks, its emphasis marks and a link's address are not
+    shown, so they are not measured: the hints are those of the words on screen."""
+    shown = "Every visit leaves a record behind. Records are kept with care and shared."
+    markdown = WrapLabel(
+        "Every visit leaves a **record** behind.\nRecords are kept with care and "
+        "[shared](https://example.org/a-very-long-address-that-is-never-shown).",
+        markdown=True,
+    )
+    plain = WrapLabel(shown)
+    later = WrapLabel()  # made Markdown through its setter
+    later.setTextFormat(Qt.TextFormat.MarkdownText)
+    later.setText(markdown.text())
+    for label in (markdown, plain, later):
+        qtbot.addWidget(label)
+    for label in (markdown, later):
+        assert label.sizeHint() == plain.sizeHint()
+        assert label.minimumSizeHint() == plain.minimumSizeHint()

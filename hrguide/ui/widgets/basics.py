@@ -71,9 +71,7 @@ def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
 
 def prose(markdown: str, object_name: str = "") -> QLabel:
     """A page's Markdown prose as rich text. Links are shown, never opened."""
-    label = WrapLabel()
-    set_enum(label, "textFormat", "MarkdownText")
-    label.setText(markdown)
+    label = WrapLabel(markdown, markdown=True)
     label.setOpenExternalLinks(False)
     set_enum(label, "textInteractionFlags", "TextSelectableByMouse")
     label.setProperty("role", "prose")

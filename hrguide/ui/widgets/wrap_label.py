@@ -6,12 +6,28 @@ and QLabel lays its text out afresh for every question (the Markdown prose twice
 its document back). The label keeps its answers until something that changes them
 happens: new text, format, wrapping, font or style, a new frame or margins, a new parent.
 (Text, format, wrapping, margin and indent are caught in this class's setters, so they
-must be set through them: a change made through `setProperty` is not seen.)"""
+must be set through them: a change made through `setProperty` is not seen.)
+
+Its size hints are worked out from the font's measures instead of laid-out text. QLabel
+lays a wrapped text out five times for them (the Markdown prose ten times, each with its
+document put back): on one line, with every word on a line of its own, and at up to three
+widths in search of a pleasing shape. Here:
+- the minimum is the widest of the longest words (as QLabel's, or a pixel wider) by the
+  text's own lines;
+- the preferred width is the one QLabel's search would choose (80 average characters,
+  half or a quarter of that for a short text), with the lines counted from the text's
+  width instead of laid out, so the preferred height is an estimate. Layouts size a
+  wrapped label's height with `heightForWidth`, which stays QLabel's own measure.
+Text with markup (a `<`), no wrapping, a margin, an indent or a frame keep QLabel's hints."""
 
 from __future__ import annotations
 
+import re
+from math import ceil
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -19,17 +35,31 @@ if TYPE_CHECKING:
 
 
 KEPT_WIDTHS = 8  # a layout asks two or three widths at a time; a resize, a few more
+PREFERRED_CHARS = 80  # QLabel's own widest try
+LONG_WORDS = 3  # the widest word is looked for among this many of the longest
+LIST_ITEM = re.compile(r"([-*+]|\d+[.)])\s")
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 class WrapLabel(QLabel):
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(
+        self, text: str = "", parent: QWidget | None = None, *, markdown: bool = False
+    ) -> None:
+        super().__init__(parent)
         self._heights: dict[int, int] = {}
+        self._hints: tuple[QSize, QSize] | None = None  # minimum, preferred
+        self._wraps = False
+        self._markdown = markdown
+        if markdown:  # by name: Qt's enums are not needed yet (basics.set_enum)
+            self.setProperty("textFormat", "MarkdownText")
         self.setWordWrap(True)
+        if text:
+            self.setText(text)
 
     def _forget(self) -> None:
         """Drop what was measured: what it was measured on has changed."""
         self._heights.clear()
+        self._hints = None
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
         self._forget()
@@ -37,10 +67,12 @@ class WrapLabel(QLabel):
 
     def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt name
         self._forget()
+        self._markdown = text_format == type(text_format).MarkdownText
         super().setTextFormat(text_format)
 
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt name
         self._forget()
+        self._wraps = on
         super().setWordWrap(on)
 
     def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
@@ -68,3 +100,78 @@ class WrapLabel(QLabel):
         # contents rect change to changeEvent as well
         self._forget()
         super().changeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return self._size_hints()[0]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return self._size_hints()[1]
+
+    def _size_hints(self) -> tuple[QSize, QSize]:
+        if self._hints is None:
+            self._hints = self._measure_hints()
+        return self._hints
+
+    def _measure_hints(self) -> tuple[QSize, QSize]:
+        text = self.text()
+        if (
+            not text
+            or "<" in text
+            or not self._wraps
+            or self.margin()
+            or self.indent() > 0
+            or self.frameWidth()
+        ):
+            return super().minimumSizeHint(), super().sizeHint()
+        self.ensurePolished()  # the font and padding the style gives (as QLabel does)
+        metrics = self.fontMetrics()
+        fm = QFontMetricsF(metrics)
+        m = self.contentsMargins()
+        extra = QSize(m.left() + m.right(), m.top() + m.bottom())
+        if self._markdown:
+            text = _markdown_lines(text)
+        # whole pixels and one more: a line laid out can be up to a pixel wider than its
+        # glyphs' advances, and a text given its own width must not wrap its last word
+        lines = [ceil(fm.horizontalAdvance(line)) + 1 for line in text.split("\n")]
+        words = sorted(set(text.split()), key=len)[-LONG_WORDS:]
+        widest = max(ceil(fm.horizontalAdvance(w)) + 1 for w in words)
+        line_height = ceil(fm.height())
+
+        def rows(width: int) -> int:  # an estimate: wrapping at words leaves gaps
+            return sum(-(-line // max(1, width)) for line in lines)
+
+        # QLabel's search for a pleasing shape: 80 characters; half that if the text then
+        # takes fewer than four lines and more than half the width; a quarter if it then
+        # takes one line and more than a quarter
+        spacing = metrics.lineSpacing()
+        tried = min(metrics.averageCharWidth() * PREFERRED_CHARS, self.maximumWidth())
+        tried -= extra.width()
+        width = tried
+        shown = min(max(lines), width)  # the widest line, near enough
+        if rows(width) * line_height < 4 * spacing and shown > tried / 2:
+            width = tried // 2
+            shown = min(max(lines), width)
+        if rows(width) * line_height < 2 * spacing and shown > tried / 4:
+            width = tried // 4
+            shown = min(max(lines), width)
+        minimum = QSize(widest, len(lines) * line_height)
+        return minimum + extra, QSize(shown, rows(width) * line_height) + extra
+
+
+def _markdown_lines(markdown: str) -> str:
+    """Markdown's text as it is shown before wrapping: a paragraph or a list item is one
+    line, a link shows its words, and emphasis marks are not shown."""
+    lines: list[str] = []
+    for paragraph in markdown.split("\n\n"):
+        words: list[str] = []
+        for line in paragraph.split("\n"):
+            line = line.strip()
+            if words and line and LIST_ITEM.match(line):
+                lines.append(" ".join(words))
+                words = []
+            if line:
+                words.append(line)
+        if words:
+            lines.append(" ".join(words))
+    text = LINK.sub(r"\1", "\n".join(lines))
+    return text.replace("**", "").replace("__", "")
