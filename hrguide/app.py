@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 
 def ensure_app(argv: list[str] | None = None):
     """The QApplication, created once with the app's name, icon and style."""
+    from .ui.import_hook import quicken
+
+    quicken()  # before the guide's own Qt modules are imported
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
