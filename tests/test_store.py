@@ -217,3 +217,17 @@ def test_search_terms_are_bounded_whatever_is_typed():
 def test_search_with_a_thousand_words_still_answers(store):
     text = " ".join(["coder"] * 500 + [f"word{i}" for i in range(500)])
     assert isinstance(store.search(text), list)
+
+
+def test_a_careers_national_pay_is_an_index_seek(store):
+    """The career cards read each career's national pay: with the index on the area type,
+    a seek on every column asked, not a scan of an occupation's ~740 rows (issue 19)."""
+    asked: list[str] = []
+    store._conn.set_trace_callback(asked.append)
+    try:
+        assert store.national_wage("29-2072") is not None
+    finally:
+        store._conn.set_trace_callback(None)
+    (sql,) = [q for q in asked if "FROM wages" in q]
+    plan = " ".join(r[-1] for r in store._conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "wages_by_area_type" in plan and "industry_code=?" in plan, plan
