@@ -149,3 +149,34 @@ def test_the_frame_is_made_inside_the_window(qtbot, guide_db, monkeypatch):
     qtbot.addWidget(win)
     assert type(win.header).__name__ == "Watched"  # the window used the watched classes
     assert moved == []
+
+
+def test_the_careers_page_and_its_cards_answer_their_preferred_size_without_text(
+    window, qtbot, monkeypatch
+):
+    """A card's and the overview's preferred sizes are never what they are shown at (the
+    grid sizes rows by height for width; the tab sizes the page): they are answered
+    without laying any card text out, and a card's width is Qt's own."""
+    from PySide6.QtWidgets import QFrame, QLabel, QScrollArea
+
+    page = window.router.page("careers")
+    card = page.cards[0]
+    qt_width = QFrame.sizeHint(card).width()
+    laid_out: list[int] = []
+    original = QLabel.heightForWidth
+    monkeypatch.setattr(
+        QLabel, "heightForWidth", lambda self, w: laid_out.append(w) or original(self, w)
+    )
+    from hrguide.ui.widgets.wrap_label import WrapLabel
+
+    for label in page.findChildren(WrapLabel):
+        label._forget()  # measured while the page was shown: forget it
+    card.layout().invalidate()  # and what the layouts knew
+    page.overview.widget().layout().invalidate()
+    hint = card.sizeHint()
+    area_hint = page.overview.sizeHint()
+    assert laid_out == []
+    assert hint.width() == qt_width
+    lines = page.overview.fontMetrics().height()
+    assert area_hint.boundedTo(QScrollArea.sizeHint(page.overview)) == area_hint
+    assert (area_hint.width(), area_hint.height()) == (36 * lines, 24 * lines)

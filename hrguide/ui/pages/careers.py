@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -70,6 +70,13 @@ class CareerCard(QFrame):
         )
         row.addStretch(1)
         lay.addLayout(row)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """The layout's own preferred size. Qt's would add the height of every text laid
+        out at this width, which the grid never uses: it sizes rows by height for width."""
+        layout = self.layout()
+        assert layout is not None
+        return layout.sizeHint().grownBy(self.contentsMargins())
 
 
 class CareersPage(QStackedWidget):
