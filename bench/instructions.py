@@ -22,25 +22,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from startup import bare_window  # (bench/ is this script's own directory)
+
 ROOT = Path(__file__).resolve().parents[1]
 
-BARE = r"""
-import os, sys
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-win = QMainWindow()
-win.resize(1280, 800)
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            os._exit(0)
-        return False
-f = FirstPaint()
-win.installEventFilter(f)
-win.show()
-app.exec()
-"""
+BARE = bare_window("os._exit(0)")  # the count stops at the paint event, as the guide's does
 
 GUIDE = r"""
 import os, sys

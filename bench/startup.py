@@ -26,8 +26,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-BARE = r"""
-import sys, time
+
+def bare_window(on_first_paint: str) -> str:
+    """A bare QApplication and QMainWindow at 1280x800 that runs `on_first_paint` (Python,
+    with `app` and `time` at hand) at its first paint event: the baseline of every start-up
+    measure (bench/instructions.py counts it too)."""
+    return f"""
+import os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
@@ -38,14 +43,18 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint and not self.seen:
             self.seen = True
-            print(f"first-paint {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, app.quit)
+            {on_first_paint}
         return False
 f = FirstPaint()
 win.installEventFilter(f)
 win.show()
 app.exec()
 """
+
+
+BARE = bare_window(
+    'print(f"first-paint {time.time():.6f}", flush=True); QTimer.singleShot(0, app.quit)'
+)
 
 
 def run_once(cmd: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, float, float]:
