@@ -113,6 +113,7 @@ class WrapLabel(QLabel):
         return self._hints
 
     def _measure_hints(self) -> tuple[QSize, QSize]:
+        self.ensurePolished()  # the font, padding and frame the style gives (as QLabel does)
         text = self.text()
         if (
             not text
@@ -123,7 +124,6 @@ class WrapLabel(QLabel):
             or self.frameWidth()
         ):
             return super().minimumSizeHint(), super().sizeHint()
-        self.ensurePolished()  # the font and padding the style gives (as QLabel does)
         metrics = self.fontMetrics()
         fm = QFontMetricsF(metrics)
         m = self.contentsMargins()
