@@ -538,6 +538,8 @@ def test_touch_targets_are_at_least_44_px(kiosk, qtbot):
             ):
                 continue
             assert w.height() >= 44, (page_id, w.objectName() or w.text())
+            if isinstance(w, QAbstractButton):  # and as wide: a label or the style's minimum
+                assert w.width() >= 44, (page_id, w.objectName() or w.text())
 
 
 def test_pages_scroll_by_touch(kiosk):
@@ -677,3 +679,30 @@ def test_a_language_switch_keeps_the_programs_picked_for_comparison(window):
         assert window.router.open("program-compare").model.columnCount() == 2
     finally:
         window.settings.set_language("en")
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_the_career_cards_never_cut_their_buttons_labels(kiosk_window, qtbot, size):
+    """In a kiosk's larger text and touch sizes, on a wide screen (where the page's column
+    of content is narrower than the screen) and on an upright one, each card keeps room
+    for its buttons' whole labels ("lore this car" was all a student read)."""
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from hrguide.ui.pages.careers import CareersPage
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    kiosk_window.settings.carry_text_scale(host)  # the kiosk's text size, as on its window
+    QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+    host.resize(*size)
+    page = CareersPage(kiosk_window.ctx, host)
+    host.layout().addWidget(page)
+    host.show()
+    qtbot.waitExposed(host)
+    buttons = [b for card in page.cards for b in card.findChildren(QPushButton)]
+    assert len(buttons) == 16
+
+    def whole() -> bool:
+        return all(b.width() >= b.sizeHint().width() for b in buttons)
+
+    qtbot.waitUntil(whole, timeout=3000)

@@ -141,11 +141,16 @@ class CareersPage(QStackedWidget):
         self._lay_out_cards(self._columns_for(self.overview.maximumViewportSize().width()))
 
     def _columns_for(self, width: int) -> int:
-        """As many columns of cards (one to three) as `width` pixels of page take."""
+        """As many columns of cards (one to three) as `width` pixels of page take. The
+        page's column of content is at most `ScrollPage.MAX_TEXT_WIDTH` wide, less its
+        margins: on a wide kiosk screen the cards have that much, not the screen's width."""
         if width <= 0:
             return 3  # not placed yet: measured again when shown
-        need = max(card.minimumSizeHint().width() for card in self.cards) + 16
-        return max(1, min(3, (width - 64) // max(1, need)))
+        margins = self.overview.body.contentsMargins()
+        room = min(width, ScrollPage.MAX_TEXT_WIDTH) - margins.left() - margins.right()
+        need = max(card.minimumSizeHint().width() for card in self.cards)
+        spacing = self.grid.horizontalSpacing()
+        return max(1, min(3, (room + spacing) // max(1, need + spacing)))
 
     @property
     def current_career(self) -> str | None:
