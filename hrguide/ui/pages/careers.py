@@ -106,7 +106,9 @@ class CareersPage(QStackedWidget):
         for career in ctx.store.careers(lang=ctx.lang):
             self.cards.append(CareerCard(ctx, career, grid_holder))
         self._columns = 0
-        self._lay_out_cards(self._columns_for(parent.width() if parent is not None else 0))
+        if parent is not None:  # the page's size once shown, measured as it is then
+            self.overview.resize(parent.size())
+        self._lay_out_cards(self._columns_for(self.overview.maximumViewportSize().width()))
         self.overview.finish()
         self.addWidget(self.overview)
         self.profile_view: CareerProfileView | None = None
