@@ -41,7 +41,14 @@ def main() -> int:
     ctl = win.kiosk_controller
 
     def shot(name: str):
-        return lambda: win.grab().save(str(OUT / f"kiosk-{name}-{size}.png"))
+        def take() -> None:
+            # layouts asked for by the last step first: grab() paints the widgets where they
+            # are now, and a table that grew a moment ago has not moved what lies below it
+            for _ in range(3):
+                app.processEvents()
+            win.grab().save(str(OUT / f"kiosk-{name}-{size}.png"))
+
+        return take
 
     steps = [
         lambda: win.router.page("careers"),

@@ -207,7 +207,10 @@ def wrap_rows(view: QTableView) -> None:
     column widths change (they are only known once the page is laid out)."""
     from PySide6.QtWidgets import QHeaderView
 
+    from .wrap_delegate import PaddedWrapDelegate
+
     view.setWordWrap(True)
+    view.setItemDelegate(PaddedWrapDelegate(view))  # rows as tall as the painted text
     view.setProperty("fitted", True)  # every row always shown: it never scrolls itself
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 

@@ -1,0 +1,30 @@
+"""Rows of wrapped text tall enough for the text as it is painted.
+
+Qt sizes a row of wrapped text by wrapping each cell at the column's whole width, then the
+style sheet's item padding (`QTableView::item { padding: ... }`) paints the text narrower:
+a text that needed exactly the lines the row was given takes one more, and its end is cut
+to "…" (the interest check's reasons, on an upright kiosk). This delegate measures each
+cell at the width its text is painted in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+
+class PaddedWrapDelegate(QStyledItemDelegate):
+    def sizeHint(  # noqa: N802 - Qt name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if option.rect.width() <= 0:  # a column's width is being asked: nothing to wrap at
+            return super().sizeHint(option, index)
+        measured = QStyleOptionViewItem(option)
+        self.initStyleOption(measured, index)
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return super().sizeHint(option, index)
+        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, measured, widget)
+        narrower = QStyleOptionViewItem(option)
+        narrower.rect.setWidth(max(1, painted.width()))
+        return super().sizeHint(narrower, index)
