@@ -16,15 +16,13 @@ class PaddedWrapDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt name
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        if option.rect.width() <= 0:  # a column's width is being asked: nothing to wrap at
+        widget = option.widget
+        if widget is None or option.rect.width() <= 0:  # a column's width is asked: no wrap
             return super().sizeHint(option, index)
         measured = QStyleOptionViewItem(option)
         self.initStyleOption(measured, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is None:
-            return super().sizeHint(option, index)
-        painted = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, measured, widget)
+        text = QStyle.SubElement.SE_ItemViewItemText
+        painted = widget.style().subElementRect(text, measured, widget)
         narrower = QStyleOptionViewItem(option)
         narrower.rect.setWidth(max(1, painted.width()))
         return super().sizeHint(narrower, index)

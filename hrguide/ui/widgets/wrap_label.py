@@ -48,7 +48,6 @@ class WrapLabel(QLabel):
         super().__init__(parent)
         self._heights: dict[int, int] = {}
         self._hints: tuple[QSize, QSize] | None = None  # minimum, preferred
-        self._wraps = False
         self._markdown = markdown
         if markdown:  # by name: Qt's enums are not needed yet (basics.set_enum)
             self.setProperty("textFormat", "MarkdownText")
@@ -72,7 +71,6 @@ class WrapLabel(QLabel):
 
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt name
         self._forget()
-        self._wraps = on
         super().setWordWrap(on)
 
     def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
@@ -118,7 +116,7 @@ class WrapLabel(QLabel):
         if (
             not text
             or "<" in text
-            or not self._wraps
+            or not self.wordWrap()
             or self.margin()
             or self.indent() > 0
             or self.frameWidth()
@@ -146,14 +144,13 @@ class WrapLabel(QLabel):
         spacing = metrics.lineSpacing()
         tried = min(metrics.averageCharWidth() * PREFERRED_CHARS, self.maximumWidth())
         tried -= extra.width()
+        longest = max(lines)
         width = tried
-        shown = min(max(lines), width)  # the widest line, near enough
-        if rows(width) * line_height < 4 * spacing and shown > tried / 2:
+        if rows(width) * line_height < 4 * spacing and min(longest, width) > tried / 2:
             width = tried // 2
-            shown = min(max(lines), width)
-        if rows(width) * line_height < 2 * spacing and shown > tried / 4:
+        if rows(width) * line_height < 2 * spacing and min(longest, width) > tried / 4:
             width = tried // 4
-            shown = min(max(lines), width)
+        shown = min(longest, width)  # the widest line, near enough
         minimum = QSize(widest, len(lines) * line_height)
         return minimum + extra, QSize(shown, rows(width) * line_height) + extra
 
