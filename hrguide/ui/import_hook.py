@@ -19,7 +19,9 @@ from types import ModuleType
 
 def quicken() -> bool:
     """Install the cheaper answer (once); False when PySide's hook is not the one known."""
-    import shiboken6  # noqa: F401 - sets up the hook (and is needed by PySide anyway)
+    from .code_cache import import_shiboken
+
+    import_shiboken()  # sets up the hook (and is needed by PySide anyway)
 
     feature = sys.modules.get("shibokensupport.feature")
     upstream = getattr(feature, "_mod_uses_pyside", None)
