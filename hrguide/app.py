@@ -149,7 +149,12 @@ def main(
     log.info("hrguide is running")
     if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
-    return app.exec()
+    code = app.exec()
+    if not kiosk:  # closed before the first page was painted: what the window did not save
+        from .ui.code_cache import save_pending
+
+        save_pending()
+    return code
 
 
 EXIT_SIGINT = 130  # the shell's code for a program ended by Ctrl+C

@@ -7,4 +7,4 @@ gets the cache of PySide's compiled support code as a source run does
 
 from hrguide.ui.code_cache import import_shiboken
 
-import_shiboken()
+import_shiboken(save=False)  # written after the first page, never by a kiosk

@@ -64,8 +64,9 @@ print(json.dumps({
 """
 
 
-def _run(cache_home: Path, mode: str = "cache") -> dict:
-    env = dict(os.environ, XDG_CACHE_HOME=str(cache_home), QT_QPA_PLATFORM="offscreen")
+def _run(cache_home: Path, mode: str = "cache", **more: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "HRGUIDE_CODE_CACHE"}
+    env |= {"XDG_CACHE_HOME": str(cache_home), "QT_QPA_PLATFORM": "offscreen", **more}
     done = subprocess.run(
         [sys.executable, "-c", PROBE, mode],
         env=env,
@@ -134,6 +135,16 @@ def test_a_cache_folder_that_cannot_be_written_leaves_the_start_as_it_was(tmp_pa
     assert blocked.read_text(encoding="utf-8").startswith("a file")
 
 
+def test_campus_it_can_turn_the_cache_off(tmp_path):
+    _run(tmp_path)  # a cache is there, and would be used
+    result = _run(tmp_path, HRGUIDE_CODE_CACHE="0")
+    assert result["counts"]["cached"] == 0 and result["counts"]["written"] == 0
+    assert result["counts"]["compiled"] >= 10 and result["file"]  # where it would have been
+    other = tmp_path / "off"
+    _run(other, HRGUIDE_CODE_CACHE="0")
+    assert not other.exists()  # nothing written anywhere
+
+
 def test_nothing_happens_once_shiboken_is_loaded(tmp_path):
     import shiboken6  # noqa: F401 - the test process has PySide already
 
@@ -145,3 +156,32 @@ def test_nothing_happens_once_shiboken_is_loaded(tmp_path):
         "written": 0,
     }
     assert not (tmp_path / "cache.marshal").exists()
+
+
+def _start_guide(cache_home: Path, *args: str) -> None:
+    """`hrguide` as a user starts it, until its first page is painted."""
+    env = {k: v for k, v in os.environ.items() if k != "HRGUIDE_CODE_CACHE"}
+    env |= {
+        "XDG_CACHE_HOME": str(cache_home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "HRGUIDE_EXIT_AFTER_PAINT": "1",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "hrguide", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and "page-ready" in done.stdout, done.stderr[-2000:]
+
+
+def test_the_guide_saves_the_cache_after_its_first_page(tmp_path):
+    _start_guide(tmp_path)
+    assert (tmp_path / "hrguide").is_dir()
+    assert _run(tmp_path)["counts"]["compiled"] == 0  # all of it came from the guide's save
+
+
+# A kiosk writes no cache: tests/test_kiosk.py starts a kiosk session through the cache and
+# finds nothing under its home.

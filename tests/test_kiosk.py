@@ -471,10 +471,10 @@ def test_the_net_price_calculator_is_a_qr_code_in_kiosk_mode(kiosk):
 KIOSK_SESSION = r"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QTimer
 from hrguide.app import create_main_window, ensure_app
 from hrguide.config import KioskConfig, SiteConfig
-app = ensure_app()
+app = ensure_app()  # first, as the app starts: PySide comes in through the code cache
+from PySide6.QtCore import QTimer
 cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=1))
 win = create_main_window(sys.argv[1], config=cfg)
 win.show_for_mode()

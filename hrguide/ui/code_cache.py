@@ -11,7 +11,8 @@ from a cache in the user's cache folder, and stores what it compiled for the nex
 An entry is used only when its source is byte for byte the source shiboken hands over, by
 the same Python build; anything else (a new PySide, a new Python, a damaged or unreadable
 file) is compiled as before. The cache holds PySide's code and nothing about the person
-using the guide; a read-only or full disk leaves it unwritten and the start as it was.
+using the guide; a read-only or full disk leaves it unwritten and the start as it was, and
+HRGUIDE_CODE_CACHE=0 in the environment turns it off (docs/deploy.md).
 """
 
 from __future__ import annotations  # see `_compile`: the flag PySide's loader compiles with
@@ -24,6 +25,7 @@ import sys
 from pathlib import Path
 
 FORMAT = 1
+SWITCH = "HRGUIDE_CODE_CACHE"  # "0": no cache read or written (campus IT's choice)
 # shiboken's bootstrap and the files of its embedded `shibokensupport` package, as named
 # in the `compile` calls its loader makes
 _BOOTSTRAP = "signature_bootstrap.py"
@@ -77,15 +79,21 @@ def _write(path: Path, entries: dict) -> bool:
         return False
 
 
-def import_shiboken(path: Path | None = None, *, use_default: bool = True) -> dict[str, int]:
+_pending: list[tuple[Path, dict]] = []  # compiled at start-up, to be saved when it suits
+
+
+def import_shiboken(
+    path: Path | None = None, *, use_default: bool = True, save: bool = True
+) -> dict[str, int]:
     """Import shiboken6 with its support modules' code from the cache at `path` (the user's
-    cache folder by default). Returns how many files came from the cache ("cached"), were
-    compiled ("compiled") and whether the cache was written ("written": 0 or 1); all zero
-    when shiboken was imported already."""
+    cache folder by default; none when HRGUIDE_CODE_CACHE=0). What had to be compiled is
+    written to the cache now, or with `save=False` kept for `save_pending()`. Returns how
+    many files came from the cache ("cached"), were compiled ("compiled") and whether the
+    cache was written ("written": 0 or 1); all zero when shiboken was imported already."""
     counts = {"cached": 0, "compiled": 0, "written": 0}
     if "shiboken6" in sys.modules:
         return counts
-    if path is None and use_default:
+    if path is None and use_default and os.environ.get(SWITCH) != "0":
         path = cache_file()
     stored = _read(path)
     used: dict[str, tuple[bytes, object]] = {}
@@ -112,5 +120,18 @@ def import_shiboken(path: Path | None = None, *, use_default: bool = True) -> di
     finally:
         builtins.compile = real_compile
     if counts["compiled"] and path is not None:
-        counts["written"] = int(_write(path, used))
+        if save:
+            counts["written"] = int(_write(path, used))
+        else:
+            _pending[:] = [(path, used)]
     return counts
+
+
+def save_pending() -> bool:
+    """Write what `import_shiboken(save=False)` compiled (the guide calls this after its
+    first page is painted, and never in kiosk mode); False when there is nothing to write
+    or the disk refused it."""
+    if not _pending:
+        return False
+    path, entries = _pending.pop()
+    return _write(path, entries)

@@ -21,7 +21,9 @@ def quicken() -> bool:
     """Install the cheaper answer (once); False when PySide's hook is not the one known."""
     from .code_cache import import_shiboken
 
-    import_shiboken()  # sets up the hook (and is needed by PySide anyway)
+    # sets up the hook (and is needed by PySide anyway); the cache is written, if need be,
+    # once the first page is painted (MainWindow), never by a kiosk
+    import_shiboken(save=False)
 
     feature = sys.modules.get("shibokensupport.feature")
     upstream = getattr(feature, "_mod_uses_pyside", None)
