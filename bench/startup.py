@@ -85,6 +85,15 @@ def run_once(cmd: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, float,
     return painted - start, ready - start, usage.ru_maxrss / 1024
 
 
+def own_ratios(runs: list, bases: list) -> tuple[float, float]:
+    """The medians of each run's first paint and first page over the baseline's first
+    paint in the same round of the interleaved runs."""
+    firsts = [b for b, _, _ in bases]
+    paint = statistics.median(t / b for (t, _, _), b in zip(runs, firsts, strict=True))
+    page = statistics.median(t / b for (_, t, _), b in zip(runs, firsts, strict=True))
+    return paint, page
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
@@ -135,22 +144,19 @@ def main() -> int:
             f"{ready[k] * 1000:7.1f} ms   peak RSS {rss[k]:6.1f} MB"
         )
     print(f"ratio, first page painted / bare first paint: {ready['hrguide'] / med['bare']:.2f}")
-    bare = [t for t, _, _ in results["bare"]]
-    for k in (n for n in commands if not n.startswith("bare")):
-        paint = statistics.median(t / b for (t, _, _), b in zip(results[k], bare, strict=True))
-        page = statistics.median(t / b for (_, t, _), b in zip(results[k], bare, strict=True))
-        print(
-            f"  {k:8} median of the runs' own ratios: first paint {paint:.2f} (budget 1.3), "
-            f"first page painted {page:.2f} (budget 1.5)"
-        )
-    cached = [t for t, _, _ in results["bare+cc"]]
-    for k in (n for n in commands if not n.startswith("bare")):
-        paint = statistics.median(t / b for (t, _, _), b in zip(results[k], cached, strict=True))
-        page = statistics.median(t / b for (_, t, _), b in zip(results[k], cached, strict=True))
-        print(
-            f"  {k:8} against bare+cc (the guide's own work): first paint {paint:.2f}, "
-            f"first page painted {page:.2f}"
-        )
+    for base, label in (
+        (
+            "bare",
+            "median of the runs' own ratios: first paint {:.2f} (budget 1.3), "
+            "first page painted {:.2f} (budget 1.5)",
+        ),
+        (
+            "bare+cc",
+            "against bare+cc (the guide's own work): first paint {:.2f}, first page painted {:.2f}",
+        ),
+    ):
+        for k in (n for n in commands if not n.startswith("bare")):
+            print(f"  {k:8} " + label.format(*own_ratios(results[k], results[base])))
     if args.frozen:
         print(
             f"frozen vs source, first paint: {med['frozen'] / med['hrguide']:.2f} "

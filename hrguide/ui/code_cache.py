@@ -100,6 +100,8 @@ def import_shiboken(
     real_compile = builtins.compile
 
     def _compile(source, filename, mode, *args, **kwargs):
+        # anything else compiled while shiboken loads (nothing, with PySide 6.11) is passed
+        # on; it inherits this module's `annotations` flag as PySide's files do
         if args or kwargs or mode != "exec" or not _is_pyside_support(source, filename):
             return real_compile(source, filename, mode, *args, **kwargs)
         entry = stored.get(filename)
