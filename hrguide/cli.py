@@ -245,8 +245,18 @@ def no_display(environ=None, platform: str | None = None) -> bool:
     return not any(environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def _plain_start() -> argparse.Namespace:
+    """What the parser makes of no arguments (a test holds the two equal): the way a desktop
+    launcher starts the guide, without building the parser and its sub-commands (~3.5 ms of
+    the start on this machine class)."""
+    return argparse.Namespace(
+        version=None, db=None, kiosk=False, config=None, self_test=False, command=None
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = _parser().parse_args(argv) if argv else _plain_start()
     if args.command == "db":
         if args.db_command == "build":
             return _db_build(args)

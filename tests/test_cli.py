@@ -24,6 +24,12 @@ def run(*args, **kw):
     )
 
 
+def test_a_start_without_arguments_is_what_the_parser_makes_of_none():
+    from hrguide.cli import _parser, _plain_start
+
+    assert vars(_plain_start()) == vars(_parser().parse_args([]))
+
+
 def test_version():
     out = run("--version")
     assert out.returncode == 0
