@@ -82,9 +82,7 @@ def _write(path: Path, entries: dict) -> bool:
 _pending: list[tuple[Path, dict]] = []  # compiled at start-up, to be saved when it suits
 
 
-def import_shiboken(
-    path: Path | None = None, *, use_default: bool = True, save: bool = True
-) -> dict[str, int]:
+def import_shiboken(path: Path | None = None, *, save: bool = True) -> dict[str, int]:
     """Import shiboken6 with its support modules' code from the cache at `path` (the user's
     cache folder by default; none when HRGUIDE_CODE_CACHE=0). What had to be compiled is
     written to the cache now, or with `save=False` kept for `save_pending()`. Returns how
@@ -93,7 +91,7 @@ def import_shiboken(
     counts = {"cached": 0, "compiled": 0, "written": 0}
     if "shiboken6" in sys.modules:
         return counts
-    if path is None and use_default and os.environ.get(SWITCH) != "0":
+    if path is None and os.environ.get(SWITCH) != "0":
         path = cache_file()
     stored = _read(path)
     used: dict[str, tuple[bytes, object]] = {}
