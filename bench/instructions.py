@@ -22,14 +22,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from startup import bare_window  # (bench/ is this script's own directory)
+from startup import WARM, bare_window  # (bench/ is this script's own directory)
 
 ROOT = Path(__file__).resolve().parents[1]
 
 BARE = bare_window("os._exit(0)")  # the count stops at the paint event, as the guide's does
 # the bare window given the guide's cache of PySide's compiled support code: the guide
 # against this count is its own work, without the cache's help (see bench/startup.py)
-WARM = "from hrguide.ui.code_cache import import_shiboken\nimport_shiboken()\n"
 BARE_CACHED = WARM + BARE
 
 GUIDE = r"""

@@ -63,7 +63,8 @@ BARE = bare_window(
 # The same bare window given the guide's cache of PySide's compiled support code
 # (hrguide/ui/code_cache.py): that cache also shortens what the bare window does, so the
 # guide against this window is the guide's own work, with no help from the cache.
-BARE_CACHED = "from hrguide.ui.code_cache import import_shiboken\nimport_shiboken()\n" + BARE
+WARM = "from hrguide.ui.code_cache import import_shiboken\nimport_shiboken()\n"
+BARE_CACHED = WARM + BARE
 
 
 def run_once(cmd: list[str], env: dict, cwd: Path = ROOT) -> tuple[float, float, float]:

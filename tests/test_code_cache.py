@@ -64,12 +64,17 @@ print(json.dumps({
 """
 
 
-def _run(cache_home: Path, mode: str = "cache", **more: str) -> dict:
+def _env(cache_home: Path, **more: str) -> dict[str, str]:
+    """This process's environment with the cache folder at `cache_home`, offscreen, and the
+    switch only as `more` sets it."""
     env = {k: v for k, v in os.environ.items() if k != "HRGUIDE_CODE_CACHE"}
-    env |= {"XDG_CACHE_HOME": str(cache_home), "QT_QPA_PLATFORM": "offscreen", **more}
+    return env | {"XDG_CACHE_HOME": str(cache_home), "QT_QPA_PLATFORM": "offscreen", **more}
+
+
+def _run(cache_home: Path, mode: str = "cache", **more: str) -> dict:
     done = subprocess.run(
         [sys.executable, "-c", PROBE, mode],
-        env=env,
+        env=_env(cache_home, **more),
         capture_output=True,
         text=True,
         timeout=120,
@@ -160,15 +165,9 @@ def test_nothing_happens_once_shiboken_is_loaded(tmp_path):
 
 def _start_guide(cache_home: Path, *args: str) -> None:
     """`hrguide` as a user starts it, until its first page is painted."""
-    env = {k: v for k, v in os.environ.items() if k != "HRGUIDE_CODE_CACHE"}
-    env |= {
-        "XDG_CACHE_HOME": str(cache_home),
-        "QT_QPA_PLATFORM": "offscreen",
-        "HRGUIDE_EXIT_AFTER_PAINT": "1",
-    }
     done = subprocess.run(
         [sys.executable, "-m", "hrguide", *args],
-        env=env,
+        env=_env(cache_home, HRGUIDE_EXIT_AFTER_PAINT="1"),
         capture_output=True,
         text=True,
         timeout=120,
