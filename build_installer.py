@@ -155,12 +155,44 @@ def refuse(msg: str) -> None:
     raise SystemExit(2)
 
 
+# -- what the build needs ------------------------------------------------------------------
+# (the module a bundle build imports, the package that brings it)
+NEEDED_MODULES = (("PySide6", "PySide6-Essentials"), ("PyInstaller", "pyinstaller"))
+ICU_TOOLS = ("icupkg", "gcc", "readelf")  # the ICU data trim (Debian: icu-devtools, gcc)
+
+
+def missing_modules() -> list[str]:
+    """The packages whose modules this interpreter cannot import (none are imported here:
+    a broken install is found by the frozen self-test later)."""
+    import importlib.util
+
+    return [pkg for mod, pkg in NEEDED_MODULES if importlib.util.find_spec(mod) is None]
+
+
+def preflight() -> None:
+    """Stop before anything is built when a bundle cannot be made: one line naming what is
+    missing and the command that installs it. The ICU trim's tools are optional: without
+    them the bundle keeps Qt's whole ICU data (about 30 MB more), and this says so."""
+    missing = missing_modules()
+    if missing:
+        refuse(
+            f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not installed "
+            f"for {sys.executable}; install the build's needs with: "
+            f'"{sys.executable}" -m pip install "{ROOT}[build]"'
+        )
+    if sys.platform.startswith("linux"):
+        absent = [tool for tool in ICU_TOOLS if shutil.which(tool) is None]
+        if absent:
+            say(
+                f"ICU trim skipped ({', '.join(absent)} not found; on Debian/Ubuntu: "
+                "apt-get install icu-devtools gcc binutils): the bundle keeps all ICU data"
+            )
+
+
 # -- the bundle -------------------------------------------------------------------------
 def build_bundle() -> float:
-    try:
-        import PyInstaller.__main__ as pyinstaller
-    except ImportError:
-        refuse("PyInstaller is not installed: python -m pip install pyinstaller")
+    import PyInstaller.__main__ as pyinstaller
+
     started = time.perf_counter()
     sep = os.pathsep
     args = [
@@ -176,6 +208,9 @@ def build_bundle() -> float:
         str(ROOT / "build" / "pyinstaller"),
         "--specpath",
         str(ROOT / "build"),
+        # the app is taken from this checkout, whether or not it is installed
+        "--paths",
+        str(ROOT),
         "--windowed",
         "--add-data",
         f"{ROOT / 'data' / 'guide.db'}{sep}data",
@@ -236,9 +271,11 @@ def trim(bundle: Path) -> None:
     for lib in bundle.rglob("libicudata.so*"):
         if lib.is_file() and not lib.is_symlink():
             saved = _icu_trim().trim_icu(lib)
-            say(
-                f"ICU data: the guide's languages and the core tables kept, {saved / 2**20:.1f} MB less"
-            )
+            if saved:  # 0 when the tools are missing (preflight said so)
+                say(
+                    "ICU data: the guide's languages and the core tables kept, "
+                    f"{saved / 2**20:.1f} MB less"
+                )
 
 
 def _icu_trim():
@@ -541,6 +578,7 @@ def main() -> int:
         )
     took = 0.0
     if not args.skip_bundle:
+        preflight()
         took = build_bundle()
     exe = BUNDLE / (f"{NAME}.exe" if here == "windows" else NAME)
     if here == "macos":

@@ -14,6 +14,9 @@ os.environ.setdefault(
 import pytest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# FIFOs, signals by name and user ids are POSIX things: those tests skip on Windows
+posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX (FIFOs)")
 SOURCES = ROOT / "data" / "sources"
 CONTENT = ROOT / "data" / "content"
 GUIDE_DB = ROOT / "data" / "guide.db"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, posix_only
 
 from hrguide.config import ConfigError, SiteConfig, describe, load, read_file
 
@@ -162,6 +162,7 @@ def test_verify_pin_never_runs_for_minutes():
     assert not verify_pin("1234", "pbkdf2_sha256$99999999999$c2FsdA==$aGFzaA==")
 
 
+@posix_only
 def test_a_logo_must_be_a_real_png_or_jpeg_file(tmp_path):
     """A FIFO as the logo hung the start-up; a folder or a text file is no logo either."""
     fifo = tmp_path / "logo.png"
@@ -177,6 +178,7 @@ def test_a_logo_must_be_a_real_png_or_jpeg_file(tmp_path):
     assert read_file(p)["site.logo"] == str(png)
 
 
+@posix_only
 def test_a_config_file_that_is_a_fifo_is_refused_without_hanging(tmp_path):
     fifo = tmp_path / "site.toml"
     os.mkfifo(fifo)
@@ -206,7 +208,7 @@ def test_an_unreadable_config_folder_is_a_config_error(tmp_path, monkeypatch):
 @pytest.mark.slow
 def test_an_unreadable_config_folder_gives_the_config_error_not_a_traceback(tmp_path):
     """The same, for real, as a user without root: a site folder the user cannot enter."""
-    if os.geteuid() != 0 or not shutil.which("setpriv"):
+    if not hasattr(os, "geteuid") or os.geteuid() != 0 or not shutil.which("setpriv"):
         pytest.skip("needs root to switch to an unprivileged user with setpriv")
     locked = tmp_path / "locked"
     locked.mkdir()

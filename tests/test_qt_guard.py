@@ -8,7 +8,12 @@ import pytest
 
 pytestmark = pytest.mark.gui
 
+# PEP 683: from Python 3.12 None is immortal, its reference count fixed; the 6.12.0 leak
+# cannot lower it there, cannot abort the process, and this check could not fail.
+IMMORTAL_NONE = sys.version_info >= (3, 12)
 
+
+@pytest.mark.skipif(IMMORTAL_NONE, reason="None is immortal on Python 3.12+ (PEP 683)")
 def test_none_refcount_survives_many_void_calls(qapp):
     from PySide6.QtWidgets import QLabel
 
