@@ -235,9 +235,6 @@ def build_bundle() -> float:
         "noarchive",
         "--icon",
         str(ROOT / "resources" / "icons" / "hrguide.png"),
-        # before PyInstaller's PySide6 hook, which imports Qt: see the hook
-        "--runtime-hook",
-        str(ROOT / "packaging" / "rthook_code_cache.py"),
     ]
     for mod in EXCLUDE_MODULES:
         args += ["--exclude-module", mod]

@@ -18,9 +18,6 @@ log = logging.getLogger(__name__)
 
 def ensure_app(argv: list[str] | None = None):
     """The QApplication, created once with the app's name, icon and style."""
-    from .ui.import_hook import quicken
-
-    quicken()  # before the guide's own Qt modules are imported
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
@@ -149,12 +146,7 @@ def main(
     log.info("hrguide is running")
     if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
-    code = app.exec()
-    if not kiosk:  # closed before the first page was painted: what the window did not save
-        from .ui.code_cache import save_pending
-
-        save_pending()
-    return code
+    return app.exec()
 
 
 EXIT_SIGINT = 130  # the shell's code for a program ended by Ctrl+C

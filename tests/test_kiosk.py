@@ -473,7 +473,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from hrguide.app import create_main_window, ensure_app
 from hrguide.config import KioskConfig, SiteConfig
-app = ensure_app()  # first, as the app starts: PySide comes in through the code cache
+app = ensure_app()  # first, as the app starts
 from PySide6.QtCore import QTimer
 cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=1))
 win = create_main_window(sys.argv[1], config=cfg)

@@ -110,7 +110,6 @@ class MainWindow(QMainWindow):
         self.router.page(HOME)
 
     def _after_first_page(self) -> None:
-        from .. import code_cache
         from ..look.theme import apply_icon
         from ..widgets.access import label_controls
 
@@ -125,8 +124,6 @@ class MainWindow(QMainWindow):
             else:
                 self.tabs.tabBar().setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.shortlister.open()
-        if not self.kiosk:  # a kiosk writes nothing (docs/deploy.md)
-            code_cache.save_pending()
 
     def ready(self) -> bool:
         """The first page is painted, named for screen readers and has the focus."""
