@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
 from hrguide.domain.shortlist import CAREER, PROGRAM, csv_cell, resolve
-from hrguide.store.export import write_csv
+from hrguide.store.export import current_umask, write_csv
 from hrguide.store.userdata import USER_SCHEMA_VERSION, UserStore, default_user_db
 
 
@@ -167,6 +167,17 @@ def test_items_keep_their_ids_across_a_rebuilt_guide_db(tmp_path, store):
         (12, 12),
         (None, ""),
         ("O'Brien", "O'Brien"),
+        # issue 35: a leading space, fullwidth signs, an invisible character first
+        (" =1+1", "' =1+1"),
+        ("  +SUM(A1)", "'  +SUM(A1)"),
+        ("＝1+1", "'＝1+1"),
+        ("＠SUM(A1)", "'＠SUM(A1)"),
+        ("－2", "'－2"),
+        ("\u200b=1+1", "'\u200b=1+1"),
+        ("\ufeff+1", "'\ufeff+1"),
+        ("\u00a0@x", "'\u00a0@x"),
+        ("a = b", "a = b"),
+        (" plain", " plain"),
     ],
 )
 def test_csv_cells_are_neutralised(value, safe):
@@ -185,6 +196,28 @@ def test_csv_round_trip(tmp_path):
     assert back[1] == ["Café Élite", "Ciudad, ST", "51140", "-0.7", "'=1+1"]
     assert back[2] == ["Line\nbreak", "", "0", "3.5", "ok"]
     assert not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="POSIX links")
+def test_a_planted_temporary_file_or_link_is_never_written_through(tmp_path):
+    """A shared folder where someone left `report.csv.tmp` as a link to another file, and
+    `notes.csv.tmp` as a leftover: saving either CSV changes neither."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    (tmp_path / "report.csv.tmp").symlink_to(victim)
+    leftover = tmp_path / "notes.csv.tmp"
+    leftover.write_text("someone's leftover")
+    write_csv(tmp_path / "report.csv", ["a"], [["1"]])
+    write_csv(tmp_path / "notes.csv", ["a"], [["2"]])
+    assert victim.read_text() == "keep me"
+    assert (tmp_path / "report.csv.tmp").is_symlink()
+    assert leftover.read_text() == "someone's leftover"
+    assert (tmp_path / "report.csv").read_bytes().endswith(b"1\r\n")
+    assert (tmp_path / "notes.csv").read_bytes().endswith(b"2\r\n")
+    mode = (tmp_path / "report.csv").stat().st_mode & 0o777
+    assert mode == 0o666 & ~current_umask()  # not owner-only, as mkstemp makes it
+    names = {p.name for p in tmp_path.iterdir()}
+    assert names == {"victim.txt", "report.csv.tmp", "notes.csv.tmp", "report.csv", "notes.csv"}
 
 
 # -- the UI --------------------------------------------------------------------------------
@@ -312,9 +345,17 @@ def test_exports_from_the_ui(window, qtbot, tmp_path, monkeypatch):
     window.router.page("compare").export_csv()
     with target.open(encoding="utf-8-sig", newline="") as fh:
         grid = list(csv.reader(fh))
-    assert grid[0][1] == "Health information technician"
-    assert any(r[0] == "Median salary" and r[1].startswith("$51,140") for r in grid)
-    assert any("BLS OEWS, May 2025" in r for r in grid)
+    # one line per career, figures as bare numbers with their units in the header (issue
+    # 35: the figures were text such as "'+7.8% (2025-35)")
+    assert grid[0][0] == "Career" and grid[1][0] == "Health information technician"
+    median = grid[0].index("Median salary (US dollars a year)")
+    assert grid[1][median] == "51140"
+    assert grid[1][median + 1].startswith("BLS OEWS, May 2025")
+    growth = next(i for i, h in enumerate(grid[0]) if h.startswith("Job growth (percent"))
+    assert float(grid[1][growth]) > 0 and not grid[1][growth].startswith("'")
+    for line in grid[1:]:
+        for value in line:
+            assert not value.startswith("'"), value
 
 
 @pytest.mark.gui

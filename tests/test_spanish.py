@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -29,14 +30,26 @@ def test_every_message_is_translated():
     assert not unfinished, unfinished[:10]
 
 
+def pyside_tool(name: str) -> str:
+    """PySide's command-line tool, beside this Python first (a virtual environment's
+    scripts need not be on PATH), then on PATH; the test skips where neither has it."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
 @pytest.mark.slow
 def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
     """lupdate over the code finds no string the committed .ts lacks."""
-    if shutil.which("pyside6-lupdate") is None:
-        pytest.skip("pyside6-lupdate is not installed")
+    lupdate = pyside_tool("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     files = [str(p) for p in (ROOT / "hrguide").rglob("*.py")]
-    subprocess.run(["pyside6-lupdate", *files, "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run([lupdate, *files, "-ts", str(fresh)], check=True, capture_output=True)
     committed = {m.find("source").text for m in ET.parse(TS).getroot().iter("message")}
     found = {m.find("source").text for m in ET.parse(fresh).getroot().iter("message")}
     assert found - committed == set(), sorted(found - committed)[:10]
@@ -44,10 +57,9 @@ def test_the_catalogue_covers_every_string_in_the_code(tmp_path):
 
 @pytest.mark.slow
 def test_the_qm_is_the_compiled_ts(tmp_path):
-    if shutil.which("pyside6-lrelease") is None:
-        pytest.skip("pyside6-lrelease is not installed")
+    lrelease = pyside_tool("pyside6-lrelease")
     out = tmp_path / "hrguide_es.qm"
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(out)], check=True, capture_output=True)
+    subprocess.run([lrelease, str(TS), "-qm", str(out)], check=True, capture_output=True)
     assert out.read_bytes() == QM.read_bytes(), "run tools/update_translations.sh"
 
 

@@ -13,6 +13,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Career": "Carrera",
+    "{row}: source": "{row}: fuente",
+    "US dollars a year": "dólares estadounidenses al año",
+    "percent change over the projection period": "cambio porcentual en el período de la proyección",
+    "openings a year, average over the projection": "vacantes al año, promedio de la proyección",
+    "the published figure is a lower bound": "la cifra publicada es un mínimo",
     "Or measure distances from a city or ZIP code:": "O mida las distancias desde una ciudad o un código postal:",
     "City or ZIP code": "Ciudad o código postal",
     "Type a few letters of a city and pick it, or a ZIP code and press Enter": "Escriba unas letras de una ciudad y elíjala, o un código postal y pulse Intro",

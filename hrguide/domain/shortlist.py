@@ -58,13 +58,26 @@ def resolve(
     return out
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# what a spreadsheet skips or reads as a formula sign: fullwidth forms of = + - @ (some
+# spreadsheets fold them to ASCII), and white space or invisible characters before them
+FULLWIDTH_SIGNS = str.maketrans({"＝": "=", "＋": "+", "－": "-", "＠": "@", "﹦": "=", "﹢": "+"})
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when a spreadsheet could take `text` as a formula once it drops leading white
+    space and invisible characters and folds fullwidth signs."""
+    if text.startswith(FORMULA_STARTS):
+        return True
+    lead = text.lstrip(" \u00a0\u3000" + INVISIBLE)
+    return lead.translate(FULLWIDTH_SIGNS).startswith(FORMULA_STARTS[:4])
 
 
 def csv_cell(value: object) -> object:
     """A value safe to open in a spreadsheet: text that a spreadsheet would read as a
-    formula (starting with = + - @, tab or CR) gets a leading apostrophe; numbers stay
-    numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    formula (starting with = + - @, tab or a line break, also after spaces or invisible
+    characters, or as fullwidth signs) gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(value, str) and looks_like_formula(value):
         return "'" + value
     return "" if value is None else value

@@ -7,6 +7,7 @@ import csv
 import errno
 import io
 import os
+import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -14,23 +15,32 @@ from ..domain.shortlist import csv_cell
 
 
 def write_atomically(path: Path | str, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all: a temporary file beside it, flushed to
-    disk, then renamed over the target. On any failure (a missing folder, no permission, a
-    full disk) the temporary file is removed and OSError is raised; the target is left as
-    it was."""
+    """Write `data` to `path` whole or not at all: a new temporary file beside it (made by
+    `tempfile.mkstemp`: a fresh name, created exclusively, so a file or link someone left
+    in a shared folder is never written through or reused), flushed to disk, then renamed
+    over the target. On any failure (a missing folder, no permission, a full disk) the
+    temporary file is removed and OSError is raised; the target is left as it was."""
     path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
     try:
-        with tmp.open("wb") as fh:
+        if hasattr(os, "fchmod"):  # mkstemp makes it owner-only; a saved file gets the usual mode
+            os.fchmod(fd, 0o666 & ~current_umask())
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
-        # (when the folder itself is missing or unwritable, nothing was left there)
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise
+
+
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> tuple[bytes, int]:

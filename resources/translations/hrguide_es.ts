@@ -142,7 +142,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="108" />
+        <location filename="../../hrguide/app.py" line="111" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -168,12 +168,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="59" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="58" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="61" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="60" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -353,6 +353,26 @@ Pida al personal de informática que corrija el archivo.</translation>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/compare.py" line="200" />
+        <source>US dollars a year</source>
+        <translation>dólares estadounidenses al año</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
+        <source>percent change over the projection period</source>
+        <translation>cambio porcentual en el período de la proyección</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
+        <source>openings a year, average over the projection</source>
+        <translation>vacantes al año, promedio de la proyección</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/compare.py" line="286" />
+        <source>the published figure is a lower bound</source>
+        <translation>la cifra publicada es un mínimo</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>
@@ -427,17 +447,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
-        <source>Row</source>
-        <translation>Fila</translation>
+        <location filename="../../hrguide/ui/pages/compare.py" line="210" />
+        <source>Career</source>
+        <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="206" />
-        <source>{career}: source</source>
-        <translation>{career}: fuente</translation>
+        <location filename="../../hrguide/ui/pages/compare.py" line="218" />
+        <source>{row}: source</source>
+        <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="219" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -928,7 +948,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="108" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="109" />
         <source>Interest check:</source>
         <translation>Chequeo de intereses:</translation>
     </message>
@@ -948,42 +968,42 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="20" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="21" />
         <source>The College Scorecard has no earnings or debt for this program family.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de esta familia de programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="23" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="24" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="26" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="27" />
         <source>{amount} a year, {years} year(s) after finishing</source>
         <translation>{amount} al año, {years} año(s) después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="30" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="31" />
         <source>Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).</source>
         <translation>Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="48" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="49" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="75" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="76" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="89" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="90" />
         <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.</source>
         <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="120" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="121" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -1109,63 +1129,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="116" />
+        <location filename="../../hrguide/ui/shell/header.py" line="117" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="116" />
+        <location filename="../../hrguide/ui/shell/header.py" line="117" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="117" />
+        <location filename="../../hrguide/ui/shell/header.py" line="118" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="117" />
+        <location filename="../../hrguide/ui/shell/header.py" line="118" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <location filename="../../hrguide/ui/shell/header.py" line="119" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="121" />
-        <location filename="../../hrguide/ui/shell/header.py" line="130" />
+        <location filename="../../hrguide/ui/shell/header.py" line="122" />
+        <location filename="../../hrguide/ui/shell/header.py" line="131" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="122" />
+        <location filename="../../hrguide/ui/shell/header.py" line="123" />
         <source>High-contrast colours (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="124" />
+        <location filename="../../hrguide/ui/shell/header.py" line="125" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="124" />
+        <location filename="../../hrguide/ui/shell/header.py" line="125" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="129" />
+        <location filename="../../hrguide/ui/shell/header.py" line="130" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="131" />
+        <location filename="../../hrguide/ui/shell/header.py" line="132" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="132" />
+        <location filename="../../hrguide/ui/shell/header.py" line="133" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1650,77 +1670,77 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="28" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="29" />
         <source>Careers</source>
         <translation>Carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="31" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="32" />
         <source>Interest Check</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="35" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="36" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="36" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="37" />
         <source>Daily Work</source>
         <translation>Trabajo diario</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="39" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="40" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="48" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="49" />
         <source>Related</source>
         <translation>Relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="43" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="44" />
         <source>Employers</source>
         <translation>Empleadores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="44" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="45" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="46" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="47" />
         <source>Advancement</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="49" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="50" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="52" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="53" />
         <source>Compare Programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="56" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="57" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="57" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="58" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="96" />
+        <location filename="../../hrguide/ui/shell/window.py" line="102" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="97" />
+        <location filename="../../hrguide/ui/shell/window.py" line="103" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -2402,47 +2422,47 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="39" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="40" />
         <source>Compare programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="42" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="43" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="52" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="53" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="55" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="57" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="66" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="67" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="71" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="72" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="88" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="89" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="97" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="98" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
@@ -2472,27 +2492,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="169" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="168" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="171" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="170" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="183" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="182" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="186" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="185" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="198" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="197" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -3216,38 +3236,38 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="19" />
+        <location filename="../../hrguide/ui/shell/search.py" line="28" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="20" />
+        <location filename="../../hrguide/ui/shell/search.py" line="29" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="21" />
+        <location filename="../../hrguide/ui/shell/search.py" line="30" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="22" />
+        <location filename="../../hrguide/ui/shell/search.py" line="31" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="67" />
+        <location filename="../../hrguide/ui/shell/search.py" line="77" />
         <source>Search careers, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="68" />
+        <location filename="../../hrguide/ui/shell/search.py" line="78" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="71" />
-        <location filename="../../hrguide/ui/shell/search.py" line="101" />
+        <location filename="../../hrguide/ui/shell/search.py" line="81" />
+        <location filename="../../hrguide/ui/shell/search.py" line="131" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -195,23 +195,35 @@ class ComparePage(ScrollPage):
             if not self.ctx.shortlister.is_starred(CAREER, cid):
                 self.ctx.shortlister.add(CAREER, cid, self._titles[cid])
 
-    def grid_table(self) -> tuple[list[str], list[list[str]]]:
-        """The grid as text: a header (row label + careers) and one list per row, with
-        each cell's source after it."""
-        ids = self.selected()
-        header = [self.tr("Row")]
-        for cid in ids:
-            header += [
-                self._titles[cid],
-                self.tr("{career}: source").format(career=self._titles[cid]),
-            ]
-        rows = []
-        for row in self.model.grid_rows():
-            line = [row_label(row)]
-            for cell in row.cells:
-                line += [cell_text(cell), fmt.cite(cell.source) if cell.source else ""]
-            rows.append(line)
-        return header, rows
+    # the unit of each kind of figure, for the CSV's header (its cells hold bare numbers)
+    _UNITS = {
+        "money": QT_TRANSLATE_NOOP("Compare", "US dollars a year"),
+        "percent": QT_TRANSLATE_NOOP("Compare", "percent change over the projection period"),
+        "count": QT_TRANSLATE_NOOP("Compare", "openings a year, average over the projection"),
+    }
+
+    def grid_table(self) -> tuple[list[str], list[list[object]]]:
+        """The grid for a spreadsheet: one line per career, one column per row of the grid
+        and its source after it. Figures are numbers (their unit in the column's header),
+        written rows are text; a top-coded wage says so in its source column."""
+        grid = self.model.grid_rows()
+        header = [self.tr("Career")]
+        for row in grid:
+            label = row_label(row)
+            kind = next((c.kind for c in row.cells if c.number is not None), "text")
+            unit = self._UNITS.get(kind)
+            if row.numeric and unit:
+                label = f"{label} ({QCoreApplication.translate('Compare', unit)})"
+            header.append(label)
+            header.append(self.tr("{row}: source").format(row=row_label(row)))
+        lines: list[list[object]] = []
+        for column, cid in enumerate(self.selected()):
+            line: list[object] = [self._titles[cid]]
+            for row in grid:
+                cell = row.cells[column]
+                line += [_csv_value(row, cell), _csv_source(cell)]
+            lines.append(line)
+        return header, lines
 
     def export_csv(self) -> None:
         from ..print.files import save_csv, tell_not_saved
@@ -256,3 +268,21 @@ class ComparePage(ScrollPage):
         self.history.setChecked(False)  # (this redraws, and records, what is shown now)
         self.set_careers(careers)
         self.scroll_to_top()
+
+
+def _csv_value(row: rules.Row, cell: rules.Cell) -> object:
+    """A figure as a bare number (whole numbers without a decimal point), a written row as
+    its text, a missing figure as the grid words it."""
+    if row.numeric and cell.number is not None:
+        return int(cell.number) if float(cell.number).is_integer() else cell.number
+    return cell_text(cell)
+
+
+def _csv_source(cell: rules.Cell) -> str:
+    if cell.source is None:
+        return ""
+    cite = fmt.cite(cell.source)
+    if cell.at_least:
+        note = QCoreApplication.translate("Compare", "the published figure is a lower bound")
+        return f"{cite}; {note}"
+    return cite
