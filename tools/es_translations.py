@@ -13,7 +13,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
-    "Career": "Carrera",
     "{row}: source": "{row}: fuente",
     "US dollars a year": "dólares estadounidenses al año",
     "percent change over the projection period": "cambio porcentual en el período de la proyección",
