@@ -309,3 +309,27 @@ def test_the_real_self_test_passes_a_good_file_and_stops_a_hanging_one(tmp_path)
     run_self_test(good)  # the app builds every page over it
     with pytest.raises(GuideDataError, match="did not finish its self-test on it within"):
         run_self_test(good, timeout=0.05)
+
+
+def test_a_staging_copy_left_by_a_killed_install_is_removed_by_the_next(tmp_path):
+    """A kill during `db install` left guide.db.new until the next install (issue 35); the
+    next install removes it, while the old database's copy (guide.previous.db.new, maybe
+    the only one left) is kept: with no current database it becomes the previous one."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / (CURRENT + ".new")).write_bytes(b"half a copy from a killed install")
+    (folder / (PREVIOUS + ".new")).write_bytes(b"maybe the only copy of the old one")
+    install(_with_release(tmp_path, "a.db", "2026.2"), folder, bundled=GUIDE_DB, self_test=False)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([CURRENT, PREVIOUS, LOCK_NAME])
+    assert _release(folder / CURRENT) == "2026.2"
+    assert (folder / PREVIOUS).read_bytes() == b"maybe the only copy of the old one"
+
+
+def test_a_stale_staging_copy_goes_even_when_the_next_install_is_refused(tmp_path):
+    folder = tmp_path / "data"
+    install(_with_release(tmp_path, "a.db", "2027.1"), folder, bundled=GUIDE_DB, self_test=False)
+    stale = folder / (CURRENT + ".new")
+    stale.write_bytes(b"half a copy from a killed install")
+    with pytest.raises(GuideDataError, match="older than the installed"):
+        install(_with_release(tmp_path, "b.db", "2026.1"), folder, bundled=GUIDE_DB)
+    assert not stale.exists()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -15,6 +16,8 @@ from pathlib import Path
 from .check import check_database
 from .choose import CURRENT, PREVIOUS, release_key, release_of
 from .errors import GuideDataError
+
+log = logging.getLogger("hrguide.install")
 
 
 @dataclass(frozen=True)
@@ -124,6 +127,8 @@ def install(
     new_release = report.data_release
     with install_lock(folder):
         current, previous = folder / CURRENT, folder / PREVIOUS
+        staging = folder / (CURRENT + ".new")
+        _remove_stale(staging)
         installed_release = release_of(current) if current.exists() else None
         floor = installed_release
         if floor is None and bundled is not None:
@@ -134,12 +139,20 @@ def install(
                 f"its data release {new_release} is older than the installed {floor}",
                 "Use --force to install an older release on purpose.",
             )
-        staging = folder / (CURRENT + ".new")
         keep = folder / (PREVIOUS + ".new")
         _swap_in(
             staging, keep, current, previous, fill=lambda: _stage(candidate, staging, self_test)
         )
     return InstallResult(current, new_release, installed_release)
+
+
+def _remove_stale(staging: Path) -> None:
+    """A staging copy left by an install that was killed (the lock says none is running):
+    a copy of some candidate, never the only copy of anything, so it goes. (The old
+    database's copy, guide.previous.db.new, may be the only one left and is kept.)"""
+    if staging.is_symlink() or staging.exists():
+        staging.unlink()
+        log.info("removed %s, left by an install that did not finish", staging)
 
 
 def _stage(candidate: Path, staging: Path, self_test: bool) -> None:
