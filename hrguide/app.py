@@ -56,7 +56,17 @@ def create_main_window(
         kiosk=kiosk,
     )
     store = GuideStore(db_path or paths.bundled_db())
+    _warn_about_settings(config, store)
     return MainWindow(store, settings, kiosk=kiosk, config=config)
+
+
+def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
+    """Settings that name what the guide's data lacks: logged with the value and the file
+    (`hrguide config check` refuses them); the guide starts and the setting does nothing."""
+    from .config import data_problems
+
+    for problem in data_problems(config, set(store.states()), store.school_exists):
+        log.warning("site configuration: %s; the setting is ignored", problem)
 
 
 def show_config_error(message: str) -> None:

@@ -255,3 +255,61 @@ def test_an_unreadable_config_folder_gives_the_config_error_not_a_traceback(tmp_
     locked.chmod(0o755)
     assert out.returncode == 2, out.stderr
     assert "cannot be read" in out.stdout and "Traceback" not in out.stderr
+
+
+# -- issue 35: the site config as campus IT really writes it ------------------------------
+def test_a_byte_order_mark_from_windows_notepad_is_accepted(tmp_path):
+    p = tmp_path / "site.toml"
+    p.write_bytes('\ufeff[site]\ncampus_name = "Café College"\n'.encode())
+    assert read_file(p) == {"site.campus_name": "Café College"}
+
+
+def test_deeply_nested_arrays_are_a_plain_error_not_a_traceback(tmp_path):
+    p = write(tmp_path, "site.toml", "[user]\nallow = " + "[" * 5000 + "]" * 5000 + "\n")
+    with pytest.raises(ConfigError, match="nested too deeply"):
+        read_file(p)
+
+
+def test_a_list_inside_the_allow_list_is_refused(tmp_path):
+    p = write(tmp_path, "site.toml", '[user]\nallow = [["site.language"]]\n')
+    with pytest.raises(ConfigError, match="a list of key names"):
+        read_file(p)
+
+
+@pytest.mark.parametrize(
+    ("setting", "named"),
+    [
+        ('default_state = "ZZ"', "'ZZ' is not a state"),
+        ('language = "xx"', "'xx' is not a language"),
+        ("home_school = 99999999", "99999999 is not a school"),
+    ],
+)
+def test_config_check_refuses_what_the_data_lacks(tmp_path, capsys, setting, named):
+    from hrguide.cli import main
+
+    p = write(tmp_path, "site.toml", f"[site]\n{setting}\n")
+    assert main(["config", "check", str(p)]) == 2
+    err = capsys.readouterr().err
+    assert named in err and str(p) in err
+
+
+def test_config_check_passes_what_the_data_has(tmp_path, capsys):
+    from hrguide.cli import main
+
+    p = write(tmp_path, "site.toml", '[site]\ndefault_state = "RI"\nlanguage = "es"\n')
+    assert main(["config", "check", str(p)]) == 0
+
+
+@pytest.mark.gui
+def test_a_start_with_unknown_values_warns_with_value_and_file(tmp_path, qtbot, caplog):
+    from hrguide.app import create_main_window
+    from hrguide.config import load
+
+    p = write(tmp_path, "site.toml", '[site]\ndefault_state = "ZZ"\nhome_school = 99999999\n')
+    cfg = load(p, site_path=tmp_path / "none.toml", user_path=tmp_path / "none2.toml")
+    with caplog.at_level("WARNING"):
+        win = create_main_window(config=cfg)
+        qtbot.addWidget(win)
+    warned = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("'ZZ'" in w and str(p) in w for w in warned), warned
+    assert any("99999999" in w and str(p) in w for w in warned), warned

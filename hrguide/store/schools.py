@@ -145,6 +145,9 @@ class SchoolQueries(StoreBase):
             net_price_url=r["net_price_url"],
         )
 
+    def school_exists(self, unitid: int) -> bool:
+        return bool(self._rows("SELECT 1 FROM institutions WHERE unitid = ?", (unitid,)))
+
     def states(self) -> list[str]:
         return [
             r["state"] for r in self._rows("SELECT DISTINCT state FROM institutions ORDER BY state")
