@@ -213,7 +213,7 @@ class ComparePage(ScrollPage):
             kind = next((c.kind for c in row.cells if c.number is not None), "text")
             unit = self._UNITS.get(kind)
             if row.numeric and unit:
-                label = f"{label} ({QCoreApplication.translate('Compare', unit)})"
+                label = f"{label} ({QCoreApplication.translate('Compare', str(unit))})"
             header.append(label)
             header.append(self.tr("{row}: source").format(row=row_label(row)))
         lines: list[list[object]] = []
