@@ -272,3 +272,91 @@ def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_d
         assert notice.isVisible() and "another program" in notice.text()
         assert "Nothing was lost" in notice.text()
     assert _aside(path) == [] and _items(path) == 3
+
+
+# -- issue 35: what is at the user database's path ------------------------------------------
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX (FIFOs)")
+def test_a_fifo_at_the_path_is_refused_before_sqlite_opens_it(tmp_path):
+    """A FIFO froze the desktop app after its first paint (SQLite's open blocks on it)."""
+    from hrguide.store.userdata import NOT_A_FILE
+
+    fifo = tmp_path / "user.db"
+    os.mkfifo(fifo)
+    s = UserStore(fifo)
+    assert s.read_only and s.problem == NOT_A_FILE and s.moved_aside is None
+    assert s.lists() == [] and fifo.is_fifo()
+    assert s.first_or_create("Ana").list_id == 0  # an unsaved placeholder
+    with pytest.raises(UserDataUnavailable):
+        s.create("Ben")
+
+
+def test_a_folder_at_the_path_is_refused(tmp_path):
+    from hrguide.store.userdata import NOT_A_FILE
+
+    (tmp_path / "user.db").mkdir()
+    s = UserStore(tmp_path / "user.db")
+    assert s.read_only and s.problem == NOT_A_FILE and (tmp_path / "user.db").is_dir()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["DROP TABLE items", "ALTER TABLE items DROP COLUMN note"],
+    ids=["no items table", "no note column"],
+)
+def test_a_file_missing_a_table_or_column_is_a_plain_notice_and_kept(tmp_path, damage):
+    """At the current schema version without `items` or its `note` column, the store
+    raised OperationalError or TypeError; now: a notice, the file kept as it was."""
+    from hrguide.store.userdata import NOT_OURS
+
+    path = tmp_path / "user.db"
+    _filled(path)
+    conn = sqlite3.connect(path)
+    conn.execute(damage)
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    s = UserStore(path)
+    assert s.read_only and s.problem == NOT_OURS and s.moved_aside is None
+    assert s.lists() == []  # nothing half-read
+    s.close()
+    assert path.read_bytes() == before and _aside(path) == []
+
+
+def test_another_programs_database_is_kept_byte_for_byte_and_never_switched_to_wal(tmp_path):
+    from hrguide.store.userdata import NOT_OURS
+
+    path = tmp_path / "user.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, caption TEXT)")
+    conn.execute("INSERT INTO photos (caption) VALUES ('beach')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    s = UserStore(path)
+    assert s.read_only and s.problem == NOT_OURS and s.moved_aside is None
+    s.close()
+    assert path.read_bytes() == before
+    assert not (tmp_path / "user.db-wal").exists()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_an_exclusive_lock_gives_a_notice_after_the_short_ui_wait(tmp_path):
+    """A rollback-journal exclusive lock froze the UI for 6 s: the UI's store waits only
+    its short busy timeout, then opens nothing and says another program has the file."""
+    from hrguide.ui.shell.shortlister import UI_BUSY_TIMEOUT_S
+
+    assert UI_BUSY_TIMEOUT_S <= 0.5
+    path = tmp_path / "user.db"
+    _filled(path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("BEGIN EXCLUSIVE")
+    try:
+        s = UserStore(path, timeout=UI_BUSY_TIMEOUT_S)
+        assert s.read_only and "another program" in s.problem
+        s.close()
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()

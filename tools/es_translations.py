@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "the file was made by another program or is damaged; it is kept as it is": "el archivo lo creó otro programa o está dañado; se conserva tal como está",
+    "the shortlist file is not an ordinary file (a folder, a pipe or a device)": "el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)",
     "{row}: source": "{row}: fuente",
     "US dollars a year": "dólares estadounidenses al año",
     "percent change over the projection period": "cambio porcentual en el período de la proyección",

@@ -71,6 +71,59 @@ def _migrations() -> Migrations:
     return migrations
 
 
+# the tables and columns the guide reads and writes (schema version 1)
+SCHEMA = {
+    "shortlists": {"list_id", "name", "position"},
+    "items": {"item_id", "list_id", "kind", "ref", "title", "subtitle", "note", "position"},
+}
+OURS = {*SCHEMA, "_sqlite_migrations"}
+NOT_OURS = "the file was made by another program or is damaged; it is kept as it is"
+NOT_A_FILE = "the shortlist file is not an ordinary file (a folder, a pipe or a device)"
+
+
+def schema_complete(conn: sqlite3.Connection) -> bool:
+    """Whether every table and column the guide uses is there."""
+    for table, columns in SCHEMA.items():
+        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if not columns <= found:
+            return False
+    return True
+
+
+def _refuse_foreign(conn: sqlite3.Connection) -> None:
+    """A file of schema version 0 that holds tables the guide never makes is another
+    program's database: UserDataUnavailable, before anything is written to it."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
+        return
+    tables = {
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    if tables - OURS:
+        raise UserDataUnavailable(NOT_OURS)
+
+
+def _not_an_ordinary_file(path: Path) -> str | None:
+    """What the path is when it is there but not a regular file (links are followed)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None  # made on first use
+    except OSError:
+        return None  # SQLite's own open says why (a read-only folder, say)
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    return "a device or other special file"
+
+
 class UserStore(ShortlistQueries):
     """Shortlists in the user database (or in memory for a kiosk).
 
@@ -88,6 +141,11 @@ class UserStore(ShortlistQueries):
         self.read_only = False
         if self.path == MEMORY:
             self._open()
+            return
+        odd = _not_an_ordinary_file(Path(self.path))
+        if odd:  # a FIFO would hang SQLite's open, a device or folder is no database
+            log.warning("user database %s is %s", self.path, odd)
+            self._unavailable(UserDataUnavailable(NOT_A_FILE))
             return
         try:
             self._open()
@@ -111,6 +169,9 @@ class UserStore(ShortlistQueries):
         self.conn.row_factory = sqlite3.Row
         try:
             if self.path != MEMORY:
+                # before anything changes the file: another program's database is never
+                # switched to WAL (that rewrites its header)
+                self._while_busy(lambda: _refuse_foreign(self.conn))
                 self._while_busy(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
                 self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")
@@ -122,6 +183,8 @@ class UserStore(ShortlistQueries):
                 raise UserDataUnavailable("the file was made by a newer version of the guide")
             if version < USER_SCHEMA_VERSION:
                 self._migrate()
+            if not schema_complete(self.conn):
+                raise UserDataUnavailable(NOT_OURS)
         except BaseException:
             self.conn.close()
             raise
@@ -181,16 +244,28 @@ class UserStore(ShortlistQueries):
                     uri=True,
                     isolation_level=None,
                     check_same_thread=False,
-                    timeout=1.0,
+                    timeout=min(1.0, self.timeout),
                 )
                 conn.row_factory = sqlite3.Row
-                conn.execute("SELECT list_id FROM shortlists LIMIT 1").fetchall()
-                conn.execute("SELECT item_id FROM items LIMIT 1").fetchall()
+                readable = schema_complete(conn)
             except sqlite3.Error:
                 continue
+            if not readable:  # another program's file, or ours without its tables
+                conn.close()
+                break
             self.conn = conn
             return
-        # not even readable now: an empty list in memory, still refusing changes
+        self._empty_in_memory()
+
+    def _unavailable(self, exc: UserDataUnavailable) -> None:
+        """Nothing of the file is read: an empty list in memory, refusing changes."""
+        log.warning("user database %s cannot be used (%s)", self.path, exc)
+        self.read_only = True
+        self.problem = str(exc)
+        self._empty_in_memory()
+
+    def _empty_in_memory(self) -> None:
+        """Not even readable now: an empty list in memory, still refusing changes."""
         self.conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
         import sqlite_utils

@@ -129,7 +129,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="68" />
+        <location filename="../../hrguide/app.py" line="78" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -142,7 +142,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="111" />
+        <location filename="../../hrguide/app.py" line="121" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -3458,18 +3458,28 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="54" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="27" />
+        <source>the file was made by another program or is damaged; it is kept as it is</source>
+        <translation>el archivo lo creó otro programa o está dañado; se conserva tal como está</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="30" />
+        <source>the shortlist file is not an ordinary file (a folder, a pipe or a device)</source>
+        <translation>el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="62" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="77" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="85" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="93" />
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="98" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="101" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="106" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>

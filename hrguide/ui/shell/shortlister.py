@@ -24,7 +24,15 @@ REASONS = (
     QT_TRANSLATE_NOOP("Shortlister", "the file could not be used"),
     QT_TRANSLATE_NOOP("Shortlister", "the file was made by a newer version of the guide"),
     QT_TRANSLATE_NOOP("Shortlister", "the file cannot be changed now"),
+    QT_TRANSLATE_NOOP(
+        "Shortlister", "the file was made by another program or is damaged; it is kept as it is"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Shortlister", "the shortlist file is not an ordinary file (a folder, a pipe or a device)"
+    ),
 )
+
+UI_BUSY_TIMEOUT_S = 0.25  # a held lock costs a click a quarter second, then a notice
 
 
 class Shortlister(QObject):
@@ -47,7 +55,8 @@ class Shortlister(QObject):
         if self._store is None:
             from ...store.userdata import UserStore
 
-            self._store = UserStore(self.path())
+            # the UI thread waits at most this long for another program's lock, then says so
+            self._store = UserStore(self.path(), timeout=UI_BUSY_TIMEOUT_S)
             if self._store.moved_aside is not None:
                 self._tell(
                     self.tr(
