@@ -63,7 +63,7 @@ def create_main_window(
 def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
     """Settings that name what the guide's data lacks: logged with the value and the file
     (`hrguide config check` refuses them); the guide starts and the setting does nothing."""
-    from .config import data_problems
+    from .site_checks import data_problems
 
     for problem in data_problems(config, set(store.states()), store.school_exists):
         log.warning("site configuration: %s; the setting is ignored", problem)

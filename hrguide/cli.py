@@ -194,6 +194,7 @@ def _load_config(args: argparse.Namespace):
 
 def _config(args: argparse.Namespace) -> int:
     from .config import ConfigError, build, describe, read_file
+    from .site_checks import bundled_data_problems
 
     if args.config_command == "check":
         try:
@@ -201,7 +202,7 @@ def _config(args: argparse.Namespace) -> int:
         except ConfigError as exc:
             print(f"hrguide config check: {exc}", file=sys.stderr)
             return 2
-        problems = _config_data_problems(build([(str(args.file), values)]))
+        problems = bundled_data_problems(build([(str(args.file), values)]))
         for problem in problems:
             print(f"hrguide config check: {problem}", file=sys.stderr)
         if problems:
@@ -215,19 +216,6 @@ def _config(args: argparse.Namespace) -> int:
     for key, value, origin in describe(cfg):
         print(f"{key:<{width}}  {value!r:<24}  {origin}")
     return 0
-
-
-def _config_data_problems(cfg) -> list[str]:
-    """What the settings name that the bundled guide database lacks."""
-    from . import paths
-    from .config import data_problems
-    from .store import GuideStore
-
-    store = GuideStore(paths.bundled_db())
-    try:
-        return data_problems(cfg, set(store.states()), store.school_exists)
-    finally:
-        store.close()
 
 
 def _kiosk(args: argparse.Namespace) -> int:

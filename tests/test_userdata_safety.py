@@ -278,7 +278,7 @@ def test_a_locked_user_database_is_explained_on_the_shortlist_tab(qtbot, guide_d
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX (FIFOs)")
 def test_a_fifo_at_the_path_is_refused_before_sqlite_opens_it(tmp_path):
     """A FIFO froze the desktop app after its first paint (SQLite's open blocks on it)."""
-    from hrguide.store.userdata import NOT_A_FILE
+    from hrguide.store.userdata_checks import NOT_A_FILE
 
     fifo = tmp_path / "user.db"
     os.mkfifo(fifo)
@@ -291,7 +291,7 @@ def test_a_fifo_at_the_path_is_refused_before_sqlite_opens_it(tmp_path):
 
 
 def test_a_folder_at_the_path_is_refused(tmp_path):
-    from hrguide.store.userdata import NOT_A_FILE
+    from hrguide.store.userdata_checks import NOT_A_FILE
 
     (tmp_path / "user.db").mkdir()
     s = UserStore(tmp_path / "user.db")
@@ -306,7 +306,7 @@ def test_a_folder_at_the_path_is_refused(tmp_path):
 def test_a_file_missing_a_table_or_column_is_a_plain_notice_and_kept(tmp_path, damage):
     """At the current schema version without `items` or its `note` column, the store
     raised OperationalError or TypeError; now: a notice, the file kept as it was."""
-    from hrguide.store.userdata import NOT_OURS
+    from hrguide.store.userdata_checks import NOT_OURS
 
     path = tmp_path / "user.db"
     _filled(path)
@@ -323,7 +323,7 @@ def test_a_file_missing_a_table_or_column_is_a_plain_notice_and_kept(tmp_path, d
 
 
 def test_another_programs_database_is_kept_byte_for_byte_and_never_switched_to_wal(tmp_path):
-    from hrguide.store.userdata import NOT_OURS
+    from hrguide.store.userdata_checks import NOT_OURS
 
     path = tmp_path / "user.db"
     conn = sqlite3.connect(path)

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
     from sqlite_utils.migrations import Migrations
 
 from .shortlists import ShortlistQueries
+from .userdata_checks import (
+    NOT_A_FILE,
+    NOT_OURS,
+    not_an_ordinary_file,
+    refuse_foreign,
+    schema_complete,
+)
 from .userdata_errors import (
     OPEN_TIMEOUT_S,
     UserDataUnavailable,
@@ -71,59 +78,6 @@ def _migrations() -> Migrations:
     return migrations
 
 
-# the tables and columns the guide reads and writes (schema version 1)
-SCHEMA = {
-    "shortlists": {"list_id", "name", "position"},
-    "items": {"item_id", "list_id", "kind", "ref", "title", "subtitle", "note", "position"},
-}
-OURS = {*SCHEMA, "_sqlite_migrations"}
-NOT_OURS = "the file was made by another program or is damaged; it is kept as it is"
-NOT_A_FILE = "the shortlist file is not an ordinary file (a folder, a pipe or a device)"
-
-
-def schema_complete(conn: sqlite3.Connection) -> bool:
-    """Whether every table and column the guide uses is there."""
-    for table, columns in SCHEMA.items():
-        found = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
-        if not columns <= found:
-            return False
-    return True
-
-
-def _refuse_foreign(conn: sqlite3.Connection) -> None:
-    """A file of schema version 0 that holds tables the guide never makes is another
-    program's database: UserDataUnavailable, before anything is written to it."""
-    if conn.execute("PRAGMA user_version").fetchone()[0] != 0:
-        return
-    tables = {
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    }
-    if tables - OURS:
-        raise UserDataUnavailable(NOT_OURS)
-
-
-def _not_an_ordinary_file(path: Path) -> str | None:
-    """What the path is when it is there but not a regular file (links are followed)."""
-    import stat
-
-    try:
-        mode = path.stat().st_mode
-    except FileNotFoundError:
-        return None  # made on first use
-    except OSError:
-        return None  # SQLite's own open says why (a read-only folder, say)
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe"
-    return "a device or other special file"
-
-
 class UserStore(ShortlistQueries):
     """Shortlists in the user database (or in memory for a kiosk).
 
@@ -142,7 +96,7 @@ class UserStore(ShortlistQueries):
         if self.path == MEMORY:
             self._open()
             return
-        odd = _not_an_ordinary_file(Path(self.path))
+        odd = not_an_ordinary_file(Path(self.path))
         if odd:  # a FIFO would hang SQLite's open, a device or folder is no database
             log.warning("user database %s is %s", self.path, odd)
             self._unavailable(UserDataUnavailable(NOT_A_FILE))
@@ -171,7 +125,7 @@ class UserStore(ShortlistQueries):
             if self.path != MEMORY:
                 # before anything changes the file: another program's database is never
                 # switched to WAL (that rewrites its header)
-                self._while_busy(lambda: _refuse_foreign(self.conn))
+                self._while_busy(lambda: refuse_foreign(self.conn))
                 self._while_busy(lambda: self.conn.execute("PRAGMA journal_mode = WAL"))
                 self.conn.execute("PRAGMA synchronous = FULL")
             self.conn.execute("PRAGMA foreign_keys = ON")

@@ -46,6 +46,7 @@ class AdminPinDialog(QDialog):
         self.setObjectName("adminPinDialog")
         self.setWindowTitle(self.tr("Administrator"))
         self.setModal(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # each prompt is freed
         self.guard = guard
         lay = QVBoxLayout(self)
         self.message = QLabel(self.tr("Enter the administrator PIN to leave kiosk mode."))
@@ -55,6 +56,7 @@ class AdminPinDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setObjectName("adminPin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(64)
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.returnPressed.connect(self.submit)
         lay.addWidget(self.pin)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...config import KioskConfig
 from ...domain.pin import PinGuard
+from ..widgets.fields import forget_clipboard, forget_typing
 from .admin import AdminPinDialog, frameless
 from .keys import ACTIVITY, is_admin_gesture, is_escape_key
 from .overlays import AttractScreen, IdleOverlay
@@ -204,6 +205,10 @@ class KioskController(QObject):
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.host.reset_to_start()
+        # what a next student could bring back: undo history in every field, the
+        # clipboard and the X11 selection (Ctrl+Z, Ctrl+V, a middle click)
+        forget_typing()
+        forget_clipboard()
         self.resets += 1
         self.attract.cover()
 
@@ -216,7 +221,11 @@ class KioskController(QObject):
             return
         dialog = self.pin_dialog = frameless(AdminPinDialog(self.guard, self.window))
         dialog.accepted.connect(self.admin_exit)
+        dialog.finished.connect(self._pin_dialog_closed)  # it deletes itself when closed
         dialog.open()
+
+    def _pin_dialog_closed(self, _result: int) -> None:
+        self.pin_dialog = None
 
     def admin_exit(self) -> None:
         log.info("kiosk mode left with the admin PIN")

@@ -171,6 +171,9 @@ class InterestCheckPage(ScrollPage):
         self.items = self.ctx.store.ip_items(self.form.currentData())
         self.answers: dict[int, int] = {}
         self.scores: tuple[int, ...] | None = None
+        self.results.clear()  # nothing of the last answers stays, hidden or not
+        self.qr.clear()
+        self.qr.setAccessibleName("")
         self.results.hide()
         self.out.hide()
         self.question.show()

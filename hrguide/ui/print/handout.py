@@ -276,23 +276,3 @@ def _render_pdf(device, html: str, *, title: str, page: str) -> None:
     # and breaks pages itself
     make_document(html).print_(writer)
     del writer  # the PDF is finished when the writer goes
-
-
-def print_with_preview(parent, html: str, title: str) -> None:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setObjectName("printPreview")
-    dialog.paintRequested.connect(lambda p: make_document(html).print_(p))
-    dialog.exec()
-
-
-def print_direct(html: str, title: str) -> None:
-    """Kiosk printing (when the site enables it): the default printer, no dialog."""
-    from PySide6.QtPrintSupport import QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(title)
-    make_document(html).print_(printer)

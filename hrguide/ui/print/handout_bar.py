@@ -6,12 +6,26 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.shortlist import PROGRAM, ResolvedItem
 from ..context import Context
-from . import files, handout
+from . import files, handout, printing
 from .handout_outcomes import program_outcome
+
+
+QR_TEXT_MAX = 600  # characters: a code a phone camera reads at arm's length
+
+
+def list_text(name: str, titles: Sequence[str]) -> str:
+    """A list as plain text for its QR code, cut (with how many more) to stay readable."""
+    lines = [name, *(f"- {t}" for t in titles)]
+    text = "\n".join(lines)
+    while len(text) > QR_TEXT_MAX and len(lines) > 2:
+        lines.pop()
+        more = len(titles) - (len(lines) - 1)
+        text = "\n".join([*lines, f"(+{more})"])
+    return text[:QR_TEXT_MAX]
 
 
 class HandoutBar(QWidget):
@@ -51,6 +65,11 @@ class HandoutBar(QWidget):
             csv_button.clicked.connect(self.export_csv)
             out.addWidget(csv_button)
         out.addStretch(1)
+        self.qr = QLabel()  # a kiosk without a printer shows the list here
+        self.qr.setObjectName("shortlistQr")
+        self.qr.hide()
+        out.addWidget(self.qr)
+        self.sl.changed.connect(self.forget_qr)
 
     def handout_html(self, date: datetime.date | None = None) -> str:
         lst = self.sl.current()
@@ -69,10 +88,35 @@ class HandoutBar(QWidget):
         return self.tr("Shortlist: {name}").format(name=self.sl.current().name)
 
     def print_handout(self) -> None:
-        if self.ctx.kiosk:
-            handout.print_direct(self.handout_html(), self._title())
-        else:
-            handout.print_with_preview(self, self.handout_html(), self._title())
+        if not self.ctx.kiosk:
+            printing.print_with_preview(self, self.handout_html(), self._title())
+            return
+        if printing.print_direct(self.handout_html(), self._title()):
+            self._say(self.tr("Sent to the printer."))
+            return
+        self._say(
+            self.tr(
+                "This kiosk has no printer it can use, so nothing was printed. "
+                "Scan the code to keep the names on your list."
+            )
+        )
+        self._show_list_qr()
+
+    def _show_list_qr(self) -> None:
+        """The list's name and what is on it, as text in a QR code: the one way a list
+        leaves a kiosk without a printer (no file is written, nothing is sent)."""
+        from ..widgets.qr import qr_pixmap
+
+        text = list_text(self.sl.current().name, [r.title for r in self._resolved()])
+        self.qr.setPixmap(qr_pixmap(text, 3))
+        self.qr.setAccessibleName(self.tr("QR code of your list: {text}").format(text=text))
+        self.qr.show()
+
+    def forget_qr(self) -> None:
+        """The list changed (or a kiosk reset): the code no longer says what is on it."""
+        self.qr.clear()
+        self.qr.setAccessibleName("")
+        self.qr.hide()
 
     def save_pdf(self, path: str | None = None) -> str:
         name = self.sl.current().name

@@ -12,6 +12,7 @@ from ...config import SiteConfig
 from ...files import is_image_file
 from ..look.i18n import LANGUAGES
 from ..look.settings import CONTRAST, LANGUAGE, ViewSettings
+from ..widgets.basics import set_enum
 from .router import Router
 from .search import SearchBox, link_for_hit
 
@@ -56,6 +57,7 @@ class Header(QWidget):
         self.title = QLabel()
         self.title.setObjectName("appTitle")
         campus = QLabel(config.campus_name)
+        set_enum(campus, "textFormat", "PlainText")  # the site's words, never markup
         campus.setObjectName("campusName")
         campus.setProperty("role", "source")
         campus.setAccessibleName(config.campus_name)

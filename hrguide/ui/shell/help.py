@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
 
 SHORTCUTS = (
@@ -59,6 +59,7 @@ class KeyboardHelp(QDialog):
             for k, v in SHORTCUTS
         )
         text = QLabel(f"<table cellpadding='4'>{rows}</table>")
+        text.setTextFormat(Qt.TextFormat.RichText)  # the guide's own words and markup
         text.setObjectName("keyboardHelpText")
         text.setAccessibleName(self.tr("Keyboard shortcuts"))
         lay.addWidget(text)

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self.router.page(HOME)
 
     def _after_first_page(self) -> None:
+        from ..look import safe_text
+
+        safe_text.install()  # data is shown as text, never as markup that loads files
         from ..look.theme import apply_icon
         from ..widgets.access import label_controls
 
@@ -118,6 +121,9 @@ class MainWindow(QMainWindow):
 
         label_controls(self.header)
         label_controls(cast(QWidget, self.router.page(HOME)))
+        from ..widgets.fields import limit_fields
+
+        limit_fields(self.header)
         if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
             if self.strip.active():
                 self.strip.focus_current()
@@ -133,6 +139,9 @@ class MainWindow(QMainWindow):
         return self.router.is_built(HOME)
 
     def _page_built(self, _page_id: str, page: QWidget) -> None:
+        from ..widgets.fields import limit_fields
+
+        limit_fields(page)  # bounded length and undo history in every field
         if self.kiosk:
             from ..kiosk import kinetic_scrolling
 
@@ -176,6 +185,7 @@ class MainWindow(QMainWindow):
         from .help import KeyboardHelp
 
         dialog = KeyboardHelp(self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)  # freed when closed
         if self.kiosk:
             from ..kiosk import frameless
 

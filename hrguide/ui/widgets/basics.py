@@ -70,7 +70,8 @@ def heading(text: str, level: int = 2, object_name: str = "") -> QLabel:
 
 
 def prose(markdown: str, object_name: str = "") -> QLabel:
-    """A page's Markdown prose as rich text. Links are shown, never opened."""
+    """A page's Markdown prose as rich text. Links are shown, never opened; images and
+    HTML are not obeyed (look/safe_text.py), wherever the words came from."""
     label = WrapLabel(markdown, markdown=True)
     label.setOpenExternalLinks(False)
     set_enum(label, "textInteractionFlags", "TextSelectableByMouse")

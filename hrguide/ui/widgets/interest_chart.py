@@ -32,6 +32,12 @@ class ScoresChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def clear(self) -> None:
+        """No scores: nothing of the last student's answers in the bars or their words."""
+        self.scores, self.maximum = (0,) * 6, 20
+        self.setAccessibleDescription("")
+        self.update()
+
     def _line(self) -> int:
         return self.fontMetrics().height() + 10
 

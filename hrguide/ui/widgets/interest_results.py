@@ -248,6 +248,15 @@ class InterestResults(QWidget):
         self.guide_model.set_rows(guide)
         self._fill_top()
 
+    def clear(self) -> None:
+        """Forget the shown results: the chart, the summary and both tables' rows."""
+        self.chart.clear()
+        self._all = []
+        self.summary.setText("")
+        self.flat.setText("")
+        self.guide_model.set_rows([])
+        self.top_model.set_rows([])
+
     def _fill_top(self) -> None:
         zone = self.zone.currentData()
         rows = [p for p in self._all if zone is None or p.match.profile.job_zone == zone]

@@ -30,6 +30,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ..look.safe_text import clean_markdown
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent
 
@@ -49,8 +51,9 @@ class WrapLabel(QLabel):
         self._heights: dict[int, int] = {}
         self._hints: tuple[QSize, QSize] | None = None  # minimum, preferred
         self._markdown = markdown
-        if markdown:  # by name: Qt's enums are not needed yet (basics.set_enum)
-            self.setProperty("textFormat", "MarkdownText")
+        # by name: Qt's enums are not needed yet (basics.set_enum). Plain unless told:
+        # data shown here is never read as markup (look/safe_text.py)
+        self.setProperty("textFormat", "MarkdownText" if markdown else "PlainText")
         self.setWordWrap(True)
         if text:
             self.setText(text)
@@ -62,6 +65,8 @@ class WrapLabel(QLabel):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt name
         self._forget()
+        if self._markdown:  # Markdown loads images and obeys HTML: neither, from anyone
+            text = clean_markdown(text)
         super().setText(text)
 
     def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt name

@@ -1,0 +1,174 @@
+"""Text from the site config and the guide database is shown as text, never as markup that
+could load a file.
+
+Qt reads a label's or a tool tip's text as rich text when it merely looks like HTML, and
+rich text (and Markdown) loads what an `<img src=...>` or `![](...)` names from disk: a
+FIFO there hangs the app, /dev/zero exhausts its memory. So:
+
+- every QLabel that does not say otherwise shows plain text: `PlainLabels`, an event filter
+  on the application, turns Qt's "guess" (AutoText) into PlainText before a label is first
+  shown. A label that shows the guide's own markup says so with setTextFormat(RichText) or
+  MarkdownText, and puts data into it only through `html_text` or `md_text`;
+- tool tips that carry data go through `tooltip_text`;
+- `clean_html` is the one sanitiser for markup that may hold data: it keeps only the tags
+  the guide writes and drops every attribute that could name a resource.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+# the markup the guide writes itself (ui/html and the pages' rich labels)
+ALLOWED_TAGS = frozenset(
+    [
+        "a",
+        "b",
+        "i",
+        "em",
+        "strong",
+        "br",
+        "p",
+        "div",
+        "span",
+        "small",
+        "big",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "sup",
+        "sub",
+        "hr",
+        "code",
+    ]
+)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>")
+# attributes that name something to load, or a style that could (url(...))
+_RESOURCE_ATTR = re.compile(
+    r"""\s(?:src|background|srcset|data|poster|style)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""",
+    re.IGNORECASE,
+)
+
+
+def html_text(text: str) -> str:
+    """Data inside rich text: every character shown as itself."""
+    return html.escape(text, quote=True)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~])")
+
+
+def md_text(text: str) -> str:
+    """Data inside Markdown: no emphasis, link, image or inline HTML of its own."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+
+
+def clean_markdown(markdown: str) -> str:
+    """Markdown with the guide's own formatting (emphasis, lists, headings, links shown as
+    text) and nothing that loads: an image becomes its alt text, and a `<` starts no HTML."""
+    return _MD_IMAGE.sub(r"\1", markdown).replace("<", "\\<")
+
+
+def tooltip_text(text: str) -> str:
+    """A tool tip shows data as written: as rich text made from plain text, so that a tag
+    in the data is shown, not obeyed."""
+    if not text:
+        return text
+    return "<p>" + html_text(text).replace("\n", "<br>") + "</p>"
+
+
+def clean_html(markup: str) -> str:
+    """Markup with only the guide's own tags, and none of the attributes that load a
+    resource; any other tag is shown as text."""
+
+    def keep(m: re.Match[str]) -> str:
+        closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
+        if name not in ALLOWED_TAGS:
+            return html.escape(m.group(0))
+        return f"<{closing}{name}{_RESOURCE_ATTR.sub('', rest)}>"
+
+    return _TAG.sub(keep, markup)
+
+
+class PlainLabels(QObject):
+    """Two guards on the whole application, for text from the config and the database:
+
+    - before a label is first shown (its Polish event), Qt's AutoText becomes PlainText;
+      Qt's own tool-tip label is left alone (tool tips wrap only as rich text);
+    - an item view's tool tip (the model's ToolTipRole: sources, notes, names) is shown
+      as text: made into rich text from plain text by `tooltip_text`.
+
+    It is installed once the first page is painted (MainWindow), so that Qt's namespace
+    of enums is not built on the way to it; the first page's labels are plain from the
+    start (WrapLabel), and `install` makes plain any label made before it."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        from PySide6.QtCore import Qt
+
+        self.auto, self.plain = Qt.TextFormat.AutoText, Qt.TextFormat.PlainText
+        self.polish, self.tooltip = QEvent.Type.Polish, QEvent.Type.ToolTip
+
+    def make_plain(self, label: QLabel) -> None:
+        if label.textFormat() == self.auto and label.objectName() != "qtooltip_label":
+            label.setTextFormat(self.plain)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        etype = event.type()
+        if etype == self.polish:
+            if isinstance(obj, QLabel):
+                self.make_plain(obj)
+        elif etype == self.tooltip:
+            return _item_tooltip(obj, event)
+        return False
+
+
+def _item_tooltip(obj: QObject, event: QEvent) -> bool:
+    """Show an item view's tool tip as text; True when handled (the view's own is not)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip
+
+    view = obj.parent() if isinstance(obj, QWidget) else None
+    if (
+        not isinstance(event, QHelpEvent)
+        or not isinstance(view, QAbstractItemView)
+        or isinstance(view, QHeaderView)
+        or obj is not view.viewport()
+    ):
+        return False
+    index = view.indexAt(event.pos())
+    tip = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+    if tip:
+        QToolTip.showText(event.globalPos(), tooltip_text(str(tip)), view.viewport())
+    else:
+        QToolTip.hideText()
+    return True
+
+
+def install() -> None:
+    """Once per application: the guard, and every label made so far made plain."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.findChild(PlainLabels) is not None:
+        return
+    guard = PlainLabels(app)
+    app.installEventFilter(guard)
+    for widget in app.allWidgets():
+        if isinstance(widget, QLabel):
+            guard.make_plain(widget)
