@@ -13,7 +13,6 @@ from ..context import Context
 from . import files, handout, printing
 from .handout_outcomes import program_outcome
 
-
 QR_TEXT_MAX = 600  # characters: a code a phone camera reads at arm's length
 
 
