@@ -13,6 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "QR code of your list: {text}": "Código QR de su lista: {text}",
+    "Sent to the printer.": "Enviado a la impresora.",
+    "This kiosk has no printer it can use, so nothing was printed. Scan the code to keep the names on your list.": "Este quiosco no tiene una impresora que pueda usar, así que no se imprimió nada. Escanee el código para guardar los nombres de su lista.",
     "the file was made by another program or is damaged; it is kept as it is": "el archivo lo creó otro programa o está dañado; se conserva tal como está",
     "the shortlist file is not an ordinary file (a folder, a pipe or a device)": "el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)",
     "{row}: source": "{row}: fuente",

@@ -96,32 +96,32 @@
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="51" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="52" />
         <source>Enter the administrator PIN to leave kiosk mode.</source>
         <translation>Escriba el PIN de administrador para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="58" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="60" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="69" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="71" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="75" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="77" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="87" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="89" />
         <source>Too many wrong PINs. Try again in {n} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="92" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="94" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -1021,107 +1021,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>HandoutBar</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="35" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="48" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="36" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="49" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="37" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="50" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="39" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="52" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="45" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="58" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="49" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="62" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="69" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="87" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="80" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="94" />
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="98" />
+        <source>This kiosk has no printer it can use, so nothing was printed. Scan the code to keep the names on your list.</source>
+        <translation>Este quiosco no tiene una impresora que pueda usar, así que no se imprimió nada. Escanee el código para guardar los nombres de su lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="111" />
+        <source>QR code of your list: {text}</source>
+        <translation>Código QR de su lista: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="123" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="80" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="123" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="91" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="134" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="96" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="139" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="103" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="146" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="104" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="147" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="105" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="148" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="106" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="149" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="107" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="150" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="108" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="151" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="109" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="152" />
         <source>Graduates' median earnings (program family)</source>
         <translation>Ingresos medianos de los titulados (familia de programas)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="153" />
         <source>Years after finishing</source>
         <translation>Años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="111" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="154" />
         <source>Median federal loan debt</source>
         <translation>Deuda mediana de préstamos federales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="112" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="155" />
         <source>Outcomes source</source>
         <translation>Fuente de los resultados</translation>
     </message>
@@ -1129,63 +1144,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="117" />
+        <location filename="../../hrguide/ui/shell/header.py" line="119" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="117" />
+        <location filename="../../hrguide/ui/shell/header.py" line="119" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <location filename="../../hrguide/ui/shell/header.py" line="120" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="118" />
+        <location filename="../../hrguide/ui/shell/header.py" line="120" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="119" />
+        <location filename="../../hrguide/ui/shell/header.py" line="121" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="122" />
-        <location filename="../../hrguide/ui/shell/header.py" line="131" />
+        <location filename="../../hrguide/ui/shell/header.py" line="124" />
+        <location filename="../../hrguide/ui/shell/header.py" line="133" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="123" />
+        <location filename="../../hrguide/ui/shell/header.py" line="125" />
         <source>High-contrast colours (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="125" />
+        <location filename="../../hrguide/ui/shell/header.py" line="127" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="125" />
+        <location filename="../../hrguide/ui/shell/header.py" line="127" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="130" />
+        <location filename="../../hrguide/ui/shell/header.py" line="132" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="132" />
+        <location filename="../../hrguide/ui/shell/header.py" line="134" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="133" />
+        <location filename="../../hrguide/ui/shell/header.py" line="135" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1299,12 +1314,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="184" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="187" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="252" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="255" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
@@ -1314,7 +1329,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="259" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="262" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1432,12 +1447,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="266" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="275" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="281" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="290" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1649,12 +1664,12 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/help.py" line="55" />
-        <location filename="../../hrguide/ui/shell/help.py" line="63" />
+        <location filename="../../hrguide/ui/shell/help.py" line="64" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="65" />
+        <location filename="../../hrguide/ui/shell/help.py" line="66" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1735,12 +1750,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="102" />
+        <location filename="../../hrguide/ui/shell/window.py" line="104" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="103" />
+        <location filename="../../hrguide/ui/shell/window.py" line="105" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -3468,18 +3483,18 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="62" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="63" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="85" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="86" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="101" />
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="106" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="102" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="107" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>

@@ -65,11 +65,12 @@ class KioskController(QObject):
         self.resets = 0
         self._corner_taps: list[float] = []
         self.pin_dialog: AdminPinDialog | None = None
+        self._covered = False  # another program's window had the focus at the last look
         # Whatever minimises or hides the window (a window manager's button on a dialog, a
         # stray key the system handles), it comes back full screen within a second.
         self.watch = QTimer(self)
         self.watch.setInterval(1000)
-        self.watch.timeout.connect(self.keep_full_screen)
+        self.watch.timeout.connect(self.watch_window)
         self.watch.start()
         # A kiosk whose window is gone must not live on as an empty process: exit non-zero
         # so that its supervisor starts it again. (A plain function and a list the
@@ -90,24 +91,43 @@ class KioskController(QObject):
             timer.stop()
         _app().removeEventFilter(self)
 
-    def keep_full_screen(self) -> None:
-        """Full screen, shown, not minimised and active, unless the admin has left."""
-        w = self.window
+    def watch_window(self) -> None:
+        """The watch's once-a-second look, which also asks the window system."""
+        self.keep_full_screen(ask_the_window_system=True)
+
+    def keep_full_screen(self, ask_the_window_system: bool = False) -> None:
+        """Full screen, shown, not minimised and active, unless the admin has left. What
+        Qt's flags say is not enough under a window manager: a window unmapped by another
+        program, left on another desktop or behind "show desktop" still looks shown to
+        Qt, so the watch asks the window system too (is any of it exposed?). Right after a
+        state change the window may not be exposed yet: only the watch asks that."""
         if not self._armed_ref[0]:
             return
+        w = self.window
         state = w.windowState()
+        hidden = not w.isVisible() or (ask_the_window_system and not _exposed(w))
         if (
-            state & Qt.WindowState.WindowMinimized
+            hidden
+            or state & Qt.WindowState.WindowMinimized
             or not state & Qt.WindowState.WindowFullScreen
-            or not w.isVisible()
         ):
             log.info("kiosk window was minimised or hidden; restoring it")
+            if hidden and w.isVisible():
+                w.hide()  # unmapped behind Qt's back: map it again, on this desktop
             w.setWindowState(
                 (state & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowFullScreen
             )
             w.showFullScreen()
             w.raise_()
             w.activateWindow()
+        elif ask_the_window_system and _another_program_active():
+            if not self._covered:  # said once a time, not at every tick
+                log.info("another window was brought over the kiosk; raising the kiosk")
+            self._covered = True
+            w.raise_()
+            w.activateWindow()
+            return
+        self._covered = False
 
     # -- input --------------------------------------------------------------------------
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
@@ -232,6 +252,26 @@ class KioskController(QObject):
         self.release()
         self.window.close()
         _app().exit(0)
+
+
+def _exposed(window: QWidget) -> bool:
+    """Whether the window system shows any of the window (False when it is unmapped, on
+    another desktop or iconified by the window manager behind Qt's back)."""
+    handle = window.windowHandle()
+    return handle is None or handle.isExposed()
+
+
+# platforms where the window system says which program has the focus (not offscreen)
+_ACTIVATION_PLATFORMS = {"xcb", "windows", "cocoa", "wayland"}
+
+
+def _another_program_active() -> bool:
+    """No window of the guide's is active: another program's window has the focus."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() not in _ACTIVATION_PLATFORMS:
+        return False
+    return QApplication.activeWindow() is None and QApplication.activePopupWidget() is None
 
 
 def _window_destroyed(armed: list[bool]) -> None:

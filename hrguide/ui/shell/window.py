@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         from ..kiosk import KioskController, career_highlights
 
         self.setWindowFlag(QtCore.Qt.WindowType.FramelessWindowHint, True)
+        # above other windows: an Alt+Tab to another program cannot cover the kiosk
+        self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
         self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.NoContextMenu)
         self.setAcceptDrops(False)
         # The kiosk window is the screen's size, whatever its pages ask for: a page wider
@@ -111,18 +113,15 @@ class MainWindow(QMainWindow):
 
     def _after_first_page(self) -> None:
         from ..look import safe_text
-
-        safe_text.install()  # data is shown as text, never as markup that loads files
         from ..look.theme import apply_icon
         from ..widgets.access import label_controls
-
-        apply_icon()  # after the page: see the function
-        self._shortcuts()  # ~2 ms (PySide's QKeySequence and its enums) the page need not wait
-
-        label_controls(self.header)
-        label_controls(cast(QWidget, self.router.page(HOME)))
         from ..widgets.fields import limit_fields
 
+        safe_text.install()  # data is shown as text, never as markup that loads files
+        apply_icon()  # after the page: see the function
+        self._shortcuts()  # ~2 ms (PySide's QKeySequence and its enums) the page need not wait
+        label_controls(self.header)
+        label_controls(cast(QWidget, self.router.page(HOME)))
         limit_fields(self.header)
         if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
             if self.strip.active():
