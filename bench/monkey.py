@@ -117,7 +117,9 @@ class Monkey:
             # the actions below call widgets directly, not through input events: restart
             # the idle timer as the controller does for every touch
             kiosk.idle.start()
-        if r < 0.15:
+        if kiosk is not None and r < 0.08:  # issue 35: dialogs, pastes, languages, printing
+            self.kiosk_extra(kiosk, r / 0.08)
+        elif r < 0.15:
             self.w.tabs.setCurrentIndex(self.rng.randrange(self.w.tabs.count()))
         elif r < 0.25:
             self.w.search.setText(self.rng.choice(self.WORDS))
@@ -130,6 +132,56 @@ class Monkey:
             if not widgets:
                 return
             self.act(self.rng.choice(widgets))
+
+    # what the kiosk mix adds (issue 35), as shares of the 8 % of actions it takes
+    EXTRA = (
+        ("PIN prompt", 0.20),
+        ("keyboard help", 0.20),
+        ("paste", 0.35),
+        ("language", 0.15),
+        ("print", 0.10),
+    )
+
+    def kiosk_extra(self, kiosk, r: float) -> None:
+        """Open and close the PIN prompt (a wrong PIN typed on its keypad) or the keyboard
+        help, paste a long text into a field, switch the language, or print (no printer
+        here: the list's QR code)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
+
+        upto, name = 0.0, self.EXTRA[-1][0]
+        for kind, share in self.EXTRA:
+            upto += share
+            if r < upto:
+                name = kind
+                break
+        if name == "PIN prompt":
+            kiosk.ask_pin()
+            dialog = kiosk.pin_dialog
+            if dialog is not None:
+                dialog.pin.setText(str(self.rng.randrange(10000)))
+                dialog.reject()
+        elif name == "keyboard help":
+            self.w.show_keyboard_help()
+            for top in QApplication.topLevelWidgets():
+                if top.objectName() == "keyboardHelp" and top.isVisible():
+                    top.reject()
+        elif name == "paste":
+            fields = self._visible(QLineEdit, self.w)
+            if fields:
+                field = self.rng.choice(fields)
+                QGuiApplication.clipboard().setText("pasted " * self.rng.randrange(1, 60))
+                field.setFocus()
+                QTest.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        elif name == "language":
+            self.w.settings.set_language(self.rng.choice(["en", "es"]))
+        else:
+            self.w.router.open("shortlist")
+            button = self.w.router.page("shortlist").findChild(QAbstractButton, "printHandout")
+            if button is not None:
+                button.click()
 
     def act(self, target) -> None:
         """One action on one widget, chosen by its kind."""
@@ -207,7 +259,15 @@ def run(
     errors: list[BaseException] = []
     old_hook = sys.excepthook
     sys.excepthook = lambda kind, value, tb: errors.append(value)
-    cfg = SiteConfig(kiosk=KioskConfig(enabled=kiosk, idle_seconds=3, countdown_seconds=1))
+    from hrguide.domain.pin import hash_pin
+
+    # a PIN so that the prompt opens; printing allowed (no printer here: the QR code path)
+    pin = hash_pin("2468", iterations=1000)
+    cfg = SiteConfig(
+        kiosk=KioskConfig(
+            enabled=kiosk, idle_seconds=3, countdown_seconds=1, admin_pin_hash=pin, printing=True
+        )
+    )
     window = hrapp.create_main_window(config=cfg)
     window.resize(1280, 800)
     window.show_for_mode()  # a kiosk is full screen (the screen's size), as in the app
