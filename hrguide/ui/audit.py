@@ -1,0 +1,253 @@
+"""The layout audit (issue 30): text a person cannot read whole, found the way a person
+would find it, by measuring what each widget shows against the room it has.
+
+A finding is one of:
+- a one-line label whose text is wider than the label;
+- a wrapping label that needs more height than it has;
+- a button, drop-down or tab whose text is wider than its room;
+- a header section, or a visible row's cell, whose text is wider than its column (a
+  wrapped cell: taller than its row);
+- a page or table that scrolls sideways;
+- a visible widget that sticks out of the window.
+
+`audit(root)` looks at every visible widget under `root` (a page, the header, the window)
+and returns the findings as plain records; tests/test_layout_audit.py and
+tools/layout_audit.py run it over every page in every configuration. No finding is
+dropped here: where the guide accepts one, the caller says why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QTableView,
+    QWidget,
+)
+
+SLACK_PX = 1  # rounding between a font's advance and a widget's whole pixels
+ROWS_LOOKED_AT = 40  # the visible rows of a long table are what a person sees
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # label, wrapped label, button, drop-down, tab, header, cell, sideways, outside
+    where: str  # the widget's class and object name, and its closest named ancestor
+    text: str  # what cannot be read whole (cut to 60 characters)
+    need: int  # pixels the text needs
+    has: int  # pixels it has
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.where}: {self.text!r} needs {self.need} px, has {self.has}"
+
+
+def _name(w: QWidget) -> str:
+    names: list[str] = []
+    node: QWidget | None = w
+    while node is not None and len(names) < 2:
+        if node.objectName() and not node.objectName().startswith("qt_"):
+            names.append(node.objectName())
+        node = node.parentWidget()
+    return f"{type(w).__name__}[{'/'.join(reversed(names))}]"
+
+
+def _cut(text: str) -> str:
+    return " ".join(text.split())[:60]
+
+
+def _shown(w: QWidget) -> bool:
+    return w.isVisible() and w.width() > 0 and w.height() > 0
+
+
+def _label(label: QLabel) -> Finding | None:
+    text = label.text()
+    if not text or not label.pixmap().isNull():
+        return None
+    room = label.contentsRect().width() - 2 * max(label.margin(), 0) - max(label.indent(), 0)
+    if label.wordWrap():
+        need = label.heightForWidth(label.width())
+        if need > label.height() + SLACK_PX:
+            return Finding("wrapped label", _name(label), _cut(text), need, label.height())
+        return None
+    if label.textFormat() == Qt.TextFormat.PlainText or "<" not in text:
+        width = max(
+            (label.fontMetrics().horizontalAdvance(line) for line in text.split("\n")), default=0
+        )
+    else:
+        width = label.sizeHint().width() - (label.width() - room)
+    if width > room + SLACK_PX:
+        return Finding("label", _name(label), _cut(text), width, room)
+    return None
+
+
+def _button(button: QAbstractButton) -> Finding | None:
+    text = button.text()
+    if not text:
+        return None
+    need = button.sizeHint().width()
+    if need > button.width() + SLACK_PX:
+        return Finding("button", _name(button), _cut(text), need, button.width())
+    return None
+
+
+def _combo(combo: QComboBox) -> Finding | None:
+    text = combo.currentText()
+    if not text:
+        return None
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, opt, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if need > field.width() + SLACK_PX:
+        return Finding("drop-down", _name(combo), _cut(text), need, field.width())
+    return None
+
+
+def _tabs(bar: QTabBar) -> list[Finding]:
+    found = []
+    for i in range(bar.count()):
+        if not bar.isTabVisible(i):
+            continue
+        need, has = bar.tabSizeHint(i).width(), bar.tabRect(i).width()
+        if need > has + SLACK_PX:
+            found.append(Finding("tab", _name(bar), _cut(bar.tabText(i)), need, has))
+    return found
+
+
+def _header(header: QHeaderView) -> list[Finding]:
+    found = []
+    model = header.model()
+    if model is None:
+        return found
+    horizontal = header.orientation() == Qt.Orientation.Horizontal
+    for i in range(header.count()):
+        if header.isSectionHidden(i):
+            continue
+        need = header.sectionSizeFromContents(i)
+        need_px = need.width() if horizontal else need.height()
+        has = header.sectionSize(i)
+        if need_px > has + SLACK_PX:
+            text = str(model.headerData(i, header.orientation()) or "")
+            found.append(Finding("header", _name(header), _cut(text), need_px, has))
+    return found
+
+
+def _cells(view: QTableView) -> list[Finding]:
+    """Cells of the rows in view: a one-line cell's text against its column, a wrapped
+    cell's height against its row."""
+    found: list[Finding] = []
+    model = view.model()
+    if model is None:
+        return found
+    top = view.rowAt(0)
+    if top < 0:
+        return found
+    wrap = view.wordWrap()
+    for row in range(top, min(model.rowCount(QModelIndex()), top + ROWS_LOOKED_AT)):
+        if view.isRowHidden(row) or view.rowViewportPosition(row) > view.viewport().height():
+            break
+        for col in range(model.columnCount(QModelIndex())):
+            if view.isColumnHidden(col):
+                continue
+            index = model.index(row, col)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is None or str(text) == "":
+                continue
+            hint = view.itemDelegateForIndex(index).sizeHint(_option(view, index), index)
+            width, height = view.columnWidth(col), view.rowHeight(row)
+            if wrap and hint.height() > height + SLACK_PX:
+                found.append(Finding("cell", _name(view), _cut(str(text)), hint.height(), height))
+            elif not wrap and hint.width() > width + SLACK_PX:
+                found.append(Finding("cell", _name(view), _cut(str(text)), hint.width(), width))
+    return found
+
+
+def _option(view: QAbstractItemView, index: QModelIndex):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    option.rect = view.visualRect(index)
+    option.font = view.font()
+    option.fontMetrics = view.fontMetrics()
+    if isinstance(view, QTableView) and view.wordWrap():
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    return option
+
+
+def _sideways(area: QAbstractScrollArea) -> Finding | None:
+    bar = area.horizontalScrollBar()
+    if (
+        bar is not None
+        and bar.maximum() > 0
+        and area.horizontalScrollBarPolicy() != (Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    ):
+        width = area.viewport().width()
+        return Finding("sideways", _name(area), "", width + bar.maximum(), width)
+    if bar is not None and bar.maximum() > 0:  # cut off without a bar: worse
+        width = area.viewport().width()
+        return Finding("sideways", _name(area), "(no scroll bar)", width + bar.maximum(), width)
+    return None
+
+
+def _outside(w: QWidget, window: QWidget) -> Finding | None:
+    """A widget outside the window, unless a scroll area's viewport holds it."""
+    parent = w.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent.parentWidget(), QAbstractScrollArea) and (
+            parent is parent.parentWidget().viewport()  # type: ignore[union-attr]
+        ):
+            return None
+        parent = parent.parentWidget()
+    top_left = w.mapTo(window, w.rect().topLeft())
+    rect = QRect(top_left, w.size())
+    room = window.rect()
+    if rect.right() > room.right() + SLACK_PX or rect.bottom() > room.bottom() + SLACK_PX:
+        return Finding("outside", _name(w), "", rect.right(), room.right())
+    return None
+
+
+def audit(root: QWidget) -> list[Finding]:
+    """Every finding under `root` among the widgets a person can see."""
+    window = root.window()
+    found: list[Finding] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not _shown(w) or w.objectName() == "qtooltip_label":
+            continue
+        one: Finding | None = None
+        if isinstance(w, QLabel):
+            one = _label(w)
+        elif isinstance(w, QAbstractButton):
+            one = _button(w)
+        elif isinstance(w, QComboBox):
+            one = _combo(w)
+        elif isinstance(w, QTabBar):
+            found += _tabs(w)
+        elif isinstance(w, QHeaderView):
+            found += _header(w)
+        if isinstance(w, QTableView):
+            found += _cells(w)
+        if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
+            one = one or _sideways(w)
+        if one is None and hasattr(w, "clipped_labels"):  # a chart measures its own text
+            found += [
+                Finding("chart", _name(w), _cut(t), need, has)
+                for t, need, has in w.clipped_labels()
+            ]
+        if one is not None:
+            found.append(one)
+        out = _outside(w, window)
+        if out is not None:
+            found.append(out)
+    return found
