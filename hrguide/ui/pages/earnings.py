@@ -27,6 +27,7 @@ from ..widgets.basics import (
     source_note,
     table_view,
 )
+from ..widgets.cards import adapt
 from ..widgets.charts import StateTileMap, WageRangeChart, WageSeries
 from .common import career_combo, select_career
 from .cost_of_living import CostOfLiving
@@ -99,6 +100,7 @@ class EarningsPage(ScrollPage):
         self.wage_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fit_table_height(self.wage_table)
         self.add(self.wage_table)
+        adapt(self.wage_table)  # cards where the columns do not fit
         self.add(source_note([source]))
 
         self.add(heading(self.tr("By industry, state and area"), 2))
@@ -141,6 +143,8 @@ class EarningsPage(ScrollPage):
         )
         grid.addWidget(self.high_table, 1, 0)
         grid.addWidget(self.low_table, 1, 1)
+        adapt(self.high_table)
+        adapt(self.low_table)
         self.add(pair)
         self.industry_note = source_note(
             [source],
@@ -188,6 +192,7 @@ class EarningsPage(ScrollPage):
         )
         self.state_table.setFixedHeight(420)
         self.add(self.state_table)
+        adapt(self.state_table, fit_height=False)
         self.cost_of_living = CostOfLiving(store)
         self.add(self.cost_of_living)
         self.add(source_note([source]))
@@ -223,6 +228,7 @@ class EarningsPage(ScrollPage):
         )
         self.metro_table.setFixedHeight(320)
         self.add(self.metro_table)
+        adapt(self.metro_table, fit_height=False)
         self.add(source_note([source]))
         self.finish()
         self._metros: list[Wage] = []

@@ -11,6 +11,7 @@ from ..context import Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
 from ..widgets.basics import heading, source_note, table_view, wrap_rows
+from ..widgets.cards import adapt
 from .topics import TopicPage
 
 
@@ -79,6 +80,7 @@ class RelatedPage(TopicPage):
         view.activated.connect(lambda ix, m=model: self._open(m.record(ix.row())))
         wrap_rows(view)
         self.add(view)
+        adapt(view)
         return model, view
 
     def _open(self, row: dict) -> None:

@@ -22,6 +22,7 @@ from ..look import fmt
 from ..models.school_export import export_table
 from ..models.schools import COLUMN_OF, SchoolTableModel
 from ..widgets.basics import heading, scrolling_body
+from ..widgets.cards import adapt
 from ..widgets.distance_from import DistanceFrom
 from ..widgets.filter_labels import filter_label
 from ..widgets.flow import FlowLayout
@@ -114,7 +115,13 @@ class SchoolsPage(QWidget):
         self.detail.closed.connect(self.table.clearSelection)
         self.detail.homeRequested.connect(self.set_home_school)
         split = self.split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
+        listing = QWidget()  # the table, or its rows as cards where the columns do not fit
+        listing.setObjectName("schoolListing")
+        stack = QVBoxLayout(listing)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.table)
+        adapt(self.table, fit_height=False)
+        split.addWidget(listing)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)

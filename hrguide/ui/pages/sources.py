@@ -11,6 +11,7 @@ from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
 from ..widgets.basics import ScrollPage, heading, prose, table_view, wrap_rows
+from ..widgets.cards import adapt
 
 
 class SourcesPage(ScrollPage):
@@ -78,6 +79,7 @@ class SourcesPage(ScrollPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         wrap_rows(self.table)
         self.add(self.table)
+        adapt(self.table)
         self.add(heading(self.tr("O*NET attribution"), 2))
         onet = store.role(ONET_CURRENT)
         attribution = QLabel(onet.attribution if onet else "")

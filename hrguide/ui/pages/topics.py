@@ -17,6 +17,7 @@ from ..widgets.basics import (
     table_view,
     wrap_rows,
 )
+from ..widgets.cards import adapt
 from .common import career_combo, select_career
 
 
@@ -123,6 +124,7 @@ class EducationPage(TopicPage):
             header.resizeSection(col, width)
         wrap_rows(self.credential_table)
         self.add(self.credential_table)
+        adapt(self.credential_table)
         self.add(source_note([c.source for c in creds], self.tr("As stated by:")))
         note = QLabel(self.tr("Requirements change: confirm them with the issuing body."))
         note.setProperty("role", "note")
@@ -159,6 +161,7 @@ class EducationPage(TopicPage):
         )
         fit_table_height(self.entry_table)
         self.add(self.entry_table)
+        adapt(self.entry_table)
         self.add(source_note([r[1].source for r in rows if r[1]]))
 
 
@@ -196,6 +199,7 @@ class EmployersPage(TopicPage):
             self.model, "employersTable", accessible_name=self.tr("Industries employing the most")
         )
         self.add(self.table)
+        adapt(self.table)
         self.note = source_note([])
         self.add(self.note)
         self.career_changed()

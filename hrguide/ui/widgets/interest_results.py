@@ -16,6 +16,7 @@ from ...domain.models import Projection
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
 from .basics import heading, table_view, wrap_rows
+from .cards import adapt
 from .interest_chart import ScoresChart, area
 
 AREA_NAMES = {
@@ -136,6 +137,7 @@ class InterestResults(QWidget):
         self._wrap(self.guide_table)
         self.guide_table.activated.connect(lambda ix: self._open(self.guide_model, ix.row()))
         m.addWidget(self.guide_table)
+        adapt(self.guide_table)
         m.addWidget(heading(self.tr("Closest occupations overall"), 2))
         zone_row = QHBoxLayout()
         zone_row.addWidget(QLabel(self.tr("Preparation you are ready for:")))
@@ -158,6 +160,7 @@ class InterestResults(QWidget):
         self._wrap(self.top_table)
         self.top_table.activated.connect(lambda ix: self._open(self.top_model, ix.row()))
         m.addWidget(self.top_table)
+        adapt(self.top_table)
         hint = QLabel(
             self.tr(
                 "★ marks the careers this guide covers: double-click one, or select it and "

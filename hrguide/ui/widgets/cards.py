@@ -1,0 +1,253 @@
+"""Cards where a table's columns do not fit (issue 30): the same model, row by row, as
+stacked cards that show every column's header and value and wrap instead of cutting, as
+My Next Move, CareerOneStop and the College Scorecard site do on a narrow screen.
+
+`CardView` is a list view over the table's own model and selection model: the page keeps
+talking to its table (selection, sorting, the current row), and whichever of the two is
+shown follows. `adapt(table)` puts a card view beside a table and shows the one that
+fits: the table while every column's header and the visible rows' text fit the width it
+has, the cards when they do not (a narrow window, an upright kiosk, 200 % text, long
+Spanish words)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QGridLayout,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from .charts import theme_ink  # the theme's text colours (contrast-checked)
+
+PAD = 12  # inside a card
+GAP = 8  # between two cards
+CELL_CHARS = 24  # a cell of the card's grid is at least this many average characters wide
+CELL_GAP = 16
+
+
+def _fields(index: QModelIndex) -> list[tuple[str, str]]:
+    """(header, value) of every column of the index's row that has something to show."""
+    model = index.model()
+    out = []
+    for col in range(model.columnCount(QModelIndex())):
+        value = model.index(index.row(), col).data(Qt.ItemDataRole.DisplayRole)
+        if value is None or str(value).strip() == "":
+            continue
+        label = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        out.append((str(label or ""), str(value)))
+    return out
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a row as a card: the first column's value as its title, then one line (or
+    as many as it needs) per other column, its header beside or above its value."""
+
+    def _layout(self, fm: QFontMetrics, width: int, index) -> list[tuple[QRect, str, bool]]:
+        """(rectangle, text, is a label) for everything the card shows, from its top: the
+        first column's value as the title, then the other columns as cells in a grid (as
+        many side by side as the width holds), each its header above its value."""
+        inner = max(40, width - 2 * PAD)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        fields = _fields(index)
+        items: list[tuple[QRect, str, bool]] = []
+        if not fields:
+            return items
+        y = PAD
+        title = fields[0][1]
+        r = fm.boundingRect(QRect(PAD, y, inner, 10_000), flags, title)
+        items.append((QRect(PAD, y, inner, r.height()), title, False))
+        y += r.height() + 6
+        per_row = max(1, inner // (CELL_CHARS * max(1, fm.averageCharWidth())))
+        cell_w = (inner - (per_row - 1) * CELL_GAP) // per_row
+        rest = fields[1:]
+        for start in range(0, len(rest), per_row):
+            row_h = 0
+            for i, (label, value) in enumerate(rest[start : start + per_row]):
+                x = PAD + i * (cell_w + CELL_GAP)
+                lr = fm.boundingRect(QRect(x, y, cell_w, 10_000), flags, label)
+                vr = fm.boundingRect(QRect(x, y + lr.height(), cell_w, 10_000), flags, value)
+                items.append((QRect(x, y, cell_w, lr.height()), label, True))
+                items.append((QRect(x, y + lr.height(), cell_w, vr.height()), value, False))
+                row_h = max(row_h, lr.height() + vr.height())
+            y += row_h + 6
+        return items
+
+    def sizeHint(  # noqa: N802 - Qt name
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 400
+        items = self._layout(option.fontMetrics, width, index)
+        bottom = max((r.bottom() for r, _t, _l in items), default=0)
+        return QSize(width, bottom + PAD + GAP)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        card = option.rect.adjusted(0, 0, -1, -GAP)
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(
+            palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        )
+        painter.drawRoundedRect(card, 6, 6)
+        ink, muted = theme_ink(option.widget) if option.widget is not None else (None, None)
+        if selected or ink is None:
+            ink = muted = palette.color(QPalette.ColorRole.HighlightedText)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i, (rect, text, is_label) in enumerate(
+            self._layout(option.fontMetrics, option.rect.width(), index)
+        ):
+            font = option.font
+            font.setBold(i == 0)
+            painter.setFont(font)
+            painter.setPen(muted if is_label else ink)
+            painter.drawText(rect.translated(option.rect.topLeft()), flags, text)
+        painter.restore()
+
+
+class CardView(QListView):
+    """A table's rows as cards: its model, its selection model, its activation."""
+
+    def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.setObjectName(f"{table.objectName() or 'table'}Cards")
+        self.setAccessibleName(table.accessibleName())
+        self.setModel(table.model())
+        self.setSelectionModel(table.selectionModel())
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(table.selectionMode())
+        self.setItemDelegate(CardDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        # a long list (5,086 programs) is laid out a hundred cards at a time, between events
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(100)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.activated.connect(table.activated)
+        self.doubleClicked.connect(table.doubleClicked)
+        self.clicked.connect(table.clicked)
+
+
+def columns_fit(table: QTableView, room: int) -> bool:
+    """Whether every column's header, and the text of the rows a person sees first, fit
+    side by side in `room` pixels (a wrapped table's long texts may wrap, but each column
+    needs at least its header and its longest word)."""
+    model = table.model()
+    if model is None or model.columnCount(QModelIndex()) == 0:
+        return True
+    header = table.horizontalHeader()
+    fm = table.fontMetrics()
+    pad = 2 * fm.averageCharWidth() + 8
+    need = table.verticalHeader().width() if table.verticalHeader().isVisible() else 0
+    for col in range(model.columnCount(QModelIndex())):
+        if table.isColumnHidden(col):
+            continue
+        widest = header.sectionSizeFromContents(col).width()
+        for row in range(min(model.rowCount(QModelIndex()), 20)):
+            text = str(model.index(row, col).data(Qt.ItemDataRole.DisplayRole) or "")
+            if table.wordWrap():  # the longest word must fit a line of its own
+                width = max((fm.horizontalAdvance(w) for w in text.split()), default=0)
+            else:
+                width = fm.horizontalAdvance(text)
+            widest = max(widest, width + pad)
+        need += widest
+    return need <= room
+
+
+class Adapter(QObject):
+    """Shows the table or its cards, whichever fits, whenever the room or the rows change.
+    With `fit_height` the cards are as tall as all of them (a short table on a page that
+    scrolls itself); without, the card view scrolls (a long list)."""
+
+    def __init__(self, table: QTableView, cards: CardView, fit_height: bool) -> None:
+        super().__init__(table)
+        self.table, self.cards, self.fit_height = table, cards, fit_height
+        self.container = table.parentWidget()
+        self.forced: bool | None = None  # tests and an upright kiosk may insist
+        table.model().modelReset.connect(self.choose)
+        table.model().layoutChanged.connect(self.choose)
+        if self.container is not None:
+            self.container.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            # once the layout has given the table (or its cards) the new width
+            QTimer.singleShot(0, self, self.choose)
+        return False
+
+    def choose(self) -> None:
+        # the room the layout gives whichever of the two is shown (a grid's cell, say)
+        shown = self.cards if self.cards.isVisibleTo(self.container or self.cards) else self.table
+        room = shown.width() if shown.width() > 0 else (self.container or self.table).width()
+        cards = self.forced if self.forced is not None else not columns_fit(self.table, room)
+        if cards and self.fit_height:
+            self.fit()
+        if cards == self.cards.isVisibleTo(self.cards.parentWidget() or self.cards):
+            return
+        self.cards.setVisible(cards)
+        self.table.setVisible(not cards)
+        if cards and self.fit_height:
+            self.fit()
+
+    def fit(self) -> None:
+        """As tall as every card at the view's width: the page scrolls, not the cards."""
+        view = self.cards
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.fontMetrics = view.fontMetrics()
+        option.widget = view
+        model = view.model()
+        delegate = view.itemDelegate()
+        height = sum(
+            delegate.sizeHint(option, model.index(r, 0)).height()
+            for r in range(model.rowCount(QModelIndex()))
+        )
+        view.setFixedHeight(height + 2 * view.frameWidth() + 2)
+
+
+def adapt(table: QTableView, *, fit_height: bool = True) -> CardView:
+    """Put a card view beside `table` in its layout; the one that fits is shown."""
+    parent = table.parentWidget()
+    cards = CardView(table, parent)
+    layout = parent.layout() if parent is not None else None
+    if isinstance(layout, QGridLayout):  # in the table's own cell: one of them is shown
+        row, col, rows, cols = cast(
+            tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(table))
+        )
+        layout.addWidget(cards, row, col, rows, cols)
+    elif isinstance(layout, QBoxLayout):
+        layout.insertWidget(layout.indexOf(table) + 1, cards)
+    if not fit_height and table.minimumHeight() == table.maximumHeight():
+        cards.setFixedHeight(table.height())  # a long list keeps the table's height
+    cards.hide()
+    table.setProperty("cardsAdapter", True)
+    Adapter(table, cards, fit_height)
+    return cards
