@@ -16,7 +16,6 @@ FIFO there hangs the app, /dev/zero exhausts its memory. So:
 
 from __future__ import annotations
 
-import html
 import re
 
 from PySide6.QtCore import QEvent, QObject
@@ -55,34 +54,37 @@ ALLOWED_TAGS = frozenset(
         "code",
     ]
 )
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>")
+_TAG = r"<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>"
 # attributes that name something to load, or a style that could (url(...))
-_RESOURCE_ATTR = re.compile(
-    r"""\s(?:src|background|srcset|data|poster|style)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""",
-    re.IGNORECASE,
+_RESOURCE_ATTR = (
+    r"""(?i)\s(?:src|background|srcset|data|poster|style)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"""
 )
 
 
 def html_text(text: str) -> str:
     """Data inside rich text: every character shown as itself."""
+    import html
+
     return html.escape(text, quote=True)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>&~])")
+_MD_SPECIAL = r"([\\`*_{}\[\]()#+\-.!|<>&~])"
 
 
 def md_text(text: str) -> str:
     """Data inside Markdown: no emphasis, link, image or inline HTML of its own."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return re.sub(_MD_SPECIAL, r"\\\1", text)
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
+_MD_IMAGE = r"!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"
 
 
 def clean_markdown(markdown: str) -> str:
     """Markdown with the guide's own formatting (emphasis, lists, headings, links shown as
     text) and nothing that loads: an image becomes its alt text, and a `<` starts no HTML."""
-    return _MD_IMAGE.sub(r"\1", markdown).replace("<", "\\<")
+    if "!" in markdown:  # (most prose has no image: no pattern to compile)
+        markdown = re.sub(_MD_IMAGE, r"\1", markdown)
+    return markdown.replace("<", "\\<")
 
 
 def tooltip_text(text: str) -> str:
@@ -100,10 +102,10 @@ def clean_html(markup: str) -> str:
     def keep(m: re.Match[str]) -> str:
         closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
         if name not in ALLOWED_TAGS:
-            return html.escape(m.group(0))
-        return f"<{closing}{name}{_RESOURCE_ATTR.sub('', rest)}>"
+            return html_text(m.group(0))
+        return f"<{closing}{name}{re.sub(_RESOURCE_ATTR, '', rest)}>"
 
-    return _TAG.sub(keep, markup)
+    return re.sub(_TAG, keep, markup)
 
 
 class PlainLabels(QObject):

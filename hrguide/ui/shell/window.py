@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         label_controls(self.header)
         label_controls(cast(QWidget, self.router.page(HOME)))
         limit_fields(self.header)
+        limit_fields(cast(QWidget, self.router.page(HOME)))
         if self.focusWidget() is None or self.focusWidget() in self.header.nav_buttons():
             if self.strip.active():
                 self.strip.focus_current()
@@ -138,17 +139,16 @@ class MainWindow(QMainWindow):
         return self.router.is_built(HOME)
 
     def _page_built(self, _page_id: str, page: QWidget) -> None:
-        from ..widgets.fields import limit_fields
-
-        limit_fields(page)  # bounded length and undo history in every field
         if self.kiosk:
             from ..kiosk import kinetic_scrolling
 
             kinetic_scrolling(page)
-        if not self.startup.building:  # the first page is named after its paint
+        if not self.startup.building:  # the first page: named and limited after its paint
             from ..widgets.access import label_controls
+            from ..widgets.fields import limit_fields
 
             label_controls(page)
+            limit_fields(page)  # bounded length and undo history in every field
 
     def _settings_changed(self, what: str) -> None:
         QTimer.singleShot(0, self.strip, self.strip.fit)  # tab widths follow text and language
