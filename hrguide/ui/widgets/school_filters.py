@@ -182,18 +182,14 @@ class SchoolFilters(QWidget):
         self.outcomes = OutcomeFilters()
         self.outcomes.changed.connect(self._changed)
         rows.addWidget(self.outcomes)
-        # combos may shrink (their closed text elides) so large text still fits 1280 px
-        for combo, chars in (
-            (self.state, 6),
-            (self.level, 10),
-            (self.program, 16),
-            (self.control, 15),
-            (self.basis, 16),
-        ):
-            combo.setMinimumContentsLength(chars)
+        # each combo as wide as its current choice (its list shows every choice whole); the
+        # rows of filters wrap, so a long choice at large text takes a line, never an ellipsis
+        for combo in (self.state, self.level, self.program, self.control, self.basis):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
+            fit_choice(combo)
+            combo.currentTextChanged.connect(lambda _t, c=combo: fit_choice(c))
 
     def _changed(self, *_args) -> None:
         self.changed.emit()
@@ -288,3 +284,16 @@ class SchoolFilters(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self.changed.emit()
+
+
+def fit_choice(combo: QComboBox) -> None:
+    """Room for the current choice's text (Qt counts the room in widths of "x"; wider
+    letters get a few more), up to MAX_CHOICE_CHARS: a longer choice (a program's title at
+    200 % text) wraps in its list and is cut only in the closed box."""
+    text = combo.currentText()
+    x = max(1, combo.fontMetrics().horizontalAdvance("x"))
+    chars = combo.fontMetrics().horizontalAdvance(text) // x + 2
+    combo.setMinimumContentsLength(min(chars, MAX_CHOICE_CHARS))
+
+
+MAX_CHOICE_CHARS = 48
