@@ -16,7 +16,9 @@ from ...domain.shortlist import CAREER
 from ..context import Context, Link
 from ..look import fmt
 from ..widgets.basics import ScrollPage, heading, prose, source_note
+from ..widgets.flow import FlowLayout
 from ..widgets.star import StarButton
+from ..widgets.wrap_label import WrapLabel
 
 
 class CareerProfileView(ScrollPage):
@@ -117,19 +119,17 @@ class CareerProfileView(ScrollPage):
         if profile.related:
             self.add(heading(self.tr("Related careers"), 2))
             row = QWidget()
-            flow = QGridLayout(row)
-            flow.setContentsMargins(0, 0, 0, 0)
-            for i, r in enumerate(profile.related[:9]):
+            flow = FlowLayout(row)  # as many side by side as the width holds, none cut
+            for r in profile.related[:9]:
                 if r.career_id:
                     b = QPushButton(r.title)
                     b.setAccessibleName(self.tr("Open {career}").format(career=r.title))
                     b.clicked.connect(
                         lambda _=False, cid=r.career_id: ctx.router.go(Link("careers", career=cid))
                     )
-                    flow.addWidget(b, i // 3, i % 3)
+                    flow.addWidget(b)
                 else:
-                    lbl = QLabel("• " + r.title)
-                    flow.addWidget(lbl, i // 3, i % 3)
+                    flow.addWidget(QLabel("• " + r.title))
             self.add(row)
             self.add(source_note([profile.description_source]))
 
@@ -182,9 +182,9 @@ class CareerProfileView(ScrollPage):
             ),
         ]
         for col, (label, value, cite) in enumerate(items):
-            name = QLabel(label)
+            name = WrapLabel(label)  # at 200 % text or in Spanish a label takes two lines
             name.setProperty("role", "figureLabel")
-            val = QLabel(value)
+            val = WrapLabel(value)
             val.setProperty("role", "figureValue")
             val.setAccessibleName(f"{label}: {value}")
             src = QLabel(cite)
