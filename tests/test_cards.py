@@ -76,3 +76,21 @@ def test_no_page_cuts_text_at_1280x800_in_english(window, qtbot):
         except NotYet:
             found += [f"{page_id}: {f}" for f in audit(window)]
     assert found == []
+
+
+def test_200_percent_spanish_text_keeps_the_window_on_its_screen(window, qtbot):
+    """Switching to Spanish and 200 % text grew a 1280-px window to 1388 px (the tab bar
+    asked for it for a moment) and squeezed the header's buttons; the window keeps its
+    size and every header button its words."""
+    from PySide6.QtWidgets import QToolButton
+
+    window.settings.set_language("es")
+    window.settings.set_text_scale(2.0)
+    try:
+        home = window.findChild(QToolButton, "homeButton")
+        qtbot.waitUntil(lambda: home.width() >= home.sizeHint().width())
+        assert window.width() == 1280
+        assert [f for f in audit(window.header)] == []
+    finally:
+        window.settings.set_text_scale(1.0)
+        window.settings.set_language("en")

@@ -82,6 +82,8 @@ def run_config(name, w, h, lang, scale, kiosk) -> list[str]:
         for _ in range(3):
             app.processEvents()
         lines += [f"{name} {view}: {f}" for f in audit(win)]
+        if win.width() > w or win.height() > h:  # the window grew past its screen
+            lines.append(f"{name} {view}: window {win.width()}x{win.height()} on a {w}x{h} screen")
     if kiosk:
         win.kiosk_controller.release()
     win.close()

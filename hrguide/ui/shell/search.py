@@ -56,7 +56,7 @@ class SearchBox(QLineEdit):
         self.store = store
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(200)
+        self._fit_minimum()  # it grows into the header's spare room; this is its least
         self.setMaximumWidth(520)
         self._model: RecordListModel | None = None  # these three at the first search
         self.popup: QFrame | None = None  # over attach()'s host
@@ -72,6 +72,16 @@ class SearchBox(QLineEdit):
         self._pending.timeout.connect(self.run_search)
         self.textChanged.connect(self._typed)
         self.returnPressed.connect(self.open_current)
+
+    def _fit_minimum(self) -> None:
+        """Room for a short word or two, in the box's own characters: at 200 % text and in
+        Spanish the header's buttons keep their words whole and the search box gives way."""
+        self.setMinimumWidth(12 * self.fontMetrics().averageCharWidth())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_minimum()
 
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search careers, credentials, schools… (Ctrl+F)"))

@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             limit_fields(page)  # bounded length and undo history in every field
 
     def _settings_changed(self, what: str) -> None:
+        _hold_size(self)  # a new text size or language never grows the window off its screen
         QTimer.singleShot(0, self.strip, self.strip.fit)  # tab widths follow text and language
         if what == LANGUAGE:  # the pages of the new language are shown
             from ..widgets.access import label_controls
@@ -224,3 +225,21 @@ class MainWindow(QMainWindow):
             return
         self.search.hide_results()
         super().closeEvent(event)
+
+
+def _hold_size(window: MainWindow) -> None:
+    """Keep the window's size through a change of text size or language. While the pages
+    re-lay themselves out, the tab bar may ask for more width than the window has for a
+    moment, before the page strip takes over; Qt grows the window to it (1388 px of a
+    1280-px screen at 200 % Spanish) and never gives it back. Once the layouts have run,
+    the window goes back to its size (or to what it now needs at the least), and the
+    header's buttons are measured again in their new font."""
+    size = window.size()
+
+    def restore() -> None:
+        for button in window.header.nav_buttons():
+            button.updateGeometry()
+        if window.width() > size.width() or window.height() > size.height():
+            window.resize(size.expandedTo(window.minimumSizeHint()))
+
+    QTimer.singleShot(0, window, lambda: QTimer.singleShot(0, window, restore))
