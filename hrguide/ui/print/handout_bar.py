@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ...domain.shortlist import PROGRAM, ResolvedItem
 from ..context import Context
+from ..widgets.flow import FlowLayout
 from . import files, handout, printing
 from .handout_outcomes import program_outcome
 
@@ -41,8 +42,7 @@ class HandoutBar(QWidget):
         self.sl = ctx.shortlister
         self._resolved = resolved
         self._say = say
-        out = QHBoxLayout(self)
-        out.setContentsMargins(0, 0, 0, 0)
+        out = FlowLayout(self)  # the buttons wrap onto a second line at 200 % or in Spanish
         self.page_size = QComboBox()
         self.page_size.setObjectName("pageSize")
         self.page_size.setAccessibleName(self.tr("Paper size"))
@@ -63,7 +63,6 @@ class HandoutBar(QWidget):
             csv_button.setObjectName("exportShortlist")
             csv_button.clicked.connect(self.export_csv)
             out.addWidget(csv_button)
-        out.addStretch(1)
         self.qr = QLabel()  # a kiosk without a printer shows the list here
         self.qr.setObjectName("shortlistQr")
         self.qr.hide()
