@@ -19,7 +19,9 @@ from ...store.userdata import UserDataUnavailable
 from ..context import Context, Link
 from ..models.tables import Column, RecordTableModel
 from ..print.handout_bar import HandoutBar
-from ..widgets.basics import heading, plain_wrapping, table_view
+from ..widgets.basics import heading, plain_wrapping, scrolling_body, table_view
+from ..widgets.cards import adapt
+from ..widgets.flow import FlowLayout
 
 
 class ShortlistPage(QWidget):
@@ -32,7 +34,11 @@ class ShortlistPage(QWidget):
         self.sl = ctx.shortlister
         self._undo: dict | None = None
         self._made_after_delete: set[int] = set()  # lists a delete left (undo removes them)
-        lay = QVBoxLayout(self)
+        scroll, body = scrolling_body("shortlistScroll")  # where it does not fit, it scrolls
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 12)
         lay.addWidget(heading(self.tr("Shortlist"), 1))
         intro = QLabel(
@@ -56,7 +62,8 @@ class ShortlistPage(QWidget):
         if self.sl.last_notice:  # told before this page was built (the store opens early)
             self._show_notice(self.sl.last_notice)
 
-        row = QHBoxLayout()
+        row_box = QWidget()  # rows of controls wrap where one line does not hold them
+        row = FlowLayout(row_box)
         row.addWidget(QLabel(self.tr("List:")))
         self.picker = QComboBox()
         self.picker.setObjectName("shortlistPicker")
@@ -72,7 +79,8 @@ class ShortlistPage(QWidget):
         self.name.setPlaceholderText(self.tr("Name, e.g. 10th grade - spring visit"))
         self.name.setAccessibleName(self.tr("Shortlist name"))
         self.name.setMaxLength(NAME_MAX)
-        row.addWidget(self.name, 1)
+        self.name.setMinimumWidth(24 * self.name.fontMetrics().averageCharWidth())
+        row.addWidget(self.name)
         for text, name, slot in (
             (self.tr("New list"), "newShortlist", self.new_list),
             (self.tr("Rename"), "renameShortlist", self.rename_list),
@@ -82,7 +90,7 @@ class ShortlistPage(QWidget):
             b.setObjectName(name)
             b.clicked.connect(slot)
             row.addWidget(b)
-        lay.addLayout(row)
+        lay.addWidget(row_box)
         undo_row = QHBoxLayout()
         self.message = QLabel()
         self.message.setObjectName("shortlistMessage")
@@ -94,7 +102,6 @@ class ShortlistPage(QWidget):
         self.undo.hide()
         undo_row.addWidget(self.undo)
         lay.addLayout(undo_row)
-
         self.model = RecordTableModel(
             [
                 Column(
@@ -118,8 +125,9 @@ class ShortlistPage(QWidget):
         )
         self.table.selectionModel().currentRowChanged.connect(self._item_selected)
         lay.addWidget(self.table, 1)
-
-        note_row = QHBoxLayout()
+        adapt(self.table, fit_height=False)  # cards where the columns do not fit
+        note_box = QWidget()
+        note_row = FlowLayout(note_box)
         note_row.addWidget(QLabel(self.tr("Note:")))
         self.note = QLineEdit()
         self.note.setMaxLength(NOTE_MAX)
@@ -127,7 +135,8 @@ class ShortlistPage(QWidget):
         self.note.setAccessibleName(self.tr("Note for the selected item"))
         self.note.setPlaceholderText(self.tr("Select an item, type a note, press Enter"))
         self.note.returnPressed.connect(self.save_note)
-        note_row.addWidget(self.note, 1)
+        self.note.setMinimumWidth(30 * self.note.fontMetrics().averageCharWidth())
+        note_row.addWidget(self.note)
         save = QPushButton(self.tr("Save note"))
         save.setObjectName("saveNote")
         save.clicked.connect(self.save_note)
@@ -140,7 +149,7 @@ class ShortlistPage(QWidget):
         compare.setObjectName("compareShortlisted")
         compare.clicked.connect(self.compare_programs)
         note_row.addWidget(compare)
-        lay.addLayout(note_row)
+        lay.addWidget(note_box)
 
         self.outputs = HandoutBar(ctx, self._resolved, self._say)
         lay.addWidget(self.outputs)

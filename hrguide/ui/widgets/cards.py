@@ -247,6 +247,8 @@ def adapt(table: QTableView, *, fit_height: bool = True) -> CardView:
         layout.insertWidget(layout.indexOf(table) + 1, cards)
     if not fit_height and table.minimumHeight() == table.maximumHeight():
         cards.setFixedHeight(table.height())  # a long list keeps the table's height
+    elif not fit_height:  # room for a card or two, whatever else the page holds
+        cards.setMinimumHeight(9 * cards.fontMetrics().lineSpacing())
     cards.hide()
     table.setProperty("cardsAdapter", True)
     Adapter(table, cards, fit_height)
