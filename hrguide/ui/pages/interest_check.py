@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain import interests as rules
 from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
+from ..widgets.flow import FlowLayout
 from ..widgets.interest_results import InterestResults, Placed, why_text
 from ..widgets.qr import qr_pixmap
 
@@ -93,7 +94,7 @@ class InterestCheckPage(ScrollPage):
         self.item.setWordWrap(True)
         self.item.setProperty("heading", 2)
         q.addWidget(self.item)
-        answers = QHBoxLayout()
+        answers = FlowLayout()  # five answers side by side where they fit, else wrapped
         # plain buttons, not a QButtonGroup: each answer is a Tab stop of its own; _go
         # checks the one chosen
         self.buttons: dict[int, QPushButton] = {}

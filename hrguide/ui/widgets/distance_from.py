@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from ...domain.geo import city_points, zip_point
 from ...domain.program import Program
+from .flow import FlowLayout
 
 
 class DistanceFrom(QWidget):
@@ -27,8 +28,7 @@ class DistanceFrom(QWidget):
         super().__init__(parent)
         self.points = points
         self.zips = list(zips)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)  # the label, the field and the note wrap where they must
         row.addWidget(QLabel(self.tr("Or measure distances from a city or ZIP code:")))
         self.city = QLineEdit()
         self.city.setObjectName("distanceCity")
@@ -44,13 +44,14 @@ class DistanceFrom(QWidget):
         completer.activated.connect(self._pick)
         self.city.setCompleter(completer)
         self.city.returnPressed.connect(lambda: self._pick(self.city.text()))
-        row.addWidget(self.city, 1)
+        self.city.setMinimumWidth(24 * self.city.fontMetrics().averageCharWidth())
+        row.addWidget(self.city)
         self.note = QLabel()  # what a ZIP code was measured from, or why it could not be
         self.note.setObjectName("distanceNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.setProperty("role", "source")
-        row.addWidget(self.note, 1)
+        row.addWidget(self.note)
 
     @classmethod
     def for_programs(

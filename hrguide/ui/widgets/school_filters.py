@@ -165,13 +165,11 @@ class SchoolFilters(QWidget):
         rows.addLayout(
             FlowLayout().add(self.search, self.state, self.level, self.program, self.control)
         )
-        tuition = group(
-            QLabel(self.tr("Tuition and fees for")),
-            self.basis,
-            QLabel(self.tr("at most")),
-            self.max_tuition,
-        )
-        rows.addLayout(FlowLayout(spacing=24).add(tuition, self.hide_no_tuition))
+        # (the sentence's two halves are groups of their own: at 200 % Spanish the whole
+        # sentence is wider than a 1280-px window)
+        tuition = group(QLabel(self.tr("Tuition and fees for")), self.basis)
+        at_most = group(QLabel(self.tr("at most")), self.max_tuition)
+        rows.addLayout(FlowLayout(spacing=12).add(tuition, at_most, self.hide_no_tuition))
         rows.addLayout(FlowLayout(spacing=24).add(group(self.online, online_note), self.graduates))
         distance = QHBoxLayout()
         # the label takes the row's width: with no stretch of its own, a wrapping label whose
