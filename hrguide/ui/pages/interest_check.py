@@ -127,7 +127,7 @@ class InterestCheckPage(ScrollPage):
         total = len(store.interest_profiles())
         self.results = InterestResults(store.job_zone_names(), store.interest_activities(), total)
         self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
-        out = QHBoxLayout()
+        out = FlowLayout()  # wraps where the buttons and the QR code's caption do not fit
         self.again = QPushButton(self.tr("Start again"))
         self.again.setObjectName("interestStartOver")
         self.again.clicked.connect(self.start)
@@ -138,7 +138,6 @@ class InterestCheckPage(ScrollPage):
             self.to_handout.setObjectName("interestToHandout")
             self.to_handout.clicked.connect(self._add_to_handout)
             out.addWidget(self.to_handout)
-        out.addStretch(1)
         self.qr_caption = QLabel(self.tr("Scan to keep your six scores (no answers, no name)"))
         self.qr_caption.setObjectName("interestQrCaption")
         self.qr_caption.setWordWrap(True)

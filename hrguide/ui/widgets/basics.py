@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QComboBox, QTableView
 
 from ...domain.models import Source
 from ..look import fmt
@@ -256,3 +256,26 @@ def clear_layout(layout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def sized_to_choice(combo: QComboBox) -> None:
+    """A drop-down as wide as the choice it shows (its list shows every choice whole), so
+    that a long choice in Spanish or at 200 % text is not cut; rows of them wrap."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    fit_choice(combo)
+    combo.currentTextChanged.connect(lambda _t: fit_choice(combo))
+
+
+def fit_choice(combo: QComboBox) -> None:
+    """Room for the current choice's text (Qt counts the room in widths of "x"; wider
+    letters get a few more), up to MAX_CHOICE_CHARS: a longer choice (a program's title at
+    200 % text) wraps in its list and is cut only in the closed box."""
+    text = combo.currentText()
+    x = max(1, combo.fontMetrics().horizontalAdvance("x"))
+    chars = combo.fontMetrics().horizontalAdvance(text) // x + 2
+    combo.setMinimumContentsLength(min(chars, MAX_CHOICE_CHARS))
+
+
+MAX_CHOICE_CHARS = 48

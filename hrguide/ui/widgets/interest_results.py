@@ -9,14 +9,15 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
 from ...domain.models import Projection
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
-from .basics import heading, table_view, wrap_rows
+from .basics import heading, sized_to_choice, table_view, wrap_rows
 from .cards import adapt
+from .flow import FlowLayout
 from .interest_chart import ScoresChart, area
 
 AREA_NAMES = {
@@ -121,7 +122,6 @@ class InterestResults(QWidget):
         self.flat.setObjectName("interestFlat")
         self.flat.setWordWrap(True)
         lay.addWidget(self.flat)
-
         self.matches = QWidget()
         self.matches.setObjectName("interestMatches")
         m = QVBoxLayout(self.matches)
@@ -139,7 +139,7 @@ class InterestResults(QWidget):
         m.addWidget(self.guide_table)
         adapt(self.guide_table)
         m.addWidget(heading(self.tr("Closest occupations overall"), 2))
-        zone_row = QHBoxLayout()
+        zone_row = FlowLayout()  # the label and the choice wrap where they must
         zone_row.addWidget(QLabel(self.tr("Preparation you are ready for:")))
         self.zone = QComboBox()
         self.zone.setObjectName("interestJobZone")
@@ -148,7 +148,8 @@ class InterestResults(QWidget):
         for zone, name in sorted(zone_names.items()):
             self.zone.addItem(name, zone)  # O*NET's job zone names (English)
         self.zone.currentIndexChanged.connect(lambda _i: self._fill_top())
-        zone_row.addWidget(self.zone, 1)
+        sized_to_choice(self.zone)
+        zone_row.addWidget(self.zone)
         m.addLayout(zone_row)
         self.top_model = RecordTableModel(self._columns(with_career=True), parent=self)
         self.top_table = table_view(

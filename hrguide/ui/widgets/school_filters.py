@@ -23,7 +23,7 @@ from ...domain.models import Career
 from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
 from ...store.guide import GuideStore
 from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
-from .basics import plain_wrapping
+from .basics import plain_wrapping, sized_to_choice
 from .flow import FlowLayout, group
 from .outcome_filters import OutcomeFilters
 
@@ -183,11 +183,7 @@ class SchoolFilters(QWidget):
         # each combo as wide as its current choice (its list shows every choice whole); the
         # rows of filters wrap, so a long choice at large text takes a line, never an ellipsis
         for combo in (self.state, self.level, self.program, self.control, self.basis):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            fit_choice(combo)
-            combo.currentTextChanged.connect(lambda _t, c=combo: fit_choice(c))
+            sized_to_choice(combo)
 
     def _changed(self, *_args) -> None:
         self.changed.emit()
@@ -282,16 +278,3 @@ class SchoolFilters(QWidget):
         for w in widgets:
             w.blockSignals(False)
         self.changed.emit()
-
-
-def fit_choice(combo: QComboBox) -> None:
-    """Room for the current choice's text (Qt counts the room in widths of "x"; wider
-    letters get a few more), up to MAX_CHOICE_CHARS: a longer choice (a program's title at
-    200 % text) wraps in its list and is cut only in the closed box."""
-    text = combo.currentText()
-    x = max(1, combo.fontMetrics().horizontalAdvance("x"))
-    chars = combo.fontMetrics().horizontalAdvance(text) // x + 2
-    combo.setMinimumContentsLength(min(chars, MAX_CHOICE_CHARS))
-
-
-MAX_CHOICE_CHARS = 48
