@@ -43,16 +43,9 @@ def views(win):
     out.append(("career-profile", lambda: win.router.go(Link("careers", career="medical-coder"))))
     out.append(("school", lambda: win.router.go(Link("schools", school=100663))))
 
-    def results():
-        win.router.open("interest-check")
-        p = win.router.page("interest-check")
-        p.start()
-        weights = {"Conventional": 5, "Social": 4, "Enterprising": 3}
-        for _ in range(len(p.items)):
-            p.buttons[weights.get(p.items[p.current].area, 1)].click()
-        p.show_results()
+    from screenshots import sample_results  # tools/, this script's own folder
 
-    out.append(("interest-results", results))
+    out.append(("interest-results", lambda: sample_results(win)))
     return out
 
 

@@ -14,6 +14,19 @@ from pathlib import Path
 from hrguide.ui.context import Link
 
 
+def sample_results(win):
+    """The interest check answered as a Conventional, Social student, results shown (the
+    screenshots' and the layout audit's example); returns the page."""
+    win.router.open("interest-check")
+    page = win.router.page("interest-check")
+    page.start()
+    weights = {"Conventional": 5, "Social": 4, "Enterprising": 3}
+    for _ in range(len(page.items)):
+        page.buttons[weights.get(page.items[page.current].area, 1)].click()
+    page.show_results()
+    return page
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--size", default="1280x800")
@@ -69,13 +82,7 @@ def main() -> int:
         app.processEvents()
         win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}{look}.png"))
     if not args.only or "interest-results" in args.only:  # a Conventional, Social student
-        win.router.open("interest-check")
-        page = win.router.page("interest-check")
-        page.start()
-        weights = {"Conventional": 5, "Social": 4, "Enterprising": 3}
-        for _ in range(len(page.items)):
-            page.buttons[weights.get(page.items[page.current].area, 1)].click()
-        page.show_results()
+        page = sample_results(win)
         for _ in range(3):
             app.processEvents()
         page.ensureWidgetVisible(page.results, 0, 0)
