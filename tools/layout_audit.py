@@ -60,6 +60,9 @@ def run_config(name, w, h, lang, scale, kiosk) -> list[str]:
     cfg = SiteConfig(kiosk=KioskConfig(enabled=kiosk, font_scale=scale))
     win = create_main_window(config=cfg)
     if kiosk:
+        # the kiosk's watch would make the window full screen on the offscreen platform's
+        # own 800x600 screen; the audit lays the kiosk out at the size of the screen named
+        win.kiosk_controller.watch.stop()
         win.setFixedSize(w, h)
     win.resize(w, h)
     win.show()

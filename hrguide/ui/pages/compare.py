@@ -24,6 +24,7 @@ from ..look import fmt
 from ..models.compare import CompareModel, cell_text, row_label
 from ..models.roles import TOOLTIP
 from ..widgets.basics import ScrollPage, heading
+from ..widgets.cards import adapt
 
 
 class ComparePage(ScrollPage):
@@ -96,6 +97,7 @@ class ComparePage(ScrollPage):
         self.grid.horizontalHeader().sectionClicked.connect(self._open_column)
         self.grid.doubleClicked.connect(lambda index: self._open_column(index.column()))
         row.addWidget(self.grid, 1)
+        adapt(self.grid)  # each measure as a card where the careers' columns do not fit
         self.add(top)
 
         self.cell_source = QLabel("")

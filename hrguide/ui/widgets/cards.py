@@ -44,10 +44,15 @@ CELL_CHARS = 24  # a cell of the card's grid is at least this many average chara
 CELL_GAP = 16
 
 
-def _fields(index: QModelIndex) -> list[tuple[str, str]]:
-    """(header, value) of every column of the index's row that has something to show."""
+def _fields(index: QModelIndex, row_titles: bool = False) -> list[tuple[str, str]]:
+    """(header, value) of every column of the index's row that has something to show; with
+    `row_titles` (a table whose rows are named in its vertical header, as the comparison
+    grid's measures are) the row's name comes first, as the card's title."""
     model = index.model()
     out = []
+    if row_titles:
+        name = model.headerData(index.row(), Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole)
+        out.append(("", str(name or "")))
     for col in range(model.columnCount(QModelIndex())):
         value = model.index(index.row(), col).data(Qt.ItemDataRole.DisplayRole)
         if value is None or str(value).strip() == "":
@@ -67,7 +72,8 @@ class CardDelegate(QStyledItemDelegate):
         many side by side as the width holds), each its header above its value."""
         inner = max(40, width - 2 * PAD)
         flags = int(Qt.TextFlag.TextWordWrap)
-        fields = _fields(index)
+        view = self.parent()
+        fields = _fields(index, isinstance(view, CardView) and view.row_titles)
         items: list[tuple[QRect, str, bool]] = []
         if not fields:
             return items
@@ -136,6 +142,7 @@ class CardView(QListView):
     def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = table
+        self.row_titles = not table.verticalHeader().isHidden()  # rows named at their left
         self.setObjectName(f"{table.objectName() or 'table'}Cards")
         self.setAccessibleName(table.accessibleName())
         self.setModel(table.model())
