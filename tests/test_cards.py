@@ -94,3 +94,38 @@ def test_200_percent_spanish_text_keeps_the_window_on_its_screen(window, qtbot):
     finally:
         window.settings.set_text_scale(1.0)
         window.settings.set_language("en")
+
+
+def test_the_choice_between_table_and_cards_settles(window, qtbot):
+    """On Compare in Spanish at 1280 px the grid and its cards swapped ~70 times a second:
+    each swap changed the room the other was measured in. Once settled, fifty turns of the
+    event loop swap nothing."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    window.settings.set_language("es")
+    try:
+        window.router.open("compare")
+        page = window.router.page("compare")
+        grid = page.findChild(QTableView, "compareGrid")
+        cards = page.findChild(QListView, "compareGridCards")
+        qtbot.waitUntil(lambda: grid.isVisible() != cards.isVisible())
+        for _ in range(20):
+            QApplication.processEvents()
+
+        class Swaps(QObject):
+            count = 0
+
+            def eventFilter(self, _obj, event):  # noqa: N802 - Qt name
+                if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+                    Swaps.count += 1
+                return False
+
+        swaps = Swaps()
+        grid.installEventFilter(swaps)
+        cards.installEventFilter(swaps)
+        for _ in range(50):
+            QApplication.processEvents()
+        assert Swaps.count == 0
+    finally:
+        window.settings.set_language("en")

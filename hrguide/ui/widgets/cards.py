@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -189,6 +189,10 @@ def columns_fit(table: QTableView, room: int) -> bool:
     return need <= room
 
 
+def _same_width(event: QResizeEvent) -> bool:
+    return event.size().width() == event.oldSize().width()
+
+
 class Adapter(QObject):
     """Shows the table or its cards, whichever fits, whenever the room or the rows change.
     With `fit_height` the cards are as tall as all of them (a short table on a page that
@@ -197,6 +201,8 @@ class Adapter(QObject):
     def __init__(self, table: QTableView, cards: CardView, fit_height: bool) -> None:
         super().__init__(table)
         self.table, self.cards, self.fit_height = table, cards, fit_height
+        if fit_height:  # every card shown: no scroll bar to come and go and change the width
+            cards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.container = table.parentWidget()
         self.forced: bool | None = None  # tests and an upright kiosk may insist
         table.model().modelReset.connect(self.choose)
@@ -205,16 +211,51 @@ class Adapter(QObject):
             self.container.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+        etype = event.type()
+        # a new width only: the cards' own height follows their rows (fit), and a height
+        # change must not start another choice
+        same_width = etype == QEvent.Type.Resize and _same_width(cast(QResizeEvent, event))
+        if etype in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show) and not (
+            same_width
+        ):
             # once the layout has given the table (or its cards) the new width
             QTimer.singleShot(0, self, self.choose)
         return False
 
+    def room(self) -> int:
+        """The width the layout gives the table or its cards, whichever is shown, measured
+        the same way for both (the container's width, less its margins and, in a row, its
+        other items' preferred widths; a grid's cell): so the choice cannot swing."""
+        if self.container is None:
+            return self.table.width()
+        layout = self.container.layout()
+        width = self.container.contentsRect().width()
+        if isinstance(layout, QGridLayout):
+            row, col, _rows, _cols = cast(
+                tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(self.table))
+            )
+            return layout.cellRect(row, col).width() or width
+        if layout is None:
+            return width
+        margins = layout.contentsMargins()
+        width -= margins.left() + margins.right()
+        if isinstance(layout, QBoxLayout) and layout.direction() in (
+            QBoxLayout.Direction.LeftToRight,
+            QBoxLayout.Direction.RightToLeft,
+        ):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                if item is None or item.isEmpty() or item.widget() in (self.table, self.cards):
+                    continue
+                width -= item.sizeHint().width() + layout.spacing()
+        return width
+
     def choose(self) -> None:
-        # the room the layout gives whichever of the two is shown (a grid's cell, say)
-        shown = self.cards if self.cards.isVisibleTo(self.container or self.cards) else self.table
-        room = shown.width() if shown.width() > 0 else (self.container or self.table).width()
-        cards = self.forced if self.forced is not None else not columns_fit(self.table, room)
+        room = self.room()
+        showing_cards = self.cards.isVisibleTo(self.cards.parentWidget() or self.cards)
+        # back to the table only with a little room to spare: no swinging at the edge
+        fits = columns_fit(self.table, int(room * 0.95) if showing_cards else room)
+        cards = self.forced if self.forced is not None else not fits
         if cards and self.fit_height:
             self.fit()
         if cards == self.cards.isVisibleTo(self.cards.parentWidget() or self.cards):
@@ -250,8 +291,9 @@ def adapt(table: QTableView, *, fit_height: bool = True) -> CardView:
             tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(table))
         )
         layout.addWidget(cards, row, col, rows, cols)
-    elif isinstance(layout, QBoxLayout):
-        layout.insertWidget(layout.indexOf(table) + 1, cards)
+    elif isinstance(layout, QBoxLayout):  # beside it, with the same share of the room
+        at = layout.indexOf(table)
+        layout.insertWidget(at + 1, cards, layout.stretch(at))
     if not fit_height and table.minimumHeight() == table.maximumHeight():
         cards.setFixedHeight(table.height())  # a long list keeps the table's height
     elif not fit_height:  # room for a card or two, whatever else the page holds
