@@ -7,11 +7,10 @@ FIFO there hangs the app, /dev/zero exhausts its memory. So:
 
 - every QLabel that does not say otherwise shows plain text: `PlainLabels`, an event filter
   on the application, turns Qt's "guess" (AutoText) into PlainText before a label is first
-  shown. A label that shows the guide's own markup says so with setTextFormat(RichText) or
-  MarkdownText, and puts data into it only through `html_text` or `md_text`;
-- tool tips that carry data go through `tooltip_text`;
-- `clean_html` is the one sanitiser for markup that may hold data: it keeps only the tags
-  the guide writes and drops every attribute that could name a resource.
+  shown. A label that shows the guide's own markup says so with setTextFormat(RichText),
+  and escapes the data it puts into it (html.escape, as the pages do);
+- Markdown prose (WrapLabel) goes through `clean_markdown`: no image, no HTML;
+- an item view's tool tip carries data, and is shown through `tooltip_text`.
 """
 
 from __future__ import annotations
@@ -21,59 +20,12 @@ import re
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-# the markup the guide writes itself (ui/html and the pages' rich labels)
-ALLOWED_TAGS = frozenset(
-    [
-        "a",
-        "b",
-        "i",
-        "em",
-        "strong",
-        "br",
-        "p",
-        "div",
-        "span",
-        "small",
-        "big",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "ul",
-        "ol",
-        "li",
-        "table",
-        "thead",
-        "tbody",
-        "tr",
-        "th",
-        "td",
-        "sup",
-        "sub",
-        "hr",
-        "code",
-    ]
-)
-_TAG = r"<(/?)([A-Za-z][A-Za-z0-9]*)([^<>]*)>"
-# attributes that name something to load, or a style that could (url(...))
-_RESOURCE_ATTR = (
-    r"""(?i)\s(?:src|background|srcset|data|poster|style)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)"""
-)
-
 
 def html_text(text: str) -> str:
     """Data inside rich text: every character shown as itself."""
     import html
 
     return html.escape(text, quote=True)
-
-
-_MD_SPECIAL = r"([\\`*_{}\[\]()#+\-.!|<>&~])"
-
-
-def md_text(text: str) -> str:
-    """Data inside Markdown: no emphasis, link, image or inline HTML of its own."""
-    return re.sub(_MD_SPECIAL, r"\\\1", text)
 
 
 _MD_IMAGE = r"!\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])"
@@ -93,19 +45,6 @@ def tooltip_text(text: str) -> str:
     if not text:
         return text
     return "<p>" + html_text(text).replace("\n", "<br>") + "</p>"
-
-
-def clean_html(markup: str) -> str:
-    """Markup with only the guide's own tags, and none of the attributes that load a
-    resource; any other tag is shown as text."""
-
-    def keep(m: re.Match[str]) -> str:
-        closing, name, rest = m.group(1), m.group(2).lower(), m.group(3)
-        if name not in ALLOWED_TAGS:
-            return html_text(m.group(0))
-        return f"<{closing}{name}{re.sub(_RESOURCE_ATTR, '', rest)}>"
-
-    return re.sub(_TAG, keep, markup)
 
 
 class PlainLabels(QObject):

@@ -39,7 +39,6 @@ class CardView(QListView):
 
     def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = table
         self.row_titles = not table.verticalHeader().isHidden()  # rows named at their left
         self.setObjectName(f"{table.objectName() or 'table'}Cards")
         self.setAccessibleName(table.accessibleName())
@@ -102,7 +101,6 @@ class Adapter(QObject):
         if fit_height:  # every card shown: no scroll bar to come and go and change the width
             cards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.container = table.parentWidget()
-        self.forced: bool | None = None  # tests and an upright kiosk may insist
         table.model().modelReset.connect(self.choose)
         table.model().layoutChanged.connect(self.choose)
         if self.container is not None:
@@ -153,7 +151,7 @@ class Adapter(QObject):
         showing_cards = self.cards.isVisibleTo(self.cards.parentWidget() or self.cards)
         # back to the table only with a little room to spare: no swinging at the edge
         fits = columns_fit(self.table, int(room * 0.95) if showing_cards else room)
-        cards = self.forced if self.forced is not None else not fits
+        cards = not fits
         if cards and self.fit_height:
             self.fit()
         if cards == self.cards.isVisibleTo(self.cards.parentWidget() or self.cards):
