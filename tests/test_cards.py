@@ -129,3 +129,30 @@ def test_the_choice_between_table_and_cards_settles(window, qtbot):
         assert Swaps.count == 0
     finally:
         window.settings.set_language("en")
+
+
+def test_whether_columns_fit_does_not_depend_on_which_of_the_two_is_shown(qtbot):
+    """A hidden table's row names count as much as a shown one's: measuring them only
+    while shown made Compare in Spanish swap between grid and cards at every turn."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from hrguide.ui.widgets.cards import columns_fit
+
+    model = QStandardItemModel(2, 2)
+    model.setHorizontalHeaderLabels(["Health information technician", "Medical coder"])
+    model.setVerticalHeaderLabels(["Median annual wage, national", "Typical education"])
+    for r in range(2):
+        for c in range(2):
+            model.setItem(r, c, QStandardItem("$51,140"))
+    holder = QWidget()
+    table = QTableView()
+    table.setModel(model)
+    QVBoxLayout(holder).addWidget(table)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    shown = [columns_fit(table, room) for room in range(200, 900, 25)]
+    table.hide()
+    hidden = [columns_fit(table, room) for room in range(200, 900, 25)]
+    assert shown == hidden and True in shown and False in shown

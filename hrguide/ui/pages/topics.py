@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.rules import share_of, top_employers
 from ..context import Context, Link
@@ -15,6 +15,7 @@ from ..widgets.basics import (
     prose,
     source_note,
     table_view,
+    widths_in_characters,
     wrap_rows,
 )
 from ..widgets.cards import adapt
@@ -118,10 +119,8 @@ class EducationPage(TopicPage):
         self.credential_table = table_view(
             model, "credentialTable", stretch=3, accessible_name=self.tr("Credentials")
         )
-        header = self.credential_table.horizontalHeader()
-        for col, width in ((0, 170), (1, 300), (2, 190)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        # in characters, so they grow with the text; "What it takes" has the rest
+        widths_in_characters(self.credential_table, {0: 18, 1: 32, 2: 20})
         wrap_rows(self.credential_table)
         self.add(self.credential_table)
         adapt(self.credential_table)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QGridLayout,
+    QHeaderView,
     QListView,
     QStyleOptionViewItem,
     QTableView,
@@ -70,11 +71,19 @@ def columns_fit(table: QTableView, room: int) -> bool:
     header = table.horizontalHeader()
     fm = table.fontMetrics()
     pad = 2 * fm.averageCharWidth() + 8
-    need = table.verticalHeader().width() if table.verticalHeader().isVisible() else 0
+    rows_named = not table.verticalHeader().isHidden()  # hidden with its table or on its own?
+    need = table.verticalHeader().sizeHint().width() if rows_named else 0
+    need += 2 * table.frameWidth()
     for col in range(model.columnCount(QModelIndex())):
         if table.isColumnHidden(col):
             continue
         widest = header.sectionSizeFromContents(col).width()
+        if header.sectionResizeMode(col) in (
+            QHeaderView.ResizeMode.Interactive,
+            QHeaderView.ResizeMode.Fixed,
+        ):  # a width the page set (or the user dragged) is the width it takes
+            widest = max(widest, header.sectionSize(col))
+        widest = max(widest, header.minimumSectionSize())
         for row in range(min(model.rowCount(QModelIndex()), 20)):
             text = str(model.index(row, col).data(Qt.ItemDataRole.DisplayRole) or "")
             if table.wordWrap():  # the longest word must fit a line of its own
@@ -101,8 +110,16 @@ class Adapter(QObject):
         if fit_height:  # every card shown: no scroll bar to come and go and change the width
             cards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.container = table.parentWidget()
+        # one choice once the layout has settled, however many changes asked for it
+        self.pending = QTimer(self)
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(0)
+        self.pending.timeout.connect(self.choose)
         table.model().modelReset.connect(self.choose)
         table.model().layoutChanged.connect(self.choose)
+        for changed in (table.model().modelReset, table.model().layoutChanged):
+            changed.connect(self.pending.start)  # again once the headers have their new size
+        table.verticalHeader().geometriesChanged.connect(self.pending.start)
         if self.container is not None:
             self.container.installEventFilter(self)
 
@@ -115,7 +132,7 @@ class Adapter(QObject):
             same_width
         ):
             # once the layout has given the table (or its cards) the new width
-            QTimer.singleShot(0, self, self.choose)
+            self.pending.start()
         return False
 
     def room(self) -> int:

@@ -39,7 +39,8 @@ class PathwayMap(QWidget):
         self.moves = moves
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout(self)
-        grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 6)  # room for arrows
+        # room for the arrows between lanes, and for a long word ("administradora") in a lane
+        grid.setHorizontalSpacing(self.fontMetrics().averageCharWidth() * 4)
         grid.setVerticalSpacing(self.fontMetrics().height())
         lanes: dict[int, str] = {}
         for s in steps:

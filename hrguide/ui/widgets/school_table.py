@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel
-from .basics import bold_metrics
+from .basics import widths_in_characters
 
 
 def school_table(model: SchoolTableModel, name: str) -> QTableView:
@@ -30,12 +30,5 @@ def school_table(model: SchoolTableModel, name: str) -> QTableView:
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # column widths in characters, so they grow with the text size
-    char = table.fontMetrics().averageCharWidth()
-    words = bold_metrics(header)  # (the headers' style) and room for the sort mark
-    for key, chars in COLUMN_CHARS.items():  # never narrower than the header's words
-        text = str(model.headerData(COLUMN_OF[key], Qt.Orientation.Horizontal))
-        header.resizeSection(
-            COLUMN_OF[key], max(chars * char, words.horizontalAdvance(text) + 4 * char)
-        )
+    widths_in_characters(table, {COLUMN_OF[key]: n for key, n in COLUMN_CHARS.items()})
     return table
