@@ -99,3 +99,20 @@ def fresh_look():
         from hrguide.ui.look.settings import Look, ViewSettings
 
         ViewSettings.of(app).restore(Look())
+
+
+def open_listed(page, row: int, qtbot) -> None:
+    """Click row `row` of the school list as a person would: on the table where it is
+    shown, on its card where the list is cards. The school's own page opens."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListView
+
+    cards = page.findChild(QListView, "schoolTableCards")
+    view = cards if cards.isVisible() else page.table
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    qtbot.waitUntil(lambda: view.indexAt(view.visualRect(index).center()) == index)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
+    )
+    qtbot.waitUntil(page.detail.isVisible)

@@ -9,31 +9,46 @@ from conftest import ROOT
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
-from hrguide.ui.look.palette import THEMES, contrast
+from hrguide.ui.look.palette import DECORATIVE, MINIMUM, THEMES, contrast, token_table
 
 STYLES = ROOT / "resources" / "styles"
 
 
 @pytest.mark.parametrize("theme", sorted(THEMES))
-def test_every_colour_pair_passes_wcag_aa(theme):
+def test_every_colour_pair_has_the_contrast_its_kind_needs(theme):
+    """Body text 4.5:1; large text and what a person must see of a control 3:1."""
     failing = [
         (fg, bg, what, round(contrast(fg, bg), 2))
-        for fg, bg, what in THEMES[theme]
-        if contrast(fg, bg) < 4.5
+        for fg, bg, what, kind in THEMES[theme]
+        if contrast(fg, bg) < MINIMUM[kind]
     ]
     assert not failing, failing
 
 
+def _colours(text: str) -> set[str]:
+    return set(re.findall(r"#[0-9a-f]{6}\b", text.lower()))
+
+
 def test_the_palettes_are_what_the_styles_use():
+    """Both ways: every token is in its style sheets, and every colour the style sheets use
+    is a token whose contrast the test above computes (or is listed as decorative)."""
     light = (STYLES / "light.qss").read_text().lower() + (STYLES / "kiosk.qss").read_text()
     light += (ROOT / "hrguide" / "ui" / "models" / "compare.py").read_text().lower()
     high = (STYLES / "high_contrast.qss").read_text().lower()
     for theme, text in (("light", light), ("high_contrast", high)):
-        for fg, bg, what in THEMES[theme]:
-            for colour in (fg, bg):
-                if theme == "light" and colour == "#15566d" and "rgba(21, 86, 109" in text:
-                    continue
-                assert colour in text, (theme, what, colour)
+        tokens = {c for fg, bg, _what, _kind in THEMES[theme] for c in (fg, bg)}
+        for colour in tokens:
+            if theme == "light" and colour == "#15566d" and "rgba(21, 86, 109" in text:
+                continue
+            assert colour in text, (theme, colour)
+        unchecked = _colours(text) - tokens - set(DECORATIVE)
+        assert not unchecked, (theme, unchecked)
+
+
+def test_the_design_document_lists_every_token_with_its_ratio():
+    doc = (ROOT / "docs" / "design.md").read_text(encoding="utf-8")
+    for theme in THEMES:
+        assert token_table(theme) in doc, f"run: python tools/design_tokens.py ({theme})"
 
 
 def test_contrast_formula():

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import GUIDE_DB, ROOT
+from conftest import GUIDE_DB, ROOT, open_listed
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QImage
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QListWidget, QTabWidget
@@ -174,10 +174,10 @@ def _dirty_everything(win, qtbot):
     schools.filters.search.setText("college")
     schools.filters.online.setChecked(True)
     schools.filters.state.setCurrentIndex(4)
-    schools.table.selectRow(0)
     win.router.page("daily-work").career.setCurrentIndex(2)
     win.search.setText("coder")
     win.router.open("schools")
+    open_listed(schools, 0, qtbot)  # the first school's page
     return schools
 
 
@@ -473,6 +473,7 @@ import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from hrguide.app import create_main_window, ensure_app
 from hrguide.config import KioskConfig, SiteConfig
+from hrguide.ui.context import Link
 app = ensure_app()  # first, as the app starts
 from PySide6.QtCore import QTimer
 cfg = SiteConfig(kiosk=KioskConfig(enabled=True, idle_seconds=1, countdown_seconds=1))
@@ -482,7 +483,8 @@ def browse():
     for page in ("compare", "earnings", "schools", "sources"):
         win.router.open(page)
     win.router.page("schools").filters.search.setText("college")
-    win.router.page("schools").table.selectRow(0)
+    page = win.router.page("schools")
+    win.router.go(Link("schools", school=page.model.program_at(0).unitid))
 QTimer.singleShot(100, browse)
 QTimer.singleShot(3500, lambda: (win.kiosk_controller.release(), app.quit()))
 app.exec()
@@ -519,10 +521,22 @@ def test_a_kiosk_session_writes_nothing_under_home(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["home"]
 
 
-def test_touch_targets_are_at_least_44_px(kiosk, qtbot):
-    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+def test_every_touch_target_is_at_least_48_px(kiosk, qtbot):
+    """Issue 30: on every page, every button, check box, drop-down, field, number box and
+    scroll bar a finger must hit is at least 48 px each way (number boxes have − and +
+    buttons instead of a spin box's small arrows)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QScrollBar,
+    )
 
-    for page_id in ("careers", "compare", "schools"):
+    from hrguide.ui.shell.registry import PAGE_IDS
+
+    small = []
+    for page_id in PAGE_IDS:
         kiosk.router.open(page_id)
         page = kiosk.router.page(page_id)
         qtbot.waitUntil(page.isVisible)
@@ -530,16 +544,26 @@ def test_touch_targets_are_at_least_44_px(kiosk, qtbot):
             page.findChildren(QAbstractButton)
             + page.findChildren(QComboBox)
             + page.findChildren(QLineEdit)
+            + page.findChildren(QAbstractSpinBox)
+            + page.findChildren(QScrollBar)
         ):
             if (
                 not w.isVisible()
                 or w.objectName().startswith("qt_")
-                or isinstance(w.parentWidget(), QLineEdit)
+                or isinstance(w.parentWidget(), (QLineEdit, QAbstractSpinBox))
             ):
                 continue
-            assert w.height() >= 44, (page_id, w.objectName() or w.text())
-            if isinstance(w, QAbstractButton):  # and as wide: a label or the style's minimum
-                assert w.width() >= 44, (page_id, w.objectName() or w.text())
+            name = f"{page_id}: {w.objectName() or type(w).__name__}"
+            if isinstance(w, QAbstractSpinBox):
+                assert w.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons, name
+            if isinstance(w, QScrollBar):  # its thickness: the length is the page's
+                thick = w.width() if w.orientation() == Qt.Orientation.Vertical else w.height()
+                if thick < 48:
+                    small.append((name, thick))
+                continue
+            if w.height() < 48 or (isinstance(w, QAbstractButton) and w.width() < 48):
+                small.append((name, w.width(), w.height()))
+    assert small == []
 
 
 def test_pages_scroll_by_touch(kiosk):

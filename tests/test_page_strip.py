@@ -4,6 +4,7 @@ of buttons, and no page's controls run off the right edge."""
 from __future__ import annotations
 
 import pytest
+from conftest import open_listed
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QScrollArea, QToolButton, QWidget
@@ -54,9 +55,8 @@ def test_at_200_percent_text_nothing_on_the_schools_page_runs_off_the_edge(windo
         qtbot.waitUntil(window.strip.active)  # 1280 pixels no longer hold the tabs
         page = window.router.open("schools")
         page.filters.state.setCurrentIndex(page.filters.state.findData("CO"))
-        page.table.selectRow(0)  # the detail, with its actions, opens too
-        qtbot.waitUntil(page.detail.isVisible)
-        scroll = page.findChild(QScrollArea, "schoolsScroll")
+        open_listed(page, 0, qtbot)  # the school's page, with its actions
+        scroll = page.findChild(QScrollArea, "schoolPageScroll")
         qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
         body = scroll.widget()
         cut = [

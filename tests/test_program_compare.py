@@ -7,7 +7,7 @@ import datetime
 import sqlite3
 
 import pytest
-from conftest import GUIDE_DB
+from conftest import GUIDE_DB, open_listed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QScrollArea, QTableView
 
@@ -83,17 +83,16 @@ def test_the_rows_carry_the_databases_figures(store):
 
 def _pick_in_finder(schools, qtbot, program_id: str) -> None:
     """Select the program's row in the school list, then press "Compare this program"."""
-    table = schools.findChild(QTableView, "schoolTable")
     for r in range(schools.model.rowCount()):
         if schools.model.program_at(r).program_id == program_id:
-            table.selectRow(r)
+            open_listed(schools, r, qtbot)
             break
     else:
         raise AssertionError(program_id)
     button = schools.detail.findChild(QPushButton, "compareProgram")
     qtbot.waitUntil(lambda: button.isVisible() and button.width() > 0)  # laid out
-    # at 1280 pixels the detail opens below the list: scroll to the button, as a user would
-    schools.findChild(QScrollArea, "schoolsScroll").ensureWidgetVisible(button)
+    # the school's page scrolls: to the button, as a user would
+    schools.findChild(QScrollArea, "schoolPageScroll").ensureWidgetVisible(button)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

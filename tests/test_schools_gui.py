@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import open_listed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -130,10 +131,8 @@ def test_sort_survives_filtering(schools):
 
 def test_detail_panel_shows_the_school(schools, store, qtbot):
     schools.findChild(QLineEdit, "schoolSearch").setText("Enterprise State")
-    table = schools.findChild(QTableView, "schoolTable")
-    table.selectRow(0)
+    open_listed(schools, 0, qtbot)
     detail = schools.detail
-    assert detail.isVisible()
     text = detail.body.text()
     inst = store.institution(detail.unitid)
     assert inst.name == detail.title.text()
@@ -143,8 +142,10 @@ def test_detail_panel_shows_the_school(schools, store, qtbot):
     assert "$5,100" in text and "2024-25" in text  # the newer price, with its year
     assert "CAHIIM" in text and "not in this data" in text
     assert "whole" in text  # distance education is per school
-    detail.close_button.click()
-    assert not detail.isVisible()
+    qtbot.mouseClick(detail.close_button, Qt.MouseButton.LeftButton)  # Back to the list
+    assert not detail.isVisible() and schools.filters.isVisible()
+    assert schools.findChild(QLineEdit, "schoolSearch").text() == "Enterprise State"
+    assert schools.table.selectionModel().currentIndex().row() == 0  # where the user was
 
 
 def test_detail_escapes_data_as_text(schools, store):
@@ -183,11 +184,11 @@ def test_search_hit_opens_the_school(window, qtbot):
     assert page.detail.isVisible() and page.detail.unitid == int(hit.ref)
 
 
-def test_reset_restores_the_start_state(schools):
+def test_reset_restores_the_start_state(schools, qtbot):
     schools.findChild(QLineEdit, "schoolSearch").setText("college")
     schools.findChild(QCheckBox, "onlineOnly").setChecked(True)
     schools.set_home_school(100663)
-    schools.table.selectRow(0)
+    open_listed(schools, 0, qtbot)
     schools.reset()
     assert schools.model.rowCount() == 5086
     assert schools.findChild(QLineEdit, "schoolSearch").text() == ""
@@ -250,3 +251,38 @@ def test_typing_a_minimum_earnings_narrows_the_list_as_the_rule_says(schools, qt
     assert all(schools.model.program_at(r).earnings >= 60000 for r in range(len(want)))
     schools.findChild(QPushButton, "clearFilters").click()
     assert schools.model.rowCount() == 5086
+
+
+def test_a_school_opens_as_a_page_of_its_own_and_back_finds_the_list_as_left(window, qtbot):
+    """Issue 30: the detail was a pane under the list with a 140-px inner scroll box; now a
+    school is a page of its own, full width, read by scrolling the page, and Back (the
+    page's button or the window's) returns to the list where the user was."""
+    from PySide6.QtWidgets import QListView, QScrollArea
+
+    window.resize(1280, 800)
+    page = window.router.open("schools")
+    qtbot.waitUntil(page.isVisible)
+    cards = page.findChild(QListView, "schoolTableCards")
+    qtbot.waitUntil(lambda: cards.isVisible() or page.table.isVisible())
+    shown = cards if cards.isVisible() else page.table
+
+    def scrolled_down() -> bool:  # cards are laid out a hundred at a time, between events
+        shown.scrollTo(shown.model().index(40, 0))
+        return shown.verticalScrollBar().value() > 0
+
+    qtbot.waitUntil(scrolled_down)
+    scrolled = shown.verticalScrollBar().value()
+    open_listed(page, 40, qtbot)
+    detail = page.detail
+    assert detail.findChildren(QScrollArea) == []  # no box of its own: the page scrolls
+    assert detail.width() >= 0.9 * page.width()
+    outcomes = detail.outcomes
+    # whole, once the page's layout has run
+    qtbot.waitUntil(lambda: outcomes.height() >= outcomes.heightForWidth(outcomes.width()))
+    assert window.router.current().school == detail.unitid
+    window.router.back()
+    qtbot.waitUntil(lambda: not detail.isVisible())
+    assert page.table.selectionModel().currentIndex().row() == 40
+    assert shown.isVisible() and shown.verticalScrollBar().value() == scrolled
+    window.router.forward()
+    qtbot.waitUntil(detail.isVisible)

@@ -12,9 +12,17 @@ import sys
 import time
 
 import pytest
-from conftest import CONTENT, GUIDE_DB, ROOT, SOURCES
+from conftest import CONTENT, GUIDE_DB, ROOT, SOURCES, open_listed
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+)
 
 from hrguide.domain.shortlist import CAREER, PROGRAM, csv_cell, resolve
 from hrguide.store.export import current_umask, write_csv
@@ -242,9 +250,10 @@ def test_star_from_card_compare_and_school_then_note_and_handout(
     schools = window.router.page("schools")
     window.router.open("schools")
     schools.filters.search.setText("Enterprise State")
-    schools.table.selectRow(0)
+    open_listed(schools, 0, qtbot)  # the school's page, with its star
     star = schools.findChild(QPushButton, "starProgram")
-    star.click()
+    schools.findChild(QScrollArea, "schoolPageScroll").ensureWidgetVisible(star)
+    qtbot.mouseClick(star, Qt.MouseButton.LeftButton)
     assert star.text().startswith("★")
     page = _shortlist(window, qtbot)
     kinds = [page.model.record(r).item.kind for r in range(page.model.rowCount())]

@@ -2,7 +2,9 @@
 profile and the interest results, in every configuration of issue 30, and print the
 findings (or write them to a file).
 
-    python tools/layout_audit.py [--only CONFIG ...] [--out findings.txt]
+    python tools/layout_audit.py [--only CONFIG ...] [--out findings.txt] [--show]
+
+It exits 1 when there is any finding (tests/test_layout_audit.py runs every configuration).
 
 Configurations: 1280x800 and 1920x1080 in English and Spanish at 100 % and 200 % text,
 and a kiosk at 1920x1080 and 1080x1920 in both languages.
@@ -29,6 +31,32 @@ CONFIGS = [
     for (w, h) in ((1920, 1080), (1080, 1920))
     for lang in ("en", "es")
 ]
+
+
+# three Alabama programs (one with outcomes) and a fourth from Colorado: Compare Programs
+# with every column it can hold
+PROGRAMS = ["100663:51.0701:5", "101143:51.0707:21", "100724:51.0706:5", "126207:51.0713:2"]
+
+
+def fill(win):
+    """What a counselor has after a while: four careers compared, four programs side by
+    side, a shortlist of careers and programs with a note saved on one (the Name column
+    once collapsed after "Save note")."""
+    from hrguide.domain.shortlist import CAREER, PROGRAM
+
+    careers = win.ctx.store.careers(lang=win.ctx.lang)
+    compare = win.router.page("compare")
+    compare.set_careers([c.career_id for c in careers[:4]])
+    win.ctx.comparison.set_programs(PROGRAMS)
+    for c in careers[:2]:
+        win.shortlister.add(CAREER, c.career_id, c.title)
+    for pid in PROGRAMS[:3]:
+        p = win.ctx.store.program(pid)
+        win.shortlister.add(PROGRAM, pid, p.school, f"{p.program}, {p.city}, {p.state}")
+    shortlist = win.router.page("shortlist")
+    shortlist.table.selectRow(0)
+    shortlist.note.setText("Ask about evening classes and the practicum hours")
+    shortlist.save_note()
 
 
 def views(win):
@@ -69,6 +97,7 @@ def run_config(name, w, h, lang, scale, kiosk) -> list[str]:
     while not win.ready():
         app.processEvents()
     win.shortlister.keep_in_memory()
+    fill(win)
     win.settings.set_language(lang)
     if not kiosk:
         win.settings.set_text_scale(scale)
@@ -92,6 +121,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--only", nargs="*", help="configuration names")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--show", action="store_true", help="print every finding")
     args = ap.parse_args()
     lines: list[str] = []
     for config in CONFIGS:
@@ -104,7 +134,9 @@ def main() -> int:
     print(f"total {len(lines)}: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))
     if args.out:
         args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return 0
+    for line in lines if args.show else ():
+        print(line)
+    return 1 if lines else 0
 
 
 if __name__ == "__main__":

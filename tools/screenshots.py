@@ -65,9 +65,8 @@ def main() -> int:
             )
         win.router.open(page_id)
         page = win.router.page(page_id)
-        if page_id == "schools":  # show the detail panel too
+        if page_id == "schools":  # one state's programs
             page.filters.state.setCurrentIndex(page.filters.state.findData("CO"))
-            page.table.selectRow(0)
         for _ in range(3):
             app.processEvents()
         win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}{look}.png"))
@@ -76,9 +75,9 @@ def main() -> int:
         page = win.router.page("schools")
         for _ in range(3):
             app.processEvents()
-        page.detail.body_scroll.ensureWidgetVisible(page.detail.outcomes, 0, 0)
-        # at narrow widths the detail is below the list: scroll the page down to it
-        page.findChild(QScrollArea, "schoolsScroll").ensureWidgetVisible(page.detail, 0, 0)
+        page.findChild(QScrollArea, "schoolPageScroll").ensureWidgetVisible(
+            page.detail.outcomes, 0, 0
+        )
         app.processEvents()
         win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}{look}.png"))
     if not args.only or "interest-results" in args.only:  # a Conventional, Social student

@@ -181,72 +181,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="32" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="34" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="43" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="45" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="49" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="51" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="56" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="58" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="61" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="63" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="69" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="71" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="77" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="79" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="86" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="88" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="90" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="92" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="100" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="102" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="104" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="106" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="113" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="115" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="118" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="120" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="125" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="126" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
@@ -354,22 +354,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="200" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
         <source>US dollars a year</source>
         <translation>dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="203" />
         <source>percent change over the projection period</source>
         <translation>cambio porcentual en el período de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="204" />
         <source>openings a year, average over the projection</source>
         <translation>vacantes al año, promedio de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="286" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="288" />
         <source>the published figure is a lower bound</source>
         <translation>la cifra publicada es un mínimo</translation>
     </message>
@@ -377,87 +377,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="37" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="38" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="40" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="41" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="51" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="52" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="54" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="55" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="55" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="56" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="71" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="72" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="73" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="74" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="81" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="82" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="95" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="96" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="111" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="113" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="116" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="118" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="173" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="175" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="176" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="178" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="190" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="192" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="210" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="212" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="218" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="220" />
         <source>{row}: source</source>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="233" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -516,7 +516,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="78" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="80" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -544,17 +544,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escriba unas letras de una ciudad y elíjala, o un código postal y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="76" />
         <source>No school in the guide's data has a ZIP code near {zip}.</source>
         <translation>Ninguna escuela de los datos de la guía tiene un código postal cercano a {zip}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="83" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="84" />
         <source>Measured from the middle of the {n} school(s) with ZIP code {zip}: the guide has no map of ZIP codes.</source>
         <translation>Medido desde el centro de las {n} escuelas con el código postal {zip}: la guía no tiene un mapa de códigos postales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/distance_from.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/distance_from.py" line="88" />
         <source>ZIP {zip}</source>
         <translation>código postal {zip}</translation>
     </message>
@@ -562,147 +562,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="50" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="51" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="51" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="52" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="69" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="70" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="74" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="75" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="75" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="76" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="79" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="165" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="80" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="169" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="80" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="81" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="81" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="117" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="159" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="163" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="211" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="171" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="175" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="87" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="177" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="212" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="88" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="181" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="217" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="98" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="104" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="106" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="108" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="110" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="109" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="115" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="117" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="134" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="137" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="136" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="135" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="140" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="137" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="142" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="148" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="152" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="157" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="187" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="191" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="195" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="198" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="203" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="199" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="209" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="222" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="227" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="246" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="252" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -710,63 +710,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="97" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="118" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="99" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="120" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="101" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="103" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="102" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="104" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="104" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="106" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="109" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="111" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="126" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="127" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="127" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="128" />
         <source>Requirements change: confirm them with the issuing body.</source>
         <translation>Los requisitos cambian: confírmelos con la entidad que otorga la credencial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="131" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="132" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="143" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="144" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="145" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="146" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="149" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="158" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -774,28 +774,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="169" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="196" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="171" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="198" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="173" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="175" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="175" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="177" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="181" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="183" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="187" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="189" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -1051,92 +1051,92 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="87" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="86" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="94" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="93" />
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="98" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="97" />
         <source>This kiosk has no printer it can use, so nothing was printed. Scan the code to keep the names on your list.</source>
         <translation>Este quiosco no tiene una impresora que pueda usar, así que no se imprimió nada. Escanee el código para guardar los nombres de su lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="111" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
         <source>QR code of your list: {text}</source>
         <translation>Código QR de su lista: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="123" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="122" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="123" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="122" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="134" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="133" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="139" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="138" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="146" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="145" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="147" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="146" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="148" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="147" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="149" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="148" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="150" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="149" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="151" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="150" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="152" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="151" />
         <source>Graduates' median earnings (program family)</source>
         <translation>Ingresos medianos de los titulados (familia de programas)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="153" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="152" />
         <source>Years after finishing</source>
         <translation>Años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="154" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="153" />
         <source>Median federal loan debt</source>
         <translation>Deuda mediana de préstamos federales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="155" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="154" />
         <source>Outcomes source</source>
         <translation>Fuente de los resultados</translation>
     </message>
@@ -1226,27 +1226,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheck</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="29" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="30" />
         <source>Strongly Dislike</source>
         <translation>Me disgusta mucho</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="30" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
         <source>Dislike</source>
         <translation>Me disgusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
         <source>Unsure</source>
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
         <source>Strongly Like</source>
         <translation>Me gusta mucho</translation>
     </message>
@@ -1254,82 +1254,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="44" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="45" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="57" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their licence does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="67" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="68" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="70" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="110" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="112" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="114" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="116" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="119" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="121" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="130" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="132" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="136" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="138" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="187" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="188" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="255" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="256" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="141" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="142" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="262" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="263" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1337,122 +1337,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="111" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="113" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="129" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="134" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="135" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="139" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="144" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="156" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="159" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="163" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="167" />
         <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only.</source>
         <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="189" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="193" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="199" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="196" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="200" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="202" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="206" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="208" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="208" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="213" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="217" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="216" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="220" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="218" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="219" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="223" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="221" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="225" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="239" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="243" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="275" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="279" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="290" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="294" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1460,102 +1460,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Interests</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="22" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="24" />
         <source>Realistic</source>
         <translation>Realista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="23" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="25" />
         <source>Investigative</source>
         <translation>Investigador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="24" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="26" />
         <source>Artistic</source>
         <translation>Artístico</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="25" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="27" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="28" />
         <source>Enterprising</source>
         <translation>Emprendedor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="27" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="29" />
         <source>Conventional</source>
         <translation>Convencional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="33" />
         <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
         <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="34" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="36" />
         <source>working with ideas: finding facts, solving problems, research</source>
         <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="37" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="39" />
         <source>creating: words, images, music or designs, with room for self-expression</source>
         <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="40" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="42" />
         <source>helping, teaching, caring for or advising people</source>
         <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="41" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="43" />
         <source>leading, persuading, selling and starting projects; making decisions</source>
         <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="46" />
         <source>working with data, records and clear procedures; order and accuracy</source>
         <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="51" />
         <source>strong match</source>
         <translation>gran afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="50" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="52" />
         <source>moderate match</source>
         <translation>afinidad moderada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="51" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="53" />
         <source>weak match</source>
         <translation>poca afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="54" />
         <source>little in common</source>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="63" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="65" />
         <source>your highest area, {mine}, is this occupation's highest too</source>
         <translation>su área más alta, {mine}, también es la más alta de esta ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="69" />
         <source>your highest area, {mine}, is among its top areas (its highest: {theirs})</source>
         <translation>su área más alta, {mine}, está entre sus áreas principales (la más alta: {theirs})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="73" />
         <source>its highest area, {theirs}, is among your top areas</source>
         <translation>su área más alta, {theirs}, está entre sus áreas principales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="77" />
         <source>your highest area is {mine}; its highest is {theirs}</source>
         <translation>su área más alta es {mine}; la de la ocupación es {theirs}</translation>
     </message>
@@ -1763,57 +1763,57 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>OutcomeFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="20" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="21" />
         <source>Has graduates' earnings data</source>
         <translation>Con datos de ingresos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="23" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="24" />
         <source>Any earnings</source>
         <translation>Cualquier ingreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="24" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="25" />
         <source>Graduates' median earnings at least</source>
         <translation>Ingresos medianos de los titulados de al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="25" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="26" />
         <source>Any debt</source>
         <translation>Cualquier deuda</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="27" />
         <source>Graduates' median debt at most</source>
         <translation>Deuda mediana de los titulados de como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="32" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="33" />
         <source>Any rate</source>
         <translation>Cualquier tasa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="33" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="34" />
         <source>Graduation or award rate at least</source>
         <translation>Tasa de graduación o de título de al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="37" />
         <source>The school's graduation rate, or at two-year schools the share of students with an award within eight years (IPEDS Outcome Measures)</source>
         <translation>La tasa de graduación de la escuela o, en las escuelas de dos años, la proporción de estudiantes con un título en ocho años (IPEDS Outcome Measures)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="45" />
         <source>Graduates earning at least</source>
         <translation>Titulados que ganan al menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="45" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="46" />
         <source>owing at most</source>
         <translation>y deben como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="46" />
+        <location filename="../../hrguide/ui/widgets/outcome_filters.py" line="47" />
         <source>finishing at least</source>
         <translation>que terminan al menos</translation>
     </message>
@@ -2037,7 +2037,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="57" />
         <source>Step: {title}</source>
         <translation>Paso: {title}</translation>
     </message>
@@ -2437,97 +2437,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="40" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="42" />
         <source>Compare programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="43" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="45" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="53" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="55" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="58" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="57" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="59" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="67" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="69" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="72" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="74" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="89" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="91" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="98" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="100" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="135" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="143" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="139" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="147" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="149" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="157" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="151" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="159" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="157" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="165" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="168" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="176" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="170" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="178" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="182" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="190" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="185" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="193" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="197" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="205" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2535,72 +2535,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="21" />
+        <location filename="../../hrguide/ui/pages/related.py" line="22" />
         <source>Occupations O*NET links to each career</source>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="25" />
+        <location filename="../../hrguide/ui/pages/related.py" line="26" />
         <source>Most closely related</source>
         <translation>Las más relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="26" />
+        <location filename="../../hrguide/ui/pages/related.py" line="27" />
         <source>Also closely related</source>
         <translation>También muy relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="30" />
+        <location filename="../../hrguide/ui/pages/related.py" line="31" />
         <source>Show more: less closely related occupations</source>
         <translation>Mostrar más: ocupaciones menos relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="37" />
+        <location filename="../../hrguide/ui/pages/related.py" line="38" />
         <source>O*NET groups related occupations in tiers: the primary ones share the most work activities, knowledge and skills with this career; the supplemental ones share less, and some need very different training.</source>
         <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="55" />
+        <location filename="../../hrguide/ui/pages/related.py" line="56" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="57" />
+        <location filename="../../hrguide/ui/pages/related.py" line="58" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="62" />
+        <location filename="../../hrguide/ui/pages/related.py" line="63" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="64" />
+        <location filename="../../hrguide/ui/pages/related.py" line="65" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="68" />
+        <location filename="../../hrguide/ui/pages/related.py" line="69" />
         <source>Job zone (O*NET)</source>
         <translation>Zona de empleo (O*NET)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="69" />
+        <location filename="../../hrguide/ui/pages/related.py" line="70" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="73" />
+        <location filename="../../hrguide/ui/pages/related.py" line="74" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="78" />
+        <location filename="../../hrguide/ui/pages/related.py" line="79" />
         <source>Related occupations</source>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="101" />
+        <location filename="../../hrguide/ui/pages/related.py" line="103" />
         <source>Sources: {sources}. Double-click a career of this guide to open it.</source>
         <translation>Fuentes: {sources}. Haga doble clic en una carrera de esta guía para abrirla.</translation>
     </message>
@@ -2608,142 +2608,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="51" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="52" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="53" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="59" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="59" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="60" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="67" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="68" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="75" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="76" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="78" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="79" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="88" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="99" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="100" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="100" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="107" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="108" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="111" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="112" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="118" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="169" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="171" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="171" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="172" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="118" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="122" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="123" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="126" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="127" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="130" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="131" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="136" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="137" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="139" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="140" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="144" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="145" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="151" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="152" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="154" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -2759,27 +2759,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="72" />
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="68" />
+        <source>← Back to the list</source>
+        <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="75" />
-        <source>Close the school details</source>
-        <translation>Cerrar los detalles de la escuela</translation>
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="71" />
+        <source>Back to the list of programs</source>
+        <translation>Volver a la lista de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="127" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="116" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="186" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="190" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="191" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="195" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2789,12 +2789,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="171" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="175" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="176" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="180" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -3160,7 +3160,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tasa mínima de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="54" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="59" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -3175,17 +3175,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="82" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="87" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="92" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="97" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="101" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="106" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
@@ -3195,12 +3195,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="241" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="239" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="148" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="138" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
@@ -3210,32 +3210,32 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="159" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="149" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="163" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="153" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="163" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="186" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="176" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="246" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="244" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="255" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
         <source>Distances from {place}. Show programs within</source>
         <translation>Distancias desde {place}. Mostrar programas a menos de</translation>
     </message>
@@ -3271,18 +3271,18 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="77" />
+        <location filename="../../hrguide/ui/shell/search.py" line="87" />
         <source>Search careers, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="78" />
+        <location filename="../../hrguide/ui/shell/search.py" line="88" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="81" />
-        <location filename="../../hrguide/ui/shell/search.py" line="131" />
+        <location filename="../../hrguide/ui/shell/search.py" line="91" />
+        <location filename="../../hrguide/ui/shell/search.py" line="141" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -3290,147 +3290,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="37" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="43" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="40" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="46" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="60" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="63" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="70" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="72" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="73" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="80" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="77" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="85" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="78" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="86" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="101" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="108" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="111" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="107" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="116" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="123" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="127" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="136" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="140" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="139" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="148" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="203" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="212" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="210" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="219" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="227" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="236" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="243" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="252" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
@@ -3502,52 +3502,52 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="29" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="30" />
         <source>Guide database in use: {path} (data release {release})</source>
         <translation>Base de datos de la guía en uso: {path} (edición de datos {release})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="39" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="40" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="53" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="54" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="54" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="55" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="56" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="57" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="61" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="66" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="67" />
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="68" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="69" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="75" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="76" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="81" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="83" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>
@@ -3584,14 +3584,27 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>Stepper</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/stepper.py" line="44" />
+        <source>Less: {name}</source>
+        <translation>Menos: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/stepper.py" line="45" />
+        <source>More: {name}</source>
+        <translation>Más: {name}</translation>
+    </message>
+</context>
+<context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="46" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="48" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="47" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="49" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>

@@ -37,7 +37,7 @@ class CareerCard(QFrame):
         self.setProperty("core", career.is_core)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(18, 16, 18, 16)
+        lay.setContentsMargins(16, 16, 16, 16)
         lay.setSpacing(8)
         title = heading(career.title, 3)
         lay.addWidget(title)

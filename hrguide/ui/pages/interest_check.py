@@ -103,6 +103,7 @@ class InterestCheckPage(ScrollPage):
             b.setCheckable(True)
             b.setProperty("role", "step")  # (the style marks the checked one)
             b.setMinimumHeight(self.fontMetrics().height() * 3)  # a big touch target
+            b.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)  # "Like" too
             b.clicked.connect(lambda _c=False, v=value: self._answered(v))
             self.buttons[value] = b
             answers.addWidget(b)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -26,6 +27,7 @@ from ..models.program_compare import COUNTS, ProgramCompareModel, row_label
 from ..models.roles import TOOLTIP
 from ..models.schools import level_label
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
+from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
 from ..widgets.outcomes_html import BANDS
 from ..widgets.trend_bars import TrendDelegate
@@ -100,7 +102,13 @@ class ProgramComparePage(ScrollPage):
         self.grid.setItemDelegateForRow(ROW_KEYS.index("trend"), TrendDelegate(COUNTS, self.grid))
         self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
         wrap_rows(self.grid)
-        self.add(self.grid)
+        self.grid_box = QWidget()  # the grid, or its measures as cards where it does not fit
+        self.grid_box.setObjectName("programCompareGridBox")
+        box = QVBoxLayout(self.grid_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.grid)
+        adapt(self.grid)
+        self.add(self.grid_box)
 
         self.removers = QWidget()
         self.removers_row = FlowLayout(self.removers)  # wraps at large text
@@ -138,7 +146,7 @@ class ProgramComparePage(ScrollPage):
         years, _series = store.program_trends(facts[0].program.unitid) if facts else ([], {})
         span = self.tr("{first} to {last}").format(first=years[0], last=years[-1]) if years else ""
         self.model.set_grid(titles, rows, span)
-        self.grid.setVisible(bool(facts))
+        self.grid_box.setVisible(bool(facts))
         self.hint.setText(self._hint(len(facts)))
         self._removers(facts)
         self.footnote.setText(self._footnote(rows) if facts else "")

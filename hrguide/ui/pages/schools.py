@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
-    QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,12 +22,11 @@ from ..context import Context, Link
 from ..look import fmt
 from ..models.school_export import export_table
 from ..models.schools import COLUMN_OF, SchoolTableModel
-from ..widgets.basics import heading, scrolling_body
+from ..widgets.basics import heading, scrolling_body, vertical_only
 from ..widgets.cards import adapt
 from ..widgets.distance_from import DistanceFrom
 from ..widgets.filter_labels import filter_label
 from ..widgets.flow import FlowLayout
-from ..widgets.outcomes_html import outcomes_for, trend_rows
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters
 from ..widgets.school_notes import school_sources, tuition_disclaimer
@@ -44,11 +44,15 @@ class SchoolsPage(QWidget):
         self.index = SchoolIndex(store.programs())
         self._careers = store.careers(lang=ctx.lang)
 
-        # The page scrolls as a whole when large text leaves the table too little room.
+        # Two views, each scrolling as a whole: the finder (filters and list) and a
+        # school's own page; Back on the school returns to the list as it was left.
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
+        self.views = QStackedWidget()
+        self.views.setObjectName("schoolsViews")
+        page.addWidget(self.views)
         scroll, body = scrolling_body("schoolsScroll")
-        page.addWidget(scroll)
+        self.views.addWidget(scroll)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(8)
@@ -101,49 +105,28 @@ class SchoolsPage(QWidget):
         self.model = SchoolTableModel(self.index, self, periods=self.periods)
         self.table = school_table(self.model, self.tr("Programs"))
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.clicked.connect(self._open_row)  # a click (or a card's), as a link
+        self.table.activated.connect(self._open_row)  # Enter, or a double click
 
-        self.detail = SchoolDetail(
-            ctx.shortlister,
-            self.selected_program,
-            periods=self.periods,
-            outcomes_for=outcomes_for(ctx.store),
-            trend_for=lambda inst: trend_rows(ctx.store, inst.unitid),
-            kiosk=ctx.kiosk,
-            comparison=ctx.comparison,
-        )
-        self.detail.closed.connect(self.table.clearSelection)
+        self.detail = SchoolDetail.for_guide(ctx, self.selected_program, self.periods)
+        self.detail.closed.connect(lambda: ctx.router.go(Link(self.page_id)))
         self.detail.homeRequested.connect(self.set_home_school)
-        split = self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.detail_scroll = vertical_only(QScrollArea(), "schoolPageScroll")
+        self.detail_scroll.setWidget(self.detail)
+        self.views.addWidget(self.detail_scroll)
         listing = QWidget()  # the table, or its rows as cards where the columns do not fit
         listing.setObjectName("schoolListing")
         stack = QVBoxLayout(listing)
         stack.setContentsMargins(0, 0, 0, 0)
         stack.addWidget(self.table)
         adapt(self.table, fit_height=False)
-        split.addWidget(listing)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setChildrenCollapsible(False)
-        split.setMinimumHeight(self.fontMetrics().height() * 18)
-        outer.addWidget(split, 1)
+        listing.setMinimumHeight(self.fontMetrics().height() * 18)
+        outer.addWidget(listing, 1)
 
         sources = school_sources(self.periods)
         outer.addWidget(sources)
         self.apply()
         self._site_start()
-
-    NARROW_CHARS = 190  # below this width (in characters) the detail opens under the list
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        """At narrow widths the detail opens below the list (the list keeps its width)."""
-        super().resizeEvent(event)
-        narrow = self.width() < self.NARROW_CHARS * self.fontMetrics().averageCharWidth()
-        orientation = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.split.orientation() != orientation:
-            self.split.setOrientation(orientation)
-            self.split.setMinimumHeight(self.fontMetrics().height() * (44 if narrow else 18))
 
     # -- filtering ----------------------------------------------------------------------
     def apply(self, *_args) -> None:
@@ -173,7 +156,7 @@ class SchoolsPage(QWidget):
         self.empty.setVisible(bool(self._limiting))
         self.clear_one.setVisible(bool(self._limiting))
         if self.detail.unitid is not None:
-            self._select_unitid(self.detail.unitid, open_detail=False)
+            self._select_unitid(self.detail.unitid)
 
     def _picks_changed(self) -> None:
         n = len(self.ctx.comparison.program_ids)
@@ -203,41 +186,49 @@ class SchoolsPage(QWidget):
             return None
         return self.model.program_at(index.row())
 
-    # -- selection and detail -----------------------------------------------------------
-    def _row_changed(self, current, _previous) -> None:
-        if current.isValid():
-            p = self.model.program_at(current.row())
-            self.detail.show_school(self.index, self.ctx.store.institution(p.unitid))
-            self._room_for_detail()
+    # -- selection and the school's page ------------------------------------------------
+    def _open_row(self, index) -> None:
+        if index.isValid():
+            unitid = self.model.program_at(index.row()).unitid
+            self.ctx.router.go(Link(self.page_id, school=unitid))
 
-    def _room_for_detail(self) -> None:
-        """A detail opened after the list had all the room gets half of it."""
-        sizes = self.split.sizes()
-        if sizes[1] < self.fontMetrics().height() * 8:
-            self.split.setSizes([sum(sizes) // 2, sum(sizes) - sum(sizes) // 2])
+    def _show_detail(self, unitid: int) -> None:
+        self.detail.show_school(self.index, self.ctx.store.institution(unitid))
+        self.views.setCurrentWidget(self.detail_scroll)
+        self.detail_scroll.verticalScrollBar().setValue(0)
+        self.detail.relayout()
 
-    def _select_unitid(self, unitid: int, open_detail: bool = True) -> bool:
+    def show_list(self) -> None:
+        """The finder as it was left: filters, sort, scroll and the school selected."""
+        self.views.setCurrentIndex(0)
+        self.detail.unitid = None
+
+    def _select_unitid(self, unitid: int) -> bool:
+        """Select the school's program (the one already selected, or its first listed);
+        False when the list does not hold it."""
+        current = self.selected_program()
+        if current is not None and current.unitid == unitid:
+            return True
         rows = self.model.rows()
         for r, i in enumerate(rows):
             if self.index.programs[i].unitid == unitid:
                 sm = self.table.selectionModel()
-                sm.blockSignals(not open_detail)
                 sm.setCurrentIndex(
                     self.model.index(r, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                sm.blockSignals(False)
                 self.table.scrollTo(self.model.index(r, 0))
                 return True
         return False
 
     def show_school(self, unitid: int) -> None:
-        """Open a school (from search): filters cleared, its first program selected."""
-        self.reset_filters()
-        if self._select_unitid(unitid):
-            self.detail.show_school(self.index, self.ctx.store.institution(unitid))
-            self._room_for_detail()
+        """Open a school's page. From a list that holds it, the list stays as it is;
+        otherwise (from search) the filters are cleared so that Back finds it listed."""
+        if not self._select_unitid(unitid):
+            self.reset_filters()
+            self._select_unitid(unitid)
+        self._show_detail(unitid)
 
     # -- distance -----------------------------------------------------------------------
     def set_home_school(self, unitid: int | None) -> None:
@@ -280,16 +271,18 @@ class SchoolsPage(QWidget):
     def open(self, link: Link) -> None:
         if link.school is not None:
             self.show_school(link.school)
-        elif link.state or link.level or link.cip_codes or link.career:
+            return
+        self.show_list()
+        if link.state or link.level or link.cip_codes or link.career:
             self.filters.reset()
             self.filters.choose_state(link.state)
             self.filters.choose_programs(link.career, link.cip_codes, link.level)
 
     def location(self) -> Link:
-        return Link(self.page_id)
+        return Link(self.page_id, school=self.detail.unitid)
 
     def reset(self) -> None:
-        self.detail.close_panel()
+        self.show_list()
         self.table.clearSelection()
         self.model.clear_sort()
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -15,10 +15,10 @@ from ..widgets.basics import (
     prose,
     source_note,
     table_view,
-    widths_in_characters,
     wrap_rows,
 )
 from ..widgets.cards import adapt
+from ..widgets.columns import widths_in_characters
 from .common import career_combo, select_career
 
 

@@ -43,7 +43,7 @@ class Header(QWidget):
         self.router = router
         self.settings = settings
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
+        row.setContentsMargins(16, 8, 16, 8)
         row.setSpacing(8)
         if kiosk:  # a kiosk's admin corner (five taps) is kept clear of the Back button
             from ..kiosk import CORNER_PX

@@ -115,7 +115,7 @@ class PageStrip(QWidget):
                 old.setParent(None)  # nobody holds it now: freed
         for indexes in shape:
             row = QHBoxLayout()
-            row.setSpacing(2)
+            row.setSpacing(4)
             for i in indexes:
                 row.addWidget(self.buttons[i])
             row.addStretch(1)

@@ -135,7 +135,7 @@ class SearchBox(QLineEdit):
         self.popup.setObjectName("searchPopup")
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
         lay = QVBoxLayout(self.popup)
-        lay.setContentsMargins(2, 2, 2, 2)
+        lay.setContentsMargins(4, 4, 4, 4)
         self.results = QListView(self.popup)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Search results"))

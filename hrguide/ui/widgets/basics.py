@@ -130,41 +130,6 @@ def table_view(
     return view
 
 
-class _CharacterWidths(QObject):
-    """Sizes a table's columns in characters whenever its header's font or style changes
-    (the header's bold style is only known once it is polished, and a text-size step
-    changes both)."""
-
-    EVENTS = (QtCore.QEvent.Type.Polish, QtCore.QEvent.Type.FontChange, QtCore.QEvent.Type.Show)
-
-    def __init__(self, view: QTableView, chars: dict[int, int]) -> None:
-        super().__init__(view)
-        self.view, self.chars = view, chars
-        view.horizontalHeader().installEventFilter(self)
-        self.apply()
-
-    def eventFilter(self, _obj: QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt name
-        if event.type() in self.EVENTS:
-            self.apply()
-        return False
-
-    def apply(self) -> None:
-        from PySide6.QtWidgets import QHeaderView
-
-        header = self.view.horizontalHeader()
-        char = self.view.fontMetrics().averageCharWidth()
-        for col, n in self.chars.items():
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, max(n * char, header.sectionSizeFromContents(col).width()))
-
-
-def widths_in_characters(view: QTableView, chars: dict[int, int]) -> None:
-    """Columns the user may drag, each `chars` average characters wide (so they grow with
-    the text size) and never narrower than its header as the header draws it (its style,
-    margins and sort mark)."""
-    _CharacterWidths(view, chars)
-
-
 def fit_table_height(view: QTableView, max_rows: int = 12) -> None:
     """Size a short table to its rows so a page scrolls as a whole."""
     rows = min(view.model().rowCount(), max_rows)
@@ -216,7 +181,7 @@ class ScrollPage(QScrollArea):
         row.addStretch(0)
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(32, 24, 32, 32)
-        self.body.setSpacing(14)
+        self.body.setSpacing(16)
         self.setWidget(outer)
 
     def add(self, widget: QWidget, stretch: int = 0) -> QWidget:

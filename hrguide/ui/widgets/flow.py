@@ -114,7 +114,7 @@ def group(*widgets: QWidget) -> QWidget:
     holder = QWidget()
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(6)
+    row.setSpacing(8)
     for w in widgets:
         row.addWidget(w)
     return holder

@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QSpinBox, QWidget
 
 from .flow import FlowLayout, group
+from .stepper import with_steppers
 
 
 class OutcomeFilters(QWidget):
@@ -45,7 +46,7 @@ class OutcomeFilters(QWidget):
             (self.tr("owing at most"), self.max_debt),
             (self.tr("finishing at least"), self.min_rate),
         ):
-            row.addWidget(group(QLabel(text), box))
+            row.addWidget(group(QLabel(text), with_steppers(box)))
 
     def _money_box(self, name: str, top: int, step: int, any_text: str) -> QSpinBox:
         box = QSpinBox()

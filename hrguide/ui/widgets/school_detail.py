@@ -1,4 +1,5 @@
-"""The detail panel of the school finder: one school, its programs, tuition and caveats."""
+"""A school's own page in the school finder: the school, its programs, tuition, graduates'
+outcomes and caveats, full width (the page scrolls as a whole), with Back to the list."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +32,8 @@ from .trend_html import TrendRows, trend_lines
 class SchoolDetail(QFrame):
     """Everything the data says about one school. Web addresses are shown, never opened."""
 
-    closed = Signal()
+    closed = Signal()  # Back to the list
+    shown = Signal()  # a school is in place: the page shows it
     homeRequested = Signal(int)
 
     def __init__(
@@ -56,27 +57,26 @@ class SchoolDetail(QFrame):
             "distance": "",
             "directory": "",
         }
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
         self.unitid: int | None = None
         self._outcomes_for = outcomes_for
         self._trend_for = trend_for
         self._kiosk = kiosk  # a student at a kiosk takes addresses away by phone camera
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(12, 10, 12, 10)
-        top = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setObjectName("schoolDetailTitle")
-        self.title.setProperty("heading", 2)
-        plain_wrapping(self.title)
-        top.addWidget(self.title, 1)
-        self.close_button = QPushButton(QCoreApplication.translate("Schools", "Close"))
+        lay.setContentsMargins(24, 12, 24, 16)
+        # a page of its own: Back to the list (where the user was) comes first
+        self.close_button = QPushButton(QCoreApplication.translate("Schools", "← Back to the list"))
         self.close_button.setObjectName("schoolDetailClose")
         self.close_button.setAccessibleName(
-            QCoreApplication.translate("Schools", "Close the school details")
+            QCoreApplication.translate("Schools", "Back to the list of programs")
         )
         self.close_button.clicked.connect(self.close_panel)
-        top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(top)
+        lay.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.title = QLabel()
+        self.title.setObjectName("schoolDetailTitle")
+        self.title.setProperty("heading", 1)
+        plain_wrapping(self.title)
+        lay.addWidget(self.title)
         self.qr = QLabel()
         self.qr.setObjectName("schoolQr")
         self.qr_caption = QLabel()
@@ -95,34 +95,23 @@ class SchoolDetail(QFrame):
         price_row.addWidget(self.price_qr)
         price_row.addWidget(self.price_qr_caption, 1)
         lay.addLayout(price_row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body = QLabel()
         self.body.setObjectName("schoolDetailBody")
+        plain_wrapping(self.body)
         self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setOpenExternalLinks(False)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.body)
         self.outcomes = QLabel()
         self.outcomes.setObjectName("programOutcomes")
-        plain_wrapping(self.outcomes)  # never wider than the panel (it wraps instead)
+        plain_wrapping(self.outcomes)  # never wider than the page (it wraps instead)
         self.outcomes.setTextFormat(Qt.TextFormat.RichText)
         self.outcomes.setOpenExternalLinks(False)
         self.outcomes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.body)
-        column.addWidget(self.outcomes)
+        lay.addWidget(self.outcomes)
         self.trend = TrendChart()  # the graduates per year the section lists, drawn
-        column.addWidget(self.trend)
-        column.addStretch(1)
-        scroll.setWidget(content)
-        self.body_scroll = scroll  # (not `scroll`: that is QWidget.scroll())
-        lay.addWidget(scroll, 1)
+        lay.addWidget(self.trend)
         self.home_button = QPushButton(
             QCoreApplication.translate("Schools", "Measure distances from this school")
         )
@@ -159,7 +148,22 @@ class SchoolDetail(QFrame):
 
             self.compare = CompareToggle(comparison, program_id)
             actions.addWidget(self.compare)
-        self.hide()
+        lay.addStretch(1)
+
+    @classmethod
+    def for_guide(cls, ctx, selected_program, periods: dict[str, str]) -> SchoolDetail:
+        """The school's page as the finder shows it, with the guide's data and lists."""
+        from .outcomes_html import outcomes_for, trend_rows
+
+        return cls(
+            ctx.shortlister,
+            selected_program,
+            periods=periods,
+            outcomes_for=outcomes_for(ctx.store),
+            trend_for=lambda inst: trend_rows(ctx.store, inst.unitid),
+            kiosk=ctx.kiosk,
+            comparison=ctx.comparison,
+        )
 
     def show_school(self, index: SchoolIndex, institution: Institution) -> None:
         self.unitid = institution.unitid
@@ -202,10 +206,15 @@ class SchoolDetail(QFrame):
         for button in (self.star, self.compare):
             if button is not None:
                 button.refresh()
-        self.body_scroll.verticalScrollBar().setValue(0)
-        self.show()
+        self.shown.emit()
+
+    def relayout(self) -> None:
+        """Once shown: a rich-text label polished on its first showing (its style sheet's
+        fonts) keeps the height its layout measured before, two lines short of its text;
+        measured again, every line is there."""
+        for label in (self.title, self.body, self.outcomes):
+            label.updateGeometry()
 
     def close_panel(self) -> None:
-        self.unitid = None
-        self.hide()
+        """Back to the list (the page shows it; the school stays selected there)."""
         self.closed.emit()

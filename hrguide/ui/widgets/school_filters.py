@@ -26,6 +26,7 @@ from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
 from .basics import plain_wrapping, sized_to_choice
 from .flow import FlowLayout, group
 from .outcome_filters import OutcomeFilters
+from .stepper import with_steppers
 
 
 class SchoolFilters(QWidget):
@@ -44,7 +45,7 @@ class SchoolFilters(QWidget):
         }
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(6)
+        rows.setSpacing(8)
 
         self.search = QLineEdit()
         self.search.setObjectName("schoolSearch")
@@ -168,14 +169,14 @@ class SchoolFilters(QWidget):
         # (the sentence's two halves are groups of their own: at 200 % Spanish the whole
         # sentence is wider than a 1280-px window)
         tuition = group(QLabel(self.tr("Tuition and fees for")), self.basis)
-        at_most = group(QLabel(self.tr("at most")), self.max_tuition)
+        at_most = group(QLabel(self.tr("at most")), with_steppers(self.max_tuition))
         rows.addLayout(FlowLayout(spacing=12).add(tuition, at_most, self.hide_no_tuition))
         rows.addLayout(FlowLayout(spacing=24).add(group(self.online, online_note), self.graduates))
         distance = QHBoxLayout()
         # the label takes the row's width: with no stretch of its own, a wrapping label whose
         # width policy is Ignored was squeezed to 1 px and wrapped one letter a line
         distance.addWidget(self.home_label, 1)
-        distance.addWidget(self.within)
+        distance.addWidget(with_steppers(self.within))
         rows.addLayout(distance)
         self.outcomes = OutcomeFilters()
         self.outcomes.changed.connect(self._changed)

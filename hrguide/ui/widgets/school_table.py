@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..models.schools import COLUMN_CHARS, COLUMN_OF, SchoolTableModel
-from .basics import widths_in_characters
+from .columns import widths_in_characters
 
 
 def school_table(model: SchoolTableModel, name: str) -> QTableView:
