@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListView, QTableView
 
 from hrguide.ui.audit import audit
@@ -26,12 +27,7 @@ def test_the_school_list_is_cards_at_1280_and_a_click_opens_the_school(window, q
     page, table, cards = _listing(window, qtbot)
     qtbot.waitUntil(cards.isVisible)  # thirteen columns do not fit 1280 px
     assert not table.isVisible()
-    assert cards.model() is table.model() and cards.selectionModel() is table.selectionModel()
     second = cards.model().index(1, 0)
-    cards.scrollTo(second)
-    # the cards are laid out a hundred at a time between events: until they are, a click
-    # finds no card (as a person's could not, for that moment)
-    qtbot.waitUntil(lambda: cards.indexAt(cards.visualRect(second).center()) == second)
     rect = cards.visualRect(second)
     qtbot.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert table.selectionModel().currentIndex().row() == 1  # the page's own selection
@@ -51,14 +47,17 @@ def test_a_card_shows_every_column_whole(window, qtbot):
     model = table.model()
     delegate = cards.itemDelegate()
     fm = cards.fontMetrics()
-    items = delegate._layout(fm, cards.viewport().width(), model.index(0, 0))
+    items = delegate._layout(cards.font(), cards.viewport().width(), model.index(0, 0))
     shown = [text for _rect, text, _label in items]
     for col in range(model.columnCount()):
         value = model.index(0, col).data()
         if value:
             assert str(value) in shown
-    for rect, text, _label in items:  # each text fits its rectangle, wrapped
-        need = fm.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
+    bold = cards.font()
+    bold.setBold(True)
+    for i, (rect, text, _label) in enumerate(items):  # each fits its rectangle, wrapped
+        metrics = QFontMetrics(bold) if i == 0 else fm  # the title is bold
+        need = metrics.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
         assert need.height() <= rect.height() and need.width() <= rect.width()
 
 
@@ -156,3 +155,34 @@ def test_whether_columns_fit_does_not_depend_on_which_of_the_two_is_shown(qtbot)
     table.hide()
     hidden = [columns_fit(table, room) for room in range(200, 900, 25)]
     assert shown == hidden and True in shown and False in shown
+
+
+def test_a_long_list_shows_its_first_cards_at_once_and_more_as_it_scrolls(
+    window, qtbot, qtmodeltester
+):
+    """The school list's 5,086 cards stood empty for about a second at every start while a
+    list view measured them all; now the first page of cards is there as the list shows,
+    more come as the user scrolls down, and the table and its cards keep one current row."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    page, table, cards = _listing(window, qtbot)
+    qtbot.waitUntil(cards.isVisible)
+    QApplication.processEvents()
+    assert cards.indexAt(QPoint(20, 20)).row() == 0  # a card under the finger, now
+    rows = cards.model()
+    qtmodeltester.check(rows)
+    first = rows.rowCount()
+    assert 0 < first < table.model().rowCount()
+    bar = cards.verticalScrollBar()
+    bar.triggerAction(bar.SliderAction.SliderToMaximum)  # the thumb dragged to the bottom
+    qtbot.waitUntil(lambda: rows.rowCount() > first)
+    cards.setFocus()
+    qtbot.keyClick(cards, Qt.Key.Key_End)  # the keyboard reaches the last program
+    assert cards.currentIndex().row() == table.model().rowCount() - 1
+    table.selectRow(first + 250)  # the page selects a row far down: the cards follow
+    assert cards.currentIndex().row() == first + 250
+    qtbot.keyClick(cards, Qt.Key.Key_Up)  # and the table follows the cards
+    assert table.selectionModel().currentIndex().row() == first + 249
+    page.filters.search.setText("Enterprise State")  # a new list starts at its top
+    assert rows.rowCount() == table.model().rowCount() <= 100

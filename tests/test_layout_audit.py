@@ -10,6 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -46,8 +47,10 @@ def test_a_label_a_button_and_a_drop_down_too_narrow_for_their_text(qtbot):
     button = QPushButton(LONG)
     combo = QComboBox()
     combo.addItem(LONG)
-    win = _window(qtbot, label, button, combo, fixed=120)
-    assert {"label", "button", "drop-down"} <= _kinds(win)
+    field = QLineEdit()
+    field.setPlaceholderText(LONG)
+    win = _window(qtbot, label, button, combo, field, fixed=120)
+    assert {"label", "button", "drop-down", "placeholder"} <= _kinds(win)
 
 
 def test_the_same_with_room_to_spare_is_no_finding(qtbot):
@@ -55,7 +58,9 @@ def test_the_same_with_room_to_spare_is_no_finding(qtbot):
     button = QPushButton("Go")
     combo = QComboBox()
     combo.addItem("Texas")
-    win = _window(qtbot, label, button, combo, fixed=300)
+    field = QLineEdit()
+    field.setPlaceholderText("City")
+    win = _window(qtbot, label, button, combo, field, fixed=300)
     assert audit(win) == []
 
 

@@ -59,6 +59,19 @@ def fill(win):
     shortlist.save_note()
 
 
+def sample_results(win):
+    """The interest check answered as a Conventional, Social student, results shown (the
+    screenshots' and the layout audit's example); returns the page."""
+    win.router.open("interest-check")
+    page = win.router.page("interest-check")
+    page.start()
+    weights = {"Conventional": 5, "Social": 4, "Enterprising": 3}
+    for _ in range(len(page.items)):
+        page.buttons[weights.get(page.items[page.current].area, 1)].click()
+    page.show_results()
+    return page
+
+
 def views(win):
     """(name, open it) for every place the audit looks at."""
     from hrguide.ui.context import Link
@@ -70,9 +83,6 @@ def views(win):
     out = [(pid, page(pid)) for pid in PAGE_IDS]
     out.append(("career-profile", lambda: win.router.go(Link("careers", career="medical-coder"))))
     out.append(("school", lambda: win.router.go(Link("schools", school=100663))))
-
-    from screenshots import sample_results  # tools/, this script's own folder
-
     out.append(("interest-results", lambda: sample_results(win)))
     return out
 

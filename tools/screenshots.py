@@ -1,100 +1,115 @@
-"""Save a screenshot of every tab (and a career profile) to docs/screenshots/.
+"""Screenshots of the guide in every configuration of the layout audit (issue 30): at
+1280x800 and 1920x1080 in English and Spanish at 100 % and 200 % text, and as a kiosk at
+1920x1080 and 1080x1920 in both languages, with the same state the audit fills in (four
+careers and four programs compared, a shortlist with a note).
 
-Run: python tools/screenshots.py [--size 1280x800] [--out docs/screenshots]
-Uses the offscreen platform unless DISPLAY and QT_QPA_PLATFORM=xcb are set.
+    python tools/screenshots.py [--only CONFIG ...] [--views VIEW ...] [--out DIR]
+
+Writes DIR/CONFIG/VIEW.png (DIR is docs/screenshots unless given), reduced to 256 colours
+when ImageMagick's `convert` is there. Uses the offscreen platform unless QT_QPA_PLATFORM
+says otherwise. tools/kiosk_screenshots.py shoots a kiosk's own screens (the attract
+screen, the idle overlay) on a real X display.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
-from hrguide.ui.context import Link
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from layout_audit import CONFIGS, fill, sample_results  # noqa: E402 - tools/, this folder
+
+# the views a person reaches most, and the ones issue 30 found cut
+VIEWS = (
+    "careers",
+    "compare",
+    "earnings",
+    "schools",
+    "school",
+    "program-compare",
+    "shortlist",
+    "interest-results",
+)
 
 
-def sample_results(win):
-    """The interest check answered as a Conventional, Social student, results shown (the
-    screenshots' and the layout audit's example); returns the page."""
-    win.router.open("interest-check")
-    page = win.router.page("interest-check")
-    page.start()
-    weights = {"Conventional": 5, "Social": 4, "Enterprising": 3}
-    for _ in range(len(page.items)):
-        page.buttons[weights.get(page.items[page.current].area, 1)].click()
-    page.show_results()
-    return page
+def open_view(win, view: str) -> None:
+    from hrguide.ui.context import Link
+
+    if view == "school":  # the University of Alabama at Birmingham: outcomes to read
+        win.router.go(Link("schools", school=100663))
+    elif view == "interest-results":
+        page = sample_results(win)
+        page.ensureWidgetVisible(page.results, 0, 0)
+    else:
+        win.router.open(view)
+
+
+def shoot(name, w, h, lang, scale, kiosk, views, out: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from hrguide.app import create_main_window, ensure_app
+    from hrguide.config import KioskConfig, SiteConfig
+
+    app = ensure_app()
+    win = create_main_window(config=SiteConfig(kiosk=KioskConfig(enabled=kiosk, font_scale=scale)))
+    if kiosk:  # as the audit does: the kiosk laid out at the size of the screen named
+        win.kiosk_controller.watch.stop()
+        win.setFixedSize(w, h)
+    win.resize(w, h)
+    win.show()
+    while not win.ready():
+        app.processEvents()
+    win.shortlister.keep_in_memory()
+    fill(win)
+    win.settings.set_language(lang)
+    if not kiosk:
+        win.settings.set_text_scale(scale)
+    folder = out / name
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for view in views:
+        open_view(win, view)
+        for _ in range(5):
+            app.processEvents()
+        path = folder / f"{view}.png"
+        win.grab().save(str(path))
+        written.append(path)
+    if kiosk:
+        win.kiosk_controller.release()
+    win.close()
+    win.deleteLater()
+    QApplication.processEvents()
+    return written
+
+
+def fewer_colours(paths: list[Path]) -> None:
+    """256 colours: a third of the size, and the same to the eye for a UI."""
+    convert = shutil.which("convert")
+    if convert is None:
+        return
+    for p in paths:
+        subprocess.run([convert, str(p), "-colors", "256", f"PNG8:{p}"], check=True)
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--size", default="1280x800")
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--only", nargs="*", help="configuration names")
+    ap.add_argument("--views", nargs="*", default=list(VIEWS))
     ap.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    ap.add_argument("--only", nargs="*", help="page ids to shoot")
-    ap.add_argument("--text-scale", type=float, default=1.0, help="e.g. 2 for 200 %% text")
-    ap.add_argument("--high-contrast", action="store_true")
-    ap.add_argument("--lang", default="en")
     args = ap.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QScrollArea
-
-    from hrguide.app import create_main_window
-    from hrguide.ui.shell.registry import PAGE_IDS
-
-    w, h = (int(v) for v in args.size.split("x"))
-    win = create_main_window()
-    win.resize(w, h)
-    win.show()
-    app = QApplication.instance()
-    win.settings.set_language(args.lang)
-    win.settings.set_text_scale(args.text_scale)
-    win.settings.set_high_contrast(args.high_contrast)
-    look = (
-        (f"-{args.lang}" if args.lang != "en" else "")
-        + (f"-text{round(args.text_scale * 100)}" if args.text_scale != 1 else "")
-        + ("-contrast" if args.high_contrast else "")
-    )
-    args.out.mkdir(parents=True, exist_ok=True)
-    for i, page_id in enumerate(PAGE_IDS):
-        if args.only and page_id not in args.only:
+    for config in CONFIGS:
+        if args.only and config[0] not in args.only:
             continue
-        if page_id == "program-compare":  # three Alabama programs, one with outcomes
-            win.ctx.comparison.set_programs(
-                ["100663:51.0701:5", "101143:51.0707:21", "100724:51.0706:5"]
-            )
-        win.router.open(page_id)
-        page = win.router.page(page_id)
-        if page_id == "schools":  # one state's programs
-            page.filters.state.setCurrentIndex(page.filters.state.findData("CO"))
-        for _ in range(3):
-            app.processEvents()
-        win.grab().save(str(args.out / f"{i + 1:02d}-{page_id}-{w}x{h}{look}.png"))
-    if not args.only or "outcomes" in args.only:  # a school's graduates' outcomes
-        win.router.go(Link("schools", school=100663))
-        page = win.router.page("schools")
-        for _ in range(3):
-            app.processEvents()
-        page.findChild(QScrollArea, "schoolPageScroll").ensureWidgetVisible(
-            page.detail.outcomes, 0, 0
-        )
-        app.processEvents()
-        win.grab().save(str(args.out / f"00-school-outcomes-{w}x{h}{look}.png"))
-    if not args.only or "interest-results" in args.only:  # a Conventional, Social student
-        page = sample_results(win)
-        for _ in range(3):
-            app.processEvents()
-        page.ensureWidgetVisible(page.results, 0, 0)
-        app.processEvents()
-        win.grab().save(str(args.out / f"00-interest-results-{w}x{h}{look}.png"))
-        page.ensureWidgetVisible(page.results.matches, 0, 0)
-        app.processEvents()
-        win.grab().save(str(args.out / f"00-interest-matches-{w}x{h}{look}.png"))
-    if not args.only or "profile" in args.only:
-        win.router.go(Link("careers", career="health-information-technician"))
-        app.processEvents()
-        win.grab().save(str(args.out / f"00-career-profile-{w}x{h}{look}.png"))
-    win.close()
+        written = shoot(*config, args.views, args.out)
+        fewer_colours(written)
+        print(f"{config[0]}: {len(written)} screenshots", flush=True)
     return 0
 
 

@@ -4,7 +4,8 @@ would find it, by measuring what each widget shows against the room it has.
 A finding is one of:
 - a one-line label whose text is wider than the label;
 - a wrapping label that needs more height than it has;
-- a button, drop-down or tab whose text is wider than its room;
+- a button, drop-down or tab whose text is wider than its room, or an empty field whose
+  placeholder is;
 - a header section, or a visible row's cell, whose text is wider than its column (a
   wrapped cell: taller than its row);
 - a page or table that scrolls sideways;
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
     QTableView,
     QWidget,
 )
+
+from .widgets.placeholder import text_room
 
 SLACK_PX = 1  # rounding between a font's advance and a widget's whole pixels
 ROWS_LOOKED_AT = 40  # the visible rows of a long table are what a person sees
@@ -111,6 +115,18 @@ def _combo(combo: QComboBox) -> Finding | None:
     need = combo.fontMetrics().horizontalAdvance(text)
     if need > field.width() + SLACK_PX:
         return Finding("drop-down", _name(combo), _cut(text), need, field.width())
+    return None
+
+
+def _field(field: QLineEdit) -> Finding | None:
+    """An empty field's placeholder (what it asks for) against the room for text."""
+    text = field.placeholderText()
+    if field.text() or not text:
+        return None
+    has = text_room(field)
+    need = field.fontMetrics().horizontalAdvance(text)
+    if need > has + SLACK_PX:
+        return Finding("placeholder", _name(field), _cut(text), need, has)
     return None
 
 
@@ -232,6 +248,8 @@ def audit(root: QWidget) -> list[Finding]:
             one = _button(w)
         elif isinstance(w, QComboBox):
             one = _combo(w)
+        elif isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox):
+            one = _field(w)
         elif isinstance(w, QTabBar):
             found += _tabs(w)
         elif isinstance(w, QHeaderView):

@@ -2759,27 +2759,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="68" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="69" />
         <source>← Back to the list</source>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="72" />
         <source>Back to the list of programs</source>
         <translation>Volver a la lista de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="116" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="117" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="190" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="191" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="196" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2789,12 +2789,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="175" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="176" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="180" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="181" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -3271,18 +3271,23 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="87" />
+        <location filename="../../hrguide/ui/shell/search.py" line="88" />
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/search.py" line="90" />
         <source>Search careers, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="88" />
+        <location filename="../../hrguide/ui/shell/search.py" line="89" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="91" />
-        <location filename="../../hrguide/ui/shell/search.py" line="141" />
+        <location filename="../../hrguide/ui/shell/search.py" line="93" />
+        <location filename="../../hrguide/ui/shell/search.py" line="143" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>

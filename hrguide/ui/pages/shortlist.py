@@ -22,6 +22,7 @@ from ..print.handout_bar import HandoutBar
 from ..widgets.basics import heading, plain_wrapping, scrolling_body, table_view
 from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
+from ..widgets.placeholder import room_for_placeholder
 
 
 class ShortlistPage(QWidget):
@@ -79,7 +80,7 @@ class ShortlistPage(QWidget):
         self.name.setPlaceholderText(self.tr("Name, e.g. 10th grade - spring visit"))
         self.name.setAccessibleName(self.tr("Shortlist name"))
         self.name.setMaxLength(NAME_MAX)
-        self.name.setMinimumWidth(24 * self.name.fontMetrics().averageCharWidth())
+        room_for_placeholder(self.name, 24)
         row.addWidget(self.name)
         for text, name, slot in (
             (self.tr("New list"), "newShortlist", self.new_list),
@@ -135,7 +136,7 @@ class ShortlistPage(QWidget):
         self.note.setAccessibleName(self.tr("Note for the selected item"))
         self.note.setPlaceholderText(self.tr("Select an item, type a note, press Enter"))
         self.note.returnPressed.connect(self.save_note)
-        self.note.setMinimumWidth(30 * self.note.fontMetrics().averageCharWidth())
+        room_for_placeholder(self.note, 30)
         note_row.addWidget(self.note)
         save = QPushButton(self.tr("Save note"))
         save.setObjectName("saveNote")

@@ -84,9 +84,11 @@ class SearchBox(QLineEdit):
             self._fit_minimum()
 
     def retranslate(self) -> None:
-        self.setPlaceholderText(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
+        # a word that fits the field at any text size; the whole of it in the tool tip
+        self.setPlaceholderText(self.tr("Search"))
         self.setAccessibleName(self.tr("Search the guide"))
-        self.setAccessibleDescription(self.placeholderText())
+        self.setToolTip(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
+        self.setAccessibleDescription(self.toolTip())
         if self.results is not None:
             self.results.setAccessibleName(self.tr("Search results"))
             self.results.setAccessibleDescription(self.results.accessibleName())

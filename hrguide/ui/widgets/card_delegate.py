@@ -5,7 +5,7 @@ table shows as cards."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -19,6 +19,7 @@ PAD = 12  # inside a card
 GAP = 8  # between two cards
 CELL_CHARS = 24  # a cell of the card's grid is at least this many average characters wide
 CELL_GAP = 16
+WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def _fields(index: QModelIndex, row_titles: bool = False) -> list[tuple[str, str]]:
@@ -39,16 +40,28 @@ def _fields(index: QModelIndex, row_titles: bool = False) -> list[tuple[str, str
     return out
 
 
+def _height(fm: QFontMetrics, text: str, width: int) -> int:
+    """The height of `text` wrapped to `width` pixels. A line that fits is one line high:
+    measured without laying the text out, which is most of a card's values (a long list's
+    cards are measured thousands at a time)."""
+    if "\n" not in text and fm.horizontalAdvance(text) < width:
+        return fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, "Xg").height()
+    return fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, text).height()
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints a row as a card: the first column's value as its title, then one line (or
     as many as it needs) per other column, its header beside or above its value."""
 
-    def _layout(self, fm: QFontMetrics, width: int, index) -> list[tuple[QRect, str, bool]]:
+    def _layout(self, font: QFont, width: int, index) -> list[tuple[QRect, str, bool]]:
         """(rectangle, text, is a label) for everything the card shows, from its top: the
-        first column's value as the title, then the other columns as cells in a grid (as
-        many side by side as the width holds), each its header above its value."""
+        first column's value as the title (in bold, measured in bold), then the other
+        columns as cells in a grid (as many side by side as the width holds), each its
+        header above its value."""
         inner = max(40, width - 2 * PAD)
-        flags = int(Qt.TextFlag.TextWordWrap)
+        fm = QFontMetrics(font)
+        bold = QFont(font)
+        bold.setBold(True)
         view = self.parent()
         fields = _fields(index, bool(getattr(view, "row_titles", False)))
         items: list[tuple[QRect, str, bool]] = []
@@ -56,9 +69,9 @@ class CardDelegate(QStyledItemDelegate):
             return items
         y = PAD
         title = fields[0][1]
-        r = fm.boundingRect(QRect(PAD, y, inner, 10_000), flags, title)
-        items.append((QRect(PAD, y, inner, r.height()), title, False))
-        y += r.height() + 6
+        h = _height(QFontMetrics(bold), title, inner)
+        items.append((QRect(PAD, y, inner, h), title, False))
+        y += h + 6
         per_row = max(1, inner // (CELL_CHARS * max(1, fm.averageCharWidth())))
         cell_w = (inner - (per_row - 1) * CELL_GAP) // per_row
         rest = fields[1:]
@@ -66,11 +79,10 @@ class CardDelegate(QStyledItemDelegate):
             row_h = 0
             for i, (label, value) in enumerate(rest[start : start + per_row]):
                 x = PAD + i * (cell_w + CELL_GAP)
-                lr = fm.boundingRect(QRect(x, y, cell_w, 10_000), flags, label)
-                vr = fm.boundingRect(QRect(x, y + lr.height(), cell_w, 10_000), flags, value)
-                items.append((QRect(x, y, cell_w, lr.height()), label, True))
-                items.append((QRect(x, y + lr.height(), cell_w, vr.height()), value, False))
-                row_h = max(row_h, lr.height() + vr.height())
+                lh, vh = _height(fm, label, cell_w), _height(fm, value, cell_w)
+                items.append((QRect(x, y, cell_w, lh), label, True))
+                items.append((QRect(x, y + lh, cell_w, vh), value, False))
+                row_h = max(row_h, lh + vh)
             y += row_h + 6
         return items
 
@@ -79,7 +91,7 @@ class CardDelegate(QStyledItemDelegate):
     ) -> QSize:
         view = option.widget
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 400
-        items = self._layout(option.fontMetrics, width, index)
+        items = self._layout(option.font, width, index)
         bottom = max((r.bottom() for r, _t, _l in items), default=0)
         return QSize(width, bottom + PAD + GAP)
 
@@ -103,7 +115,7 @@ class CardDelegate(QStyledItemDelegate):
             ink = muted = palette.color(QPalette.ColorRole.HighlightedText)
         flags = int(Qt.TextFlag.TextWordWrap)
         for i, (rect, text, is_label) in enumerate(
-            self._layout(option.fontMetrics, option.rect.width(), index)
+            self._layout(option.font, option.rect.width(), index)
         ):
             font = option.font
             font.setBold(i == 0)

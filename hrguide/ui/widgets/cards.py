@@ -33,32 +33,54 @@ from PySide6.QtWidgets import (
 )
 
 from .card_delegate import CardDelegate
+from .card_rows import FirstRows, follow_selection
 
 
 class CardView(QListView):
-    """A table's rows as cards: its model, its selection model, its activation."""
+    """A table's rows as cards: its model and selection model (a long list's: its rows a
+    page at a time, the current row kept the same as the table's), and its activation."""
 
-    def __init__(self, table: QTableView, parent: QWidget | None = None) -> None:
+    def __init__(self, table: QTableView, parent: QWidget | None = None, *, long=False) -> None:
         super().__init__(parent)
         self.row_titles = not table.verticalHeader().isHidden()  # rows named at their left
         self.setObjectName(f"{table.objectName() or 'table'}Cards")
         self.setAccessibleName(table.accessibleName())
-        self.setModel(table.model())
-        self.setSelectionModel(table.selectionModel())
+        if long:  # measured a page at a time: the first cards show at once
+            rows = FirstRows(table.model(), self)
+            self.setModel(rows)
+            follow_selection(rows, table.selectionModel(), self.selectionModel())
+        else:
+            self.setModel(table.model())
+            self.setSelectionModel(table.selectionModel())
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(table.selectionMode())
         self.setItemDelegate(CardDelegate(self))
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
-        # a long list (5,086 programs) is laid out a hundred cards at a time, between events
-        self.setLayoutMode(QListView.LayoutMode.Batched)
-        self.setBatchSize(100)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.activated.connect(table.activated)
-        self.doubleClicked.connect(table.doubleClicked)
-        self.clicked.connect(table.clicked)
+        source = table.model()  # (the cards' rows are the table's, row for row)
+        for mine, theirs in (
+            (self.activated, table.activated),
+            (self.doubleClicked, table.doubleClicked),
+            (self.clicked, table.clicked),
+        ):
+            mine.connect(lambda index, s=theirs: s.emit(source.index(index.row(), index.column())))
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt name
+        """The keys reach every row, not only those measured so far: End shows them all,
+        Down and Page Down fetch the next page near the end of what is shown."""
+        model, top = self.model(), QModelIndex()
+        if isinstance(model, FirstRows) and model.canFetchMore(top):
+            Move = QAbstractItemView.CursorAction  # noqa: N806 - a Qt enum
+            if action == Move.MoveEnd:  # all of them, in one step
+                model.show_through(model.source.rowCount() - 1)
+            elif action in (Move.MoveDown, Move.MovePageDown, Move.MoveNext) and (
+                self.currentIndex().row() >= model.rowCount(top) - 20
+            ):
+                model.fetchMore(top)
+        return super().moveCursor(action, modifiers)
 
 
 def columns_fit(table: QTableView, room: int) -> bool:
@@ -183,6 +205,7 @@ class Adapter(QObject):
         view = self.cards
         option = QStyleOptionViewItem()
         option.initFrom(view)
+        option.font = view.font()
         option.fontMetrics = view.fontMetrics()
         option.widget = view
         model = view.model()
@@ -197,7 +220,7 @@ class Adapter(QObject):
 def adapt(table: QTableView, *, fit_height: bool = True) -> CardView:
     """Put a card view beside `table` in its layout; the one that fits is shown."""
     parent = table.parentWidget()
-    cards = CardView(table, parent)
+    cards = CardView(table, parent, long=not fit_height)
     layout = parent.layout() if parent is not None else None
     if isinstance(layout, QGridLayout):  # in the table's own cell: one of them is shown
         row, col, rows, cols = cast(

@@ -58,6 +58,7 @@ class SchoolDetail(QFrame):
             "directory": "",
         }
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setProperty("role", "pageBody")  # the page's own background
         self.unitid: int | None = None
         self._outcomes_for = outcomes_for
         self._trend_for = trend_for

@@ -26,6 +26,7 @@ from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
 from .basics import plain_wrapping, sized_to_choice
 from .flow import FlowLayout, group
 from .outcome_filters import OutcomeFilters
+from .placeholder import room_for_placeholder
 from .stepper import with_steppers
 
 
@@ -162,7 +163,7 @@ class SchoolFilters(QWidget):
         # most [$8,000]") stays together as one group.
         for widget in (self.search, self.program):
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 24)
+        room_for_placeholder(self.search, 24)
         rows.addLayout(
             FlowLayout().add(self.search, self.state, self.level, self.program, self.control)
         )
