@@ -109,6 +109,8 @@ def open_listed(page, row: int, qtbot) -> None:
 
     cards = page.findChild(QListView, "schoolTableCards")
     view = cards if cards.isVisible() else page.table
+    if view is cards:  # the cards hold a page of rows at a time: scrolled down to it
+        cards.model().show_through(row)
     index = view.model().index(row, 0)
     view.scrollTo(index)
     qtbot.waitUntil(lambda: view.indexAt(view.visualRect(index).center()) == index)

@@ -186,3 +186,38 @@ def test_a_long_list_shows_its_first_cards_at_once_and_more_as_it_scrolls(
     assert table.selectionModel().currentIndex().row() == first + 249
     page.filters.search.setText("Enterprise State")  # a new list starts at its top
     assert rows.rowCount() == table.model().rowCount() <= 100
+
+
+def test_where_the_list_is_cards_a_sort_by_choice_sorts_it_and_follows_the_table(window, qtbot):
+    """The table's header (where a click sorts) is not on screen with the cards: "Sort by"
+    and an order button above them sort the same model, and show a sort made elsewhere."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from hrguide.domain.schools import IN_STATE
+    from hrguide.ui.models.schools import COLUMN_OF
+
+    page, table, cards = _listing(window, qtbot)
+    qtbot.waitUntil(cards.isVisible)
+    column = page.findChild(QComboBox, "schoolTableSortBarColumn")
+    order = page.findChild(QPushButton, "schoolTableSortBarOrder")
+    assert column.isVisible() and column.currentIndex() == -1 and not order.isEnabled()
+    column.setFocus()
+    target = column.findData(COLUMN_OF["tuition_in_state"])
+    for _ in range(target + 1):  # down the list with the keyboard, as a person would
+        qtbot.keyClick(column, Qt.Key.Key_Down)
+    assert column.currentData() == COLUMN_OF["tuition_in_state"]
+    model = table.model()
+
+    def fees_shown() -> list:  # the column's figure (a school's in-state price), top 40
+        return [page.index.tuition[IN_STATE][i] for i in model.rows()[:40]]
+
+    fees = fees_shown()
+    known = [f for f in fees if f is not None]
+    assert known == sorted(known) and known  # lowest first, missing last
+    qtbot.mouseClick(order, Qt.MouseButton.LeftButton)
+    fees = fees_shown()
+    known = [f for f in fees if f is not None]
+    assert known == sorted(known, reverse=True) and known
+    assert table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    table.sortByColumn(COLUMN_OF["school"], Qt.SortOrder.AscendingOrder)  # made elsewhere
+    assert column.currentData() == COLUMN_OF["school"] and "Ascending" in order.text()

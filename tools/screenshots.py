@@ -31,6 +31,7 @@ VIEWS = (
     "careers",
     "compare",
     "earnings",
+    "advancement",
     "schools",
     "school",
     "program-compare",

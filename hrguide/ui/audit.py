@@ -1,15 +1,11 @@
 """The layout audit (issue 30): text a person cannot read whole, found the way a person
 would find it, by measuring what each widget shows against the room it has.
 
-A finding is one of:
-- a one-line label whose text is wider than the label;
-- a wrapping label that needs more height than it has;
-- a button, drop-down or tab whose text is wider than its room, or an empty field whose
-  placeholder is;
-- a header section, or a visible row's cell, whose text is wider than its column (a
-  wrapped cell: taller than its row);
-- a page or table that scrolls sideways;
-- a visible widget that sticks out of the window.
+A finding is one of: a one-line label whose text is wider than the label; a wrapping
+label that needs more height than it has; a button, drop-down, tab or list row whose
+text is wider than its room, or an empty field whose placeholder is; a header section,
+or a visible row's cell, whose text is wider than its column (a wrapped cell: taller
+than its row); a page or table that scrolls sideways; a widget outside the window.
 
 `audit(root)` looks at every visible widget under `root` (a page, the header, the window)
 and returns the findings as plain records; tests/test_layout_audit.py and
@@ -29,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -189,6 +186,33 @@ def _cells(view: QTableView) -> list[Finding]:
     return found
 
 
+def _list_rows(view: QListView) -> list[Finding]:
+    """A plain list's visible rows (a check list of careers): each row's text and check
+    box against the list's width, and the rows against the list's height when it has no
+    scroll bar to reach the rest."""
+    found: list[Finding] = []
+    model = view.model()
+    if model is None or view.viewMode() != QListView.ViewMode.ListMode:
+        return found
+    width = view.viewport().width()
+    bottom = 0
+    for row in range(min(model.rowCount(QModelIndex()), ROWS_LOOKED_AT)):
+        index = model.index(row, view.modelColumn())
+        hint = view.itemDelegateForIndex(index).sizeHint(_option(view, index), index)
+        if index.flags() & Qt.ItemFlag.ItemIsUserCheckable:  # a style sheet's check box
+            box = view.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, view)
+            advance = view.fontMetrics().horizontalAdvance(str(index.data() or ""))
+            hint.setWidth(max(hint.width(), advance + box + 6))
+        if hint.width() > width + SLACK_PX:
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            found.append(Finding("list row", _name(view), _cut(text), hint.width(), width))
+        bottom += hint.height()
+    bar = view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    if bar and bottom > view.viewport().height() + SLACK_PX:
+        found.append(Finding("list", _name(view), "", bottom, view.viewport().height()))
+    return found
+
+
 def _option(view: QAbstractItemView, index: QModelIndex):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
@@ -256,6 +280,8 @@ def audit(root: QWidget) -> list[Finding]:
             found += _header(w)
         if isinstance(w, QTableView):
             found += _cells(w)
+        if isinstance(w, QListView) and not hasattr(w, "row_titles"):  # (not a CardView)
+            found += _list_rows(w)
         if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
             one = one or _sideways(w)
         if one is None and hasattr(w, "clipped_labels"):  # a chart measures its own text

@@ -161,6 +161,44 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
 </context>
 <context>
+    <name>Cards</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="24" />
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="27" />
+        <source>Sort the list by</source>
+        <translation>Ordenar la lista por</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="44" />
+        <source>as listed</source>
+        <translation>como aparece</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="59" />
+        <source>▲ Ascending</source>
+        <translation>▲ Ascendente</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="61" />
+        <source>▼ Descending</source>
+        <translation>▼ Descendente</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="64" />
+        <source>Order: ascending</source>
+        <translation>Orden: ascendente</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="66" />
+        <source>Order: descending</source>
+        <translation>Orden: descendente</translation>
+    </message>
+</context>
+<context>
     <name>CareerCard</name>
     <message>
         <location filename="../../hrguide/ui/pages/careers.py" line="47" />
@@ -354,22 +392,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="200" />
         <source>US dollars a year</source>
         <translation>dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="203" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
         <source>percent change over the projection period</source>
         <translation>cambio porcentual en el período de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="204" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
         <source>openings a year, average over the projection</source>
         <translation>vacantes al año, promedio de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="288" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="291" />
         <source>the published figure is a lower bound</source>
         <translation>la cifra publicada es un mínimo</translation>
     </message>
@@ -377,87 +415,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="38" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="39" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="41" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="42" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="52" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="53" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="55" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="56" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="57" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="72" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="70" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="74" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="72" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="82" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="80" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="96" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="94" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="113" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="111" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="118" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="116" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="175" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="173" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="178" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="176" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="192" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="190" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="212" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="210" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="220" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="218" />
         <source>{row}: source</source>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="233" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2608,142 +2646,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="53" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="54" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="59" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="60" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="60" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="61" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="68" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="68" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="69" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="76" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="76" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="77" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="79" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="89" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="100" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="102" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="108" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="112" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="121" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="171" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="172" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="173" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="118" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="123" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="127" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="131" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="137" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="140" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="146" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="152" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -3295,127 +3333,127 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="43" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="44" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="46" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="47" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="67" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="70" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="71" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="80" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="80" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="81" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="85" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="86" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="86" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="100" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="108" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="111" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="114" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="116" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="132" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="136" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="136" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="137" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="140" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="141" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="148" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTableView,
@@ -25,6 +25,7 @@ from ..models.compare import CompareModel, cell_text, row_label
 from ..models.roles import TOOLTIP
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.cards import adapt
+from ..widgets.check_list import CheckList
 
 
 class ComparePage(ScrollPage):
@@ -45,12 +46,12 @@ class ComparePage(ScrollPage):
         intro.setWordWrap(True)
         self.add(intro)
 
-        top = QWidget()
-        row = QHBoxLayout(top)
+        top = QWidget()  # the list of careers beside the grid, or above it where narrow
+        row = self.picker_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
         row.setContentsMargins(0, 0, 0, 0)
         picker_box = QVBoxLayout()
         picker_box.addWidget(QLabel(self.tr("Careers to compare (2 to 4):")))
-        self.picker = QListWidget()
+        self.picker = CheckList()
         self.picker.setObjectName("compareCareers")
         self.picker.setAccessibleName(self.tr("Careers to compare"))
         self.picker.setAccessibleDescription(self.tr("Check two to four careers"))
@@ -60,9 +61,6 @@ class ComparePage(ScrollPage):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.picker.addItem(item)
-        self.picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.picker.setFixedWidth(self.picker.sizeHintForColumn(0) + 28)
-        self.picker.setFixedHeight(self.picker.sizeHintForRow(0) * len(self._careers) + 10)
         picker_box.addWidget(self.picker)
         self.hint = QLabel("")
         self.hint.setObjectName("compareHint")
@@ -253,6 +251,11 @@ class ComparePage(ScrollPage):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # beside the grid while the grid keeps twice the list's width; above it otherwise
+        beside = self.width() >= 3 * self.picker.width()
+        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.picker_row.direction() != direction:
+            self.picker_row.setDirection(direction)
         self._fit_grid()
 
     def showEvent(self, event) -> None:

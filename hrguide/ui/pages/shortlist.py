@@ -151,7 +151,6 @@ class ShortlistPage(QWidget):
         compare.clicked.connect(self.compare_programs)
         note_row.addWidget(compare)
         lay.addWidget(note_box)
-
         self.outputs = HandoutBar(ctx, self._resolved, self._say)
         lay.addWidget(self.outputs)
         self.sl.changed.connect(self.refresh)

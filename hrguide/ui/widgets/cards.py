@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QListView,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from .card_delegate import CardDelegate
 from .card_rows import FirstRows, follow_selection
+from .card_sort import SortBar
 
 
 class CardView(QListView):
@@ -126,9 +128,12 @@ class Adapter(QObject):
     With `fit_height` the cards are as tall as all of them (a short table on a page that
     scrolls itself); without, the card view scrolls (a long list)."""
 
-    def __init__(self, table: QTableView, cards: CardView, fit_height: bool) -> None:
+    def __init__(
+        self, table: QTableView, cards: CardView, fit_height: bool, shown: QWidget
+    ) -> None:
         super().__init__(table)
         self.table, self.cards, self.fit_height = table, cards, fit_height
+        self.shown = shown  # the cards, or the cards with their "Sort by" above them
         if fit_height:  # every card shown: no scroll bar to come and go and change the width
             cards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.container = table.parentWidget()
@@ -180,22 +185,26 @@ class Adapter(QObject):
         ):
             for i in range(layout.count()):
                 item = layout.itemAt(i)
-                if item is None or item.isEmpty() or item.widget() in (self.table, self.cards):
+                if item is None or item.isEmpty() or item.widget() in (self.table, self.shown):
                     continue
                 width -= item.sizeHint().width() + layout.spacing()
         return width
 
     def choose(self) -> None:
         room = self.room()
-        showing_cards = self.cards.isVisibleTo(self.cards.parentWidget() or self.cards)
+        box = self.shown
+        showing_cards = box.isVisibleTo(box.parentWidget() or box)
         # back to the table only with a little room to spare: no swinging at the edge
         fits = columns_fit(self.table, int(room * 0.95) if showing_cards else room)
         cards = not fits
         if cards and self.fit_height:
             self.fit()
-        if cards == self.cards.isVisibleTo(self.cards.parentWidget() or self.cards):
+        if cards == showing_cards:
             return
-        self.cards.setVisible(cards)
+        bar = box.findChild(SortBar)
+        if cards and isinstance(bar, SortBar):
+            bar.refresh()  # the columns shown now
+        box.setVisible(cards)
         self.table.setVisible(not cards)
         if cards and self.fit_height:
             self.fit()
@@ -218,23 +227,31 @@ class Adapter(QObject):
 
 
 def adapt(table: QTableView, *, fit_height: bool = True) -> CardView:
-    """Put a card view beside `table` in its layout; the one that fits is shown."""
+    """Put a card view beside `table` in its layout (with a "Sort by" above it where the
+    table sorts); the one that fits is shown."""
     parent = table.parentWidget()
     cards = CardView(table, parent, long=not fit_height)
+    shown: QWidget = cards
+    if table.isSortingEnabled():  # its header is not on screen: sorting needs a place
+        shown = QWidget(parent)
+        stack = QVBoxLayout(shown)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(SortBar(table))
+        stack.addWidget(cards, 1)
     layout = parent.layout() if parent is not None else None
     if isinstance(layout, QGridLayout):  # in the table's own cell: one of them is shown
         row, col, rows, cols = cast(
             tuple[int, int, int, int], layout.getItemPosition(layout.indexOf(table))
         )
-        layout.addWidget(cards, row, col, rows, cols)
+        layout.addWidget(shown, row, col, rows, cols)
     elif isinstance(layout, QBoxLayout):  # beside it, with the same share of the room
         at = layout.indexOf(table)
-        layout.insertWidget(at + 1, cards, layout.stretch(at))
+        layout.insertWidget(at + 1, shown, layout.stretch(at))
     if not fit_height and table.minimumHeight() == table.maximumHeight():
         cards.setFixedHeight(table.height())  # a long list keeps the table's height
     elif not fit_height:  # room for a card or two, whatever else the page holds
         cards.setMinimumHeight(9 * cards.fontMetrics().lineSpacing())
-    cards.hide()
+    shown.hide()
     table.setProperty("cardsAdapter", True)
-    Adapter(table, cards, fit_height)
+    Adapter(table, cards, fit_height, shown)
     return cards
