@@ -137,3 +137,38 @@ def test_every_page_reads_whole_in_every_configuration():
     assert failed == {}, "\n".join(failed.values())
     for name, _code, text in results:  # each really ran and looked
         assert f"{name}: 0 findings" in text
+
+
+def test_the_wage_chart_measures_its_own_text(qtbot):
+    """At 200 % text in Spanish the chart cut its values to "$123.8" and ran the career
+    names into one another: now everything it writes is measured and the chart is as tall
+    as its layout; far too narrow for its values, it says so (the audit asks it)."""
+    from PySide6.QtGui import QFont
+
+    from hrguide.ui.widgets.wage_chart import WageRangeChart, WageSeries
+
+    chart = WageRangeChart(
+        "Salarios anuales por carrera, todas las industrias, Estados Unidos",
+        "Dólares estadounidenses al año",
+        "BLS OEWS, mayo de 2025",
+    )
+    chart.set_series(
+        [
+            WageSeries(
+                "Administrador o administradora de servicios de salud", 70, 96, 123860, 165, 226
+            )
+            for _ in range(3)
+        ]
+        + [WageSeries("Técnico o técnica de información de salud", 37000, 43490, 51140, 62, 77)]
+    )
+    font = QFont(chart.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    chart.setFont(font)
+    qtbot.addWidget(chart)
+    chart.resize(700, chart.heightForWidth(700))
+    assert chart.clipped_labels() == []
+    texts = [t.text for t in chart.layout_at(700).texts]
+    assert "$123,860" in texts and "$51,140" in texts  # whole, not "$123.8"
+    assert chart.heightForWidth(400) > chart.heightForWidth(700)  # names wrap: it grows
+    chart.resize(90, chart.heightForWidth(90))
+    assert chart.clipped_labels() != []

@@ -28,7 +28,8 @@ from ..widgets.basics import (
     table_view,
 )
 from ..widgets.cards import adapt
-from ..widgets.charts import StateTileMap, WageRangeChart, WageSeries
+from ..widgets.charts import StateTileMap
+from ..widgets.wage_chart import WageRangeChart, WageSeries
 from .common import career_combo, select_career
 from .cost_of_living import CostOfLiving
 

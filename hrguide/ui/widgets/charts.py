@@ -1,15 +1,13 @@
-"""Charts drawn with QPainter: wage ranges per career and a US tile map by median wage."""
+"""Charts drawn with QPainter: a US tile map by median wage, and the colours and theme ink
+the charts share (the wage ranges per career are wage_chart.py)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.geo import TILES
-from ..look import fmt
 
 INK = QColor("#1d2a33")
 MUTED = QColor("#55636d")
@@ -24,118 +22,6 @@ def theme_ink(widget: QWidget) -> tuple[QColor, QColor]:
     if ink.lightnessF() > 0.5:  # light text on a dark (high-contrast) background
         return ink, ink
     return ink, MUTED
-
-
-@dataclass(frozen=True)
-class WageSeries:
-    label: str
-    p10: int | None
-    p25: int | None
-    median: int | None
-    p75: int | None
-    p90: int | None
-
-
-class WageRangeChart(QWidget):
-    """One row per career: 10th-90th percentile line, 25th-75th box, median mark and value."""
-
-    def __init__(self, title: str, units: str, source: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("wageChart")
-        self.title, self.units, self.source = title, units, source
-        self.series: list[WageSeries] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(title)
-
-    def set_series(self, series: list[WageSeries]) -> None:
-        self.series = list(series)
-        self.setAccessibleDescription(
-            "; ".join(f"{s.label}: {self.tr('median')} {fmt.money(s.median)}" for s in series)
-        )
-        self.updateGeometry()
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(900, 96 + 46 * max(1, len(self.series)))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(480, self.sizeHint().height())
-
-    def paintEvent(self, _event) -> None:
-        INK, MUTED = theme_ink(self)  # noqa: N806 - the theme's text colours
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w = self.width()
-        base = QFont(self.font())
-        bold = QFont(base)
-        bold.setBold(True)
-        bold.setPointSizeF(base.pointSizeF() * 1.1)
-        p.setFont(bold)
-        p.setPen(INK)
-        p.drawText(QRectF(0, 0, w, 24), Qt.AlignmentFlag.AlignLeft, self.title)
-        p.setFont(base)
-        p.setPen(MUTED)
-        p.drawText(QRectF(0, 22, w, 20), Qt.AlignmentFlag.AlignLeft, self.units)
-        values = [v for s in self.series for v in (s.p10, s.p90) if v is not None]
-        if not values:
-            p.end()
-            return
-        label_w = min(300.0, w * 0.32)
-        left, right = label_w + 12, w - 70
-        top, row_h = 52.0, 46.0
-        hi = max(values) * 1.05
-        lo = 0.0
-
-        def x(v: float) -> float:
-            return left + (right - left) * (v - lo) / (hi - lo)
-
-        # grid lines every $25,000 (or $50,000 for wide ranges)
-        step = 25000 if hi <= 200000 else 50000
-        p.setPen(QPen(GRID, 1))
-        tick = 0
-        bottom = top + row_h * len(self.series)
-        while tick <= hi:
-            p.drawLine(QPointF(x(tick), top - 4), QPointF(x(tick), bottom))
-            p.setPen(MUTED)
-            p.drawText(
-                QRectF(x(tick) - 40, bottom + 2, 80, 18),
-                Qt.AlignmentFlag.AlignHCenter,
-                fmt.money(tick),
-            )
-            p.setPen(QPen(GRID, 1))
-            tick += step
-        for i, s in enumerate(self.series):
-            cy = top + row_h * i + row_h / 2
-            p.setPen(INK)
-            p.drawText(
-                QRectF(0, cy - row_h / 2, label_w, row_h),
-                Qt.AlignmentFlag.AlignVCenter
-                | Qt.AlignmentFlag.AlignLeft
-                | Qt.TextFlag.TextWordWrap,
-                s.label,
-            )
-            if s.p10 is not None and s.p90 is not None:
-                p.setPen(QPen(MUTED, 2))
-                p.drawLine(QPointF(x(s.p10), cy), QPointF(x(s.p90), cy))
-            if s.p25 is not None and s.p75 is not None:
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(RANGE)
-                p.drawRoundedRect(QRectF(x(s.p25), cy - 10, x(s.p75) - x(s.p25), 20), 3, 3)
-            if s.median is not None:
-                p.setPen(QPen(ACCENT, 4))
-                p.drawLine(QPointF(x(s.median), cy - 13), QPointF(x(s.median), cy + 13))
-                p.setPen(INK)
-                p.drawText(
-                    QRectF(x(s.p90 or s.median) + 6, cy - 10, 90, 20),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    fmt.money(s.median),
-                )
-        p.setPen(MUTED)
-        legend = self.tr("Line: 10th to 90th percentile · Box: middle half · Mark: median")
-        p.drawText(
-            QRectF(0, bottom + 20, w, 20), Qt.AlignmentFlag.AlignLeft, legend + " · " + self.source
-        )
-        p.end()
 
 
 class StateTileMap(QWidget):
