@@ -221,3 +221,20 @@ def test_where_the_list_is_cards_a_sort_by_choice_sorts_it_and_follows_the_table
     assert table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     table.sortByColumn(COLUMN_OF["school"], Qt.SortOrder.AscendingOrder)  # made elsewhere
     assert column.currentData() == COLUMN_OF["school"] and "Ascending" in order.text()
+
+
+def test_four_careers_compare_as_a_grid_at_1920_with_their_titles_wrapped(window, qtbot):
+    """One-line career titles made four columns too wide for a 1920-px window, so the
+    comparison showed as cards; the titles wrap, and the header is as tall as they need."""
+    window.resize(1920, 1080)
+    page = window.router.open("compare")
+    careers = [c.career_id for c in window.ctx.store.careers()][:4]
+    page.set_careers(careers)
+    grid = page.findChild(QTableView, "compareGrid")
+    qtbot.waitUntil(grid.isVisible)
+    header = grid.horizontalHeader()
+    assert header.count() == 4
+    for i in range(4):
+        need = header.sectionSizeFromContents(i)
+        assert need.width() <= header.sectionSize(i) and need.height() <= header.height()
+    assert audit(page) == []

@@ -7,10 +7,9 @@ text is wider than its room, or an empty field whose placeholder is; a header se
 or a visible row's cell, whose text is wider than its column (a wrapped cell: taller
 than its row); a page or table that scrolls sideways; a widget outside the window.
 
-`audit(root)` looks at every visible widget under `root` (a page, the header, the window)
-and returns the findings as plain records; tests/test_layout_audit.py and
-tools/layout_audit.py run it over every page in every configuration. No finding is
-dropped here: where the guide accepts one, the caller says why."""
+`audit(root)` looks at every visible widget under `root` and returns the findings as
+plain records; tests/test_layout_audit.py and tools/layout_audit.py run it over every
+page in every configuration. No finding is dropped here."""
 
 from __future__ import annotations
 
@@ -150,9 +149,13 @@ def _header(header: QHeaderView) -> list[Finding]:
         need = header.sectionSizeFromContents(i)
         need_px = need.width() if horizontal else need.height()
         has = header.sectionSize(i)
+        text = str(model.headerData(i, header.orientation()) or "")
         if need_px > has + SLACK_PX:
-            text = str(model.headerData(i, header.orientation()) or "")
             found.append(Finding("header", _name(header), _cut(text), need_px, has))
+        elif horizontal and need.height() > header.height() + SLACK_PX:  # wrapped titles
+            found.append(
+                Finding("header", _name(header), _cut(text), need.height(), header.height())
+            )
     return found
 
 

@@ -26,6 +26,8 @@ from ..models.roles import TOOLTIP
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.cards import adapt
 from ..widgets.check_list import CheckList
+from ..widgets.wrap_delegate import PaddedWrapDelegate
+from ..widgets.wrap_header import WrapHeader
 
 
 class ComparePage(ScrollPage):
@@ -78,8 +80,10 @@ class ComparePage(ScrollPage):
         self.grid = QTableView()
         self.grid.setObjectName("compareGrid")
         self.grid.setAccessibleName(self.tr("Comparison grid"))
+        self.grid.setHorizontalHeader(WrapHeader(self.grid))  # long titles wrap
         self.grid.setModel(self.model)
         self.grid.setWordWrap(True)
+        self.grid.setItemDelegate(PaddedWrapDelegate(self.grid))  # rows as tall as painted
         self.grid.setProperty("fitted", True)  # grows to every row: the page scrolls
         self.grid.setTabKeyNavigation(False)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,6 +95,9 @@ class ComparePage(ScrollPage):
         )
         self.grid.selectionModel().currentChanged.connect(self._show_cell_source)
         self.grid.horizontalHeader().sectionResized.connect(self._section_resized)
+        # and again when the wrapped titles or rows settle at their new height
+        self.grid.horizontalHeader().geometriesChanged.connect(self._section_resized)
+        self.grid.verticalHeader().sectionResized.connect(self._section_resized)
         self.grid.horizontalHeader().setToolTip(self.tr("Click a career's name to open its page"))
         self.grid.horizontalHeader().sectionClicked.connect(self._open_column)
         self.grid.doubleClicked.connect(lambda index: self._open_column(index.column()))
