@@ -40,13 +40,24 @@ def _fields(index: QModelIndex, row_titles: bool = False) -> list[tuple[str, str
     return out
 
 
-def _height(fm: QFontMetrics, text: str, width: int) -> int:
+_HEIGHTS: dict[tuple[str, str, int], int] = {}  # (font, text, width): the same labels
+# ("City", "State", ...) are on every card
+
+
+def _height(fm: QFontMetrics, font_key: str, text: str, width: int) -> int:
     """The height of `text` wrapped to `width` pixels. A line that fits is one line high:
-    measured without laying the text out, which is most of a card's values (a long list's
-    cards are measured thousands at a time)."""
+    measured without laying the text out, which is most of a card's values."""
+    key = (font_key, text, width)
+    known = _HEIGHTS.get(key)
+    if known is not None:
+        return known
     if "\n" not in text and fm.horizontalAdvance(text) < width:
-        return fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, "Xg").height()
-    return fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, text).height()
+        text = "Xg"
+    height = fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, text).height()
+    if len(_HEIGHTS) > 20_000:  # a bound: many widths and fonts over a long day
+        _HEIGHTS.clear()
+    _HEIGHTS[key] = height
+    return height
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -69,7 +80,7 @@ class CardDelegate(QStyledItemDelegate):
             return items
         y = PAD
         title = fields[0][1]
-        h = _height(QFontMetrics(bold), title, inner)
+        h = _height(QFontMetrics(bold), bold.key(), title, inner)
         items.append((QRect(PAD, y, inner, h), title, False))
         y += h + 6
         per_row = max(1, inner // (CELL_CHARS * max(1, fm.averageCharWidth())))
@@ -79,7 +90,8 @@ class CardDelegate(QStyledItemDelegate):
             row_h = 0
             for i, (label, value) in enumerate(rest[start : start + per_row]):
                 x = PAD + i * (cell_w + CELL_GAP)
-                lh, vh = _height(fm, label, cell_w), _height(fm, value, cell_w)
+                lh = _height(fm, font.key(), label, cell_w)
+                vh = _height(fm, font.key(), value, cell_w)
                 items.append((QRect(x, y, cell_w, lh), label, True))
                 items.append((QRect(x, y + lh, cell_w, vh), value, False))
                 row_h = max(row_h, lh + vh)

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-PAGE = 100  # cards measured at a time
+PAGE = 30  # cards measured at a time: a screenful or more, in about a frame's time
 
 Index = QModelIndex | QPersistentModelIndex
 
