@@ -172,3 +172,19 @@ def test_the_wage_chart_measures_its_own_text(qtbot):
     assert chart.heightForWidth(400) > chart.heightForWidth(700)  # names wrap: it grows
     chart.resize(90, chart.heightForWidth(90))
     assert chart.clipped_labels() != []
+
+
+def test_a_fields_clear_button_stays_inside_the_field(qtbot):
+    """The style sheets' tool-button box (padding, a 44-px minimum on a kiosk) reached the
+    fields' own ⓧ buttons and pushed them half out of the field."""
+    from hrguide.ui.look.theme import composed_sheet
+
+    field = QLineEdit()
+    field.setClearButtonEnabled(True)
+    field.setText("college")
+    win = _window(qtbot, field, fixed=300)
+    for kiosk in (False, True):
+        win.setStyleSheet(composed_sheet(kiosk=kiosk, high_contrast=False))
+        assert "clear button" not in _kinds(win), kiosk
+    win.setStyleSheet("QToolButton { min-width: 44px; padding: 5px 10px; }")
+    qtbot.waitUntil(lambda: "clear button" in _kinds(win))

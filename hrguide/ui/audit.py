@@ -5,8 +5,7 @@ A finding is one of: a one-line label whose text is wider than the label; a wrap
 label that needs more height than it has; a button, drop-down, tab or list row whose
 text is wider than its room, or an empty field whose placeholder is; a header section,
 or a visible row's cell, whose text is wider than its column (a wrapped cell: taller
-than its row); a page or table that scrolls sideways; a widget outside the window.
-
+than its row); a field's ⓧ outside it; sideways scrolling; a widget outside the window.
 `audit(root)` looks at every visible widget under `root` and returns the findings as
 plain records; tests/test_layout_audit.py and tools/layout_audit.py run it over every
 page in every configuration. No finding is dropped here."""
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QListView,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
     QWidget,
@@ -116,6 +116,11 @@ def _combo(combo: QComboBox) -> Finding | None:
 
 def _field(field: QLineEdit) -> Finding | None:
     """An empty field's placeholder (what it asks for) against the room for text."""
+    for button in field.findChildren(QAbstractButton):  # its ⓧ clear button, whole
+        if button.isVisible() and not field.rect().contains(button.geometry()):
+            return Finding(
+                "clear button", _name(field), "", button.geometry().right(), field.width()
+            )
     text = field.placeholderText()
     if field.text() or not text:
         return None
@@ -217,8 +222,6 @@ def _list_rows(view: QListView) -> list[Finding]:
 
 
 def _option(view: QAbstractItemView, index: QModelIndex):
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
     option = QStyleOptionViewItem()
     option.initFrom(view.viewport())
     option.rect = view.visualRect(index)
@@ -230,18 +233,15 @@ def _option(view: QAbstractItemView, index: QModelIndex):
 
 
 def _sideways(area: QAbstractScrollArea) -> Finding | None:
+    """A page or table that scrolls sideways (with a bar) or is cut off (without: worse)."""
     bar = area.horizontalScrollBar()
-    if (
-        bar is not None
-        and bar.maximum() > 0
-        and area.horizontalScrollBarPolicy() != (Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    ):
-        width = area.viewport().width()
-        return Finding("sideways", _name(area), "", width + bar.maximum(), width)
-    if bar is not None and bar.maximum() > 0:  # cut off without a bar: worse
-        width = area.viewport().width()
-        return Finding("sideways", _name(area), "(no scroll bar)", width + bar.maximum(), width)
-    return None
+    if bar is None or bar.maximum() <= 0:
+        return None
+    width = area.viewport().width()
+    hidden = area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    return Finding(
+        "sideways", _name(area), "(no scroll bar)" if hidden else "", width + bar.maximum(), width
+    )
 
 
 def _outside(w: QWidget, window: QWidget) -> Finding | None:
