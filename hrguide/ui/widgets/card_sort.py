@@ -19,39 +19,46 @@ class SortBar(QWidget):
         super().__init__(parent)
         self.table = table
         self.setObjectName(f"{table.objectName() or 'table'}SortBar")
+        self.column: QComboBox | None = None  # made when the cards first show: most
+        # tables never do at a desktop's width, and a page holds several
+
+    def _build(self) -> QComboBox:
         row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(QCoreApplication.translate("Cards", "Sort by")))
-        self.column = QComboBox()
-        self.column.setObjectName(f"{self.objectName()}Column")
-        self.column.setAccessibleName(QCoreApplication.translate("Cards", "Sort the list by"))
-        sized_to_choice(self.column)
-        row.addWidget(self.column)
+        column = self.column = QComboBox()
+        column.setObjectName(f"{self.objectName()}Column")
+        column.setAccessibleName(QCoreApplication.translate("Cards", "Sort the list by"))
+        sized_to_choice(column)
+        row.addWidget(column)
         self.order = QPushButton()
         self.order.setObjectName(f"{self.objectName()}Order")
         row.addWidget(self.order)
-        self.refresh()
-        self.column.activated.connect(lambda _i: self._sort(self.column.currentData()))
+        column.activated.connect(lambda _i: self._sort(column.currentData()))
         self.order.clicked.connect(self._flip)
-        table.horizontalHeader().sortIndicatorChanged.connect(lambda *_a: self.follow())
+        self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_a: self.follow())
+        return column
 
     def refresh(self) -> None:
         """The table's shown columns, as named now (a column can come and go)."""
         model = self.table.model()
-        self.column.blockSignals(True)
-        self.column.clear()
-        self.column.setPlaceholderText(
+        column = self.column or self._build()
+        column.blockSignals(True)
+        column.clear()
+        column.setPlaceholderText(
             QCoreApplication.translate("Cards", "as listed")
         )  # until a sort is chosen
         for col in range(model.columnCount()):
             if not self.table.isColumnHidden(col):
                 name = model.headerData(col, Qt.Orientation.Horizontal)
-                self.column.addItem(str(name), col)
-        self.column.blockSignals(False)
+                column.addItem(str(name), col)
+        column.blockSignals(False)
         self.follow()
-        fit_choice(self.column)
+        fit_choice(column)
 
     def follow(self) -> None:
+        if self.column is None:
+            return
         header = self.table.horizontalHeader()
         self.column.setCurrentIndex(self.column.findData(header.sortIndicatorSection()))
         ascending = header.sortIndicatorOrder() == ASCENDING
@@ -71,8 +78,8 @@ class SortBar(QWidget):
         self.table.sortByColumn(col, self.table.horizontalHeader().sortIndicatorOrder())
         self.follow()
 
-    def _flip(self) -> None:
-        now = self.table.horizontalHeader().sortIndicatorOrder()
-        col = self.column.currentData()
+    def _flip(self) -> None:  # (the order button exists once the bar is built)
+        header = self.table.horizontalHeader()
+        now, col = header.sortIndicatorOrder(), header.sortIndicatorSection()
         self.table.sortByColumn(col, DESCENDING if now == ASCENDING else ASCENDING)
         self.follow()

@@ -227,12 +227,15 @@ class Adapter(QObject):
 
 
 def adapt(table: QTableView, *, fit_height: bool = True) -> CardView:
-    """Put a card view beside `table` in its layout (with a "Sort by" above it where the
-    table sorts); the one that fits is shown."""
+    """Put a card view beside `table` in its layout (with a "Sort by" above a long list's
+    cards where the table sorts); the one that fits is shown."""
     parent = table.parentWidget()
     cards = CardView(table, parent, long=not fit_height)
     shown: QWidget = cards
-    if table.isSortingEnabled():  # its header is not on screen: sorting needs a place
+    # a long list's header (where a click sorts) is not on screen: sorting needs a place.
+    # A short table (eight careers) is read in the page's own order as cards: a bar on
+    # each cost 2.5 MB a language on a kiosk, for little use
+    if table.isSortingEnabled() and not fit_height:
         shown = QWidget(parent)
         stack = QVBoxLayout(shown)
         stack.setContentsMargins(0, 0, 0, 0)
