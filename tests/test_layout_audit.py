@@ -188,3 +188,24 @@ def test_a_fields_clear_button_stays_inside_the_field(qtbot):
         assert "clear button" not in _kinds(win), kiosk
     win.setStyleSheet("QToolButton { min-width: 44px; padding: 5px 10px; }")
     qtbot.waitUntil(lambda: "clear button" in _kinds(win))
+
+
+def test_the_state_map_measures_its_own_text(qtbot):
+    """The map wrote its title and legend in 20-px boxes and its tiles' values at any size:
+    at 200 % text they were cut. Now it is as tall as its tiles and wrapped text need."""
+    from PySide6.QtGui import QFont
+
+    from hrguide.domain.geo import TILES
+    from hrguide.ui.widgets.charts import StateTileMap
+
+    tiles = StateTileMap("Salario anual mediano por estado: Técnico o técnica", "BLS OEWS, 2025")
+    tiles.set_values({state: 123_860 for state in TILES})
+    font = QFont(tiles.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    tiles.setFont(font)
+    qtbot.addWidget(tiles)
+    tiles.resize(900, tiles.heightForWidth(900))
+    assert tiles.clipped_labels() == []
+    assert tiles.heightForWidth(600) < tiles.heightForWidth(900)  # square tiles
+    tiles.resize(200, tiles.heightForWidth(200))  # far too narrow: it says so
+    assert tiles.clipped_labels() != []
