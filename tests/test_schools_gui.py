@@ -267,12 +267,12 @@ def test_a_school_opens_as_a_page_of_its_own_and_back_finds_the_list_as_left(win
     shown = cards if cards.isVisible() else page.table
 
     def scrolled_down() -> bool:  # cards are laid out a hundred at a time, between events
-        shown.scrollTo(shown.model().index(40, 0))
+        shown.scrollTo(shown.model().index(25, 0))
         return shown.verticalScrollBar().value() > 0
 
     qtbot.waitUntil(scrolled_down)
     scrolled = shown.verticalScrollBar().value()
-    open_listed(page, 40, qtbot)
+    open_listed(page, 25, qtbot)
     detail = page.detail
     assert detail.findChildren(QScrollArea) == []  # no box of its own: the page scrolls
     assert detail.width() >= 0.9 * page.width()
@@ -282,7 +282,7 @@ def test_a_school_opens_as_a_page_of_its_own_and_back_finds_the_list_as_left(win
     assert window.router.current().school == detail.unitid
     window.router.back()
     qtbot.waitUntil(lambda: not detail.isVisible())
-    assert page.table.selectionModel().currentIndex().row() == 40
+    assert page.table.selectionModel().currentIndex().row() == 25
     assert shown.isVisible() and shown.verticalScrollBar().value() == scrolled
     window.router.forward()
     qtbot.waitUntil(detail.isVisible)
