@@ -40,24 +40,26 @@ def _fields(index: QModelIndex, row_titles: bool = False) -> list[tuple[str, str
     return out
 
 
-_HEIGHTS: dict[tuple[str, str, int], int] = {}  # (font, text, width): the same labels
-# ("City", "State", ...) are on every card
+_LABELS: dict[tuple[str, str, int], int] = {}  # (font, label, width): the same few labels
+# ("City", "State", ...) are on every card; values are not kept (they hardly repeat, and
+# keeping them cost 2.5 MB on a kiosk's pages)
 
 
-def _height(fm: QFontMetrics, font_key: str, text: str, width: int) -> int:
+def _height(fm: QFontMetrics, text: str, width: int) -> int:
     """The height of `text` wrapped to `width` pixels. A line that fits is one line high:
     measured without laying the text out, which is most of a card's values."""
-    key = (font_key, text, width)
-    known = _HEIGHTS.get(key)
-    if known is not None:
-        return known
     if "\n" not in text and fm.horizontalAdvance(text) < width:
         text = "Xg"
-    height = fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, text).height()
-    if len(_HEIGHTS) > 20_000:  # a bound: many widths and fonts over a long day
-        _HEIGHTS.clear()
-    _HEIGHTS[key] = height
-    return height
+    return fm.boundingRect(QRect(0, 0, width, 10_000), WRAP, text).height()
+
+
+def _label_height(fm: QFontMetrics, font_key: str, label: str, width: int) -> int:
+    key = (font_key, label, width)
+    if key not in _LABELS:
+        if len(_LABELS) > 2_000:  # a bound: many widths and fonts over a long day
+            _LABELS.clear()
+        _LABELS[key] = _height(fm, label, width)
+    return _LABELS[key]
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -80,7 +82,7 @@ class CardDelegate(QStyledItemDelegate):
             return items
         y = PAD
         title = fields[0][1]
-        h = _height(QFontMetrics(bold), bold.key(), title, inner)
+        h = _height(QFontMetrics(bold), title, inner)
         items.append((QRect(PAD, y, inner, h), title, False))
         y += h + 6
         per_row = max(1, inner // (CELL_CHARS * max(1, fm.averageCharWidth())))
@@ -90,8 +92,8 @@ class CardDelegate(QStyledItemDelegate):
             row_h = 0
             for i, (label, value) in enumerate(rest[start : start + per_row]):
                 x = PAD + i * (cell_w + CELL_GAP)
-                lh = _height(fm, font.key(), label, cell_w)
-                vh = _height(fm, font.key(), value, cell_w)
+                lh = _label_height(fm, font.key(), label, cell_w)
+                vh = _height(fm, value, cell_w)
                 items.append((QRect(x, y, cell_w, lh), label, True))
                 items.append((QRect(x, y + lh, cell_w, vh), value, False))
                 row_h = max(row_h, lh + vh)
