@@ -14,9 +14,9 @@ from .window import MainWindow
 def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
     """`uncaught`: the exceptions the app's excepthook records (raised in slots)."""
     window.shortlister.keep_in_memory()  # a smoke test writes nothing anywhere
-    from ..look import safe_text
+    from .guards import install_guards
 
-    safe_text.install()  # as after the first page of a real start
+    install_guards()  # as after the first page of a real start
     problems: list[str] = []
     counts = window.store.counts()
     for name, minimum in (("careers", 8), ("institutions", 1000), ("programs", 1000)):

@@ -112,12 +112,12 @@ class MainWindow(QMainWindow):
         self.router.page(HOME)
 
     def _after_first_page(self) -> None:
-        from ..look import safe_text
         from ..look.theme import apply_icon
         from ..widgets.access import label_controls
         from ..widgets.fields import limit_fields
+        from .guards import install_guards
 
-        safe_text.install()  # data is shown as text, never as markup that loads files
+        install_guards()  # data shown as text; the wheel scrolls pages, not filters
         apply_icon()  # after the page: see the function
         self._shortcuts()  # ~2 ms (PySide's QKeySequence and its enums) the page need not wait
         label_controls(self.header)
