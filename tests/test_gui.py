@@ -216,6 +216,18 @@ def test_search_as_you_type_and_enter_opens_the_career(window, qtbot, text, care
     assert window.router.current() == Link("careers", career=career_id)
 
 
+def test_search_lists_pages_in_the_language_shown(window, qtbot):
+    box = window.search
+    for lang, title in (("es", "Cómo progresar"), ("en", "Moving up")):
+        window.settings.set_language(lang)
+        box.clear()
+        with qtbot.waitSignal(box.searched):
+            qtbot.keyClicks(box, "RHIA")
+        shown = [box.model.data(box.model.index(r, 0)) for r in range(box.model.rowCount())]
+        pages = [t for t in shown if t.startswith(("Moving up", "Cómo progresar"))]
+        assert [t.split("  ·  ")[0] for t in pages] == [title]
+
+
 def test_search_results_model_passes_the_model_tester(window, qtmodeltester):
     window.search.setText("health")
     window.search.run_search()
@@ -459,7 +471,7 @@ def test_search_runs_once_when_typing_pauses_and_enter_does_not_wait(window, qtb
     box = window.search
     calls = []
     real = window.store.search
-    window.store.search = lambda text, limit=20: calls.append(text) or real(text, limit)
+    window.store.search = lambda text, limit=20, **kw: calls.append(text) or real(text, limit, **kw)
     try:
         box.setFocus()
         with qtbot.waitSignal(box.searched):
@@ -483,7 +495,7 @@ def test_a_pasted_page_of_text_is_bounded(window, qtbot):
     box = window.search
     calls = []
     real = window.store.search
-    window.store.search = lambda text, limit=20: calls.append(text) or real(text, limit)
+    window.store.search = lambda text, limit=20, **kw: calls.append(text) or real(text, limit, **kw)
     try:
         QGuiApplication.clipboard().setText(" ".join(f"word{i}" for i in range(1000)))
         box.setFocus()

@@ -57,6 +57,21 @@ def test_search_finds_schools_and_credentials(store):
     assert any(h.kind == "credential" and h.ref == "rhia" for h in store.search("RHIA"))
 
 
+def test_search_lists_pages_in_the_language_asked_for_only(store):
+    # "RHIA" and "O*NET" are in pages of both languages
+    for word in ("RHIA", "O*NET"):
+        english = {(h.ref, h.title) for h in store.search(word) if h.kind == "page"}
+        pages = {(h.ref, h.title) for h in store.search(word, lang="es") if h.kind == "page"}
+        assert len(english) >= 2 and {r for r, _ in english} == {r for r, _ in pages}
+        assert all(store.page(ref, lang="es").title == title for ref, title in pages)
+        assert all(store.page(ref).title == title for ref, title in english)
+
+
+def test_search_names_careers_in_the_language_asked_for(store):
+    hit = next(h for h in store.search("coder", lang="es") if h.kind == "career")
+    assert hit.title == store.career(hit.ref, lang="es").title != store.career(hit.ref).title
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_search_never_raises_on_any_text(store, text):

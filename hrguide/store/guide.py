@@ -190,8 +190,10 @@ class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries, 
         )
         return m.Page(**dict(rows[0])) if rows else None
 
-    def search(self, text: str, limit: int = 20) -> list[m.SearchHit]:
-        """Full-text search; any user text is safe (it is reduced to quoted words)."""
+    def search(self, text: str, limit: int = 20, *, lang: str = "en") -> list[m.SearchHit]:
+        """Full-text search; any user text is safe (it is reduced to quoted words). Pages
+        are found in `lang` alone (each is indexed once per language); careers by their
+        titles and summaries in every language, and named in `lang`."""
         words = search_terms(text)  # bounded: at most a few words, whatever was pasted
         if not words:
             return []
@@ -200,14 +202,22 @@ class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries, 
             """SELECT s.kind, s.ref, s.title,
                       snippet(search_index_fts, 2, '', '', '…', 12) AS snippet
                FROM search_index_fts JOIN search_index s ON s.rowid = search_index_fts.rowid
-               WHERE search_index_fts MATCH ?
+               WHERE search_index_fts MATCH ? AND (s.kind != 'page' OR s.lang = ?)
                ORDER BY CASE s.kind WHEN 'career' THEN 0 WHEN 'credential' THEN 1
                                     WHEN 'page' THEN 2 ELSE 3 END,
                         bm25(search_index_fts, 10.0, 8.0, 1.0), s.title
                LIMIT ?""",
-            (query, limit),
+            (query, lang, limit),
         )
-        return [m.SearchHit(r["kind"], r["ref"], r["title"], r["snippet"] or "") for r in rows]
+        return [
+            m.SearchHit(r["kind"], r["ref"], self._hit_title(r, lang), r["snippet"] or "")
+            for r in rows
+        ]
+
+    def _hit_title(self, row, lang: str) -> str:
+        if row["kind"] == "career":
+            return self._t(lang, "careers", row["ref"], "title", row["title"])
+        return row["title"]
 
     def counts(self) -> dict[str, int]:
         return {

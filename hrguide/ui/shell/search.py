@@ -5,6 +5,7 @@ item-view classes and their ~25 enums (a few ms), which the first page need not 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -51,9 +52,12 @@ class SearchBox(QLineEdit):
     hitChosen = Signal(object)  # SearchHit
     searched = Signal()  # the results now match the text in the box
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, store, language: Callable[[], str] = lambda: "en", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
+        self._language = language
         self.setObjectName("globalSearch")
         self.setClearButtonEnabled(True)
         self._fit_minimum()  # it grows into the header's spare room; this is its least
@@ -149,7 +153,8 @@ class SearchBox(QLineEdit):
         self.popup.hide()
 
     def _search(self, text: str) -> None:
-        hits = self.store.search(text, limit=12) if text.strip() else []
+        lang = self._language()  # pages are listed in the UI's language only
+        hits = self.store.search(text, limit=12, lang=lang) if text.strip() else []
         if not hits and self._model is None:
             return  # nothing was ever shown
         self.model.set_rows(hits)

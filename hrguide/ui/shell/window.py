@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         for spec in PAGES:
             self.router.add(spec, partial(build_page, spec, self.ctx))
         self.router.pageBuilt.connect(self._page_built)
-        self.search = SearchBox(store)  # the header takes it in
+        self.search = SearchBox(store, lambda: settings.language)  # the header takes it in
         self.header = Header(
             self.router, settings, self.search, self.config, kiosk=kiosk, parent=central
         )
