@@ -214,7 +214,7 @@ class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries, 
             for r in rows
         ]
 
-    def _hit_title(self, row, lang: str) -> str:
+    def _hit_title(self, row: sqlite3.Row, lang: str) -> str:
         if row["kind"] == "career":
             return self._t(lang, "careers", row["ref"], "title", row["title"])
         return row["title"]
