@@ -532,3 +532,33 @@ def test_a_search_typed_just_before_a_language_switch_runs_on_the_new_box(window
         pass
     assert box.model.rowCount() > 0 and "Carrera" in box.model.index(0, 0).data()
     picker.setCurrentIndex(picker.findData("en"))
+
+
+def test_clicking_the_current_tab_returns_its_page_to_the_start(window, qtbot):
+    window.router.go(Link("careers", career="medical-coder"))
+    bar = window.tabs.tabBar()
+    index = window.router.page_ids.index("careers")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.router.current() == Link("careers")
+    page = window.router.page("careers")
+    assert page.currentWidget() is page.overview  # the list is shown
+    window.router.back()  # the profile is one step back
+    assert window.router.current() == Link("careers", career="medical-coder")
+    window.router.forward()
+    assert window.router.current() == Link("careers")
+    other = window.router.page_ids.index("earnings")  # another tab just changes tabs
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(other).center())
+    assert window.router.current_id() == "earnings"
+
+
+def test_the_current_pages_button_returns_it_to_the_start(window, qtbot):
+    from PySide6.QtWidgets import QToolButton
+
+    window.resize(900, 800)
+    qtbot.waitUntil(window.strip.active)  # the tabs are rows of buttons
+    window.router.go(Link("careers", career="medical-coder"))
+    button = window.findChild(QToolButton, "pageButton-careers")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.router.current() == Link("careers")
+    qtbot.mouseClick(window.findChild(QToolButton, "pageButton-schools"), Qt.MouseButton.LeftButton)
+    assert window.router.current_id() == "schools"

@@ -7,7 +7,7 @@ buttons follow the tab widget, so the router, its history and the shortcuts are 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -40,6 +40,8 @@ def rows_for(widths: list[int], room: int) -> list[list[int]]:
 class PageStrip(QWidget):
     """Rows of page buttons (`pageButton-<page id>`) over the tab widget `tabs`."""
 
+    currentClicked = Signal(int)  # the button of the page shown was clicked
+
     def __init__(self, tabs: QTabWidget, page_ids: tuple[str, ...], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("pageStrip")
@@ -48,7 +50,7 @@ class PageStrip(QWidget):
         self.buttons: list[QToolButton] = []  # made the first time the strip is needed
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self.group.idClicked.connect(tabs.setCurrentIndex)
+        self.group.idClicked.connect(self._clicked)
         tabs.currentChanged.connect(self._follow)
         self._rows = QVBoxLayout(self)
         self._rows.setContentsMargins(8, 4, 8, 0)
@@ -56,6 +58,12 @@ class PageStrip(QWidget):
         self._shape: list[list[int]] = []
         self.hide()
         tabs.installEventFilter(self)  # the tab widget is always shown: its width is the room
+
+    def _clicked(self, index: int) -> None:
+        if index == self.tabs.currentIndex():
+            self.currentClicked.emit(index)  # as a click on the current tab: its start
+        else:
+            self.tabs.setCurrentIndex(index)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         if obj is self.tabs and event.type() == QEvent.Type.Resize:

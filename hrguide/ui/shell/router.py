@@ -41,6 +41,7 @@ class Router(QObject):
         self._last = Link(HOME)
         self._moving = False
         tabs.currentChanged.connect(self._tab_changed)
+        tabs.tabBar().tabBarClicked.connect(self.restart_if_current)  # before the change
 
     # -- pages --------------------------------------------------------------------------
     def add(self, spec: PageSpec, factory: Callable[[QWidget], QWidget]) -> None:
@@ -93,6 +94,14 @@ class Router(QObject):
 
     def home(self) -> None:
         self.go(Link(HOME))
+
+    def restart_if_current(self, index: int) -> None:
+        """A click on the tab already shown takes its page back to its start (the Careers
+        list from a career's profile, the list from a school), as one step of history."""
+        if index == self.tabs.currentIndex() and 0 <= index < len(self._specs):
+            start = Link(self._specs[index].page_id)
+            if self.current() != start:
+                self.go(start)
 
     def step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())

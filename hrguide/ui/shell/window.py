@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         # when the tabs do not fit
         self.strip = PageStrip(self.tabs, self.router.page_ids, central)
+        self.strip.currentClicked.connect(self.router.restart_if_current)
         outer.addWidget(self.header)
         outer.addWidget(self.strip)
         outer.addWidget(self.tabs, 1)
