@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 SHORTCUTS = (
     (
@@ -67,3 +67,14 @@ class KeyboardHelp(QDialog):
         close.setObjectName("keyboardHelpClose")
         close.clicked.connect(self.accept)
         lay.addWidget(close)
+
+
+def open_help(window: QWidget, *, kiosk: bool) -> None:
+    """The keyboard help over `window`, freed when closed (frameless on a kiosk)."""
+    dialog = KeyboardHelp(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if kiosk:
+        from ..kiosk import frameless
+
+        frameless(dialog)
+    dialog.open()

@@ -183,15 +183,9 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
 
     def show_keyboard_help(self) -> None:
-        from .help import KeyboardHelp
+        from .help import open_help
 
-        dialog = KeyboardHelp(self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)  # freed when closed
-        if self.kiosk:
-            from ..kiosk import frameless
-
-            frameless(dialog)
-        dialog.open()
+        open_help(self, kiosk=self.kiosk)
 
     def focus_search(self) -> None:
         self.search.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
