@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,21 @@ def frameless(dialog: W) -> W:
     dialog.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
     dialog.setProperty("kioskPanel", True)
     return dialog
+
+
+def lock_window(window: QMainWindow) -> None:
+    """The kiosk's window: no frame, above other windows (an Alt+Tab to another program
+    cannot cover it), no context menu, nothing dropped on it."""
+    window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+    window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+    window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    window.setAcceptDrops(False)
+    # The kiosk window is the screen's size, whatever its pages ask for: a page wider than
+    # the screen must never grow the window past it (Qt would resize the window to the
+    # layout's minimum and drop full screen).
+    layout = window.layout()
+    assert layout is not None  # a QMainWindow always has its layout
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
 
 class AdminPinDialog(QDialog):

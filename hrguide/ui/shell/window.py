@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLayout, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from ...config import SiteConfig
 from ...store.guide import GuideStore
@@ -85,19 +85,9 @@ class MainWindow(QMainWindow):
         self.kiosk_controller = self._become_kiosk() if kiosk else None
 
     def _become_kiosk(self):
-        from ..kiosk import KioskController, career_highlights
+        from ..kiosk import KioskController, career_highlights, lock_window
 
-        self.setWindowFlag(QtCore.Qt.WindowType.FramelessWindowHint, True)
-        # above other windows: an Alt+Tab to another program cannot cover the kiosk
-        self.setWindowFlag(QtCore.Qt.WindowType.WindowStaysOnTopHint, True)
-        self.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.NoContextMenu)
-        self.setAcceptDrops(False)
-        # The kiosk window is the screen's size, whatever its pages ask for: a page wider
-        # than the screen must never grow the window past it (Qt would resize the window to
-        # the layout's minimum and drop full screen).
-        layout = self.layout()
-        assert layout is not None  # a QMainWindow always has its layout
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        lock_window(self)
         highlights = career_highlights(self.store, self.settings.language)
         return KioskController(self, self.config.kiosk, highlights)
 
@@ -212,13 +202,19 @@ class MainWindow(QMainWindow):
         if self.kiosk:
             self.showFullScreen()
         else:
-            self.show()
+            from .placement import place
+
+            place(self)  # the last size and place, or the first start's
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         if not self._closable:
             event.ignore()  # kiosk: Alt+F4, the window manager's close, anything else
             return
         self.search.hide_results()
+        if not self.kiosk:
+            from .placement import remember
+
+            remember(self)
         super().closeEvent(event)
 
 

@@ -1,0 +1,114 @@
+"""Where the desktop window opens. The first start fills a screen up to 1440 px wide
+(maximised) and takes a comfortable size, centred, on larger ones; later starts bring back
+the last size and place, moved and cut to fit a screen that still exists (a laptop taken
+off its second monitor). The place is kept in a small file in the user's state folder;
+nothing in it says who used the guide. A kiosk is full screen and keeps nothing.
+
+The rules are plain functions of rectangles (x, y, width, height), tested without a
+screen; `place` and `remember` apply them to a window."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+MAXIMISE_UP_TO = 1440  # a screen this wide or narrower: the window fills it
+COMFORTABLE = (1600, 1000)  # the window's size on larger screens, at most
+FRAME_ALLOWANCE = 40  # the title bar and borders a window manager adds, before it says
+
+
+class Box(NamedTuple):
+    x: int
+    y: int
+    w: int
+    h: int
+
+    def centre(self) -> tuple[int, int]:
+        return self.x + self.w // 2, self.y + self.h // 2
+
+    def holds(self, point: tuple[int, int]) -> bool:
+        px, py = point
+        return self.x <= px < self.x + self.w and self.y <= py < self.y + self.h
+
+
+class Placement(NamedTuple):
+    box: Box  # the window's size and place (when not maximised)
+    maximised: bool
+
+
+def first_placement(screen: Box) -> Placement:
+    """Maximised on a screen up to MAXIMISE_UP_TO wide; else a comfortable size, centred.
+    Either way the normal size fits the screen."""
+    w = min(COMFORTABLE[0], screen.w * 9 // 10)
+    h = min(COMFORTABLE[1], screen.h * 9 // 10 - FRAME_ALLOWANCE)
+    box = Box(screen.x + (screen.w - w) // 2, screen.y + (screen.h - h) // 2, w, h)
+    return Placement(box, maximised=screen.w <= MAXIMISE_UP_TO)
+
+
+def restored_placement(saved: object, screens: list[Box], primary: Box) -> Placement:
+    """The saved place on the screen that holds its centre, cut and moved to fit within
+    it; the first start's place when nothing usable was saved or its screen is gone."""
+    try:
+        assert isinstance(saved, dict)
+        box = Box(*(int(saved[k]) for k in ("x", "y", "w", "h")))
+        maximised = saved.get("maximised", False) is True
+    except (AssertionError, KeyError, TypeError, ValueError):
+        return first_placement(primary)
+    screen = next((s for s in screens if s.holds(box.centre())), None)
+    if screen is None or box.w <= 0 or box.h <= 0:
+        return first_placement(primary)
+    w = min(box.w, screen.w)
+    h = min(box.h, screen.h - FRAME_ALLOWANCE)
+    x = min(max(box.x, screen.x), screen.x + screen.w - w)
+    y = min(max(box.y, screen.y + FRAME_ALLOWANCE), screen.y + screen.h - h)
+    return Placement(Box(x, y, w, h), maximised)
+
+
+def _state_file() -> Path:
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir("hrguide", appauthor=False)) / "window.json"
+
+
+def _box(rect: QRect) -> Box:
+    return Box(rect.x(), rect.y(), rect.width(), rect.height())
+
+
+def place(window: QWidget) -> None:
+    """Show `window` where the rules above say."""
+    from PySide6.QtGui import QGuiApplication
+
+    screens = [_box(s.availableGeometry()) for s in QGuiApplication.screens()]
+    primary = QGuiApplication.primaryScreen()
+    first = _box(primary.availableGeometry()) if primary else Box(0, 0, 1280, 800)
+    try:
+        saved = json.loads(_state_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        saved = None
+    where = restored_placement(saved, screens, first)
+    window.setGeometry(QRect(*where.box))
+    if where.maximised:
+        window.showMaximized()
+    else:
+        window.show()
+
+
+def remember(window: QWidget) -> None:
+    """Keep the window's size and place for the next start; a failure only goes to the
+    log (a read-only profile still lets the guide close)."""
+    rect = window.normalGeometry() if window.isMaximized() else window.geometry()
+    saved = {"x": rect.x(), "y": rect.y(), "w": rect.width(), "h": rect.height()}
+    saved["maximised"] = window.isMaximized()
+    path = _state_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(saved), encoding="utf-8")
+    except OSError as exc:
+        log.info("the window's place was not kept: %s", exc)
