@@ -246,3 +246,21 @@ def test_a_careers_national_pay_is_an_index_seek(store):
     (sql,) = [q for q in asked if "FROM wages" in q]
     plan = " ".join(r[-1] for r in store._conn.execute("EXPLAIN QUERY PLAN " + sql))
     assert "wages_by_area_type" in plan and "industry_code=?" in plan, plan
+
+
+def test_every_schools_state_has_its_name_from_the_ipeds_labels(store):
+    import csv
+
+    from conftest import SOURCES
+
+    names = store.state_names()
+    assert set(store.states()) == set(names)
+    labels = SOURCES / "ipeds-2024-wider-cip" / "hd2024_code_labels.csv"
+    with labels.open(encoding="utf-8") as fh:
+        fips = {r["LABEL"].strip() for r in csv.DictReader(fh) if r["VARNAME"] == "FIPS"}
+    assert set(names.values()) <= fips
+    assert (names["DC"], names["PR"], names["IA"]) == (
+        "District of Columbia",
+        "Puerto Rico",
+        "Iowa",
+    )

@@ -86,6 +86,7 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "cip_soc": _sorted(ipeds.cip_soc(src), "cip_code", "soc_code"),
         "award_levels": _sorted(ipeds.award_levels(src), "award_level"),
         "institutions": _sorted(institutions, "unitid"),
+        "states": ipeds.states(src, {i["state"] for i in institutions}),
         # the price files cover a wider set of schools: keep the guide's
         "tuition": _sorted([r for r in ipeds.tuition(src) if r["unitid"] in units], "unitid"),
         "prices": _sorted([r for r in ipeds.prices(src) if r["unitid"] in units], "unitid"),

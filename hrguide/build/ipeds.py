@@ -122,6 +122,31 @@ def institutions(src: Path, units: set[int]) -> list[dict]:
     return rows
 
 
+def states(src: Path, codes: set[str]) -> list[dict]:
+    """The names of the states (and DC, Puerto Rico, ...) whose postal codes are in
+    `codes`: each school's directory row gives its state's FIPS code, and NCES's label for
+    that code is the name."""
+    names = {
+        int(r["CODE"]): r["LABEL"].strip()
+        for r in read_csv(src / WIDER / "hd2024_code_labels.csv")
+        if r["VARNAME"] == "FIPS"
+    }
+    fips: dict[str, int] = {}
+    for name in ("ipeds/hd2024_directory_subset.csv", f"{WIDER}/hd2024_directory_added.csv"):
+        for r in read_csv(src / name):
+            if r["STABBR"] in codes:
+                fips.setdefault(r["STABBR"], int(r["FIPS"]))
+    return [
+        {
+            "state": code,
+            "fips": f"{fips[code]:02d}",
+            "name": names[fips[code]],
+            "source_id": "ipeds-hd2024",
+        }
+        for code in sorted(codes)
+    ]
+
+
 def _plus(tuition: str, fee: str) -> int | None:
     """Graduate charges: tuition plus required fees; missing tuition stays missing."""
     t = integer(tuition)

@@ -51,6 +51,11 @@ TABLES: dict[str, tuple[str, str | None]] = {
         "Colleges that award a relevant program: directory and distance education flags.",
         "ipeds-hd2024",
     ),
+    "states": (
+        "The name of each state (and DC, Puerto Rico, ...) that has a school, from the FIPS "
+        "code in the school's directory row and NCES's label for it.",
+        "ipeds-hd2024",
+    ),
     "tuition": (
         "Published tuition and required fees (one academic year). Missing stays missing.",
         "ipeds-ic2023",

@@ -257,6 +257,13 @@ CREATE TABLE institutions (
     distance_source_id TEXT REFERENCES sources(source_id)
 );
 
+CREATE TABLE states (              -- the schools' states by name (IPEDS FIPS labels)
+    state TEXT PRIMARY KEY,         -- postal code, as institutions.state
+    fips TEXT NOT NULL,             -- '01'
+    name TEXT NOT NULL,             -- 'Alabama'
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
 CREATE TABLE tuition (
     unitid INTEGER PRIMARY KEY REFERENCES institutions(unitid),
     academic_year TEXT NOT NULL,    -- '2022-23'

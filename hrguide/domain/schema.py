@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 # Raise with every change to hrguide/build/schema.sql; the store refuses other versions.
-SCHEMA_VERSION = 6  # 2: translations; 3: source roles and periods; 4: prices; 5: career_programs;
-# 6: the interest check (ip_items, interest_profiles, …) and national_pay
+SCHEMA_VERSION = 7  # 2: translations; 3: source roles and periods; 4: prices; 5: career_programs;
+# 6: the interest check (ip_items, interest_profiles, …) and national_pay; 7: states
 
 # Tables the app cannot work without, with the fewest rows a sound build has.
 REQUIRED_TABLES: dict[str, int] = {

@@ -153,6 +153,14 @@ class SchoolQueries(StoreBase):
             r["state"] for r in self._rows("SELECT DISTINCT state FROM institutions ORDER BY state")
         ]
 
+    def state_names(self) -> dict[str, str]:
+        """Postal code to name ("AL": "Alabama") for the states that have schools; empty
+        for a database built before the names were kept."""
+        names = {r[0] for r in self._rows("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "states" not in names:
+            return {}
+        return {r["state"]: r["name"] for r in self._rows("SELECT state, name FROM states")}
+
     def cip_programs(self) -> list[tuple[str, str]]:
         return [
             (r["cip_code"], r["title"])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import compare as rules
+from ...domain.collate import by_name
 from ...domain.shortlist import CAREER
 from ..context import Context, Link
 from ..look import fmt
@@ -57,12 +58,8 @@ class ComparePage(ScrollPage):
         self.picker.setObjectName("compareCareers")
         self.picker.setAccessibleName(self.tr("Careers to compare"))
         self.picker.setAccessibleDescription(self.tr("Check two to four careers"))
-        for c in self._careers:
-            item = QListWidgetItem(c.title)
-            item.setData(Qt.ItemDataRole.UserRole, c.career_id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.picker.addItem(item)
+        for c in by_name(self._careers, lambda c: c.title, ctx.lang):  # listed by name
+            self.picker.add_check(c.title, c.career_id)
         picker_box.addWidget(self.picker)
         self.hint = QLabel("")
         self.hint.setObjectName("compareHint")
@@ -145,11 +142,14 @@ class ComparePage(ScrollPage):
 
     # -- selection ----------------------------------------------------------------------
     def selected(self) -> list[str]:
-        return [
-            self.picker.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(self.picker.count())
-            if self.picker.item(i).checkState() == Qt.CheckState.Checked
-        ]
+        """The checked careers in the guide's order (the grid's columns)."""
+        items = [self.picker.item(i) for i in range(self.picker.count())]
+        on = {
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in items
+            if i.checkState() == Qt.CheckState.Checked
+        }
+        return [c.career_id for c in self._careers if c.career_id in on]
 
     def set_careers(self, career_ids: list[str]) -> None:
         """Check exactly these careers (2-4 of them) and redraw."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ...domain.rules import industry_extremes, match_area
@@ -30,7 +31,7 @@ from ..widgets.basics import (
 from ..widgets.cards import adapt
 from ..widgets.charts import StateTileMap
 from ..widgets.wage_chart import WageRangeChart, WageSeries
-from .common import career_combo, select_career
+from .common import career_combo, select_career, start_career
 from .cost_of_living import CostOfLiving
 
 
@@ -246,13 +247,13 @@ class EarningsPage(ScrollPage):
         self.low_model.set_rows(low)
         for view in (self.high_table, self.low_table):
             fit_table_height(view)
-        states = store.state_wages(career.soc_code)
+        states = by_name(store.state_wages(career.soc_code), _area, self.ctx.lang)
         self.state_model.set_rows(states)
         by_abbr = {FIPS_TO_STATE.get(w.area_code[:2], ""): w.median_annual for w in states}
         self.tile_map.set_values(
             by_abbr, self.tr("Median yearly wage by state: {career}").format(career=career.title)
         )
-        self._metros = store.metro_wages(career.soc_code)
+        self._metros = by_name(store.metro_wages(career.soc_code), _area, self.ctx.lang)
         self._filter_metros()
 
     def _filter_metros(self) -> None:
@@ -267,6 +268,10 @@ class EarningsPage(ScrollPage):
 
     def reset(self) -> None:
         self.cost_of_living.reset()
-        self.career.setCurrentIndex(0)
+        start_career(self.career)
         self.metro_search.clear()
         self.scroll_to_top()
+
+
+def _area(wage: Wage) -> str:
+    return wage.area_title

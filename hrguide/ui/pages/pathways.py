@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain import pathways as rules
+from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ..context import Context, Link
@@ -36,10 +37,9 @@ class PathwaysPage(ScrollPage):
         self.state.setAccessibleName(self.tr("State for pay and tuition"))
         self.state.addItem(self.tr("The whole US"), None)
         names = {w.area_code: w.area_title for w in store.state_wages(self.steps[0].soc_code)}
-        for fips, postal in sorted(FIPS_TO_STATE.items(), key=lambda kv: kv[1]):
-            name = names.get(f"{fips}00000")
-            if name:
-                self.state.addItem(f"{name} ({postal})", postal)
+        named = [(names[f"{f}00000"], p) for f, p in FIPS_TO_STATE.items() if f"{f}00000" in names]
+        for name, postal in by_name(named, lambda n: n[0], ctx.lang):
+            self.state.addItem(f"{name} ({postal})", postal)
         self.state.currentIndexChanged.connect(lambda _i: self.refresh())
         row.addWidget(self.state)
         row.addStretch(1)

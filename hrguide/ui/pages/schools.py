@@ -61,7 +61,7 @@ class SchoolsPage(QWidget):
         self.disclaimer = tuition_disclaimer(self.periods)
         outer.addWidget(self.disclaimer)
 
-        self.filters = SchoolFilters(store, self._careers)
+        self.filters = SchoolFilters(store, self._careers, lang=ctx.lang)
         self.filters.changed.connect(self.apply)
         outer.addWidget(self.filters)
         self.distance_from = DistanceFrom.for_programs(self.index.programs, store.school_zips())

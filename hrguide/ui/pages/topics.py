@@ -19,7 +19,7 @@ from ..widgets.basics import (
 )
 from ..widgets.cards import adapt
 from ..widgets.columns import widths_in_characters
-from .common import career_combo, select_career
+from .common import career_combo, select_career, start_career
 
 
 class TopicPage(ScrollPage):
@@ -69,7 +69,7 @@ class TopicPage(ScrollPage):
 
     def reset(self) -> None:
         if self.career is not None:
-            self.career.setCurrentIndex(0)
+            start_career(self.career)
         self.scroll_to_top()
 
 

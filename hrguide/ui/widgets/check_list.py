@@ -7,7 +7,14 @@ the long titles."""
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QEvent, Qt
-from PySide6.QtWidgets import QListWidget, QSizePolicy, QStyle, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 
 class _Rows(QStyledItemDelegate):
@@ -29,6 +36,14 @@ class CheckList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def add_check(self, text: str, data: object) -> None:
+        """A row that can be checked, unchecked, carrying `data` (the user role)."""
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.addItem(item)
 
     def event(self, event: QEvent) -> bool:
         done = super().event(event)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.collate import by_name
 from ...domain.models import Career
 from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
 from ...store.guide import GuideStore
@@ -38,6 +39,8 @@ class SchoolFilters(QWidget):
         store: GuideStore,
         careers: Sequence[Career],
         parent: QWidget | None = None,
+        *,
+        lang: str = "en",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("schoolFilters")
@@ -59,8 +62,9 @@ class SchoolFilters(QWidget):
         self.state.setObjectName("stateFilter")
         self.state.setAccessibleName(self.tr("State"))
         self.state.addItem(self.tr("All states"), None)
-        for st in store.states():
-            self.state.addItem(st, st)
+        names = store.state_names()
+        for st in by_name(store.states(), lambda code: names.get(code, code), lang):
+            self.state.addItem(names.get(st, st), st)
         self.state.currentIndexChanged.connect(self._changed)
 
         self.level = QComboBox()
@@ -75,7 +79,7 @@ class SchoolFilters(QWidget):
         self.program.setObjectName("programFilter")
         self.program.setAccessibleName(self.tr("Career or program"))
         self.program.addItem(self.tr("All careers and programs"), None)
-        for c in careers:
+        for c in by_name(careers, lambda c: c.title, lang):
             self.program.addItem(
                 self.tr("Leads to: {career}").format(career=c.title), f"career:{c.career_id}"
             )
@@ -92,7 +96,7 @@ class SchoolFilters(QWidget):
                     Qt.ItemDataRole.ToolTipRole,
                 )
         self.program.insertSeparator(self.program.count())
-        for code, title in store.cip_programs():
+        for code, title in by_name(store.cip_programs(), lambda p: p[1], lang):
             self.program.addItem(f"{title} ({code})", f"cip:{code}")
         self.program.currentIndexChanged.connect(self._changed)
 
