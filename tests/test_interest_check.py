@@ -283,3 +283,40 @@ def test_a_kiosk_check_writes_nothing_under_home(qtbot, tmp_path, monkeypatch):
         win.kiosk_controller.release()
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert written == []
+
+
+def test_after_an_answer_the_focus_is_on_the_next_questions_first_answer(page, qtbot):
+    chosen = page.findChild(QPushButton, "answer-1-4")
+    qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+    focused = page.focusWidget()
+    assert focused is page.buttons[rules.ANSWER_VALUES[0]] and focused.hasFocus()
+    assert all(not b.isChecked() for b in page.buttons.values())  # nothing looks answered
+    assert chosen.objectName() != "answer-1-4"  # the same button now answers question 2
+    _answer_all(page, qtbot, lambda it: 3)
+    assert page.findChild(QPushButton, "interestSeeResults").hasFocus()
+
+
+def test_why_names_the_areas_in_common_and_the_one_furthest_apart():
+    mine = (1, 2, 3, 4, 5, 9)  # R I A S E C, scaled 0 .125 .25 .375 .5 1
+    office = (1.0, 2.0, 1.0, 3.0, 5.0, 5.0)  # scaled 0 .25 0 .5 1 1: E furthest (.5)
+    assert rules.why(mine, office) == rules.Why(
+        ("Conventional", "Enterprising", "Social"), "Enterprising", rules.THEIRS
+    )
+    builder = (7.0, 3.0, 1.0, 1.0, 2.0, 4.0)  # R furthest, higher for the occupation
+    assert rules.why(mine, builder) == rules.Why(("Conventional",), "Realistic", rules.THEIRS)
+    assert rules.why((9, 1, 1, 1, 1, 1), (1.0, 1.0, 1.0, 1.0, 1.0, 7.0)) == rules.Why(
+        (), "Realistic", rules.YOURS
+    )
+    same = rules.why((1, 2, 3, 4, 5, 6), (1.0, 2.0, 3.0, 4.0, 5.0, 6.0))
+    assert same == rules.Why(("Conventional", "Enterprising", "Social"), "", "")
+
+
+def test_why_says_what_fit_does_not_on_the_matches(page, qtbot):
+    weights = {"Conventional": 5, "Enterprising": 4, "Social": 3}
+    _answer_all(page, qtbot, lambda it: weights.get(it.area, 1))
+    qtbot.mouseClick(page.findChild(QPushButton, "interestSeeResults"), Qt.MouseButton.LeftButton)
+    model = page.results.top_model
+    whys = [model.record(r).why for r in range(model.rowCount())]
+    assert all(w.startswith(("In common:", "No top area")) for w in whys)
+    assert len(set(whys)) >= 4  # the rows differ (before: one sentence on nearly all 28)
+    assert not any("match" in w for w in whys)  # Fit's words stay in Fit

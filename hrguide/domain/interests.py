@@ -133,19 +133,35 @@ def highest(values: Sequence[float]) -> str:
     return AREAS[max(range(len(AREAS)), key=lambda i: (values[i], -i))]
 
 
-def why(scores: Sequence[int], ratings: Sequence[float]) -> tuple[str, str, str]:
-    """Why an occupation fits or not, as (kind, the student's highest area, the
-    occupation's highest): "same" (the same highest area), "yours_high_there" (the
-    student's highest is among its top three), "theirs_high_for_you" (its highest is among
-    the student's top three) or "apart"."""
-    mine, theirs = highest(scores), highest(ratings)
-    if mine == theirs:
-        return "same", mine, theirs
-    if mine in top_areas(ratings):
-        return "yours_high_there", mine, theirs
-    if theirs in top_areas(scores):
-        return "theirs_high_for_you", mine, theirs
-    return "apart", mine, theirs
+YOURS, THEIRS = "yours", "theirs"
+
+
+@dataclass(frozen=True)
+class Why:
+    """What a student and an occupation share, and where they part most: the areas among
+    the top areas of both (in the student's order), and the area whose place differs most
+    once each side's scores are put on its own scale from lowest (0) to highest (1); `side`
+    says whose it is higher for (YOURS or THEIRS; "" with no difference at all). Fit says
+    how close the whole shapes are; this says which areas make it so."""
+
+    shared: tuple[str, ...]
+    apart: str
+    side: str
+
+
+def _scaled(values: Sequence[float]) -> list[float]:
+    low, high = min(values), max(values)
+    return [0.0 if high == low else (v - low) / (high - low) for v in values]
+
+
+def why(scores: Sequence[int], ratings: Sequence[float]) -> Why:
+    theirs = top_areas(ratings)
+    shared = tuple(a for a in top_areas(scores) if a in theirs)
+    gaps = [m - t for m, t in zip(_scaled(scores), _scaled(ratings), strict=True)]
+    i = max(range(len(AREAS)), key=lambda k: (abs(gaps[k]), -k))
+    if abs(gaps[i]) < 1e-9:
+        return Why(shared, "", "")
+    return Why(shared, AREAS[i], YOURS if gaps[i] > 0 else THEIRS)
 
 
 def scores_text(scores: Sequence[int], form: str) -> str:

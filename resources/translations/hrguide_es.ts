@@ -91,37 +91,37 @@
 <context>
     <name>AdminPinDialog</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="47" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="64" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="52" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="69" />
         <source>Enter the administrator PIN to leave kiosk mode.</source>
         <translation>Escriba el PIN de administrador para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="60" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="77" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="71" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="88" />
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="77" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="94" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="89" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="106" />
         <source>Too many wrong PINs. Try again in {n} s.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en {n} s.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/admin.py" line="94" />
+        <location filename="../../hrguide/ui/kiosk/admin.py" line="111" />
         <source>Wrong PIN.</source>
         <translation>PIN incorrecto.</translation>
     </message>
@@ -163,37 +163,37 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Cards</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="24" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="28" />
         <source>Sort by</source>
         <translation>Ordenar por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="27" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="31" />
         <source>Sort the list by</source>
         <translation>Ordenar la lista por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="49" />
         <source>as listed</source>
         <translation>como aparece</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="59" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="66" />
         <source>▲ Ascending</source>
         <translation>▲ Ascendente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="61" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="68" />
         <source>▼ Descending</source>
         <translation>▼ Descendente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="71" />
         <source>Order: ascending</source>
         <translation>Orden: ascendente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="73" />
         <source>Order: descending</source>
         <translation>Orden: descendente</translation>
     </message>
@@ -392,22 +392,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="200" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="207" />
         <source>US dollars a year</source>
         <translation>dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="208" />
         <source>percent change over the projection period</source>
         <translation>cambio porcentual en el período de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="202" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="209" />
         <source>openings a year, average over the projection</source>
         <translation>vacantes al año, promedio de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="291" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="298" />
         <source>the published figure is a lower bound</source>
         <translation>la cifra publicada es un mínimo</translation>
     </message>
@@ -415,87 +415,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="39" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="42" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="42" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="45" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="53" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="56" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="59" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="57" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="60" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="70" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="69" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="72" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="71" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="80" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="79" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="94" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="98" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="111" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="115" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="116" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="120" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="173" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="180" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="176" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="183" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="190" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="197" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="210" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="217" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="218" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="225" />
         <source>{row}: source</source>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="238" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -600,147 +600,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="51" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="53" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="52" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="54" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="70" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="72" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="75" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="77" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="76" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="78" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="80" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="169" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="171" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="81" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="163" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="211" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="121" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="165" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="213" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="85" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="175" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="86" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="177" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="88" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="181" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="217" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="90" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="127" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="183" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="219" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="98" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="100" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="106" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="108" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="110" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="112" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="117" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="136" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="138" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="141" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="137" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="142" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="144" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="152" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="154" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="163" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="191" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="193" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="202" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="203" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="205" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="209" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="211" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="227" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="229" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="252" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="254" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -1357,7 +1357,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="256" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="260" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
@@ -1367,7 +1367,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="263" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="267" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1375,49 +1375,49 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="112" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="129" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="128" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="135" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="134" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="140" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="142" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="159" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="158" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="167" />
-        <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only.</source>
-        <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses.</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
+        <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
+        <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/interest_results.py" line="193" />
@@ -1578,24 +1578,24 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="65" />
-        <source>your highest area, {mine}, is this occupation's highest too</source>
-        <translation>su área más alta, {mine}, también es la más alta de esta ocupación</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
+        <source>In common: {areas}.</source>
+        <translation>En común: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="69" />
-        <source>your highest area, {mine}, is among its top areas (its highest: {theirs})</source>
-        <translation>su área más alta, {mine}, está entre sus áreas principales (la más alta: {theirs})</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
+        <source>No top area in common.</source>
+        <translation>Ninguna área principal en común.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="73" />
-        <source>its highest area, {theirs}, is among your top areas</source>
-        <translation>su área más alta, {theirs}, está entre sus áreas principales</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="74" />
+        <source>Differs most: {area} (higher for you).</source>
+        <translation>Difiere más: {area} (más alta para usted).</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/interest_results.py" line="77" />
-        <source>your highest area is {mine}; its highest is {theirs}</source>
-        <translation>su área más alta es {mine}; la de la ocupación es {theirs}</translation>
+        <source>Differs most: {area} (higher for the occupation).</source>
+        <translation>Difiere más: {area} (más alta para la ocupación).</translation>
     </message>
 </context>
 <context>
@@ -1788,12 +1788,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="104" />
+        <location filename="../../hrguide/ui/shell/window.py" line="95" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="105" />
+        <location filename="../../hrguide/ui/shell/window.py" line="96" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -2246,17 +2246,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>PathwaysPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="33" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="34" />
         <source>Pay and tuition in:</source>
         <translation>Sueldo y matrícula en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="36" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="37" />
         <source>State for pay and tuition</source>
         <translation>Estado para el sueldo y la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="37" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="38" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
@@ -2646,142 +2646,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="56" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="54" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="57" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="60" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="63" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="61" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="64" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="68" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="69" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="73" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="76" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="77" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="81" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="84" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="93" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="105" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="102" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="106" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="120" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="121" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="125" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="176" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="173" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="177" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="123" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="136" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="142" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="145" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="150" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="153" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="160" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="161" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -3289,43 +3289,43 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="28" />
+        <location filename="../../hrguide/ui/shell/search.py" line="29" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="29" />
+        <location filename="../../hrguide/ui/shell/search.py" line="30" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="30" />
+        <location filename="../../hrguide/ui/shell/search.py" line="31" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="31" />
+        <location filename="../../hrguide/ui/shell/search.py" line="32" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="88" />
+        <location filename="../../hrguide/ui/shell/search.py" line="92" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="90" />
+        <location filename="../../hrguide/ui/shell/search.py" line="94" />
         <source>Search careers, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="89" />
+        <location filename="../../hrguide/ui/shell/search.py" line="93" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="93" />
-        <location filename="../../hrguide/ui/shell/search.py" line="143" />
+        <location filename="../../hrguide/ui/shell/search.py" line="97" />
+        <location filename="../../hrguide/ui/shell/search.py" line="147" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -3621,7 +3621,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>StateTileMap</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/charts.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/charts.py" line="76" />
         <source>Darker = higher median; — = not published · {source}</source>
         <translation>Más oscuro = mediana más alta; — = no publicado · {source}</translation>
     </message>
@@ -3663,7 +3663,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>WageRangeChart</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/charts.py" line="134" />
+        <location filename="../../hrguide/ui/widgets/wage_chart.py" line="104" />
         <source>Line: 10th to 90th percentile · Box: middle half · Mark: median</source>
         <translation>Línea: del percentil 10 al 90 · Caja: la mitad central · Marca: mediana</translation>
     </message>

@@ -204,10 +204,14 @@ class InterestCheckPage(ScrollPage):
         self.answers[it.number] = value
         if len(self.answers) == len(self.items):
             self._go(self.current)  # every item answered: "See my results" is on
+            self.see.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         later = range(self.current + 1, len(self.items))
         unanswered = [i for i in later if self.items[i].number not in self.answers]
         self._go(unanswered[0] if unanswered else self.current)
+        # the focus leaves the answer just chosen: on the next question the same button
+        # would look chosen; it goes to the first answer, as for a question seen afresh
+        self.buttons[rules.ANSWER_VALUES[0]].setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- results ------------------------------------------------------------------------
     def show_results(self) -> None:

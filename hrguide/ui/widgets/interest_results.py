@@ -60,24 +60,25 @@ def fit_text(r: float) -> str:
 
 
 def why_text(scores, ratings) -> str:
-    kind, mine, theirs = rules.why(scores, ratings)
-    if kind == "same":
-        text = QCoreApplication.translate(
-            "Interests", "your highest area, {mine}, is this occupation's highest too"
+    """The areas in common and the one that parts them, in a few words: what Fit (how
+    close the six scores' shapes are) does not say."""
+    why = rules.why(scores, ratings)
+    parts = [
+        QCoreApplication.translate("Interests", "In common: {areas}.").format(
+            areas=", ".join(area(a) for a in why.shared)
         )
-    elif kind == "yours_high_there":
-        text = QCoreApplication.translate(
-            "Interests", "your highest area, {mine}, is among its top areas (its highest: {theirs})"
+        if why.shared
+        else QCoreApplication.translate("Interests", "No top area in common.")
+    ]
+    if why.side == rules.YOURS:
+        only = QCoreApplication.translate("Interests", "Differs most: {area} (higher for you).")
+        parts.append(only.format(area=area(why.apart)))
+    elif why.side == rules.THEIRS:
+        only = QCoreApplication.translate(
+            "Interests", "Differs most: {area} (higher for the occupation)."
         )
-    elif kind == "theirs_high_for_you":
-        text = QCoreApplication.translate(
-            "Interests", "its highest area, {theirs}, is among your top areas"
-        )
-    else:
-        text = QCoreApplication.translate(
-            "Interests", "your highest area is {mine}; its highest is {theirs}"
-        )
-    return text.format(mine=area(mine), theirs=area(theirs))
+        parts.append(only.format(area=area(why.apart)))
+    return " ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,8 @@ class InterestResults(QWidget):
                 "press Enter, to open its page. Pay is the national median (BLS OEWS); job "
                 "growth is shown where the guide has projections. Fit compares the shape of "
                 "your six scores with each occupation's interest profile (O*NET): it is "
-                "about interests only."
+                "about interests only. Why names the top areas you share and the area where "
+                "your scores and the occupation's differ most."
             )
         )
         hint.setObjectName("interestMatchesNote")
