@@ -235,10 +235,14 @@ def test_attract_screen_appears_after_reset_and_leaves_on_touch(kiosk, qtbot):
     ctl = kiosk.kiosk_controller
     qtbot.waitUntil(ctl.attract.isVisible, timeout=6000)
     highlight = ctl.attract.findChild(QLabel, "attractHighlight").text()
-    assert "median pay $" in highlight and "BLS OEWS, May 2025" in highlight
+    source = ctl.attract.findChild(QLabel, "attractSource").text()
+    assert "half earn more than $" in highlight and "(" not in highlight  # no source in it
+    assert source == "Source: BLS OEWS, May 2025"  # named once, apart
     before = ctl.attract.highlight.text()
     ctl.attract.next_highlight()
     assert ctl.attract.highlight.text() != before
+    assert "jobs expected to" in ctl.attract.highlight.text()
+    assert "2025-35" in ctl.attract.findChild(QLabel, "attractSource").text()
     qtbot.mouseClick(kiosk.tabs, Qt.MouseButton.LeftButton)
     assert not ctl.attract.isVisible()
 
@@ -730,3 +734,31 @@ def test_the_career_cards_never_cut_their_buttons_labels(kiosk_window, qtbot, si
         return all(b.width() >= b.sizeHint().width() for b in buttons)
 
     qtbot.waitUntil(whole, timeout=3000)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_the_attract_screen_is_opaque_with_one_headline_in_both_orientations(kiosk, qtbot, size):
+    """Nothing of the page shows through (its text collided with the headline): outside
+    the screen's own words every pixel is its background colour."""
+    from PySide6.QtGui import QColor, QFontInfo
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    kiosk.resize(*size)  # as a screen turned while the attract screen shows
+    ctl = kiosk.kiosk_controller
+    ctl.reset()
+    attract = ctl.attract
+    qtbot.waitUntil(lambda: attract.isVisible() and attract.size() == kiosk.size())
+    image = kiosk.grab().toImage()
+    shown = [w for w in attract.findChildren(QWidget) if w.isVisible()]
+    words = [w.geometry() for w in shown if isinstance(w, (QLabel, QPushButton))]
+    background = QColor("#15566d").rgb()
+    step = 16
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            if not any(r.adjusted(-4, -4, 4, 4).contains(x, y) for r in words):
+                assert image.pixel(x, y) == background, (x, y)
+    sizes = {w.objectName(): QFontInfo(w.font()).pointSizeF() for w in attract.findChildren(QLabel)}
+    assert max(sizes, key=sizes.get) == "attractTitle"  # one headline
+    assert sizes["attractSource"] < sizes["attractHighlight"] < sizes["attractTitle"]
+    for b in attract.language_buttons:
+        assert b.height() >= 80 and QFontInfo(b.font()).pointSizeF() >= 20  # large

@@ -150,14 +150,19 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="70" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="87" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="73" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="89" />
         <source>Touch anywhere to explore careers in health records</source>
         <translation>Toque la pantalla para explorar carreras en registros de salud</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="123" />
+        <source>Source: {source}</source>
+        <translation>Fuente: {source}</translation>
     </message>
 </context>
 <context>
@@ -1246,17 +1251,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="41" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="49" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="44" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="52" />
         <source>Touch the screen to keep going.</source>
         <translation>Toque la pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="54" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="62" />
         <source>The guide starts over for the next student in {n} s</source>
         <translation>La guía vuelve a empezar para el próximo estudiante en {n} s</translation>
     </message>
@@ -1375,122 +1380,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="112" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="114" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="130" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="134" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="136" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="140" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="142" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="144" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
         <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
         <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="193" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="197" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="199" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="201" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="200" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="202" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="206" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="208" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="214" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="214" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="217" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="219" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="220" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="224" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="223" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="225" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="225" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="227" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="243" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="245" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="279" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="281" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="294" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="296" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1715,9 +1720,19 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="122" />
-        <source>{career}: median pay {pay} a year ({wage_source}); jobs expected to change {growth} over {period} ({outlook_source})</source>
-        <translation>{career}: salario mediano {pay} al año ({wage_source}); cambio previsto del empleo {growth} en {period} ({outlook_source})</translation>
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="146" />
+        <source>{career}: half earn more than {pay} a year.</source>
+        <translation>{career}: la mitad gana más de {pay} al año.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="161" />
+        <source>{career}: jobs expected to grow {growth} over {period}.</source>
+        <translation>{career}: se prevé que el empleo crezca un {growth} en {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="165" />
+        <source>{career}: jobs expected to change {growth} over {period}.</source>
+        <translation>{career}: se prevé un cambio del empleo de {growth} en {period}.</translation>
     </message>
 </context>
 <context>

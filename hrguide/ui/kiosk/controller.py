@@ -15,7 +15,7 @@ from ...domain.pin import PinGuard
 from ..widgets.fields import forget_clipboard, forget_typing
 from .admin import AdminPinDialog, frameless
 from .keys import ACTIVITY, is_admin_gesture, is_escape_key
-from .overlays import AttractScreen, IdleOverlay
+from .overlays import AttractScreen, Highlight, IdleOverlay
 from .touch import close_popups, on_a_control
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ class KioskController(QObject):
     """Watches all input for the window: closes the escape routes, counts idle time,
     resets the guide for the next student and shows the attract screen."""
 
-    def __init__(self, window: QWidget, config: KioskConfig, highlights: list[str]) -> None:
+    def __init__(self, window: QWidget, config: KioskConfig, highlights: list[Highlight]) -> None:
         super().__init__(window)
         assert isinstance(window, QWidget)
         self.window = window

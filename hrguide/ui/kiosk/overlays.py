@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,6 +26,7 @@ class Overlay(QWidget):
         self.setObjectName(object_name)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.hide()
+        host.installEventFilter(self)  # a turned screen resizes the window: follow it
 
     def cover(self) -> None:
         host = self.parentWidget()
@@ -31,6 +34,11 @@ class Overlay(QWidget):
         self.setGeometry(host.rect())
         self.show()
         self.raise_()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize and obj is self.parentWidget() and self.isVisible():
+            self.setGeometry(obj.rect())
+        return super().eventFilter(obj, event)
 
 
 class IdleOverlay(Overlay):
@@ -55,50 +63,68 @@ class IdleOverlay(Overlay):
         )
 
 
+class Highlight(NamedTuple):
+    """One fact for the attract screen, in plain words, and the source it comes from."""
+
+    fact: str
+    source: str
+
+
 class AttractScreen(Overlay):
-    """Shown after a reset until the next touch: the app's name, career highlights, and the
-    languages (a touch on one starts the guide in it)."""
+    """Shown after a reset until the next touch: opaque (nothing of the page shows
+    through), one large headline, one short fact at a time with its source in small type,
+    and large language buttons (a touch on one starts the guide in it)."""
 
     languageChosen = Signal(str)
 
-    def __init__(self, host: QWidget, highlights: list[str]) -> None:
+    def __init__(self, host: QWidget, highlights: list[Highlight]) -> None:
         super().__init__(host, "attractScreen")
-        self.highlights = highlights or [""]
+        self.highlights = highlights or [Highlight("", "")]
         self.position = 0
         lay = QVBoxLayout(self)
         lay.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        name = QLabel(self.tr("Health Records Career Guide"))
-        name.setObjectName("attractTitle")
-        name.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        touch = QLabel(self.tr("Touch anywhere to explore careers in health records"))
-        touch.setObjectName("attractPrompt")
-        touch.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.highlight = QLabel(self.highlights[0])
-        self.highlight.setObjectName("attractHighlight")
-        self.highlight.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.highlight.setWordWrap(True)
-        self.highlight.setMinimumWidth(900)
-        for w in (name, touch, self.highlight):
+        lay.setSpacing(24)
+        name = self._line(self.tr("Health Records Career Guide"), "attractTitle")
+        touch = self._line(
+            self.tr("Touch anywhere to explore careers in health records"), "attractPrompt"
+        )
+        self.highlight = self._line("", "attractHighlight")
+        self.source = self._line("", "attractSource")
+        for w in (name, touch, self.highlight, self.source):
             lay.addWidget(w)
         languages = QHBoxLayout()
+        languages.setSpacing(24)
         languages.addStretch(1)
         self.language_buttons: list[QPushButton] = []
         for code, language in LANGUAGES.items():
             b = QPushButton(language)  # each language's own name, in every language
             b.setObjectName(f"attractLanguage-{code}")
-            b.setMinimumHeight(b.fontMetrics().height() * 3)
             b.clicked.connect(lambda _c=False, c=code: self.languageChosen.emit(c))
             self.language_buttons.append(b)
             languages.addWidget(b)
         languages.addStretch(1)
         lay.addLayout(languages)
+        self._show_highlight()
         self.rotate = QTimer(self)
         self.rotate.setInterval(6000)
         self.rotate.timeout.connect(self.next_highlight)
 
+    def _line(self, text: str, object_name: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(object_name)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _show_highlight(self) -> None:
+        fact, source = self.highlights[self.position]
+        self.highlight.setText(fact)
+        self.source.setText(self.tr("Source: {source}").format(source=source) if source else "")
+
     def next_highlight(self) -> None:
         self.position = (self.position + 1) % len(self.highlights)
-        self.highlight.setText(self.highlights[self.position])
+        self._show_highlight()
 
     def cover(self) -> None:
         super().cover()
@@ -110,26 +136,35 @@ class AttractScreen(Overlay):
         super().hideEvent(event)
 
 
-def career_highlights(store, lang: str) -> list[str]:
-    """One line per career for the attract screen, each figure with its source."""
-    lines = []
+def career_highlights(store, lang: str) -> list[Highlight]:
+    """Two facts per career for the attract screen, pay then job growth, each with the
+    source it comes from (named apart, in small type)."""
+    facts = []
     for c in store.careers(lang=lang):
         wage = store.national_wage(c.soc_code)
-        outlook = store.projection(c.soc_code)
-        if wage is None or outlook is None:
-            continue
-        lines.append(
-            QApplication.translate(
-                "Kiosk",
-                "{career}: median pay {pay} a year ({wage_source}); jobs expected to "
-                "change {growth} over {period} ({outlook_source})",
-            ).format(
-                career=c.title,
-                pay=fmt.wage(wage, "median_annual"),
-                wage_source=fmt.cite(wage.source),
-                growth=fmt.percent(outlook.change_percent),
-                period=outlook.period,
-                outlook_source=fmt.cite(outlook.source),
+        if wage is not None and wage.median_annual is not None:
+            pay = QApplication.translate("Kiosk", "{career}: half earn more than {pay} a year.")
+            facts.append(
+                Highlight(
+                    pay.format(career=c.title, pay=fmt.wage(wage, "median_annual")),
+                    fmt.cite(wage.source),
+                )
             )
+        outlook = store.projection(c.soc_code)
+        if outlook is not None and outlook.change_percent is not None:
+            facts.append(Highlight(_growth(c.title, outlook), fmt.cite(outlook.source)))
+    return facts
+
+
+def _growth(career: str, outlook) -> str:
+    if outlook.change_percent > 0:
+        text = QApplication.translate(
+            "Kiosk", "{career}: jobs expected to grow {growth} over {period}."
         )
-    return lines
+    else:
+        text = QApplication.translate(
+            "Kiosk", "{career}: jobs expected to change {growth} over {period}."
+        )
+    return text.format(
+        career=career, growth=fmt.percent(outlook.change_percent), period=outlook.period
+    )
