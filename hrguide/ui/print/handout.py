@@ -18,6 +18,7 @@ from ..look import fmt
 from ..models.compare import cell_text, row_label
 from . import handout_outcomes as outcomes
 from .handout_pathway import pathway_html
+from .pages import GROUP, keep_rows_whole
 
 PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
 
@@ -140,7 +141,8 @@ def handout_html(
             p = programs.get(r.item.ref)
             if p is None:
                 h.append(
-                    "<tr><td>{}</td><td colspan='5'>{}</td></tr>".format(
+                    GROUP
+                    + "<tr><td>{}</td><td colspan='5'>{}</td></tr>".format(
                         escape(r.title),
                         escape(
                             QCoreApplication.translate(
@@ -153,8 +155,9 @@ def handout_html(
                 continue
             year = p.tuition_year or fmt.period(store, SCHOOLS_TUITION)
             ins, out = tuition_for(p, IN_STATE), tuition_for(p, OUT_OF_STATE)
-            h.append(
-                "<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
+            h.append(  # the program, its outcomes and its note stay on one page
+                GROUP
+                + "<tr><td>{}</td><td>{}, {}</td><td>{}</td><td>{}</td><td>{}</td>"
                 "<td>{}</td></tr>".format(
                     escape(p.school),
                     escape(p.city),
@@ -273,6 +276,6 @@ def _render_pdf(device, html: str, *, title: str, page: str) -> None:
     )
     writer.setPageLayout(layout)
     # QTextDocument.print_ lays the text out on the page at its printed size (points),
-    # and breaks pages itself
-    make_document(html).print_(writer)
+    # and breaks pages itself; no table row is cut across two (pages.py)
+    make_document(keep_rows_whole(html, writer)).print_(writer)
     del writer  # the PDF is finished when the writer goes

@@ -6,6 +6,7 @@ itself connects nowhere (docs/deploy.md)."""
 from __future__ import annotations
 
 from .handout import make_document
+from .pages import keep_rows_whole
 
 
 def print_with_preview(parent, html: str, title: str) -> None:
@@ -15,7 +16,7 @@ def print_with_preview(parent, html: str, title: str) -> None:
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
-    dialog.paintRequested.connect(lambda p: make_document(html).print_(p))
+    dialog.paintRequested.connect(lambda p: make_document(keep_rows_whole(html, p)).print_(p))
     dialog.exec()
     dialog.deleteLater()  # a child of the window: freed now, not with the window
 
@@ -33,5 +34,5 @@ def print_direct(html: str, title: str) -> bool:
     printer.setDocName(title)
     if not printer.isValid():
         return False
-    make_document(html).print_(printer)
+    make_document(keep_rows_whole(html, printer)).print_(printer)
     return printer.printerState() != QPrinter.PrinterState.Error
