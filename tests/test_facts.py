@@ -348,8 +348,8 @@ def test_credential_words_are_current_in_both_languages(db):
     assert "CPC-A" in creds["cpc"][1]
     assert "post-baccalaureate" in creds["rhia"][1]
     assert "core" in creds["aapc-specialty"][0] and "specialty" not in creds["aapc-specialty"][0]
-    assert "assisted-living" in creds["nha-licence"][2]
-    assert "need no licence" not in creds["nha-licence"][2]
+    assert "assisted-living" in creds["nha-license"][2]
+    assert "need no license" not in creds["nha-license"][2]
     es = {
         (r[0], r[1]): r[2]
         for r in db.execute(
@@ -358,7 +358,7 @@ def test_credential_words_are_current_in_both_languages(db):
         )
     }
     assert "ODS-C" in es[("ods-c", "summary")] and "CPC-A" in es[("cpc", "requirements")]
-    assert "residencias asistidas" in es[("nha-licence", "summary")]
+    assert "residencias asistidas" in es[("nha-license", "summary")]
     assert not any("PAHCS" in text for text in es.values())
     pages = " ".join(r[0] for r in db.execute("SELECT body_md FROM pages"))
     assert "PAHCS" not in pages and "CPC-A" in pages

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel
 from hrguide.ui.widgets.wrap_label import KEPT_WIDTHS, WrapLabel
 
 TEXT = (
-    "Health information technicians organise and manage health data, making sure it is "
+    "Health information technicians organize and manage health data, making sure it is "
     "accurate, accessible and secure in paper and electronic systems."
 )
 WIDTHS = (80, 160, 355, 555, 1202)

@@ -27,7 +27,7 @@ def _legacy_onet(release: str) -> str:
     return (
         f"This product includes information from the O*NET {release} Database by the U.S. "
         "Department of Labor, Employment and Training Administration (USDOL/ETA), used under "
-        "the O*NET database licence of that release. O*NET® is a trademark of USDOL/ETA. "
+        "the O*NET database license of that release. O*NET® is a trademark of USDOL/ETA. "
         + MODIFIED
     )
 
@@ -176,7 +176,7 @@ DATA_SOURCES: list[dict] = [
         "short_label": "O*NET 23.x (former occupation)",
         "release": "2018-19",
         "year": 2018,
-        "licence": "O*NET Database licence (public use with attribution)",
+        "licence": "O*NET Database license (public use with attribution)",
         "attribution": _legacy_onet("23.x"),
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-23.x-legacy",
@@ -190,7 +190,7 @@ DATA_SOURCES: list[dict] = [
         "short_label": "O*NET 20.3 (former occupation)",
         "release": "April 2016",
         "year": 2016,
-        "licence": "O*NET Database licence (public use with attribution)",
+        "licence": "O*NET Database license (public use with attribution)",
         "attribution": _legacy_onet("20.3"),
         "url": "https://www.onetcenter.org/database.html",
         "folder": "onet-20.3-legacy",

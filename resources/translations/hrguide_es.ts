@@ -920,75 +920,80 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="69" />
+        <location filename="../../hrguide/ui/print/handout.py" line="70" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="78" />
+        <location filename="../../hrguide/ui/print/handout.py" line="79" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="91" />
+        <location filename="../../hrguide/ui/print/handout.py" line="92" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="110" />
+        <location filename="../../hrguide/ui/print/handout.py" line="111" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="119" />
+        <location filename="../../hrguide/ui/print/handout.py" line="120" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="129" />
+        <location filename="../../hrguide/ui/print/handout.py" line="130" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="130" />
+        <location filename="../../hrguide/ui/print/handout.py" line="131" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="131" />
+        <location filename="../../hrguide/ui/print/handout.py" line="132" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="132" />
+        <location filename="../../hrguide/ui/print/handout.py" line="133" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="133" />
+        <location filename="../../hrguide/ui/print/handout.py" line="134" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="134" />
+        <location filename="../../hrguide/ui/print/handout.py" line="135" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="146" />
+        <location filename="../../hrguide/ui/print/handout.py" line="148" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="167" />
-        <location filename="../../hrguide/ui/print/handout.py" line="172" />
+        <location filename="../../hrguide/ui/print/handout.py" line="170" />
+        <location filename="../../hrguide/ui/print/handout.py" line="175" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="188" />
+        <location filename="../../hrguide/ui/print/handout.py" line="191" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout.py" line="203" />
+        <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
+        <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/print/handout_outcomes.py" line="109" />
@@ -996,17 +1001,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="198" />
+        <location filename="../../hrguide/ui/print/handout.py" line="201" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="200" />
-        <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
-        <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="223" />
+        <location filename="../../hrguide/ui/print/handout.py" line="226" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1219,7 +1219,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/header.py" line="125" />
-        <source>High-contrast colours (black, white and yellow)</source>
+        <source>High-contrast colors (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
@@ -1307,11 +1307,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
-        <source>The activities are shown in English, exactly as O*NET wrote them: their licence does not allow changing them, and no official translation is available to the guide.</source>
-        <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
-    </message>
-    <message>
         <location filename="../../hrguide/ui/pages/interest_check.py" line="68" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
@@ -1370,6 +1365,11 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/pages/interest_check.py" line="142" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
+        <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
+        <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/interest_check.py" line="267" />
@@ -2873,6 +2873,11 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/widgets/school_html.py" line="186" />
+        <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enroll.</source>
+        <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
+    </message>
+    <message>
         <location filename="../../hrguide/ui/widgets/school_html.py" line="205" />
         <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
         <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
@@ -2968,11 +2973,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/widgets/school_html.py" line="184" />
         <source>Accreditation</source>
         <translation>Acreditación</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="186" />
-        <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enrol.</source>
-        <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/schools.py" line="19" />
@@ -3218,6 +3218,11 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="14" />
+        <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. No school pays to be listed here: the list is every school that reported a matching program.</source>
+        <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
+    </message>
+    <message>
         <location filename="../../hrguide/ui/widgets/school_notes.py" line="26" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
@@ -3241,11 +3246,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/pages/schools.py" line="106" />
         <source>Programs</source>
         <translation>Programas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="14" />
-        <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enrol. No school pays to be listed here: the list is every school that reported a matching program.</source>
-        <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/schools.py" line="239" />
@@ -3591,7 +3591,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/sources.py" line="67" />
-        <source>Licence</source>
+        <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>

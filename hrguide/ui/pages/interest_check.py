@@ -56,7 +56,7 @@ class InterestCheckPage(ScrollPage):
             note = QLabel(
                 self.tr(
                     "The activities are shown in English, exactly as O*NET wrote them: their "
-                    "licence does not allow changing them, and no official translation is "
+                    "license does not allow changing them, and no official translation is "
                     "available to the guide."
                 )
             )

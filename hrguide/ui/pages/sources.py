@@ -64,7 +64,7 @@ class SourcesPage(ScrollPage):
                         )
                     ),
                 ),
-                Column(self.tr("Licence"), lambda s: s.licence),
+                Column(self.tr("License"), lambda s: s.licence),
                 Column(
                     self.tr("Attribution"), lambda s: s.attribution, tooltip=lambda s: s.attribution
                 ),

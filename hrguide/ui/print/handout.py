@@ -205,7 +205,7 @@ def handout_html(
                     "Schools charge tuition and fees. The figures shown are the published prices that "
                     "schools reported to the US Department of Education (IPEDS) for the {period} school "
                     "year, and they will have changed. Costs vary by program and by location: ask each "
-                    "school for its current tuition and fees before you enrol. RHIT and RHIA eligibility "
+                    "school for its current tuition and fees before you enroll. RHIT and RHIA eligibility "
                     "requires a program accredited by CAHIIM; check the CAHIIM directory.",
                 ).format(period=fmt.period(store, SCHOOLS_TUITION))
             ),

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QTextDocument,
     QTextFrame,
     QTextTable,

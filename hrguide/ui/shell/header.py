@@ -122,7 +122,7 @@ class Header(QWidget):
             (
                 self.contrast_button,
                 self.tr("High contrast"),
-                self.tr("High-contrast colours (black, white and yellow)"),
+                self.tr("High-contrast colors (black, white and yellow)"),
             ),
             (self.help_button, self.tr("Keyboard shortcuts"), self.tr("Keyboard shortcuts (F1)")),
         ):

@@ -188,7 +188,7 @@ def school_html(index: SchoolIndex, institution: Institution, periods: dict[str,
                     "The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on "
                     "Accreditation for Health Informatics and Information Management Education). "
                     "Program accreditation is not in this data: check the CAHIIM directory of "
-                    "accredited programs before you enrol.",
+                    "accredited programs before you enroll.",
                 )
             ),
         )

@@ -16,7 +16,7 @@ def tuition_disclaimer(periods: dict[str, str]) -> QLabel:
             "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
             "that schools reported to the US Department of Education (IPEDS) for the {period} "
             "school year, and they will have changed. Costs vary by program and by location: "
-            "ask each school for its current tuition and fees before you enrol. No school pays "
+            "ask each school for its current tuition and fees before you enroll. No school pays "
             "to be listed here: the list is every school that reported a matching program.",
         ).format(period=escape(periods["tuition"]))
     )
