@@ -22,6 +22,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -51,6 +52,21 @@ win.installEventFilter(f)
 win.show()
 app.exec()
 """
+
+
+def _later_start(tmp: Path, platform: str) -> dict[str, str]:
+    """A start that brings back a 1280x800 window (shell/placement.py), as the bare window
+    is; offscreen, on a 1920x1080 screen (its own is 800x600, which the window would fill)."""
+    state = tmp / "hrguide"
+    state.mkdir(parents=True)
+    (state / "window.json").write_text('{"x": 100, "y": 100, "w": 1280, "h": 800}')
+    env = {"XDG_STATE_HOME": str(tmp)}
+    if platform == "offscreen":
+        (tmp / "screen.json").write_text(
+            '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}'
+        )
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={tmp / 'screen.json'}"
+    return env
 
 
 BARE = bare_window(
@@ -104,6 +120,7 @@ def main() -> int:
     )
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HRGUIDE_EXIT_AFTER_PAINT="1")
+    env.update(_later_start(Path(tempfile.mkdtemp()), args.platform))
     # An installed app has its bytecode compiled by pip; a source tree run with
     # PYTHONDONTWRITEBYTECODE=1 (as on this machine) would recompile every module each start.
     compileall.compile_dir(ROOT / "hrguide", quiet=1)

@@ -38,8 +38,30 @@ sys.exit(app.main())
 """
 
 
+def usual_screen(tmp: Path) -> dict[str, str]:
+    """The environment of a later start on a 1920x1080 desktop, at the 1280x800 the window
+    was left at (shell/placement.py): the offscreen screen is otherwise 800x600, where the
+    window fills it and the tabs turn into page buttons."""
+    (tmp / "screen.json").write_text(
+        '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}'
+    )
+    state = tmp / "state" / "hrguide"
+    state.mkdir(parents=True)
+    (state / "window.json").write_text('{"x": 100, "y": 100, "w": 1280, "h": 800}')
+    return {
+        "QT_QPA_PLATFORM": f"offscreen:configfile={tmp / 'screen.json'}",
+        "XDG_STATE_HOME": str(tmp / "state"),
+    }
+
+
 def _made_before_the_first_page() -> tuple[set[str], set[str], str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return _spy(dict(os.environ, **usual_screen(Path(tmp))))
+
+
+def _spy(env: dict[str, str]) -> tuple[set[str], set[str], str]:
     out = subprocess.run(
         [sys.executable, "-c", SPY], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
     )

@@ -1269,27 +1269,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheck</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="30" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
         <source>Strongly Dislike</source>
         <translation>Me disgusta mucho</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
         <source>Dislike</source>
         <translation>Me disgusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
         <source>Unsure</source>
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="35" />
         <source>Strongly Like</source>
         <translation>Me gusta mucho</translation>
     </message>
@@ -1297,82 +1297,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="45" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="46" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="49" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="68" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="69" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="74" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="112" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="113" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="116" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="117" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="121" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="122" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="132" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="133" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="138" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="139" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="188" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="189" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="260" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="261" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="142" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="143" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="59" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="267" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="268" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1380,122 +1380,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="114" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="55" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="130" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="136" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="77" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="83" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="144" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="85" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="88" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="89" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="101" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="109" />
         <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
         <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="195" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="136" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="197" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="138" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="201" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="142" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="202" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="208" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="149" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="214" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="155" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="214" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="155" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="219" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="163" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="224" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="225" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="227" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="245" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="186" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="281" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="296" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="237" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1503,102 +1503,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Interests</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="24" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="13" />
         <source>Realistic</source>
         <translation>Realista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="25" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="14" />
         <source>Investigative</source>
         <translation>Investigador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="15" />
         <source>Artistic</source>
         <translation>Artístico</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="27" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="16" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="28" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="17" />
         <source>Enterprising</source>
         <translation>Emprendedor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="29" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="18" />
         <source>Conventional</source>
         <translation>Convencional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="33" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="22" />
         <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
         <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="25" />
         <source>working with ideas: finding facts, solving problems, research</source>
         <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="39" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="28" />
         <source>creating: words, images, music or designs, with room for self-expression</source>
         <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="42" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="31" />
         <source>helping, teaching, caring for or advising people</source>
         <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="43" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="32" />
         <source>leading, persuading, selling and starting projects; making decisions</source>
         <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="46" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="35" />
         <source>working with data, records and clear procedures; order and accuracy</source>
         <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="51" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="40" />
         <source>strong match</source>
         <translation>gran afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="41" />
         <source>moderate match</source>
         <translation>afinidad moderada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="42" />
         <source>weak match</source>
         <translation>poca afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="54" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="43" />
         <source>little in common</source>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="56" />
         <source>In common: {areas}.</source>
         <translation>En común: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="60" />
         <source>No top area in common.</source>
         <translation>Ninguna área principal en común.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="63" />
         <source>Differs most: {area} (higher for you).</source>
         <translation>Difiere más: {area} (más alta para usted).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="77" />
+        <location filename="../../hrguide/ui/widgets/interest_words.py" line="66" />
         <source>Differs most: {area} (higher for the occupation).</source>
         <translation>Difiere más: {area} (más alta para la ocupación).</translation>
     </message>

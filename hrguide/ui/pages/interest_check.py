@@ -21,7 +21,8 @@ from ...domain import interests as rules
 from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
-from ..widgets.interest_results import InterestResults, Placed, why_text
+from ..widgets.interest_results import InterestResults, Placed
+from ..widgets.interest_words import why_text
 from ..widgets.qr import qr_pixmap
 
 

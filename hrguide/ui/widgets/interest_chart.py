@@ -12,7 +12,7 @@ from .charts import ACCENT, theme_ink
 
 
 def area(name: str) -> str:
-    return QCoreApplication.translate("Interests", name)  # (names listed in interest_results)
+    return QCoreApplication.translate("Interests", name)  # (names listed in interest_words)
 
 
 class ScoresChart(QWidget):

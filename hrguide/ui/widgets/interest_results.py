@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
@@ -19,66 +19,7 @@ from .basics import heading, sized_to_choice, table_view, wrap_rows
 from .cards import adapt
 from .flow import FlowLayout
 from .interest_chart import ScoresChart, area
-
-AREA_NAMES = {
-    "Realistic": QT_TRANSLATE_NOOP("Interests", "Realistic"),
-    "Investigative": QT_TRANSLATE_NOOP("Interests", "Investigative"),
-    "Artistic": QT_TRANSLATE_NOOP("Interests", "Artistic"),
-    "Social": QT_TRANSLATE_NOOP("Interests", "Social"),
-    "Enterprising": QT_TRANSLATE_NOOP("Interests", "Enterprising"),
-    "Conventional": QT_TRANSLATE_NOOP("Interests", "Conventional"),
-}
-# the editors' plain words for each area
-AREA_WORDS = {
-    "Realistic": QT_TRANSLATE_NOOP(
-        "Interests", "hands-on work with tools, machines, plants or animals, often outdoors"
-    ),
-    "Investigative": QT_TRANSLATE_NOOP(
-        "Interests", "working with ideas: finding facts, solving problems, research"
-    ),
-    "Artistic": QT_TRANSLATE_NOOP(
-        "Interests", "creating: words, images, music or designs, with room for self-expression"
-    ),
-    "Social": QT_TRANSLATE_NOOP("Interests", "helping, teaching, caring for or advising people"),
-    "Enterprising": QT_TRANSLATE_NOOP(
-        "Interests", "leading, persuading, selling and starting projects; making decisions"
-    ),
-    "Conventional": QT_TRANSLATE_NOOP(
-        "Interests", "working with data, records and clear procedures; order and accuracy"
-    ),
-}
-FIT_WORDS = {
-    rules.STRONG: QT_TRANSLATE_NOOP("Interests", "strong match"),
-    rules.MODERATE: QT_TRANSLATE_NOOP("Interests", "moderate match"),
-    rules.WEAK: QT_TRANSLATE_NOOP("Interests", "weak match"),
-    rules.LITTLE: QT_TRANSLATE_NOOP("Interests", "little in common"),
-}
-
-
-def fit_text(r: float) -> str:
-    return QCoreApplication.translate("Interests", str(FIT_WORDS[rules.fit(r)]))
-
-
-def why_text(scores, ratings) -> str:
-    """The areas in common and the one that parts them, in a few words: what Fit (how
-    close the six scores' shapes are) does not say."""
-    why = rules.why(scores, ratings)
-    parts = [
-        QCoreApplication.translate("Interests", "In common: {areas}.").format(
-            areas=", ".join(area(a) for a in why.shared)
-        )
-        if why.shared
-        else QCoreApplication.translate("Interests", "No top area in common.")
-    ]
-    if why.side == rules.YOURS:
-        only = QCoreApplication.translate("Interests", "Differs most: {area} (higher for you).")
-        parts.append(only.format(area=area(why.apart)))
-    elif why.side == rules.THEIRS:
-        only = QCoreApplication.translate(
-            "Interests", "Differs most: {area} (higher for the occupation)."
-        )
-        parts.append(only.format(area=area(why.apart)))
-    return " ".join(parts)
+from .interest_words import AREA_WORDS, fit_text
 
 
 @dataclass(frozen=True)
