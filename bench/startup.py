@@ -57,9 +57,9 @@ app.exec()
 def _later_start(tmp: Path, platform: str) -> dict[str, str]:
     """A start that brings back a 1280x800 window (shell/placement.py), as the bare window
     is; offscreen, on a 1920x1080 screen (its own is 800x600, which the window would fill)."""
-    state = tmp / "hrguide"
+    state = tmp / "hrguide" / "hrguide"  # Qt's state folder: organization, app
     state.mkdir(parents=True)
-    (state / "window.json").write_text('{"x": 100, "y": 100, "w": 1280, "h": 800}')
+    (state / "window.txt").write_text("100 100 1280 800 0\n")
     env = {"XDG_STATE_HOME": str(tmp)}
     if platform == "offscreen":
         (tmp / "screen.json").write_text(

@@ -4,11 +4,9 @@ last size and place, on a screen that still exists."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from hrguide.ui.shell.placement import Box, first_placement, restored_placement
+from hrguide.ui.shell.placement import Box, first_placement, parse, restored_placement
 
 LAPTOP = Box(0, 0, 1280, 800)
 WIDE = Box(0, 0, 1920, 1040)  # 1920x1080 less a task bar
@@ -64,6 +62,21 @@ def test_a_damaged_record_opens_as_the_first_start(saved):
     assert restored_placement(saved, [WIDE], WIDE) == first_placement(WIDE)
 
 
+@pytest.mark.parametrize("text", ["", "1 2 3", "a b c d e", "1 2 3 4 5 6", "1.5 2 3 4 0", "\x00"])
+def test_a_damaged_file_reads_as_nothing_saved(text):
+    assert parse(text) == {}
+
+
+def test_the_file_is_one_line_of_numbers():
+    assert parse("-1920 40 1500 900 1\n") == {
+        "x": -1920,
+        "y": 40,
+        "w": 1500,
+        "h": 900,
+        "maximised": True,
+    }
+
+
 @pytest.mark.gui
 def test_the_window_opens_where_it_was_closed(qtbot, guide_db, user_dirs):
     from PySide6.QtGui import QGuiApplication
@@ -80,7 +93,7 @@ def test_the_window_opens_where_it_was_closed(qtbot, guide_db, user_dirs):
     first.setGeometry(screen.x() + 10, screen.y() + 60, screen.width() - 40, screen.height() - 90)
     kept = first.geometry()
     first.close()
-    saved = json.loads(next(user_dirs.rglob("window.json")).read_text())
+    saved = parse(next(user_dirs.rglob("window.txt")).read_text())
     assert (saved["w"], saved["h"], saved["maximised"]) == (kept.width(), kept.height(), False)
     again = create_main_window(guide_db)
     qtbot.addWidget(again)

@@ -45,9 +45,9 @@ def usual_screen(tmp: Path) -> dict[str, str]:
     (tmp / "screen.json").write_text(
         '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]}'
     )
-    state = tmp / "state" / "hrguide"
+    state = tmp / "state" / "hrguide" / "hrguide"  # Qt's state folder: organization, app
     state.mkdir(parents=True)
-    (state / "window.json").write_text('{"x": 100, "y": 100, "w": 1280, "h": 800}')
+    (state / "window.txt").write_text("100 100 1280 800 0\n")
     return {
         "QT_QPA_PLATFORM": f"offscreen:configfile={tmp / 'screen.json'}",
         "XDG_STATE_HOME": str(tmp / "state"),

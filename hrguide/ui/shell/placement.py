@@ -1,7 +1,7 @@
 """Where the desktop window opens. The first start fills a screen up to 1440 px wide
 (maximised) and takes a comfortable size, centred, on larger ones; later starts bring back
 the last size and place, moved and cut to fit a screen that still exists (a laptop taken
-off its second monitor). The place is kept in a small file in the user's state folder;
+off its second monitor). The place is kept in a one-line file in the user's state folder;
 nothing in it says who used the guide. A kiosk is full screen and keeps nothing.
 
 The rules are plain functions of rectangles (x, y, width, height), tested without a
@@ -9,7 +9,6 @@ screen; `place` and `remember` apply them to a window."""
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import NamedTuple
@@ -71,10 +70,26 @@ def restored_placement(saved: object, screens: list[Box], primary: Box) -> Place
     return Placement(Box(x, y, w, h), maximised)
 
 
-def _state_file() -> Path:
-    from platformdirs import user_state_dir
+FIELDS = ("x", "y", "w", "h", "maximised")
 
-    return Path(user_state_dir("hrguide", appauthor=False)) / "window.json"
+
+def _state_file() -> Path:
+    # Qt's state folder (XDG_STATE_HOME/hrguide/hrguide, AppData\Local on Windows,
+    # Library/Preferences on macOS): platformdirs and json would add ~4 ms to every start
+    from PySide6.QtCore import QStandardPaths
+
+    where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
+    return Path(where) / "window.txt"
+
+
+def parse(text: str) -> dict:
+    """'x y w h maximised' (one line of integers) as a dict; {} for anything else."""
+    parts = text.split()
+    if len(parts) != len(FIELDS) or not all(p.lstrip("-").isdigit() for p in parts):
+        return {}
+    values = dict(zip(FIELDS, map(int, parts), strict=True))
+    values["maximised"] = values["maximised"] == 1
+    return values
 
 
 def _box(rect: QRect) -> Box:
@@ -89,9 +104,9 @@ def place(window: QWidget) -> None:
     primary = QGuiApplication.primaryScreen()
     first = _box(primary.availableGeometry()) if primary else Box(0, 0, 1280, 800)
     try:
-        saved = json.loads(_state_file().read_text(encoding="utf-8"))
+        saved = parse(_state_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        saved = None
+        saved = {}
     where = restored_placement(saved, screens, first)
     window.setGeometry(QRect(*where.box))
     if where.maximised:
@@ -104,11 +119,10 @@ def remember(window: QWidget) -> None:
     """Keep the window's size and place for the next start; a failure only goes to the
     log (a read-only profile still lets the guide close)."""
     rect = window.normalGeometry() if window.isMaximized() else window.geometry()
-    saved = {"x": rect.x(), "y": rect.y(), "w": rect.width(), "h": rect.height()}
-    saved["maximised"] = window.isMaximized()
+    line = f"{rect.x()} {rect.y()} {rect.width()} {rect.height()} {int(window.isMaximized())}"
     path = _state_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(saved), encoding="utf-8")
+        path.write_text(line + "\n", encoding="utf-8")
     except OSError as exc:
         log.info("the window's place was not kept: %s", exc)
