@@ -477,3 +477,22 @@ def test_the_handout_and_the_csv_carry_each_programs_outcomes(window):
     assert by_ref[uab.program_id]["Median federal loan debt"] == 25125
     assert by_ref[uab.program_id]["Graduates' median earnings (program family)"] == 53021
     assert by_ref[small.program_id]["Median federal loan debt"] != ""
+
+
+def test_the_first_list_is_named_in_the_language_shown_until_renamed(window, qtbot):
+    from hrguide.ui.shell.shortlister import DEFAULT_NAME
+
+    page = window.router.open("shortlist")
+    assert page.picker.currentText() == "My shortlist"
+    window.settings.set_language("es")
+    spanish = window.router.open("shortlist")
+    assert spanish.picker.currentText() == "Mi lista"  # the file still says DEFAULT_NAME
+    assert [lst.name for lst in window.shortlister.store.lists()] == [DEFAULT_NAME]
+    assert "Mi lista" in spanish.outputs.handout_html()
+    window.settings.set_language("en")
+    assert window.router.open("shortlist").picker.currentText() == "My shortlist"
+    page.name.setText("Spring visit")
+    page.rename_list()
+    window.settings.set_language("es")
+    assert window.router.open("shortlist").picker.currentText() == "Spring visit"
+    window.settings.set_language("en")

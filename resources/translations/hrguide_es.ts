@@ -3,87 +3,87 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="23" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="24" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="24" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="25" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="25" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="26" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="26" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="27" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="27" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="28" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="28" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="29" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="29" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="30" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="30" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="31" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="31" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="32" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="32" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="33" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="33" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="34" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="34" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="35" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="35" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="36" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="36" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="37" />
         <source>Graduates' median earnings, program family ({source})</source>
         <translation>Ingresos medianos de los titulados, familia de programas ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="39" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="40" />
         <source>Graduates' median debt, program family ({source})</source>
         <translation>Deuda mediana de los titulados, familia de programas ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="42" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="43" />
         <source>Average net price ({source})</source>
         <translation>Precio neto promedio ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="45" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="46" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
@@ -163,6 +163,69 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/kiosk/overlays.py" line="123" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>Awards</name>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="11" />
+        <source>Certificates of less than 12 weeks</source>
+        <translation>Certificado de menos de 12 semanas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="12" />
+        <source>Certificates of at least 12 weeks but less than 1 year</source>
+        <translation>Certificado de al menos 12 semanas y menos de 1 año</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="13" />
+        <source>Certificates of at least 1 but less than 2 years</source>
+        <translation>Certificado de al menos 1 año y menos de 2</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="14" />
+        <source>Associate's degree</source>
+        <translation>Título de asociado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="15" />
+        <source>Certificates of at least 2 but less than 4 years</source>
+        <translation>Certificado de al menos 2 años y menos de 4</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="16" />
+        <source>Bachelor's degree</source>
+        <translation>Licenciatura</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="17" />
+        <source>Postbaccalaureate certificate</source>
+        <translation>Certificado posterior a la licenciatura</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="18" />
+        <source>Master's degree</source>
+        <translation>Maestría</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="19" />
+        <source>Post-master's certificate</source>
+        <translation>Certificado posterior a la maestría</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="20" />
+        <source>Doctor's degree - research/scholarship</source>
+        <translation>Doctorado: investigación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="21" />
+        <source>Doctor's degree - professional practice</source>
+        <translation>Doctorado: práctica profesional</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/vocab.py" line="22" />
+        <source>Doctor's degree - other</source>
+        <translation>Doctorado: otro</translation>
     </message>
 </context>
 <context>
@@ -996,7 +1059,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="109" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="112" />
         <source>Interest check:</source>
         <translation>Chequeo de intereses:</translation>
     </message>
@@ -1041,12 +1104,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="90" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="93" />
         <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.</source>
         <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="121" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="124" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -1874,165 +1937,165 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="30" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="37" />
         <source>$0-30,000</source>
         <translation>0-30.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="31" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="38" />
         <source>$30,001-48,000</source>
         <translation>30.001-48.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="32" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="39" />
         <source>$48,001-75,000</source>
         <translation>48.001-75.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="33" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="40" />
         <source>$75,001-110,000</source>
         <translation>75.001-110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="34" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="41" />
         <source>over $110,000</source>
         <translation>más de 110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="46" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="97" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="38" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="89" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="52" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="294" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="286" />
         <location filename="../../hrguide/ui/widgets/trend_html.py" line="45" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="67" />
         <source>{amount} a year, {years} years after finishing</source>
         <translation>{amount} al año, {years} años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="79" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="71" />
         <source>{amount} a year, 1 year after finishing</source>
         <translation>{amount} al año, 1 año después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="85" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="77" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="81" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="95" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="87" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="96" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="88" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="130" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="122" />
         <source>What happens to graduates</source>
         <translation>Qué pasa con los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="60" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="52" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="61" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="53" />
         <source>Median debt</source>
         <translation>Deuda mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="62" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="54" />
         <source>Estimated payment</source>
         <translation>Pago estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="63" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="55" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="56" />
         <source>Out-earn a typical high-school graduate in the state?</source>
         <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="137" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="129" />
         <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="148" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="140" />
         <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans in {year} ({source}).</source>
         <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado en {year} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="166" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="158" />
         <source>The College Scorecard has no earnings or debt for this school's programs.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="182" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="174" />
         <source>No graduation or award rates reported.</source>
         <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="187" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="179" />
         <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
         <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="198" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="190" />
         <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
         <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="204" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="196" />
         <source>Finishing</source>
         <translation>Terminar los estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="211" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="203" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="217" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="209" />
         <source>No net price reported.</source>
         <translation>No se informó el precio neto.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="224" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="216" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="229" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="221" />
         <source>Family income {band}</source>
         <translation>Ingresos familiares {band}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="240" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="232" />
         <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
         <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="252" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="244" />
         <source>The school's net price calculator: {url}</source>
         <translation>Calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2385,104 +2448,104 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/program_compare.py" line="58" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="63" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="70" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="105" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="65" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="72" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="107" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="68" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="70" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="69" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="71" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="77" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="79" />
         <source>{rate} graduate within 150% of normal time</source>
         <translation>{rate} se gradúa en el 150 % del tiempo normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="81" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="83" />
         <source>{rate} earn an award within 8 years</source>
         <translation>{rate} obtiene un título en 8 años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="86" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="88" />
         <source>{amount} more</source>
         <translation>{amount} más</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="88" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="90" />
         <source>{amount} less</source>
         <translation>{amount} menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="93" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="95" />
         <source>{amount} a year, {years} yr after finishing</source>
         <translation>{amount} al año, {years} año(s) después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="97" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="99" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="108" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="110" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="115" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="117" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="116" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="117" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="119" />
         <source>steady</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="120" />
         <source>too few years to tell</source>
         <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="124" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="126" />
         <source>best</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="126" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="128" />
         <source>worst</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="193" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="195" />
         <source>no source: not reported</source>
         <translation>sin fuente: no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="195" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="197" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="199" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="201" />
         <source>(graduates per year, {years})</source>
         <translation>(titulados por año, {years})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="203" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="205" />
         <source>(the school's whole program family at this level)</source>
         <translation>(toda la familia de programas de la escuela en este nivel)</translation>
     </message>
@@ -2490,97 +2553,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="42" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="41" />
         <source>Compare programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="45" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="44" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="55" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="54" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="58" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="57" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="59" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="58" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="69" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="68" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="74" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="73" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="91" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="90" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="100" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="99" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="143" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="142" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="147" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="146" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="157" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="156" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="159" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="158" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="165" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="164" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="176" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="175" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="178" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="190" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="189" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="193" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="192" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="205" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="204" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2812,27 +2875,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="69" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="70" />
         <source>← Back to the list</source>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="73" />
         <source>Back to the list of programs</source>
         <translation>Volver a la lista de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="118" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="191" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="192" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="196" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="197" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2842,12 +2905,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="176" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="177" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="181" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="182" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -3348,127 +3411,132 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="44" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="45" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="47" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="48" />
+        <source>Star careers and programs anywhere in the guide (☆) to collect them here. Nothing is kept after you leave.</source>
+        <translation>Marque carreras y programas en cualquier parte de la guía (☆) para reunirlos aquí. No se guarda nada cuando se va.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="53" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="68" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="71" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="71" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="80" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="83" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="81" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="84" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="86" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="87" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="100" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="116" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="120" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="132" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="136" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="139" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="137" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="140" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="141" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="148" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="152" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>
@@ -3541,18 +3609,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="63" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="65" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="86" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="88" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="102" />
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="107" />
+        <location filename="../../hrguide/ui/shell/shortlister.py" line="36" />
         <source>My shortlist</source>
         <translation>Mi lista</translation>
     </message>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from ...domain.outcomes import no_recent_graduates, trend_direction
 from ...domain.program_compare import BEST, WORST, PCell, PRow
-from ..look import fmt
+from ..look import fmt, vocab
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, FONT, LEFT, TOOLTIP, USER, Index
 
 COUNTS = USER + 2  # the trend cell's graduates per year, for the drawn bars
@@ -60,6 +60,8 @@ def _missing(row: PRow, cell: PCell) -> str:
 
 def cell_text(row: PRow, cell: PCell) -> str:
     if cell.kind == "text":
+        if row.key == "level" and cell.text:
+            return vocab.award(cell.text)  # IPEDS's words, in the UI's language
         return cell.text or QCoreApplication.translate("ProgramCompare", "not reported")
     if cell.kind == "trend":
         return trend_text(cell.counts)

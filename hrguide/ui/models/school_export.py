@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.schools import IN_STATE, OUT_OF_STATE
+from ..look import vocab
 from .schools import SchoolTableModel
 
 NOT_REPORTED = "not reported"  # a missing figure in the CSV: never 0, never an empty cell
@@ -54,7 +55,7 @@ def export_table(
             p.state,
             p.cip_code,
             p.program,
-            p.award_label,
+            vocab.award(p.award_label),
             {True: "yes", False: "no", None: "not reported"}[ix.online[i]],
             p.control_label,
             ix.tuition[IN_STATE][i],

@@ -10,7 +10,7 @@ from ...domain import school_sort as rules
 from ...domain.outcomes import debt_share
 from ...domain.school_filter import GRADUATE_GROUPS
 from ...domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
-from ..look import fmt
+from ..look import fmt, vocab
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, LEFT, RIGHT, TOOLTIP, Index
 
 HANDLED = frozenset({DISPLAY, TOOLTIP, ALIGN, ACCESSIBLE})
@@ -200,7 +200,7 @@ class SchoolTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             p = self.index_data.programs[i]
             if key == "level":
-                return p.award_label
+                return vocab.award(p.award_label)
             if key in ("tuition_in_state", "tuition_out_of_state"):
                 graduate = p.level_group in GRADUATE_GROUPS
                 return QCoreApplication.translate(

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
 from ..context import Context, Link
-from ..look import fmt
+from ..look import fmt, vocab
 from ..models.program_compare import COUNTS, ProgramCompareModel, row_label
 from ..models.roles import TOOLTIP
 from ..models.schools import level_label
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
 from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
-from ..widgets.outcomes_html import BANDS
 from ..widgets.trend_bars import TrendDelegate
 
 
@@ -58,7 +57,7 @@ class ProgramComparePage(ScrollPage):
         self.band.setAccessibleName(self.tr("Family income for the net price"))
         self.band.addItem(self.tr("All incomes (average)"), None)
         for band in INCOME_BANDS:
-            self.band.addItem(self.tr(str(BANDS[band])), band)
+            self.band.addItem(vocab.band_text(band), band)  # (self.tr's context has none)
         self.band.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.band)
         bar.addStretch(1)

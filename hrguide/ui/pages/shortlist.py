@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, PROGRAM, resolve
 from ...store.userdata import UserDataUnavailable
 from ..context import Context, Link
+from ..look import vocab
 from ..models.tables import Column, RecordTableModel
 from ..print.handout_bar import HandoutBar
 from ..widgets.basics import heading, plain_wrapping, scrolling_body, table_view
@@ -44,11 +45,13 @@ class ShortlistPage(QWidget):
         lay.addWidget(heading(self.tr("Shortlist"), 1))
         intro = QLabel(
             self.tr(
+                "Star careers and programs anywhere in the guide (☆) to collect them here. "
+                "Nothing is kept after you leave."
+            )
+            if ctx.kiosk
+            else self.tr(
                 "Star careers and school programs anywhere in the guide (☆) to collect them "
                 "here. Keep one list per student, add notes, and print or save a handout."
-                if not ctx.kiosk
-                else "Star careers and programs anywhere in the guide (☆) to collect them here. "
-                "Nothing is kept after you leave."
             )
         )
         intro.setWordWrap(True)
@@ -160,17 +163,14 @@ class ShortlistPage(QWidget):
     def _resolved(self):
         store = self.ctx.store
         careers = {c.career_id: c.title for c in store.careers(lang=self.ctx.lang)}
-        programs = {
-            p.program_id: (p.school, f"{p.program} ({p.award_label}), {p.city}, {p.state}")
-            for p in store.programs()
-        }
+        programs = {p.program_id: (p.school, vocab.program_place(p)) for p in store.programs()}
         return resolve(self.sl.store.items(self.sl.current().list_id), careers, programs)
 
     def refresh(self) -> None:
         current = self.sl.current()
         self.picker.blockSignals(True)
         self.picker.clear()
-        for lst in self.sl.store.lists():
+        for lst in self.sl.lists():
             self.picker.addItem(lst.name, lst.list_id)
         self.picker.setCurrentIndex(max(0, self.picker.findData(current.list_id)))
         self.picker.blockSignals(False)

@@ -14,7 +14,7 @@ from ...domain import compare as rules
 from ...domain.schema import ONET_CURRENT, PROGRAMS_COMPLETIONS, SCHOOLS_TUITION
 from ...domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
 from ...domain.shortlist import CAREER, PROGRAM, resolve
-from ..look import fmt
+from ..look import fmt, vocab
 from ..models.compare import cell_text, row_label
 from . import handout_outcomes as outcomes
 from .handout_pathway import pathway_html
@@ -163,7 +163,7 @@ def handout_html(
                     escape(p.city),
                     escape(p.state),
                     escape(p.program),
-                    escape(p.award_label),
+                    escape(vocab.award(p.award_label)),
                     escape(
                         f"{fmt.money(ins)} ({year})"
                         if ins is not None

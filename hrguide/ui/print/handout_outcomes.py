@@ -12,7 +12,7 @@ from ...domain.models import Source
 from ...domain.outcomes import ProgramOutcome
 from ...domain.program import Program
 from ...store.guide import GuideStore
-from ..look import fmt
+from ..look import fmt, vocab
 
 
 def outcome_line(outcome: ProgramOutcome | None) -> str:
@@ -76,7 +76,10 @@ def comparison_html(store: GuideStore, program_ids: Sequence[str]) -> tuple[str,
             escape(QCoreApplication.translate("Handout", "Programs compared"))
         )
     ]
-    h += [f"<th>{escape(f.program.school)}<br>{escape(f.program.award_label)}</th>" for f in facts]
+    h += [
+        f"<th>{escape(f.program.school)}<br>{escape(vocab.award(f.program.award_label))}</th>"
+        for f in facts
+    ]
     h.append("</tr>")
     for r, row in enumerate(rows):
         if row.key in HANDOUT_ROWS:

@@ -32,6 +32,8 @@ REASONS = (
     ),
 )
 
+# the first list's name until someone renames it: stored in English, shown translated
+DEFAULT_NAME = str(QT_TRANSLATE_NOOP("Shortlister", "My shortlist"))
 UI_BUSY_TIMEOUT_S = 0.25  # a held lock costs a click a quarter second, then a notice
 
 
@@ -94,19 +96,26 @@ class Shortlister(QObject):
         return MEMORY if self.in_memory else str(default_user_db())
 
     def current(self) -> Shortlist:
-        lists = self.store.lists()
-        for lst in lists:
+        for lst in self.lists():
             if lst.list_id == self.current_id:
                 return lst
         try:
-            lst = self.store.first_or_create(self.tr("My shortlist"))
+            lst = self.store.first_or_create(DEFAULT_NAME)
         except UserDataUnavailable as exc:
             from ...domain.shortlist import Shortlist
 
             self._tell(self.unavailable_text(str(exc)))
-            lst = Shortlist(0, self.tr("My shortlist"))
+            lst = Shortlist(0, DEFAULT_NAME)
         self.current_id = lst.list_id
-        return lst
+        return self._shown(lst)
+
+    def lists(self) -> list[Shortlist]:
+        """Every list, the first one named in the UI's language while it keeps its default
+        name (the file keeps it in English: a switch of language renames nothing)."""
+        return [self._shown(lst) for lst in self.store.lists()]
+
+    def _shown(self, lst: Shortlist) -> Shortlist:
+        return lst._replace(name=self.tr(DEFAULT_NAME)) if lst.name == DEFAULT_NAME else lst
 
     def select(self, list_id: int) -> None:
         self.current_id = list_id

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ...domain.models import Institution
 from ...domain.outcomes import (
@@ -23,16 +23,8 @@ from ...domain.outcomes import (
     payment_for,
 )
 from ...store.guide import GuideStore
-from ..look import fmt
+from ..look import fmt, vocab
 from .trend_html import trend_html
-
-BANDS = {
-    "0_30k": QT_TRANSLATE_NOOP("Outcomes", "$0-30,000"),
-    "30_48k": QT_TRANSLATE_NOOP("Outcomes", "$30,001-48,000"),
-    "48_75k": QT_TRANSLATE_NOOP("Outcomes", "$48,001-75,000"),
-    "75_110k": QT_TRANSLATE_NOOP("Outcomes", "$75,001-110,000"),
-    "110k_plus": QT_TRANSLATE_NOOP("Outcomes", "over $110,000"),
-}
 
 
 def _t(text: str) -> str:
@@ -227,7 +219,7 @@ def _price(institution: Institution, price: NetPrice | None) -> str:
         )
         for band, value in price.by_income:
             label = QCoreApplication.translate("Outcomes", "Family income {band}").format(
-                band=_t(str(BANDS[band]))
+                band=vocab.band_text(band)
             )
             parts.append(
                 f"<tr><td>{escape(label)}</td>"
@@ -285,7 +277,7 @@ def trend_rows(
     for pid in series:
         p = store.program(pid)
         if p is not None:
-            names[pid] = f"{p.program}, {p.award_label}"
+            names[pid] = f"{p.program}, {vocab.award(p.award_label)}"
     return years, sorted((names[pid], counts) for pid, counts in series.items() if pid in names)
 
 

@@ -19,6 +19,7 @@ from ...domain.models import Institution
 from ...domain.schools import SchoolIndex
 from ...domain.shortlist import PROGRAM
 from ..context import Comparison
+from ..look import vocab
 from .basics import plain_wrapping
 from .compare_toggle import CompareToggle
 from .flow import FlowLayout
@@ -135,7 +136,7 @@ class SchoolDetail(QFrame):
                     PROGRAM,
                     p.program_id,
                     p.school,
-                    f"{p.program} ({p.award_label}), {p.city}, {p.state}",
+                    vocab.program_place(p),
                 )
 
             self.star = StarButton(shortlister, item, "starProgram")

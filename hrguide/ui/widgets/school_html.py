@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.models import Institution
 from ...domain.schools import SchoolIndex
-from ..look import fmt
+from ..look import fmt, vocab
 from ..models.schools import LEVEL_LABELS, online_text
 
 
@@ -86,7 +86,7 @@ def school_html(index: SchoolIndex, institution: Institution, periods: dict[str,
     for r in sorted(rows, key=lambda r: (index.programs[r].program, index.programs[r].level_sort)):
         p = index.programs[r]
         parts.append(
-            f"<tr><td>{escape(p.program)}</td><td>{escape(p.award_label)}</td><td align='right'>{fmt.count(p.completions)}</td></tr>"
+            f"<tr><td>{escape(p.program)}</td><td>{escape(vocab.award(p.award_label))}</td><td align='right'>{fmt.count(p.completions)}</td></tr>"
         )
     parts.append("</table>")
 
