@@ -6,7 +6,7 @@ import re
 
 import pytest
 from conftest import ROOT
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from hrguide.ui.look.palette import DECORATIVE, MINIMUM, THEMES, contrast, token_table
@@ -35,6 +35,11 @@ def test_the_palettes_are_what_the_styles_use():
     light = (STYLES / "light.qss").read_text().lower() + (STYLES / "kiosk.qss").read_text()
     light += (ROOT / "hrguide" / "ui" / "models" / "compare.py").read_text().lower()
     high = (STYLES / "high_contrast.qss").read_text().lower()
+    # the frames' high-contrast rules live in light.qss (a property: look/layers.py)
+    frames = re.findall(r"[^{}]*\[highcontrast=\"true\"\][^{}]*\{[^}]*\}", light)
+    for rule in frames:
+        light = light.replace(rule, "")
+    high += "".join(frames)
     for theme, text in (("light", light), ("high_contrast", high)):
         tokens = {c for fg, bg, _what, _kind in THEMES[theme] for c in (fg, bg)}
         for colour in tokens:
@@ -57,13 +62,25 @@ def test_contrast_formula():
 
 
 @pytest.mark.gui
-def test_high_contrast_toggle_changes_the_style(window):
+def test_high_contrast_reaches_what_is_shown_at_once_and_other_pages_as_shown(window, qtbot):
+    from PySide6.QtGui import QColor
+
     app = QApplication.instance()
-    before = app.styleSheet()
+    app_sheet = app.styleSheet()
+    sources = window.tabs.widget(window.router.page_ids.index("sources"))
     window.header.contrast_button.click()
-    assert "#ffff00" in app.styleSheet() and app.styleSheet() != before
+    assert app.styleSheet() == app_sheet  # the whole app is not re-styled (4.2 s)
+    assert "#ffff00" in window.header.styleSheet()
+    assert "#ffff00" in window.tabs.currentWidget().styleSheet()
+    assert sources.styleSheet() == ""  # hidden: it catches up when shown
+    window.router.open("sources")
+    assert "#ffff00" in sources.styleSheet()
+    page = window.router.page("sources")
+    corner = page.mapTo(window, page.rect().bottomRight()) - QPoint(30, 30)
+    assert QColor(window.grab().toImage().pixel(corner)) == QColor("#000000")
     window.header.contrast_button.click()
-    assert app.styleSheet() == before
+    assert window.header.styleSheet() == "" and sources.styleSheet() == ""
+    assert app.styleSheet() == app_sheet
 
 
 @pytest.mark.gui
@@ -76,15 +93,15 @@ def test_text_size_keys(window, qtbot):
     title_size = title.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSizeF() > size
-    # the scaled sizes live on the window, and its labels really grow (13pt -> 15pt)
-    assert re.search(r"font-size: \d+\.\dpt", window.styleSheet())
+    # the scaled sizes are a layer on the window's parts, and its labels really grow
+    assert re.search(r"font-size: \d+\.\dpt", window.header.styleSheet())
     assert app.styleSheet() == app_sheet  # the whole app is not re-styled for a step
     assert title.font().pointSizeF() == pytest.approx(title_size * 1.15, abs=0.06)
     assert heading is not None
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
     assert app.font().pointSizeF() == pytest.approx(size)
     assert title.font().pointSizeF() == pytest.approx(title_size)
-    assert window.styleSheet() == ""
+    assert window.header.styleSheet() == ""
 
 
 @pytest.mark.gui

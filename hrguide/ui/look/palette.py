@@ -41,6 +41,8 @@ THEMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("#1f6f8b", "#f7f9fa", "the selected tab's bar; a core career card's edge", CONTROL),
         ("#f0b429", "#1f6f8b", "focus ring of a button, against the fill it replaces", CONTROL),
         ("#1f6f8b", "#f7f9fa", "a button against the page", CONTROL),
+        ("#6b7882", "#eef2f4", "a scroll bar's handle on its track", CONTROL),
+        ("#3f4c55", "#eef2f4", "a scroll bar's handle, hovered or dragged", CONTROL),
     ],
     "high_contrast": [
         ("#ffffff", "#000000", "body text", TEXT),
@@ -53,7 +55,12 @@ THEMES: dict[str, list[tuple[str, str, str, str]]] = {
         ("#000000", "#c0c0c0", "disabled buttons", TEXT),
         ("#ffffff", "#000000", "borders of fields, buttons and tables", CONTROL),
         ("#00ffff", "#000000", "focus ring", CONTROL),
-        ("#ffff00", "#000000", "the selected tab's bar", CONTROL),
+        ("#ffff00", "#000000", "the selected tab's bar; a hovered tab", CONTROL),
+        ("#000000", "#00ffff", "pressed and checked buttons", TEXT),
+        ("#c0c0c0", "#000000", "disabled tool buttons, fields and check boxes", TEXT),
+        ("#ffffff", "#000000", "a scroll bar's handle and edge", CONTROL),
+        ("#ffff00", "#000000", "a scroll bar's handle, hovered or dragged", CONTROL),
+        ("#000000", "#ffffff", "a hovered tool button", TEXT),
     ],
 }
 

@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
-from shiboken6 import Shiboken
 
 from . import fmt, i18n
-from .theme import composed_sheet, next_scale, scale_sheet
+from .layers import Layers
+from .theme import composed_sheet, contrast_sheet, next_scale, scale_sheet
 
 LANGUAGE, TEXT_SCALE, CONTRAST = "language", "text_scale", "high_contrast"
 
@@ -43,7 +43,7 @@ class ViewSettings(QObject):
         self._base_point_size: float | None = None
         self._installed: list[QTranslator] = []
         self._catalogues: dict[str, list[QTranslator]] = {}  # loaded once per language
-        self._windows: list[QWidget] = []
+        self._layers = Layers(self)
 
     @classmethod
     def of(cls, app: QApplication) -> ViewSettings:
@@ -119,14 +119,12 @@ class ViewSettings(QObject):
         self.changed.emit(CONTRAST)
 
     def carry_text_scale(self, window: QWidget) -> None:
-        """Give `window` (and the dialogs and overlays it parents) the text size's font
-        sizes, now and on every change. Changing the application's style sheet re-styles
-        every widget of the app (2.3-3.4 s a step with all pages built, on two cores); a
-        sheet on the window re-styles its own widgets alone (about 0.5 s). The app's
-        sheet stays at scale 1."""
-        self._windows = [w for w in self._windows if Shiboken.isValid(w)]
-        self._windows.append(window)
-        self._apply_layer(window)
+        """Give `window` (its pages, header, overlays and the dialogs it parents) the look's
+        layer, now and on every change: high contrast and the text size's font sizes. The
+        application's sheet stays light at scale 1: changing it re-styled every widget of
+        the app (4.2 s for high contrast with all pages built), a sheet on the window every
+        widget in it (0.6 s); layers.py puts it on the parts shown, the rest as shown."""
+        self._layers.add_window(window)
 
     # -- applying -----------------------------------------------------------------------
     def _install_language(self, lang: str) -> None:
@@ -159,18 +157,15 @@ class ViewSettings(QObject):
             self._app.setFont(font)
 
     def _apply_style(self) -> None:
-        sheet = composed_sheet(kiosk=self._kiosk, high_contrast=self.high_contrast)
+        sheet = composed_sheet(kiosk=self._kiosk, high_contrast=False)
         if self._app.styleSheet() != sheet:
-            self._app.setStyleSheet(sheet)
+            self._app.setStyleSheet(sheet)  # once: the light look, kiosk sizes
         self._apply_layers()
 
     def _apply_layers(self) -> None:
-        self._windows = [w for w in self._windows if Shiboken.isValid(w)]
-        for window in self._windows:
-            self._apply_layer(window)
-
-    def _apply_layer(self, window: QWidget) -> None:
-        sheet = composed_sheet(kiosk=self._kiosk, high_contrast=self.high_contrast)
-        layer = scale_sheet(sheet, self.text_scale)
-        if window.styleSheet() != layer:
-            window.setStyleSheet(layer)
+        layer = scale_sheet(
+            composed_sheet(kiosk=self._kiosk, high_contrast=self.high_contrast), self.text_scale
+        )
+        if self.high_contrast:
+            layer = contrast_sheet() + "\n" + layer
+        self._layers.set_look(layer, self.high_contrast)

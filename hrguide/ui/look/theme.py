@@ -52,6 +52,11 @@ def composed_sheet(*, kiosk: bool, high_contrast: bool) -> str:
     return sheet
 
 
+def contrast_sheet() -> str:
+    """The high-contrast rules, laid over the light sheet on each part of a window."""
+    return _sheet("high_contrast")
+
+
 def scale_sheet(sheet: str, scale: float) -> str:
     """Only the font sizes (pt) of `sheet`, multiplied by the text scale, rule by rule in
     the same order (so later rules still win); empty at scale 1."""

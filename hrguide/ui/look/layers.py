@@ -1,0 +1,100 @@
+"""The look's layer (high contrast and the text size's font sizes) on the parts of a window
+that are shown, and on the others when they are next shown.
+
+A change of style sheet re-styles every widget under it, hidden or not: the application's
+sheet took 4.2 s for high contrast with every page built, a sheet on the main window 0.6 s
+for a text-size step. Each page alone takes 6-65 ms (bench/look.py). So the layer is set
+on each *part* of a window (the header, the page buttons, the tab bar, each page, each
+overlay or dialog it parents), and a change reaches the parts on screen at once and the
+hidden pages as they are shown, before they paint. The window, its central widget and the
+tab widget behind the pages are *frames*: they take the change through a property their
+rules in the application's sheet look at (`highContrast`), one widget each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTabWidget, QWidget
+from shiboken6 import Shiboken
+
+CONTRAST = "highContrast"  # the frames' property (light.qss)
+
+
+def _children(widget: QWidget) -> list[QWidget]:
+    return [c for c in widget.children() if isinstance(c, QWidget)]
+
+
+def parts_of(window: QWidget) -> tuple[list[QWidget], list[QWidget]]:
+    """(frames, parts) of `window`: see the module's note. A window without a central
+    widget (a dialog) is one part."""
+    central = getattr(window, "centralWidget", lambda: None)()
+    if central is None:
+        return [], [window]
+    frames: list[QWidget] = [window, central]
+    parts: list[QWidget] = [c for c in _children(window) if c is not central]
+    for child in _children(central):
+        if isinstance(child, QTabWidget):
+            frames.append(child)
+            parts.append(child.tabBar())
+            parts += [w for i in range(child.count()) if (w := child.widget(i)) is not None]
+        else:
+            parts.append(child)
+    return frames, parts
+
+
+class Layers(QObject):
+    """Keeps every part of the windows it is given in the current layer."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.layer = ""
+        self.contrast = False
+        self._roots: list[QWidget] = []
+        self._parts: list[QWidget] = []
+
+    def add_window(self, window: QWidget) -> None:
+        self._roots = [w for w in self._roots if Shiboken.isValid(w)] + [window]
+        window.installEventFilter(self)  # a dialog or overlay made later is a new part
+        central = getattr(window, "centralWidget", lambda: None)()
+        if central is not None:
+            central.installEventFilter(self)
+        self._refresh(window)
+
+    def set_look(self, layer: str, contrast: bool) -> None:
+        """The new layer: on every part shown now, on the others when shown."""
+        self.layer, self.contrast = layer, contrast
+        for root in [w for w in self._roots if Shiboken.isValid(w)]:
+            self._refresh(root)
+
+    def _refresh(self, window: QWidget) -> None:
+        frames, parts = parts_of(window)
+        for frame in frames:
+            if bool(frame.property(CONTRAST)) != self.contrast:
+                frame.setProperty(CONTRAST, self.contrast)
+                frame.style().unpolish(frame)  # this widget's own rules only
+                frame.style().polish(frame)
+                frame.update()
+        for part in parts:
+            self._watch(part)
+            if part.isVisible() or part.isWindow():
+                self.dress(part)
+
+    def _watch(self, part: QWidget) -> None:
+        if not any(p is part for p in self._parts):
+            self._parts = [p for p in self._parts if Shiboken.isValid(p)] + [part]
+            part.installEventFilter(self)
+
+    def dress(self, part: QWidget) -> None:
+        if part.styleSheet() != self.layer:
+            part.setStyleSheet(self.layer)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(obj, QWidget):
+            self.dress(obj)  # a hidden part catches up before it paints
+        elif kind == QEvent.Type.ChildPolished and isinstance(obj, QWidget):
+            # a part made later (a dialog, an overlay, the search results): whole by now,
+            # unlike at ChildAdded, which comes from inside its constructor
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QWidget) and child.parentWidget() is obj:
+                self._watch(child)  # dressed as it is shown, just after
+        return False
