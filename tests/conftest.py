@@ -118,3 +118,48 @@ def open_listed(page, row: int, qtbot) -> None:
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center()
     )
     qtbot.waitUntil(page.detail.isVisible)
+
+
+def visible_texts(window, page) -> set[str]:
+    """What a reader sees on `page`: labels, buttons, the choices of drop-downs, table
+    headers and the first rows' cells (cards show the same model)."""
+    import re
+
+    from PySide6.QtCore import QAbstractListModel, Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QWidget,
+    )
+
+    texts = [
+        w.text()
+        for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+        if w.isVisibleTo(window)
+    ]
+    for combo in page.findChildren(QComboBox):
+        if combo.isVisibleTo(window):
+            texts += [combo.itemText(i) for i in range(combo.count())]
+    for w in [page, *page.findChildren(QWidget)]:  # what a screen reader or a tip says
+        if w.isVisibleTo(window):
+            texts += [w.toolTip(), w.accessibleName(), w.accessibleDescription()]
+            if isinstance(w, QLineEdit):
+                texts.append(w.placeholderText())
+    for view in page.findChildren(QAbstractItemView):
+        m = view.model()
+        if not view.isVisibleTo(window) or m is None:
+            continue
+        columns = 1 if isinstance(m, QAbstractListModel) else m.columnCount()
+        texts += [str(m.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+        for r in range(min(6, m.rowCount())):
+            texts += [str(m.index(r, c).data() or "") for c in range(columns)]
+    out = set()
+    for text in texts:
+        for line in re.split(r"\n+|<br>|</p>|</tr>", text):
+            line = re.sub(r"<[^>]+>|\*\*|^[-•]\s*|^#+\s*", "", line).strip()
+            if line:
+                out.add(line)
+    return out

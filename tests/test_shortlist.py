@@ -486,9 +486,9 @@ def test_the_first_list_is_named_in_the_language_shown_until_renamed(window, qtb
     assert page.picker.currentText() == "My shortlist"
     window.settings.set_language("es")
     spanish = window.router.open("shortlist")
-    assert spanish.picker.currentText() == "Mi lista"  # the file still says DEFAULT_NAME
+    assert spanish.picker.currentText() == "Mi primera lista"  # the file says DEFAULT_NAME
     assert [lst.name for lst in window.shortlister.store.lists()] == [DEFAULT_NAME]
-    assert "Mi lista" in spanish.outputs.handout_html()
+    assert "Mi primera lista" in spanish.outputs.handout_html()
     window.settings.set_language("en")
     assert window.router.open("shortlist").picker.currentText() == "My shortlist"
     page.name.setText("Spring visit")

@@ -50,8 +50,8 @@ ES = {
     "{change} ({period})": "{change} ({period})",
     "No degree: a certificate or on-the-job": "Sin título: un certificado o formación en el empleo",
     "Associate degree": "Título de asociado",
-    "Bachelor's degree": "Licenciatura",
-    "Master's degree": "Maestría",
+    "Bachelor's degree": "Título de licenciatura",
+    "Master's degree": "Título de maestría",
     "Step: {title}": "Paso: {title}",
     "{median} (10th to 90th percentile: {low} to {high})": "{median} (percentil 10 a 90: {low} a {high})",
     "Occupation code (SOC)": "Código de ocupación (SOC)",
@@ -130,7 +130,7 @@ ES = {
     "Certificates of less than 12 weeks": "Certificado de menos de 12 semanas",
     "Certificates of at least 12 weeks but less than 1 year": "Certificado de al menos 12 semanas y menos de 1 año",
     "Certificates of at least 1 but less than 2 years": "Certificado de al menos 1 año y menos de 2",
-    "Associate's degree": "Título de asociado",
+    "Associate's degree": "Grado de asociado",
     "Certificates of at least 2 but less than 4 years": "Certificado de al menos 2 años y menos de 4",
     "Postbaccalaureate certificate": "Certificado posterior a la licenciatura",
     "Post-master's certificate": "Certificado posterior a la maestría",
@@ -168,7 +168,7 @@ ES = {
     "{rate} earn an award within 8 years": "{rate} obtiene un título en 8 años",
     "{amount} more": "{amount} más",
     "{amount} less": "{amount} menos",
-    "{amount} a year, {years} yr after finishing": "{amount} al año, {years} año(s) después de terminar",
+    "{amount} a year, {years} yr after finishing": "{amount} al año, {years} a. después de terminar",
     "best": "mejor",
     "worst": "peor",
     "no source: not reported": "sin fuente: no publicado",
@@ -197,7 +197,7 @@ ES = {
     "Estimated monthly payment": "Pago mensual estimado",
     "Earnings above a high-school graduate": "Ingresos por encima de un graduado de secundaria",
     "Distance education at this level": "Educación a distancia en este nivel",
-    "Compare programs": "Comparar programas",
+    "Compare programs": "Comparar los programas",
     "Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.": "Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.",
     "Net price for family income:": "Precio neto para el ingreso familiar:",
     "Family income for the net price": "Ingreso familiar para el precio neto",
@@ -312,7 +312,7 @@ ES = {
     "Steps on the ladder": "Peldaños de la carrera",
     "Career": "Carrera",
     "Typical entry education (BLS)": "Estudios habituales para empezar (BLS)",
-    "Median pay": "Salario mediano",
+    "Median pay": "Sueldo mediano",
     "Job growth": "Crecimiento del empleo",
     "Careers by median pay": "Carreras por salario mediano",
     "The site configuration has an error, so the guide will not start:\n\n{error}\n\nAsk your IT staff to correct the file.": "La configuración del sitio tiene un error, así que la guía no se abrirá:\n\n{error}\n\nPida al personal de informática que corrija el archivo.",
@@ -599,7 +599,7 @@ ES = {
     "Undo": "Deshacer",
     "Kind": "Clase",
     "Details": "Detalles",
-    "Status": "Estado",
+    "Status": "Situación",
     "no longer listed": "ya no figura",
     "Shortlisted careers and programs": "Carreras y programas de la lista",
     "Note:": "Nota:",
@@ -625,7 +625,7 @@ ES = {
     "Id": "Id.",
     "Listed in current data": "Figura en los datos actuales",
     "Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.": "No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.",
-    "My shortlist": "Mi lista",
+    "My shortlist": "Mi primera lista",
     "Guide database in use: {path} (data release {release})": "Base de datos de la guía en uso: {path} (edición de datos {release})",
     "Publisher": "Editor",
     "Source": "Fuente",
@@ -659,7 +659,22 @@ def merge(ts_path: Path) -> tuple[int, list[str]]:
         else:
             missing.append(source)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    write_catalogue(tree, ts_path.with_suffix(".json"))
     return done, missing
+
+
+def write_catalogue(tree: ET.ElementTree, path: Path) -> None:
+    """Source -> translation for every message: what a change of language in place reads
+    (hrguide/ui/look/retranslate.py); the .ts itself is not shipped."""
+    import json
+
+    pairs = {
+        m.find("source").text or "": m.find("translation").text or ""
+        for m in tree.getroot().iter("message")
+        if (m.find("translation").text or "").strip()
+    }
+    text = json.dumps(dict(sorted(pairs.items())), ensure_ascii=False, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -39,3 +39,7 @@ class Page(Protocol):
 
     def reset(self) -> None:
         """Back to how a new user finds it (kiosk reset)."""
+
+    def retranslate(self) -> None:
+        """Put what the page made from data and numbers into the language now in use; its
+        UI strings are already moved (look/retranslate.py). Nothing a user set changes."""

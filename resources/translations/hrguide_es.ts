@@ -185,7 +185,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/look/vocab.py" line="14" />
         <source>Associate's degree</source>
-        <translation>Título de asociado</translation>
+        <translation>Grado de asociado</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/look/vocab.py" line="15" />
@@ -195,7 +195,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/look/vocab.py" line="16" />
         <source>Bachelor's degree</source>
-        <translation>Licenciatura</translation>
+        <translation>Título de licenciatura</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/look/vocab.py" line="17" />
@@ -205,7 +205,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/look/vocab.py" line="18" />
         <source>Master's degree</source>
-        <translation>Maestría</translation>
+        <translation>Título de maestría</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/look/vocab.py" line="19" />
@@ -241,27 +241,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ordenar la lista por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="49" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="53" />
         <source>as listed</source>
         <translation>como aparece</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="70" />
         <source>▲ Ascending</source>
         <translation>▲ Ascendente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="68" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="72" />
         <source>▼ Descending</source>
         <translation>▼ Descendente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="75" />
         <source>Order: ascending</source>
         <translation>Orden: ascendente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/card_sort.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/card_sort.py" line="77" />
         <source>Order: descending</source>
         <translation>Orden: descendente</translation>
     </message>
@@ -269,17 +269,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerCard</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="47" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="52" />
         <source>Median pay {pay} a year · Job growth {growth} ({period})</source>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="58" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="63" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="60" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="67" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -287,97 +287,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="34" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="46" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="45" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="58" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="51" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="66" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="58" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="77" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="63" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="82" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="71" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="91" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="79" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="100" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="88" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="109" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="92" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="115" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="102" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="173" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="106" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="125" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="115" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="127" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="120" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="131" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="126" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="166" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="137" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="148" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="162" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="183" />
         <source>Median pay</source>
-        <translation>Salario mediano</translation>
+        <translation>Sueldo mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="167" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="188" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="172" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="193" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="177" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="198" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
@@ -385,97 +385,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="23" />
+        <location filename="../../hrguide/ui/models/compare.py" line="24" />
         <source>Degree required</source>
         <translation>Título requerido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="24" />
+        <location filename="../../hrguide/ui/models/compare.py" line="25" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="25" />
+        <location filename="../../hrguide/ui/models/compare.py" line="26" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="26" />
+        <location filename="../../hrguide/ui/models/compare.py" line="27" />
         <source>Key skills</source>
         <translation>Habilidades clave</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="27" />
+        <location filename="../../hrguide/ui/models/compare.py" line="28" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="28" />
+        <location filename="../../hrguide/ui/models/compare.py" line="29" />
         <source>Median salary</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="29" />
+        <location filename="../../hrguide/ui/models/compare.py" line="30" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="30" />
+        <location filename="../../hrguide/ui/models/compare.py" line="31" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="31" />
+        <location filename="../../hrguide/ui/models/compare.py" line="32" />
         <source>Job growth, earlier projection</source>
         <translation>Crecimiento del empleo, proyección anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="32" />
+        <location filename="../../hrguide/ui/models/compare.py" line="33" />
         <source>Median salary, earlier survey</source>
         <translation>Salario mediano, encuesta anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="43" />
+        <location filename="../../hrguide/ui/models/compare.py" line="44" />
         <source>{period}, older figure</source>
         <translation>{period}, cifra antigua</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="51" />
+        <location filename="../../hrguide/ui/models/compare.py" line="52" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="62" />
+        <location filename="../../hrguide/ui/models/compare.py" line="63" />
         <source>{count} a year ({period} average)</source>
         <translation>{count} al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="113" />
+        <location filename="../../hrguide/ui/models/compare.py" line="114" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="116" />
+        <location filename="../../hrguide/ui/models/compare.py" line="117" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="207" />
+        <location filename="../../hrguide/ui/models/compare_export.py" line="15" />
         <source>US dollars a year</source>
         <translation>dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="208" />
+        <location filename="../../hrguide/ui/models/compare_export.py" line="16" />
         <source>percent change over the projection period</source>
         <translation>cambio porcentual en el período de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="209" />
+        <location filename="../../hrguide/ui/models/compare_export.py" line="17" />
         <source>openings a year, average over the projection</source>
         <translation>vacantes al año, promedio de la proyección</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="298" />
+        <location filename="../../hrguide/ui/models/compare_export.py" line="63" />
         <source>the published figure is a lower bound</source>
         <translation>la cifra publicada es un mínimo</translation>
     </message>
@@ -483,27 +483,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="42" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="43" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="45" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="46" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="57" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="59" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="60" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="60" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="61" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
@@ -538,32 +538,32 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="180" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="198" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="183" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="197" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="215" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="217" />
+        <location filename="../../hrguide/ui/models/compare_export.py" line="29" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="225" />
+        <location filename="../../hrguide/ui/models/compare_export.py" line="38" />
         <source>{row}: source</source>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="238" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -591,12 +591,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Añadir este programa a la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="57" />
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="58" />
         <source>Four programs are already picked: take one out first.</source>
         <translation>Ya hay cuatro programas elegidos: quite uno primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/compare_toggle.py" line="59" />
         <source>Four programs already picked: take one out first</source>
         <translation>Ya hay cuatro programas elegidos: quite uno primero</translation>
     </message>
@@ -622,7 +622,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="80" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="89" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -668,147 +668,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="53" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="231" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="54" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="232" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="72" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="56" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="77" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="61" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="78" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="62" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="171" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="66" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="155" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="67" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="121" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="165" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="213" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="68" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="105" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="149" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="197" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="85" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="69" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="86" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="177" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="70" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="90" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="127" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="183" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="219" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="74" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="167" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="203" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="100" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="108" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="92" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="112" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="119" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="103" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="138" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="141" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="122" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="144" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="128" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="154" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="138" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="163" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="147" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="193" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="177" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="202" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="205" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="189" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="190" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="211" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="195" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="229" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="213" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="254" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="261" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -816,63 +816,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="99" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="120" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="108" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="129" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="103" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="112" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="104" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="113" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="106" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="115" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="111" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="120" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="127" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="136" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="128" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="137" />
         <source>Requirements change: confirm them with the issuing body.</source>
         <translation>Los requisitos cambian: confírmelos con la entidad que otorga la credencial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="132" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="141" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="144" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="145" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="146" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="147" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="151" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="160" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -880,28 +880,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="171" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="198" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="188" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="215" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="175" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="192" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="177" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="194" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="183" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="200" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="189" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="206" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -965,7 +965,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/look/fmt.py" line="44" />
-        <location filename="../../hrguide/ui/models/compare.py" line="55" />
+        <location filename="../../hrguide/ui/models/compare.py" line="56" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
@@ -1420,7 +1420,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="261" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="262" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
@@ -1430,12 +1430,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="59" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="268" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="269" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1488,77 +1488,77 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="136" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="149" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="154" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="155" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="155" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="163" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="170" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="171" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="173" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="186" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="222" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="227" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="237" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="242" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -2145,15 +2145,15 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/widgets/pathway_map.py" line="17" />
         <source>Bachelor's degree</source>
-        <translation>Licenciatura</translation>
+        <translation>Título de licenciatura</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/pathway_map.py" line="18" />
         <source>Master's degree</source>
-        <translation>Maestría</translation>
+        <translation>Título de maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="57" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="74" />
         <source>Step: {title}</source>
         <translation>Paso: {title}</translation>
     </message>
@@ -2324,37 +2324,37 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>PathwaysPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="34" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="33" />
         <source>Pay and tuition in:</source>
         <translation>Sueldo y matrícula en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="37" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="36" />
         <source>State for pay and tuition</source>
         <translation>Estado para el sueldo y la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="38" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="37" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="51" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="50" />
         <source>Touch a step to see what it pays and what the next move takes. An arrow is a usual move; * marks an occupation the guide does not profile.</source>
         <translation>Toque un paso para ver cuánto paga y qué requiere el siguiente. Una flecha es un paso habitual; * marca una ocupación que la guía no describe.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="113" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="112" />
         <source>the US</source>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="143" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="142" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="151" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="150" />
         <source>The map shows no further step from here.</source>
         <translation>El mapa no muestra más pasos desde aquí.</translation>
     </message>
@@ -2362,190 +2362,190 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramCompare</name>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="20" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="21" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="21" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="22" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="22" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="23" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="23" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="24" />
         <source>Level and length</source>
         <translation>Nivel y duración</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="24" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="25" />
         <source>Published tuition and fees, in-state</source>
         <translation>Matrícula y cuotas publicadas, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="25" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="26" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="26" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="27" />
         <source>Graduation or award rate</source>
         <translation>Tasa de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="27" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
         <source>Graduates' median debt</source>
         <translation>Deuda mediana de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
         <source>Estimated monthly payment</source>
         <translation>Pago mensual estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
         <source>Earnings above a high-school graduate</source>
         <translation>Ingresos por encima de un graduado de secundaria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
         <source>Graduates per year</source>
         <translation>Titulados por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="34" />
         <source>Distance education at this level</source>
         <translation>Educación a distancia en este nivel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="49" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="50" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="54" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="55" />
         <source>no College Scorecard data for this program family</source>
         <translation>sin datos del College Scorecard para esta familia de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="57" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="58" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="58" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="65" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="72" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="107" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="59" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="66" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="73" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="108" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="70" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="71" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="71" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="72" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="79" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="80" />
         <source>{rate} graduate within 150% of normal time</source>
         <translation>{rate} se gradúa en el 150 % del tiempo normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="83" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="84" />
         <source>{rate} earn an award within 8 years</source>
         <translation>{rate} obtiene un título en 8 años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="88" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="89" />
         <source>{amount} more</source>
         <translation>{amount} más</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="90" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="91" />
         <source>{amount} less</source>
         <translation>{amount} menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="95" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="96" />
         <source>{amount} a year, {years} yr after finishing</source>
-        <translation>{amount} al año, {years} año(s) después de terminar</translation>
+        <translation>{amount} al año, {years} a. después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="99" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="100" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="110" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="111" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="117" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="119" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="119" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="120" />
         <source>steady</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="120" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="121" />
         <source>too few years to tell</source>
         <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="126" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="127" />
         <source>best</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="128" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="129" />
         <source>worst</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="195" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="196" />
         <source>no source: not reported</source>
         <translation>sin fuente: no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="197" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="198" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="201" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="202" />
         <source>(graduates per year, {years})</source>
         <translation>(titulados por año, {years})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="205" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="206" />
         <source>(the school's whole program family at this level)</source>
         <translation>(toda la familia de programas de la escuela en este nivel)</translation>
     </message>
@@ -2555,7 +2555,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/pages/program_compare.py" line="41" />
         <source>Compare programs</source>
-        <translation>Comparar programas</translation>
+        <translation>Comparar los programas</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/program_compare.py" line="44" />
@@ -2759,107 +2759,107 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="181" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="84" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="184" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="93" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="193" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="105" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="86" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="106" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="87" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="94" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="98" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="124" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="105" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="125" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="106" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="176" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="177" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="158" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="123" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="104" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="136" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="123" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="126" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="150" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="131" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="161" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="142" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -2867,9 +2867,9 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="89" />
-        <location filename="../../hrguide/ui/models/schools.py" line="156" />
-        <location filename="../../hrguide/ui/models/schools.py" line="168" />
+        <location filename="../../hrguide/ui/models/schools.py" line="90" />
+        <location filename="../../hrguide/ui/models/schools.py" line="161" />
+        <location filename="../../hrguide/ui/models/schools.py" line="173" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
@@ -2925,7 +2925,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="43" />
+        <location filename="../../hrguide/ui/models/schools.py" line="44" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="80" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
@@ -2956,13 +2956,13 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="37" />
+        <location filename="../../hrguide/ui/models/schools.py" line="38" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="77" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="38" />
+        <location filename="../../hrguide/ui/models/schools.py" line="39" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="78" />
         <source>Credential</source>
         <translation>Credencial</translation>
@@ -3038,167 +3038,167 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="19" />
+        <location filename="../../hrguide/ui/models/schools.py" line="20" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="20" />
+        <location filename="../../hrguide/ui/models/schools.py" line="21" />
         <source>Associate</source>
         <translation>Título asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="21" />
+        <location filename="../../hrguide/ui/models/schools.py" line="22" />
         <source>Bachelor's</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="22" />
+        <location filename="../../hrguide/ui/models/schools.py" line="23" />
         <source>Post-degree certificate</source>
         <translation>Certificado de posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="23" />
+        <location filename="../../hrguide/ui/models/schools.py" line="24" />
         <source>Master's</source>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="24" />
+        <location filename="../../hrguide/ui/models/schools.py" line="25" />
         <source>Doctorate</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="27" />
+        <location filename="../../hrguide/ui/models/schools.py" line="28" />
         <source>Public</source>
         <translation>Pública</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="28" />
+        <location filename="../../hrguide/ui/models/schools.py" line="29" />
         <source>Private nonprofit</source>
         <translation>Privada sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="29" />
+        <location filename="../../hrguide/ui/models/schools.py" line="30" />
         <source>Private for-profit</source>
         <translation>Privada con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="34" />
+        <location filename="../../hrguide/ui/models/schools.py" line="35" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="35" />
+        <location filename="../../hrguide/ui/models/schools.py" line="36" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="36" />
+        <location filename="../../hrguide/ui/models/schools.py" line="37" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="39" />
+        <location filename="../../hrguide/ui/models/schools.py" line="40" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="40" />
+        <location filename="../../hrguide/ui/models/schools.py" line="41" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="41" />
+        <location filename="../../hrguide/ui/models/schools.py" line="42" />
         <source>In-state tuition</source>
         <translation>Matrícula (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="42" />
+        <location filename="../../hrguide/ui/models/schools.py" line="43" />
         <source>Out-of-state tuition</source>
         <translation>Matrícula (no residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="44" />
+        <location filename="../../hrguide/ui/models/schools.py" line="45" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="45" />
+        <location filename="../../hrguide/ui/models/schools.py" line="46" />
         <source>Debt ÷ earnings</source>
         <translation>Deuda ÷ ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="46" />
+        <location filename="../../hrguide/ui/models/schools.py" line="47" />
         <source>Net price</source>
         <translation>Precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="47" />
+        <location filename="../../hrguide/ui/models/schools.py" line="48" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="91" />
+        <location filename="../../hrguide/ui/models/schools.py" line="92" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="93" />
+        <location filename="../../hrguide/ui/models/schools.py" line="94" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="170" />
+        <location filename="../../hrguide/ui/models/schools.py" line="175" />
         <source>too few to report</source>
         <translation>muy pocos para publicar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="178" />
+        <location filename="../../hrguide/ui/models/schools.py" line="183" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="206" />
+        <location filename="../../hrguide/ui/models/schools.py" line="211" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="209" />
+        <location filename="../../hrguide/ui/models/schools.py" line="214" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="211" />
+        <location filename="../../hrguide/ui/models/schools.py" line="216" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="215" />
+        <location filename="../../hrguide/ui/models/schools.py" line="220" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="220" />
+        <location filename="../../hrguide/ui/models/schools.py" line="225" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="224" />
+        <location filename="../../hrguide/ui/models/schools.py" line="229" />
         <source>Median earnings and debt of the graduates of the school's whole program family at this level ({source}); too few graduates: not reported</source>
         <translation>Ingresos y deuda medianos de los titulados de toda la familia de programas de la escuela en este nivel ({source}); con muy pocos titulados no se publican</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="230" />
+        <location filename="../../hrguide/ui/models/schools.py" line="235" />
         <source>Average net price after grants for first-time full-time students ({source})</source>
         <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="243" />
+        <location filename="../../hrguide/ui/models/schools.py" line="248" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="247" />
+        <location filename="../../hrguide/ui/models/schools.py" line="252" />
         <source>Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})</source>
         <translation>Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})</translation>
     </message>
@@ -3281,17 +3281,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="14" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="17" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="30" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="41" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="47" />
         <source>Graduates' earnings and debt: {outcomes}, for the school's whole program family at each level; net price: {net_price}.</source>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
@@ -3311,47 +3311,47 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="239" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="64" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="138" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="146" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="32" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="37" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="149" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="154" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="153" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="158" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="163" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="166" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="176" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="78" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="244" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="73" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="253" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="69" />
         <source>Distances from {place}. Show programs within</source>
         <translation>Distancias desde {place}. Mostrar programas a menos de</translation>
     </message>
@@ -3493,7 +3493,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
@@ -3621,13 +3621,13 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/shell/shortlister.py" line="36" />
         <source>My shortlist</source>
-        <translation>Mi lista</translation>
+        <translation>Mi primera lista</translation>
     </message>
 </context>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="30" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="31" />
         <source>Guide database in use: {path} (data release {release})</source>
         <translation>Base de datos de la guía en uso: {path} (edición de datos {release})</translation>
     </message>
@@ -3637,42 +3637,42 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="54" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="55" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="55" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="56" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="57" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="58" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="61" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="62" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="67" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="68" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="69" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="70" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="76" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="77" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="83" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="84" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>
@@ -3711,12 +3711,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Stepper</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/stepper.py" line="44" />
+        <location filename="../../hrguide/ui/widgets/stepper.py" line="46" />
         <source>Less: {name}</source>
         <translation>Menos: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/stepper.py" line="45" />
+        <location filename="../../hrguide/ui/widgets/stepper.py" line="50" />
         <source>More: {name}</source>
         <translation>Más: {name}</translation>
     </message>
@@ -3724,12 +3724,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="48" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="57" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="49" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="58" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>

@@ -59,6 +59,10 @@ class Layers(QObject):
             central.installEventFilter(self)
         self._refresh(window)
 
+    def windows(self) -> list[QWidget]:
+        self._roots = [w for w in self._roots if Shiboken.isValid(w)]
+        return list(self._roots)
+
     def set_look(self, layer: str, contrast: bool) -> None:
         """The new layer: on every part shown now, on the others when shown."""
         self.layer, self.contrast = layer, contrast

@@ -7,13 +7,16 @@ number formats (language), the application font and each window's scaled style s
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import fmt, i18n
 from .layers import Layers
+
+if TYPE_CHECKING:
+    from .retranslate import Retranslator
 from .theme import composed_sheet, contrast_sheet, next_scale, scale_sheet
 
 LANGUAGE, TEXT_SCALE, CONTRAST = "language", "text_scale", "high_contrast"
@@ -44,6 +47,7 @@ class ViewSettings(QObject):
         self._installed: list[QTranslator] = []
         self._catalogues: dict[str, list[QTranslator]] = {}  # loaded once per language
         self._layers = Layers(self)
+        self._retranslator: Retranslator | None = None
 
     @classmethod
     def of(cls, app: QApplication) -> ViewSettings:
@@ -94,7 +98,13 @@ class ViewSettings(QObject):
         before = self.language
         self._install_language(lang)
         if self.language != before:
-            self.changed.emit(LANGUAGE)
+            from .retranslate import Retranslator
+
+            if self._retranslator is None:  # (the catalogues are read at the first switch)
+                self._retranslator = Retranslator(self)
+            for window in self._layers.windows():  # every UI string where it is
+                self._retranslator.tree(window, before, self.language)
+            self.changed.emit(LANGUAGE)  # then pages put their data and numbers right
         return self.language
 
     def set_text_scale(self, scale: float) -> None:

@@ -12,6 +12,7 @@ from ...domain.compare import Cell, Row
 from ...domain.rules import is_dated
 from ..look import fmt
 from .roles import ACCESSIBLE, ALIGN, BACKGROUND, DISPLAY, FONT, FOREGROUND, TOOLTIP, Index
+from .tables import Words
 
 TINT_TEXT = QColor("#1d2a33")
 HIGH_TINT = QColor("#d5ecf3")
@@ -65,7 +66,7 @@ def cell_text(cell: Cell) -> str:
     return cell.text or ""
 
 
-class CompareModel(QAbstractTableModel):
+class CompareModel(Words, QAbstractTableModel):
     """Rows are the grid's rows, columns the careers compared."""
 
     def __init__(self, parent=None) -> None:

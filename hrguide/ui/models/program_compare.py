@@ -13,6 +13,7 @@ from ...domain.outcomes import no_recent_graduates, trend_direction
 from ...domain.program_compare import BEST, WORST, PCell, PRow
 from ..look import fmt, vocab
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, FONT, LEFT, TOOLTIP, USER, Index
+from .tables import Words
 
 COUNTS = USER + 2  # the trend cell's graduates per year, for the drawn bars
 
@@ -129,7 +130,7 @@ def mark_text(mark: str | None) -> str:
     return ""
 
 
-class ProgramCompareModel(QAbstractTableModel):
+class ProgramCompareModel(Words, QAbstractTableModel):
     """Rows are the grid's rows, columns the programs compared."""
 
     def __init__(self, parent=None) -> None:

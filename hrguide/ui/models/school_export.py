@@ -69,3 +69,13 @@ def export_table(
             row.append(round(d) if d is not None else "")
         rows.append(row)
     return header, rows
+
+
+def export_schools(parent, model, periods: dict[str, str]) -> None:
+    """The list as shown, to a CSV file the user names (told when it could not be saved)."""
+    from ..print.files import save_csv, tell_not_saved
+
+    title = QCoreApplication.translate("SchoolsPage", "Export the school list")
+    saved, message = save_csv(parent, title, "schools.csv", lambda: export_table(model, periods))
+    if message and not saved:
+        tell_not_saved(parent, title, message)

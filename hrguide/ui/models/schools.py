@@ -12,6 +12,7 @@ from ...domain.school_filter import GRADUATE_GROUPS
 from ...domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
 from ..look import fmt, vocab
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, LEFT, RIGHT, TOOLTIP, Index
+from .tables import Words
 
 HANDLED = frozenset({DISPLAY, TOOLTIP, ALIGN, ACCESSIBLE})
 
@@ -94,7 +95,7 @@ def online_text(value: bool | None) -> str:
     )
 
 
-class SchoolTableModel(QAbstractTableModel):
+class SchoolTableModel(Words, QAbstractTableModel):
     def __init__(
         self, index: SchoolIndex, parent=None, *, periods: dict[str, str] | None = None
     ) -> None:
@@ -105,6 +106,10 @@ class SchoolTableModel(QAbstractTableModel):
         self._rows: list[int] = list(range(len(index)))
         self._sort: tuple[str, bool] | None = None
         self._texts: dict[int, tuple[str, ...]] = {}  # program index -> its cells' text
+
+    def words_changed(self, move) -> None:
+        self._texts.clear()  # made again, in the new language
+        super().words_changed(move)
 
     # -- rows ---------------------------------------------------------------------------
     def set_rows(self, rows: list[int]) -> None:

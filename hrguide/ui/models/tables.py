@@ -14,6 +14,21 @@ from .roles import LEFT as _LEFT
 from .roles import RIGHT as _RIGHT
 
 
+class Words:
+    """A model whose headers and cells are words in the UI's language. Mixed into a Qt
+    model: after a change of language the views are told to read them again (rows,
+    selection and scroll position stay; look/retranslate.py calls this)."""
+
+    def words_changed(self, move: Callable[[str], str]) -> None:
+        model: Any = self
+        list_model = isinstance(model, QAbstractListModel)  # (its columnCount is private)
+        rows, columns = model.rowCount(), 1 if list_model else model.columnCount()
+        if columns:
+            model.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, columns - 1)
+        if rows and columns:
+            model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
+
+
 class _Rows:
     """What both thin models share: a list of records replaced as a whole. Mixed into a
     Qt model (it calls the model's reset notifications)."""
@@ -43,13 +58,23 @@ class Column(NamedTuple):
     numeric: bool = False
 
 
-class RecordTableModel(_Rows, QAbstractTableModel):
+class RecordTableModel(Words, _Rows, QAbstractTableModel):
     """Rows are records; columns say how to show each. Sorting reorders the record list."""
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent=None):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows = list(rows)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """The same columns named anew (headers made with numbers in them)."""
+        self._columns = list(columns)
+        self.headerDataChanged.emit(QtCore.Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def words_changed(self, move: Callable[[str], str]) -> None:
+        """The headers (kept as words) moved into the new language, then every word."""
+        self._columns = [c._replace(header=move(c.header)) for c in self._columns]
+        super().words_changed(move)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(self._rows)
@@ -102,7 +127,7 @@ class RecordTableModel(_Rows, QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class RecordListModel(_Rows, QAbstractListModel):
+class RecordListModel(Words, _Rows, QAbstractListModel):
     """A list of records shown with one text function; the record itself is in UserRole."""
 
     def __init__(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,6 +18,7 @@ from ...domain.models import CareerProfile
 from ...domain.shortlist import CAREER
 from ..context import Context, Link
 from ..look import fmt
+from ..look.retranslate import live
 from ..widgets.basics import ScrollPage, heading, prose, source_note
 from ..widgets.flow import FlowLayout
 from ..widgets.star import StarButton
@@ -27,58 +31,75 @@ class CareerProfileView(ScrollPage):
     def __init__(self, ctx: Context, profile: CareerProfile, parent: QWidget | None = None):
         super().__init__("careerProfile", parent)
         self.career_id = profile.career.career_id
+        self._in = {ctx.lang: profile}  # the profile in each language shown so far
+
+        def now() -> CareerProfile:  # what the texts below read, in the language shown
+            if ctx.lang not in self._in:
+                self._in[ctx.lang] = ctx.store.profile(self.career_id, lang=ctx.lang)
+            return self._in[ctx.lang]
+
         c = profile.career
-        self.add(heading(c.title, 1, "careerTitle"))
+        self.add(live(heading(c.title, 1, "careerTitle"), lambda: now().career.title))
         if profile.alternate_titles:
-            also = QLabel(
-                self.tr("Also called: {titles}").format(
-                    titles=", ".join(profile.alternate_titles[:8])
-                )
+            also = live(
+                QLabel(),
+                lambda: self.tr("Also called: {titles}").format(
+                    titles=", ".join(now().alternate_titles[:8])
+                ),
             )
             also.setWordWrap(True)
             also.setObjectName("alsoCalled")
             self.add(also)
-        self.add(prose(c.summary))
+        self.add(live(prose(c.summary), lambda: now().career.summary))
         self._key_figures(profile)
         if c.grouping_note:
-            note = QLabel(
-                self.tr("How the figures are counted: {note}").format(note=c.grouping_note)
+            note = live(
+                QLabel(),
+                lambda: self.tr("How the figures are counted: {note}").format(
+                    note=now().career.grouping_note
+                ),
             )
             note.setWordWrap(True)
             note.setProperty("role", "note")
             self.add(note)
 
         self.add(heading(self.tr("What they do"), 2))
-        self.add(prose(profile.description))
+        self.add(live(prose(profile.description), lambda: now().description))
         if profile.tasks:
-            items = "\n".join(f"- {t.task}" for t in profile.tasks[:10])
-            self.add(prose(items, "careerTasks"))
+            self.add(
+                live(
+                    prose("", "careerTasks"),
+                    lambda: "\n".join(f"- {t.task}" for t in now().tasks[:10]),
+                )
+            )
         self.add(source_note([profile.description_source]))
 
         self.add(heading(self.tr("Skills and knowledge"), 2))
-        legacy = c.ratings_are_legacy
         if profile.skills:
             self.add(
-                prose(
-                    self.tr("**Most important skills:** {skills}").format(
-                        skills=", ".join(r.element_name for r in profile.skills)
-                    )
+                live(
+                    prose(""),
+                    lambda: self.tr("**Most important skills:** {skills}").format(
+                        skills=", ".join(r.element_name for r in now().skills)
+                    ),
                 )
             )
         if profile.knowledge:
             self.add(
-                prose(
-                    self.tr("**Knowledge used most:** {knowledge}").format(
-                        knowledge=", ".join(r.element_name for r in profile.knowledge)
-                    )
+                live(
+                    prose(""),
+                    lambda: self.tr("**Knowledge used most:** {knowledge}").format(
+                        knowledge=", ".join(r.element_name for r in now().knowledge)
+                    ),
                 )
             )
-        if legacy:
-            legacy_note = QLabel(
-                self.tr(
+        if c.ratings_are_legacy:
+            legacy_note = live(
+                QLabel(),
+                lambda: self.tr(
                     "O*NET has not yet rated skills and education for this occupation; these "
                     "ratings describe the former, broader occupation (O*NET code {code})."
-                ).format(code=c.ratings_onet_code)
+                ).format(code=c.ratings_onet_code),
             )
             legacy_note.setWordWrap(True)
             legacy_note.setProperty("role", "note")
@@ -87,34 +108,24 @@ class CareerProfileView(ScrollPage):
 
         self.add(heading(self.tr("Education"), 2))
         if profile.outlook and profile.outlook.entry_education:
+            level = profile.outlook.entry_education
             self.add(
-                QLabel(
-                    self.tr("Typical education for entry (BLS): {level}").format(
-                        level=profile.outlook.entry_education
-                    )
+                live(
+                    QLabel(),
+                    lambda: self.tr("Typical education for entry (BLS): {level}").format(
+                        level=level
+                    ),
                 )
             )
         if profile.education:
-            lines = "\n".join(
-                f"- {e.label.split(' - ')[0]}: {fmt.percent(e.percent, signed=False)}"
-                for e in sorted(profile.education, key=lambda e: -e.percent)[:5]
-            )
-            self.add(prose(self.tr("What workers say the job requires:") + "\n\n" + lines))
+            self.add(live(prose(""), lambda: self._education(now())))
             self.add(source_note([profile.education[0].source]))
 
         if profile.credentials:
             self.add(heading(self.tr("Credentials that help"), 2))
-            lines = "\n".join(
-                f"- **{cr.abbreviation or cr.name}** ({cr.name}, {cr.issuer_abbreviation or cr.issuer}): "
-                f"{cr.requirements}"
-                for cr in profile.credentials
-            )
-            self.add(prose(lines, "careerCredentials"))
-            self.add(
-                source_note(
-                    [cr.source for cr in profile.credentials], self.tr("Requirements as stated by:")
-                )
-            )
+            self.add(live(prose("", "careerCredentials"), lambda: _credentials(now())))
+            prefix = lambda: self.tr("Requirements as stated by:")  # noqa: E731
+            self.add(source_note([cr.source for cr in profile.credentials], prefix))
 
         if profile.related:
             self.add(heading(self.tr("Related careers"), 2))
@@ -123,7 +134,7 @@ class CareerProfileView(ScrollPage):
             for r in profile.related[:9]:
                 if r.career_id:
                     b = QPushButton(r.title)
-                    b.setAccessibleName(self.tr("Open {career}").format(career=r.title))
+                    live(b, partial(self._open_name, r.title), "setAccessibleName")
                     b.clicked.connect(
                         lambda _=False, cid=r.career_id: ctx.router.go(Link("careers", career=cid))
                     )
@@ -151,29 +162,39 @@ class CareerProfileView(ScrollPage):
         self.add(holder)
         self.finish()
 
+    def _open_name(self, title: str) -> str:
+        return self.tr("Open {career}").format(career=title)
+
+    def _education(self, profile: CareerProfile) -> str:
+        lines = "\n".join(
+            f"- {e.label.split(' - ')[0]}: {fmt.percent(e.percent, signed=False)}"
+            for e in sorted(profile.education, key=lambda e: -e.percent)[:5]
+        )
+        return self.tr("What workers say the job requires:") + "\n\n" + lines
+
     def _key_figures(self, p: CareerProfile) -> None:
         box = QFrame()
         box.setObjectName("keyFigures")
         grid = QGridLayout(box)
         grid.setContentsMargins(16, 12, 16, 12)
         wage, outlook = p.national_wage, p.outlook
-        items = [
-            (
+        items = [  # (label, value, source): made again in another language
+            lambda: (
                 self.tr("Median pay"),
                 fmt.wage(wage, "median_annual"),
                 fmt.cite(wage.source if wage else None),
             ),
-            (
+            lambda: (
                 self.tr("Middle half earn"),
                 f"{fmt.wage(wage, 'pct25_annual')} – {fmt.wage(wage, 'pct75_annual')}",
                 fmt.cite(wage.source if wage else None),
             ),
-            (
+            lambda: (
                 self.tr("Job growth"),
                 fmt.percent(outlook.change_percent if outlook else None),
                 fmt.cite(outlook.source if outlook else None),
             ),
-            (
+            lambda: (
                 self.tr("Openings a year ({period} average)").format(
                     period=outlook.period if outlook else ""
                 ),
@@ -181,12 +202,14 @@ class CareerProfileView(ScrollPage):
                 fmt.cite(outlook.source if outlook else None),
             ),
         ]
-        for col, (label, value, cite) in enumerate(items):
-            name = WrapLabel(label)  # at 200 % text or in Spanish a label takes two lines
+        for col, item in enumerate(items):
+            label, value, cite = item()
+            # at 200 % text or in Spanish a label takes two lines
+            name = live(WrapLabel(), partial(_part, item, "{0}"))
             name.setProperty("role", "figureLabel")
-            val = WrapLabel(value)
+            val = live(WrapLabel(), partial(_part, item, "{1}"))
             val.setProperty("role", "figureValue")
-            val.setAccessibleName(f"{label}: {value}")
+            live(val, partial(_part, item, "{0}: {1}"), "setAccessibleName")
             src = QLabel(cite)
             src.setProperty("role", "source")
             src.setWordWrap(True)
@@ -194,3 +217,15 @@ class CareerProfileView(ScrollPage):
             grid.addWidget(val, 1, col)
             grid.addWidget(src, 2, col)
         self.add(box)
+
+
+def _credentials(profile: CareerProfile) -> str:
+    return "\n".join(
+        f"- **{cr.abbreviation or cr.name}** ({cr.name}, {cr.issuer_abbreviation or cr.issuer}): "
+        f"{cr.requirements}"
+        for cr in profile.credentials
+    )
+
+
+def _part(item: Callable[[], tuple[str, str, str]], form: str) -> str:
+    return form.format(*item())

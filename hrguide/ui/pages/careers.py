@@ -17,10 +17,12 @@ from ...domain.models import Career
 from ...domain.shortlist import CAREER
 from ..context import Context, Link
 from ..look import fmt
-from ..widgets.basics import ScrollPage, heading, prose, source_note
+from ..look.retranslate import live
+from ..widgets.basics import ScrollPage, heading, source_note
 from ..widgets.star import StarButton
 from ..widgets.wrap_label import WrapLabel
 from .career_profile import CareerProfileView
+from .common import add_page_text
 
 
 class CareerCard(QFrame):
@@ -39,16 +41,19 @@ class CareerCard(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 16, 16, 16)
         lay.setSpacing(8)
-        title = heading(career.title, 3)
-        lay.addWidget(title)
-        summary = WrapLabel(career.summary)
-        lay.addWidget(summary, 1)
-        figures = WrapLabel(
-            self.tr("Median pay {pay} a year · Job growth {growth} ({period})").format(
+
+        def now() -> Career:  # the career in the language shown now
+            return store.career(career_id, lang=ctx.lang)
+
+        lay.addWidget(live(heading(career.title, 3), lambda: now().title))
+        lay.addWidget(live(WrapLabel(career.summary), lambda: now().summary), 1)
+        figures = live(
+            WrapLabel(),
+            lambda: self.tr("Median pay {pay} a year · Job growth {growth} ({period})").format(
                 pay=fmt.wage(wage, "median_annual"),
                 growth=fmt.percent(outlook.change_percent if outlook else None),
                 period=outlook.period if outlook else "",
-            )
+            ),
         )
         figures.setProperty("role", "figure")
         lay.addWidget(figures)
@@ -57,7 +62,11 @@ class CareerCard(QFrame):
         )
         button = QPushButton(self.tr("Explore this career"))
         button.setObjectName(f"openCareer_{career_id}")
-        button.setAccessibleName(self.tr("Explore {career}").format(career=career.title))
+        live(
+            button,
+            lambda: self.tr("Explore {career}").format(career=now().title),
+            "setAccessibleName",
+        )
         button.clicked.connect(lambda: ctx.router.go(Link("careers", career=career_id)))
         row = QHBoxLayout()
         row.addWidget(button)
@@ -91,10 +100,7 @@ class CareersPage(QStackedWidget):
         # made under the page, never moved there once filled: with the app's style sheet a
         # move re-styles and re-measures every card (~20 ms here; tests/test_startup_path.py)
         self.overview = ScrollPage("careersOverview", self)
-        page = ctx.store.page("overview", lang=ctx.lang)
-        if page:
-            self.overview.add(heading(page.title, 1))
-            self.overview.add(prose(page.body_md, "overviewProse"))
+        add_page_text(self.overview, ctx, "overview", "overviewProse")
         # the cards too are made in place (made apart, each was re-styled when added), and
         # laid out at once in the columns the tab's width takes (not in three, then again
         # in two once shown at 1280 px)
@@ -192,6 +198,9 @@ class CareersPage(QStackedWidget):
 
     def location(self) -> Link:
         return Link(self.page_id, career=self.current_career)
+
+    def retranslate(self) -> None:
+        pass  # the cards and profiles make their texts again themselves (`live`)
 
     def reset(self) -> None:
         self.show_overview()

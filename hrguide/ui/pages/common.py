@@ -6,7 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from ...domain.collate import by_name
+from ...domain.models import Page
 from ..context import Context
+from ..look.retranslate import live
+from ..widgets.basics import ScrollPage, heading, prose
 
 START = "startCareer"  # the career id a chooser starts on
 
@@ -16,12 +19,24 @@ def career_combo(ctx: Context, object_name: str, accessible: str) -> QComboBox:
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible)
     careers = ctx.store.careers(lang=ctx.lang)
-    for c in by_name(careers, lambda c: c.title, ctx.lang):  # listed by name
-        combo.addItem(c.title, c.career_id)
     # it starts on the guide's first career (where its story starts), whatever its name
     combo.setProperty(START, careers[0].career_id if careers else None)
+    refill_careers(combo, ctx)
     start_career(combo)
     return combo
+
+
+def refill_careers(combo: QComboBox, ctx: Context) -> None:
+    """The careers by name in the language shown, the same one chosen (no signal: the
+    page puts its own texts into the new language)."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for c in by_name(ctx.store.careers(lang=ctx.lang), lambda c: c.title, ctx.lang):
+        combo.addItem(c.title, c.career_id)
+    if chosen is not None:
+        select_career(combo, chosen)
+    combo.blockSignals(False)
 
 
 def start_career(combo: QComboBox) -> None:
@@ -34,3 +49,17 @@ def select_career(combo: QComboBox, career_id: str) -> None:
     index = combo.findData(career_id)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def add_page_text(page: ScrollPage, ctx: Context, page_id: str, prose_name: str = "") -> None:
+    """The page's title and prose from the database, in the language shown (and again
+    after a change of language)."""
+    first = ctx.store.page(page_id, lang=ctx.lang)
+    if first is None:
+        return
+
+    def now() -> Page:
+        return ctx.store.page(page_id, lang=ctx.lang) or first
+
+    page.add(live(heading(first.title, 1), lambda: now().title))
+    page.add(live(prose(first.body_md, prose_name), lambda: now().body_md))

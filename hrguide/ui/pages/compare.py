@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -22,7 +22,8 @@ from ...domain.collate import by_name
 from ...domain.shortlist import CAREER
 from ..context import Context, Link
 from ..look import fmt
-from ..models.compare import CompareModel, cell_text, row_label
+from ..models import compare_export
+from ..models.compare import CompareModel
 from ..models.roles import TOOLTIP
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.cards import adapt
@@ -58,8 +59,7 @@ class ComparePage(ScrollPage):
         self.picker.setObjectName("compareCareers")
         self.picker.setAccessibleName(self.tr("Careers to compare"))
         self.picker.setAccessibleDescription(self.tr("Check two to four careers"))
-        for c in by_name(self._careers, lambda c: c.title, ctx.lang):  # listed by name
-            self.picker.add_check(c.title, c.career_id)
+        self._fill_picker([])
         picker_box.addWidget(self.picker)
         self.hint = QLabel("")
         self.hint.setObjectName("compareHint")
@@ -129,10 +129,28 @@ class ComparePage(ScrollPage):
 
         self.picker.itemChanged.connect(self._picked)
         self.history.toggled.connect(lambda _: self.refresh())
-        # the careers chosen before (on a page built after a language switch)
+        # the careers chosen on a career's profile before this page was built
         self.set_careers(list(ctx.comparison.career_ids or rules.DEFAULT_CAREERS))
 
+    def _fill_picker(self, checked: list[str]) -> None:
+        """The careers by name in the language shown, `checked` checked."""
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for c in by_name(self._careers, lambda c: c.title, self.ctx.lang):
+            self.picker.add_check(c.title, c.career_id)
+            if c.career_id in checked:
+                self.picker.item(self.picker.count() - 1).setCheckState(Qt.CheckState.Checked)
+        self.picker.blockSignals(False)
+
     # -- the Page protocol --------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The careers' names and the grid in the new language; the same careers checked."""
+        checked = self.selected()
+        self._careers = self.ctx.store.careers(lang=self.ctx.lang)
+        self._titles = {c.career_id: c.title for c in self._careers}
+        self._fill_picker(checked)
+        self.refresh()
+
     def open(self, link: Link) -> None:
         for career_id in reversed(link.careers):
             self.include(career_id)
@@ -202,35 +220,10 @@ class ComparePage(ScrollPage):
             if not self.ctx.shortlister.is_starred(CAREER, cid):
                 self.ctx.shortlister.add(CAREER, cid, self._titles[cid])
 
-    # the unit of each kind of figure, for the CSV's header (its cells hold bare numbers)
-    _UNITS = {
-        "money": QT_TRANSLATE_NOOP("Compare", "US dollars a year"),
-        "percent": QT_TRANSLATE_NOOP("Compare", "percent change over the projection period"),
-        "count": QT_TRANSLATE_NOOP("Compare", "openings a year, average over the projection"),
-    }
-
     def grid_table(self) -> tuple[list[str], list[list[object]]]:
-        """The grid for a spreadsheet: one line per career, one column per row of the grid
-        and its source after it. Figures are numbers (their unit in the column's header),
-        written rows are text; a top-coded wage says so in its source column."""
-        grid = self.model.grid_rows()
-        header = [self.tr("Career")]
-        for row in grid:
-            label = row_label(row)
-            kind = next((c.kind for c in row.cells if c.number is not None), "text")
-            unit = self._UNITS.get(kind)
-            if row.numeric and unit:
-                label = f"{label} ({QCoreApplication.translate('Compare', str(unit))})"
-            header.append(label)
-            header.append(self.tr("{row}: source").format(row=row_label(row)))
-        lines: list[list[object]] = []
-        for column, cid in enumerate(self.selected()):
-            line: list[object] = [self._titles[cid]]
-            for row in grid:
-                cell = row.cells[column]
-                line += [_csv_value(row, cell), _csv_source(cell)]
-            lines.append(line)
-        return header, lines
+        """The grid for a spreadsheet (models/compare_export.py)."""
+        careers = [(cid, self._titles[cid]) for cid in self.selected()]
+        return compare_export.grid_table(self.model.grid_rows(), careers)
 
     def export_csv(self) -> None:
         from ..print.files import save_csv, tell_not_saved
@@ -274,27 +267,9 @@ class ComparePage(ScrollPage):
             self.cell_source.setText(str(self.model.data(current, TOOLTIP)))
 
     def reset(self) -> None:
-        # as a page built now: the careers compared (kept across a language switch; a
-        # kiosk reset has cleared them), else the default ones
+        # as a page built now: the careers compared (a kiosk reset has cleared them),
+        # else the default ones
         careers = list(self.ctx.comparison.career_ids or rules.DEFAULT_CAREERS)
         self.history.setChecked(False)  # (this redraws, and records, what is shown now)
         self.set_careers(careers)
         self.scroll_to_top()
-
-
-def _csv_value(row: rules.Row, cell: rules.Cell) -> object:
-    """A figure as a bare number (whole numbers without a decimal point), a written row as
-    its text, a missing figure as the grid words it."""
-    if row.numeric and cell.number is not None:
-        return int(cell.number) if float(cell.number).is_integer() else cell.number
-    return cell_text(cell)
-
-
-def _csv_source(cell: rules.Cell) -> str:
-    if cell.source is None:
-        return ""
-    cite = fmt.cite(cell.source)
-    if cell.at_least:
-        note = QCoreApplication.translate("Compare", "the published figure is a lower bound")
-        return f"{cite}; {note}"
-    return cite

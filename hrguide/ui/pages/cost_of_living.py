@@ -28,7 +28,7 @@ class CostOfLiving(QWidget):
         lay.addWidget(self.toggle)
         self.note = source_note(
             [store.role(PRICES_REGIONAL)],
-            self.tr(
+            lambda: self.tr(
                 "Adjusted figures divide the median by the area's price level (US = 100); "
                 "nonmetropolitan areas use their state's nonmetropolitan price level. The "
                 "other columns are not adjusted."

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
-from ...domain.models import Wage
+from ...domain.models import Career, Wage
 from ...domain.rules import industry_extremes, match_area
 from ..context import Context, Link
 from ..look import fmt
@@ -24,14 +24,19 @@ from ..widgets.basics import (
     ScrollPage,
     fit_table_height,
     heading,
-    prose,
     source_note,
     table_view,
 )
 from ..widgets.cards import adapt
 from ..widgets.charts import StateTileMap
 from ..widgets.wage_chart import WageRangeChart, WageSeries
-from .common import career_combo, select_career, start_career
+from .common import (
+    add_page_text,
+    career_combo,
+    refill_careers,
+    select_career,
+    start_career,
+)
 from .cost_of_living import CostOfLiving
 
 
@@ -42,32 +47,11 @@ class EarningsPage(ScrollPage):
         super().__init__("earningsPage", parent)
         self.ctx = ctx
         store = ctx.store
-        page = store.page("earnings", lang=ctx.lang)
-        if page:
-            self.add(heading(page.title, 1))
-            self.add(prose(page.body_md))
-        careers = store.careers(lang=ctx.lang)
-        rows = [(c, store.national_wage(c.soc_code)) for c in careers]
+        add_page_text(self, ctx, "earnings")
+        rows = self._career_rows()
         source = next((w.source for _, w in rows if w), None)
-        self.chart = WageRangeChart(
-            self.tr("Yearly wages by career, all industries, United States"),
-            self.tr("US dollars per year"),
-            fmt.cite(source),
-        )
-        self.chart.set_series(
-            [
-                WageSeries(
-                    c.title,
-                    w.pct10_annual,
-                    w.pct25_annual,
-                    w.median_annual,
-                    w.pct75_annual,
-                    w.pct90_annual,
-                )
-                for c, w in rows
-                if w
-            ]
-        )
+        self.chart = WageRangeChart("", "", fmt.cite(source))
+        self._fill_chart()
         self.add(self.chart)
         self.add(QLabel(self.tr("The same figures as a table:")))
         money = lambda field: lambda r: fmt.wage(r[1], field)  # noqa: E731
@@ -150,7 +134,7 @@ class EarningsPage(ScrollPage):
         self.add(pair)
         self.industry_note = source_note(
             [source],
-            self.tr(
+            lambda: self.tr(
                 "Detailed industries (4-digit NAICS) employing at least 100 people "
                 "in the occupation, ranked by median wage."
             ),
@@ -238,6 +222,26 @@ class EarningsPage(ScrollPage):
         self.metro_search.textChanged.connect(self._filter_metros)
         self._career_changed()
         self.cost_of_living.attach(self.state_table, self.metro_table)  # off by default
+
+    def _career_rows(self) -> list[tuple[Career, Wage | None]]:
+        store = self.ctx.store
+        return [(c, store.national_wage(c.soc_code)) for c in store.careers(lang=self.ctx.lang)]
+
+    def _fill_chart(self) -> None:
+        self.chart.title = self.tr("Yearly wages by career, all industries, United States")
+        self.chart.units = self.tr("US dollars per year")
+        spread = attrgetter(
+            "pct10_annual", "pct25_annual", "median_annual", "pct75_annual", "pct90_annual"
+        )
+        rows = self._career_rows()
+        self.chart.set_series([WageSeries(c.title, *spread(w)) for c, w in rows if w])
+
+    def retranslate(self) -> None:
+        """The careers' names (chart, table, chooser) and the career's tables anew."""
+        self._fill_chart()
+        self.wage_model.set_rows([r for r in self._career_rows() if r[1]])
+        refill_careers(self.career, self.ctx)
+        self._career_changed()
 
     def _career_changed(self) -> None:
         store = self.ctx.store

@@ -53,18 +53,18 @@ class InterestCheckPage(ScrollPage):
         )
         intro.setWordWrap(True)
         self.add(intro)
-        if ctx.lang != "en":
-            note = QLabel(
-                self.tr(
-                    "The activities are shown in English, exactly as O*NET wrote them: their "
-                    "license does not allow changing them, and no official translation is "
-                    "available to the guide."
-                )
+        self.items_note = QLabel(  # shown in any language but English
+            self.tr(
+                "The activities are shown in English, exactly as O*NET wrote them: their "
+                "license does not allow changing them, and no official translation is "
+                "available to the guide."
             )
-            note.setObjectName("interestItemsLanguage")
-            note.setWordWrap(True)
-            note.setProperty("role", "note")
-            self.add(note)
+        )
+        self.items_note.setObjectName("interestItemsLanguage")
+        self.items_note.setWordWrap(True)
+        self.items_note.setProperty("role", "note")
+        self.items_note.setVisible(ctx.lang != "en")
+        self.add(self.items_note)
         form_row = QHBoxLayout()
         form_row.addWidget(QLabel(self.tr("Questions:")))
         self.form = QComboBox()
@@ -193,6 +193,7 @@ class InterestCheckPage(ScrollPage):
         for value, b in self.buttons.items():
             b.setObjectName(f"answer-{it.number}-{value}")
             b.setAccessibleName(f"{_answer_label(value)}: {it.text}")
+            b.setAccessibleDescription(it.text)  # (not a name made once for the first item)
             b.setChecked(value == chosen)
             # the chosen answer says so in text (and a darker fill), not by colour alone
             b.setText(("✓ " if value == chosen else "") + _answer_label(value))
@@ -268,6 +269,16 @@ class InterestCheckPage(ScrollPage):
                 self.to_handout.setText(self.tr("Added to the handout"))
 
     # -- the Page protocol --------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The question where it was, its answers kept; results shown again in the new
+        language (their words and the guide's career titles)."""
+        self.items_note.setVisible(self.ctx.lang != "en")
+        self._careers = self.ctx.store.careers(lang=self.ctx.lang)
+        self.results.retranslate()
+        self._go(self.current)
+        if self.scores is not None:
+            self.show_results()
+
     def open(self, link: Link) -> None:
         pass
 

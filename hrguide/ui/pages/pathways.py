@@ -12,9 +12,11 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ..context import Context, Link
-from ..widgets.basics import ScrollPage, clear_layout, heading, prose
+from ..look.retranslate import live
+from ..widgets.basics import ScrollPage, clear_layout
 from ..widgets.pathway_map import PathwayMap
 from ..widgets.pathway_text import level, move_html, payback_method, step_html, takes_text
+from .common import add_page_text
 
 
 class PathwaysPage(ScrollPage):
@@ -24,10 +26,7 @@ class PathwaysPage(ScrollPage):
         super().__init__("pathwaysPage", parent)
         self.ctx = ctx
         store = ctx.store
-        page = store.page(self.page_id, lang=ctx.lang)
-        if page:
-            self.add(heading(page.title, 1))
-            self.add(prose(page.body_md, f"{self.page_id}Prose"))
+        add_page_text(self, ctx, self.page_id, f"{self.page_id}Prose")
         self.steps, self.moves = store.pathway(lang=ctx.lang)
         self.step_of = {s.step_id: s for s in self.steps}
         row = QHBoxLayout()
@@ -67,7 +66,7 @@ class PathwaysPage(ScrollPage):
         self.moves_lay = QVBoxLayout(self.moves_box)
         self.moves_lay.setContentsMargins(0, 0, 0, 0)
         self.add(self.moves_box)
-        method = QLabel(payback_method())
+        method = live(QLabel(), payback_method)
         method.setObjectName("paybackMethod")
         method.setWordWrap(True)
         method.setProperty("role", "source")
@@ -162,6 +161,13 @@ class PathwaysPage(ScrollPage):
         )
 
     # -- the Page protocol --------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The steps' titles and the chosen step's figures and moves, in the new language."""
+        self.steps, self.moves = self.ctx.store.pathway(lang=self.ctx.lang)
+        self.step_of = {s.step_id: s for s in self.steps}
+        self.map.retitle(self.steps)
+        self.refresh()
+
     def open(self, link: Link) -> None:
         if link.career:
             step = next((s for s in self.steps if s.career_id == link.career), None)

@@ -216,6 +216,8 @@ class ProgramComparePage(ScrollPage):
             self.cell_source.setText(str(self.model.data(current, TOOLTIP)))
 
     # -- the Page protocol --------------------------------------------------------------
+    retranslate = refresh  # the grid's words and numbers, the same programs
+
     def open(self, link: Link) -> None:
         self.refresh()
 
@@ -223,8 +225,7 @@ class ProgramComparePage(ScrollPage):
         return Link(self.page_id)
 
     def reset(self) -> None:
-        # the picked programs are the window's to forget (a kiosk reset), not the page's: a
-        # language switch resets the page too and keeps them
+        # the picked programs are the window's to forget (a kiosk reset), not the page's
         self.band.setCurrentIndex(0)
         self.refresh()
         self.scroll_to_top()

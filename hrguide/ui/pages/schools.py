@@ -20,7 +20,7 @@ from ...domain.school_sort import most_limiting
 from ...domain.schools import SchoolIndex, filter_rows
 from ..context import Context, Link
 from ..look import fmt
-from ..models.school_export import export_table
+from ..models.school_export import export_schools
 from ..models.schools import COLUMN_OF, SchoolTableModel
 from ..widgets.basics import heading, scrolling_body, vertical_only
 from ..widgets.cards import adapt
@@ -29,7 +29,7 @@ from ..widgets.filter_labels import filter_label
 from ..widgets.flow import FlowLayout
 from ..widgets.school_detail import SchoolDetail
 from ..widgets.school_filters import SchoolFilters
-from ..widgets.school_notes import school_sources, tuition_disclaimer
+from ..widgets.school_notes import home_text, school_sources, tuition_disclaimer
 from ..widgets.school_table import school_table
 
 
@@ -42,7 +42,7 @@ class SchoolsPage(QWidget):
         self.ctx = ctx
         store = ctx.store
         self.index = SchoolIndex(store.programs())
-        self._careers = store.careers(lang=ctx.lang)
+        self._home: int | str | None = None  # distances from: a school, a place's name
 
         # Two views, each scrolling as a whole: the finder (filters and list) and a
         # school's own page; Back on the school returns to the list as it was left.
@@ -61,7 +61,7 @@ class SchoolsPage(QWidget):
         self.disclaimer = tuition_disclaimer(self.periods)
         outer.addWidget(self.disclaimer)
 
-        self.filters = SchoolFilters(store, self._careers, lang=ctx.lang)
+        self.filters = SchoolFilters(store, store.careers(lang=ctx.lang), lang=ctx.lang)
         self.filters.changed.connect(self.apply)
         outer.addWidget(self.filters)
         self.distance_from = DistanceFrom.for_programs(self.index.programs, store.school_zips())
@@ -133,15 +133,20 @@ class SchoolsPage(QWidget):
         f = self.filters.current()
         rows = filter_rows(self.index, f)
         self.model.set_rows(rows)
-        total = len(self.index)
-        self.count.setText(
-            self.tr("{shown} of {total} programs").format(
-                shown=fmt.count(len(rows)), total=fmt.count(total)
-            )
-        )
         self._limiting = None
         if not rows and f.active():
             self._limiting = most_limiting(self.index, f)
+        self._describe()
+        if self.detail.unitid is not None:
+            self._select_unitid(self.detail.unitid)
+
+    def _describe(self) -> None:
+        """How many programs are listed and, when none, which filter to clear."""
+        self.count.setText(
+            self.tr("{shown} of {total} programs").format(
+                shown=fmt.count(self.model.rowCount()), total=fmt.count(len(self.index))
+            )
+        )
         if self._limiting:
             name, n = self._limiting
             self.empty.setText(
@@ -155,8 +160,6 @@ class SchoolsPage(QWidget):
             self.empty.setText("")
         self.empty.setVisible(bool(self._limiting))
         self.clear_one.setVisible(bool(self._limiting))
-        if self.detail.unitid is not None:
-            self._select_unitid(self.detail.unitid)
 
     def _picks_changed(self) -> None:
         n = len(self.ctx.comparison.program_ids)
@@ -171,14 +174,7 @@ class SchoolsPage(QWidget):
         self.filters.reset()
 
     def export_csv(self) -> None:
-        from ..print.files import save_csv, tell_not_saved
-
-        title = self.tr("Export the school list")
-        saved, message = save_csv(
-            self, title, "schools.csv", lambda: export_table(self.model, self.periods)
-        )
-        if message and not saved:
-            tell_not_saved(self, title, message)
+        export_schools(self, self.model, self.periods)
 
     def selected_program(self):
         index = self.table.selectionModel().currentIndex()
@@ -233,29 +229,23 @@ class SchoolsPage(QWidget):
     # -- distance -----------------------------------------------------------------------
     def set_home_school(self, unitid: int | None) -> None:
         """Measure distances from a school (the site's campus or the user's pick)."""
+        self._home = unitid
         if unitid is None:
             self.index.set_home(None, None)
-            text = self.tr(
-                "Distance: pick a school and choose “Measure distances from this school”."
-            )
         else:
             inst = self.ctx.store.institution(unitid)
             self.index.set_home(inst.latitude, inst.longitude, unitid)
-            text = self.tr("Distances from {school}, {city}, {state}. Show programs within").format(
-                school=inst.name, city=inst.city, state=inst.state
-            )
-        self._home_changed(text)
+        self._home_changed()
 
     def set_home_point(self, lat: float, lon: float, name: str) -> None:
         """Measure distances from a point (a city the user picked)."""
+        self._home = name
         self.index.set_home(lat, lon, None)
-        self._home_changed(
-            self.tr("Distances from {place}. Show programs within").format(place=name)
-        )
+        self._home_changed()
 
-    def _home_changed(self, text: str) -> None:
+    def _home_changed(self) -> None:
         self.table.setColumnHidden(COLUMN_OF["distance"], not self.index.has_home)
-        self.filters.set_home(text, self.index.has_home)
+        self.filters.set_home(home_text(self.ctx.store, self._home), self.index.has_home)
         self.apply()
 
     def _site_start(self) -> None:
@@ -268,6 +258,21 @@ class SchoolsPage(QWidget):
             self.filters.choose_state(config.default_state)
 
     # -- the Page protocol --------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Words made from data and numbers, in the new language; the list, its filters,
+        sort, selection and scroll, and an open school, stay as they are."""
+        self.filters.fill_programs(
+            self.ctx.store, self.ctx.store.careers(lang=self.ctx.lang), self.ctx.lang
+        )
+        self.filters.set_home(home_text(self.ctx.store, self._home), self.index.has_home)
+        self._describe()
+        self._picks_changed()
+        if self.detail.unitid is not None:
+            at = self.detail_scroll.verticalScrollBar().value()
+            self.detail.show_school(self.index, self.ctx.store.institution(self.detail.unitid))
+            self.detail.relayout()
+            self.detail_scroll.verticalScrollBar().setValue(at)
+
     def open(self, link: Link) -> None:
         if link.school is not None:
             self.show_school(link.school)

@@ -167,6 +167,7 @@ class ShortlistPage(QWidget):
         return resolve(self.sl.store.items(self.sl.current().list_id), careers, programs)
 
     def refresh(self) -> None:
+        row = self.table.currentIndex().row()  # the item selected stays selected
         current = self.sl.current()
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -175,6 +176,10 @@ class ShortlistPage(QWidget):
         self.picker.setCurrentIndex(max(0, self.picker.findData(current.list_id)))
         self.picker.blockSignals(False)
         self.model.set_rows(self._resolved())
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+
+    retranslate = refresh  # the careers' and programs' names in the new language
 
     def _picked(self, index: int) -> None:
         self.sl.select(self.picker.itemData(index))
@@ -199,14 +204,9 @@ class ShortlistPage(QWidget):
             self._say(str(exc))
         return None
 
-    def _did(self, change: Callable[[], None]) -> bool:
+    def _did(self, change: Callable[[], object]) -> bool:
         """`_write` for a change that returns nothing: True when it was made."""
-
-        def run() -> bool:
-            change()
-            return True
-
-        return self._write(run) is not None
+        return self._write(lambda: (change(), True)) is not None
 
     def new_list(self) -> None:
         name = self.name.text().strip() or self.tr("Student {n}").format(
@@ -267,11 +267,9 @@ class ShortlistPage(QWidget):
         r = self._selected()
         if r is None:
             return
-        row = self.table.selectionModel().currentIndex().row()
         if not self._did(lambda: self.sl.store.set_note(r.item.item_id, self.note.text())):
             return
-        self.sl.changed.emit()
-        self.table.selectRow(row)
+        self.sl.changed.emit()  # (the row stays selected: refresh)
 
     def remove_item(self) -> None:
         r = self._selected()

@@ -9,9 +9,11 @@ from ...domain.rules import is_dated
 from ...domain.schema import ONET_CURRENT
 from ..context import Context, Link
 from ..look import fmt
+from ..look.retranslate import live
 from ..models.tables import Column, RecordTableModel
-from ..widgets.basics import ScrollPage, heading, prose, table_view, wrap_rows
+from ..widgets.basics import ScrollPage, heading, table_view, wrap_rows
 from ..widgets.cards import adapt
+from .common import add_page_text
 
 
 class SourcesPage(ScrollPage):
@@ -19,33 +21,32 @@ class SourcesPage(ScrollPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("sourcesPage", parent)
+        self.ctx = ctx
         store = ctx.store
-        page = store.page("sources", lang=ctx.lang)
-        if page:
-            self.add(heading(page.title, 1))
-            self.add(prose(page.body_md))
+        add_page_text(self, ctx, "sources")
         meta = store.meta()
         this_year = fmt.current_year()
-        used = QLabel(
-            self.tr("Guide database in use: {path} (data release {release})").format(
+        used = live(
+            QLabel(),
+            lambda: self.tr("Guide database in use: {path} (data release {release})").format(
                 path=str(store.path), release=meta.get("data_release", "?")
-            )
+            ),
         )
         used.setObjectName("databaseInUse")
         used.setWordWrap(True)
         self.add(used)
-        if ctx.lang != "en":
-            note = QLabel(
-                self.tr(
-                    "The guide's own texts in this language are the hrguide editors' translation. "
-                    "Data that the sources publish only in English (O*NET tasks and descriptions, "
-                    "BLS and IPEDS names) is shown as published."
-                )
+        self.note = QLabel(  # shown in any language but English
+            self.tr(
+                "The guide's own texts in this language are the hrguide editors' translation. "
+                "Data that the sources publish only in English (O*NET tasks and descriptions, "
+                "BLS and IPEDS names) is shown as published."
             )
-            note.setObjectName("translationNote")
-            note.setProperty("role", "note")
-            note.setWordWrap(True)
-            self.add(note)
+        )
+        self.note.setObjectName("translationNote")
+        self.note.setProperty("role", "note")
+        self.note.setWordWrap(True)
+        self.note.setVisible(ctx.lang != "en")
+        self.add(self.note)
         sources = sorted(
             store.sources().values(), key=lambda s: (s.folder == "", s.publisher, s.title)
         )
@@ -94,6 +95,9 @@ class SourcesPage(ScrollPage):
             ip.setTextFormat(Qt.TextFormat.PlainText)
             self.add(ip)
         self.finish()
+
+    def retranslate(self) -> None:
+        self.note.setVisible(self.ctx.lang != "en")
 
     def open(self, link: Link) -> None:
         pass  # one place: nothing to choose

@@ -19,7 +19,13 @@ from ..widgets.basics import (
 )
 from ..widgets.cards import adapt
 from ..widgets.columns import widths_in_characters
-from .common import career_combo, select_career, start_career
+from .common import (
+    add_page_text,
+    career_combo,
+    refill_careers,
+    select_career,
+    start_career,
+)
 
 
 class TopicPage(ScrollPage):
@@ -31,12 +37,15 @@ class TopicPage(ScrollPage):
         super().__init__(f"{self.page_id.replace('-', '_')}Page", parent)
         self.ctx = ctx
         self.career: QComboBox | None = None  # the pages with a career chooser set it
-        page = ctx.store.page(self.page_id, lang=ctx.lang)
-        if page:
-            self.add(heading(page.title, 1))
-            self.add(prose(page.body_md, f"{self.page_id}Prose"))
+        add_page_text(self, ctx, self.page_id, f"{self.page_id}Prose")
         self.build()
         self.finish()
+
+    def retranslate(self) -> None:
+        """The careers' names in the chooser, then what the page shows of the career."""
+        if self.career is not None:
+            refill_careers(self.career, self.ctx)
+        self.career_changed()
 
     def build(self) -> None:  # pragma: no cover - overridden
         pass
@@ -98,7 +107,7 @@ class EducationPage(TopicPage):
         store = self.ctx.store
         self.add(heading(self.tr("Credentials"), 2))
         creds = store.credentials(lang=self.ctx.lang)
-        model = RecordTableModel(
+        self.credentials = model = RecordTableModel(
             [
                 Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
                 Column(self.tr("Name"), lambda c: c.name),
@@ -124,22 +133,14 @@ class EducationPage(TopicPage):
         wrap_rows(self.credential_table)
         self.add(self.credential_table)
         adapt(self.credential_table)
-        self.add(source_note([c.source for c in creds], self.tr("As stated by:")))
+        self.add(source_note([c.source for c in creds], lambda: self.tr("As stated by:")))
         note = QLabel(self.tr("Requirements change: confirm them with the issuing body."))
         note.setProperty("role", "note")
         self.add(note)
 
         self.add(heading(self.tr("Education for entry, by career"), 2))
-        rows = []
-        for c in store.careers(lang=self.ctx.lang):
-            rows.append(
-                (
-                    c,
-                    store.projection(c.soc_code),
-                    store.facts(c.career_id, lang=self.ctx.lang).get("degree"),
-                )
-            )
-        entry = RecordTableModel(
+        rows = self._entry_rows()
+        self.entry = entry = RecordTableModel(
             [
                 Column(self.tr("Career"), lambda r: r[0].title),
                 Column(
@@ -162,6 +163,21 @@ class EducationPage(TopicPage):
         self.add(self.entry_table)
         adapt(self.entry_table)
         self.add(source_note([r[1].source for r in rows if r[1]]))
+
+    def _entry_rows(self) -> list[tuple]:
+        store = self.ctx.store
+        return [
+            (
+                c,
+                store.projection(c.soc_code),
+                store.facts(c.career_id, lang=self.ctx.lang).get("degree"),
+            )
+            for c in store.careers(lang=self.ctx.lang)
+        ]
+
+    def retranslate(self) -> None:  # (no chooser: the tables' rows, in the new language)
+        self.credentials.set_rows(self.ctx.store.credentials(lang=self.ctx.lang))
+        self.entry.set_rows(self._entry_rows())
 
 
 class EmployersPage(TopicPage):

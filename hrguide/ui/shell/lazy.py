@@ -1,7 +1,6 @@
-"""A tab whose page is built the first time it is shown, so start-up stays fast. A page
-built in one language is kept (hidden) when the language changes and shown again when the
-language comes back: building pages again on every switch grew a kiosk's memory without
-bound (PySide keeps an enum member for every gesture type a new page's scroller grabs).
+"""A tab whose page is built the first time it is shown, so start-up stays fast. A change
+of language puts the page into the new language where it is (shell/router.py): it is
+built once.
 
 A page is made with the tab as its parent. With an application style sheet, moving a
 widget under a new parent re-styles it and everything under it (Qt sends each a
@@ -29,7 +28,6 @@ class LazyTab(QWidget):
         self._factory = factory
         self._on_built = on_built
         self._page: QWidget | None = None
-        self._kept: dict[str, QWidget] = {}  # pages built in other languages, hidden
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
 
@@ -47,18 +45,5 @@ class LazyTab(QWidget):
         return self._page
 
     def pages(self) -> list[QWidget]:
-        """Every page this tab has built: the one shown and those kept for other languages."""
-        return ([self._page] if self._page is not None else []) + list(self._kept.values())
-
-    def swap(self, old: str, new: str) -> QWidget | None:
-        """Keep the page under `old` and take out the one kept under `new`, if any (None:
-        it is built when first shown)."""
-        if self._page is not None:
-            self._layout.removeWidget(self._page)
-            self._page.hide()
-            self._kept[old] = self._page
-        self._page = self._kept.pop(new, None)
-        if self._page is not None:
-            self._layout.addWidget(self._page)
-            self._page.show()
-        return self._page
+        """The page, once built."""
+        return [self._page] if self._page is not None else []

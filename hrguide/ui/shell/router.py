@@ -33,7 +33,7 @@ class Router(QObject):
     def __init__(self, tabs: QTabWidget, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tabs = tabs
-        self._language = language  # the language the shown pages were built in
+        self._language = language  # the language the pages show
         self._specs: list[PageSpec] = []
         self._tabs: dict[str, LazyTab] = {}
         self._back: list[Link] = []
@@ -71,6 +71,9 @@ class Router(QObject):
 
     def is_built(self, page_id: str) -> bool:
         return self._tabs[page_id].built
+
+    def built_pages(self) -> list[QWidget]:
+        return [page for tab in self._tabs.values() for page in tab.pages()]
 
     def _built(self) -> list[Page]:
         return [cast(Page, t.page()) for t in self._tabs.values() if t.built]
@@ -165,8 +168,7 @@ class Router(QObject):
 
     # -- start state and languages ------------------------------------------------------
     def reset(self) -> None:
-        """Every page as a new user finds it (those kept for other languages too: nothing a
-        student set waits there for the next one), the first tab, no history."""
+        """Every page as a new user finds it, the first tab, no history."""
         self._moving = True
         try:
             for tab in self._tabs.values():
@@ -178,21 +180,14 @@ class Router(QObject):
         self.clear_history()
 
     def switch_language(self, language: str) -> None:
-        """Show the pages of `language`: those built in it before come back as a new user
-        finds them (as a page built afresh would), the others are built when shown; the
-        tab titles are translated again."""
-        index = self.tabs.currentIndex()
-        self._moving = True
-        try:
-            for tab in self._tabs.values():
-                page = tab.swap(self._language, language)
-                if page is not None:
-                    cast(Page, page).reset()
-            self._language = language
-            for i, spec in enumerate(self._specs):
-                self.tabs.setTabText(i, spec.title())
-            self.tabs.setCurrentIndex(index)
-            self._tabs[self.current_id()].page()
-        finally:
-            self._moving = False
-        self.clear_history()
+        """The pages are put into `language` where they are: the UI's strings already
+        (look/retranslate.py), then each built page's own data and numbers. Nothing is
+        rebuilt and nothing a user set moves; the history stays."""
+        for page in self._built():
+            page.retranslate()
+        self._language = language
+        for i, spec in enumerate(self._specs):
+            self.tabs.setTabText(i, spec.title())
+        for page_id, tab in self._tabs.items():  # a screen reader's name for each page
+            if tab.built:
+                self._built_now(page_id, tab.page())

@@ -144,12 +144,13 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, what: str) -> None:
         _hold_size(self)  # a new text size or language never grows the window off its screen
         QTimer.singleShot(0, self.strip, self.strip.fit)  # tab widths follow text and language
-        if what == LANGUAGE:  # the pages of the new language are shown
+        if what == LANGUAGE:  # the pages put their data and numbers into the new language
             from ..widgets.access import label_controls
 
             self._retranslate()
             self.router.switch_language(self.settings.language)
-            label_controls(self.header)
+            for part in [self.header, *self.router.built_pages()]:
+                label_controls(part)  # names made from visible words: in the new words
 
     def _shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut

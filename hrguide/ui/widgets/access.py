@@ -47,14 +47,19 @@ def is_control(widget: QWidget) -> bool:
     return True
 
 
+AUTO_NAME, AUTO_DESCRIPTION = "autoAccessibleName", "autoAccessibleDescription"
+
+
 def label_controls(root: QWidget) -> None:
     """Fill in missing accessible names (from visible text) and descriptions (from tool
-    tips or the name) for every control under `root`."""
+    tips or the name) for every control under `root`. Those made here are made again on
+    the next call (after a change of language their words have changed)."""
     for w in [root, *root.findChildren(QWidget)]:
         if not is_control(w):
             continue
-        if not w.accessibleName():
-            name = _label_for(w) or w.objectName()
-            w.setAccessibleName(name)
-        if not w.accessibleDescription():
+        if not w.accessibleName() or w.property(AUTO_NAME):
+            w.setAccessibleName(_label_for(w) or w.objectName())
+            w.setProperty(AUTO_NAME, True)
+        if not w.accessibleDescription() or w.property(AUTO_DESCRIPTION):
             w.setAccessibleDescription(w.toolTip() or w.accessibleName())
+            w.setProperty(AUTO_DESCRIPTION, True)

@@ -6,7 +6,7 @@ the first page have no table."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 from ...domain.models import Source
 from ..look import fmt
+from ..look.retranslate import live
 from .wrap_label import WrapLabel
 
 
@@ -82,14 +83,20 @@ def prose(markdown: str, object_name: str = "") -> QLabel:
     return label
 
 
-def source_note(sources: Sequence[Source | None], prefix: str = "") -> QLabel:
-    """A small grey line naming the sources (and years) of what is shown above it."""
-    names = []
-    for s in sources:
-        text = fmt.cite(s)
-        if text not in names:
-            names.append(text)
-    label = WrapLabel((prefix + " " if prefix else "") + "; ".join(names))
+def source_note(sources: Sequence[Source | None], prefix: str | Callable[[], str] = "") -> QLabel:
+    """A small grey line naming the sources (and years) of what is shown above it, after
+    `prefix` (a text, or what makes it): made again after a change of language."""
+
+    def text() -> str:
+        names: list[str] = []
+        for s in sources:
+            cite = fmt.cite(s)
+            if cite not in names:
+                names.append(cite)
+        lead = prefix() if callable(prefix) else prefix
+        return (lead + " " if lead else "") + "; ".join(names)
+
+    label = live(WrapLabel(), text)
     label.setProperty("role", "source")
     return label
 

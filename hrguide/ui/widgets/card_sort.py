@@ -37,7 +37,11 @@ class SortBar(QWidget):
         column.activated.connect(lambda _i: self._sort(column.currentData()))
         self.order.clicked.connect(self._flip)
         self.table.horizontalHeader().sortIndicatorChanged.connect(lambda *_a: self.follow())
+        self.table.model().headerDataChanged.connect(self._renamed)  # another language
         return column
+
+    def _renamed(self, *_args) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """The table's shown columns, as named now (a column can come and go)."""

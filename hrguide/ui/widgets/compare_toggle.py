@@ -45,6 +45,7 @@ class CompareToggle(QPushButton):
             if on
             else self.tr("Add this program to the comparison")
         )
+        self.setAccessibleDescription(self.text())  # what it shows now, not at first
         self.setToolTip("")
 
     def _toggle(self) -> None:

@@ -129,6 +129,11 @@ class InterestResults(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         wrap_rows(view)
 
+    def retranslate(self) -> None:
+        """Column names with numbers in them ("Rank of 923"), in the new language."""
+        self.guide_model.set_columns(self._columns(with_career=False))
+        self.top_model.set_columns(self._columns(with_career=True))
+
     def _columns(self, with_career: bool) -> list[Column]:
         def pay(p: Placed) -> str:
             median, top = p.pay

@@ -47,15 +47,11 @@ class PathwayMap(QWidget):
             lanes[s.lane] = s.lane_group
             b = QPushButton()
             b.setObjectName(f"pathwayStep-{s.step_id}")
-            b.setProperty("title", s.title if s.career_id else f"{s.title} *")
             b.setCheckable(True)
             b.setProperty("role", "step")  # (style: less padding, the chosen step marked)
             # the lane's width, whatever the title: titles wrap (resizeEvent) instead of
             # widening the page
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            b.setAccessibleName(
-                QCoreApplication.translate("Pathways", "Step: {title}").format(title=s.title)
-            )
             b.clicked.connect(lambda _c=False, sid=s.step_id: self.select(sid))
             self.buttons[s.step_id] = b
             grid.addWidget(b, s.row + 1, s.lane)
@@ -67,6 +63,17 @@ class PathwayMap(QWidget):
             grid.addWidget(head, 0, lane)
         for lane in lanes:
             grid.setColumnStretch(lane, 1)
+        self.retitle(steps)
+
+    def retitle(self, steps: list[Step]) -> None:
+        """The steps' titles (another language): the map and the selection stay."""
+        for s in steps:
+            b = self.buttons[s.step_id]
+            b.setProperty("title", s.title if s.career_id else f"{s.title} *")
+            b.setAccessibleName(
+                QCoreApplication.translate("Pathways", "Step: {title}").format(title=s.title)
+            )
+        self.wrap_titles()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

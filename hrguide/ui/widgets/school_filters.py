@@ -78,26 +78,7 @@ class SchoolFilters(QWidget):
         self.program = QComboBox()
         self.program.setObjectName("programFilter")
         self.program.setAccessibleName(self.tr("Career or program"))
-        self.program.addItem(self.tr("All careers and programs"), None)
-        for c in by_name(careers, lambda c: c.title, lang):
-            self.program.addItem(
-                self.tr("Leads to: {career}").format(career=c.title), f"career:{c.career_id}"
-            )
-            editorial = sorted(
-                cip for cip, link in store.program_links(c.career_id).items() if link == "editorial"
-            )
-            if editorial:  # the crosswalk does not link these: say who does
-                self.program.setItemData(
-                    self.program.count() - 1,
-                    self.tr(
-                        "Includes programs the guide's editors link to this career (the "
-                        "federal crosswalk does not): {codes}"
-                    ).format(codes=", ".join(editorial)),
-                    Qt.ItemDataRole.ToolTipRole,
-                )
-        self.program.insertSeparator(self.program.count())
-        for code, title in by_name(store.cip_programs(), lambda p: p[1], lang):
-            self.program.addItem(f"{title} ({code})", f"cip:{code}")
+        self.fill_programs(store, careers, lang)
         self.program.currentIndexChanged.connect(self._changed)
 
         self.control = QComboBox()
@@ -190,6 +171,35 @@ class SchoolFilters(QWidget):
         # rows of filters wrap, so a long choice at large text takes a line, never an ellipsis
         for combo in (self.state, self.level, self.program, self.control, self.basis):
             sized_to_choice(combo)
+
+    def fill_programs(self, store: GuideStore, careers: Sequence[Career], lang: str) -> None:
+        """The careers (by name, in `lang`) then the programs; the choice stays (no
+        signal: nothing is filtered anew)."""
+        chosen = self.program.currentData()
+        self.program.blockSignals(True)
+        self.program.clear()
+        self.program.addItem(self.tr("All careers and programs"), None)
+        for c in by_name(careers, lambda c: c.title, lang):
+            self.program.addItem(
+                self.tr("Leads to: {career}").format(career=c.title), f"career:{c.career_id}"
+            )
+            editorial = sorted(
+                cip for cip, link in store.program_links(c.career_id).items() if link == "editorial"
+            )
+            if editorial:  # the crosswalk does not link these: say who does
+                self.program.setItemData(
+                    self.program.count() - 1,
+                    self.tr(
+                        "Includes programs the guide's editors link to this career (the "
+                        "federal crosswalk does not): {codes}"
+                    ).format(codes=", ".join(editorial)),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
+        self.program.insertSeparator(self.program.count())
+        for code, title in by_name(store.cip_programs(), lambda p: p[1], lang):
+            self.program.addItem(f"{title} ({code})", f"cip:{code}")
+        self.program.setCurrentIndex(max(0, self.program.findData(chosen)))
+        self.program.blockSignals(False)
 
     def _changed(self, *_args) -> None:
         self.changed.emit()

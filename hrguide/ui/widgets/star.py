@@ -37,6 +37,7 @@ class StarButton(QPushButton):
         self.setAccessibleName(
             self.tr("Remove from the shortlist") if on else self.tr("Add to the shortlist")
         )
+        self.setAccessibleDescription(self.text())  # what it shows now, not at first
 
     def _toggle(self) -> None:
         what = self.item()

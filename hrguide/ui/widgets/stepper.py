@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractSpinBox, QHBoxLayout, QSpinBox, QToolButton, QWidget
 
+from ..look.retranslate import live
+
 
 class _Follow(QObject):
     """The buttons follow the box: enabled with it, and each off at its end of the range."""
@@ -38,16 +40,21 @@ def with_steppers(box: QSpinBox) -> QWidget:
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     row.setSpacing(4)
-    name = box.accessibleName() or box.objectName()
+
+    def less() -> str:
+        name = box.accessibleName() or box.objectName()
+        return QCoreApplication.translate("Stepper", "Less: {name}").format(name=name)
+
+    def more() -> str:
+        name = box.accessibleName() or box.objectName()
+        return QCoreApplication.translate("Stepper", "More: {name}").format(name=name)
+
     buttons = []
-    for text, label, step in (
-        ("−", QCoreApplication.translate("Stepper", "Less: {name}"), box.stepDown),
-        ("+", QCoreApplication.translate("Stepper", "More: {name}"), box.stepUp),
-    ):
+    for text, label, step in (("−", less, box.stepDown), ("+", more, box.stepUp)):
         button = QToolButton()
         button.setText(text)
         button.setProperty("role", "stepper")
-        button.setAccessibleName(label.format(name=name))
+        live(button, label, "setAccessibleName")  # the box's name, in the language shown
         button.setAutoRepeat(True)  # held down, it keeps stepping
         button.clicked.connect(step)
         buttons.append(button)
