@@ -8,8 +8,10 @@ causes:
   Ctrl+= / Ctrl+- run them (a layer on the parts shown, look/layers.py);
 - the first show of another page afterwards (it takes the layer as it is shown), against
   a show of a page already dressed;
+- a change of language and back, every page built (issue 31, item 1);
 - baseline, in the same run: the same looks put the ways the guide used to, high contrast
-  in the application's style sheet and the text sizes in a sheet on the window.
+  in the application's style sheet and the text sizes in a sheet on the window. Run with
+  PYTHONPATH set to an older checkout to measure the code before in the same session.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ def _baseline(win, app, rounds: int) -> tuple[list[float], list[float]]:
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--only-guide", action="store_true", help="skip the baseline ways")
     args = ap.parse_args()
     from PySide6.QtWidgets import QApplication
 
@@ -83,7 +86,7 @@ def main() -> int:
 
     win, app = _built_window()
     s = win.settings
-    contrast, text, first_show, dressed_show = [], [], [], []
+    contrast, text, first_show, dressed_show, language = [], [], [], [], []
     for _ in range(args.rounds):
         for on in (True, False):
             contrast.append(_timed(lambda on=on: s.set_high_contrast(on), app))
@@ -95,7 +98,12 @@ def main() -> int:
             app.processEvents()
         for scale in [x for x in SCALE_STEPS if x > 1.0] + [1.0]:
             text.append(_timed(lambda sc=scale: s.set_text_scale(sc), app))
-    base_contrast, base_text = _baseline(win, app, args.rounds)
+        for lang in ("es", "en"):
+            language.append(_timed(lambda lang=lang: s.set_language(lang), app))
+    if args.only_guide:
+        base_contrast, base_text = [0.0], [0.0]
+    else:
+        base_contrast, base_text = _baseline(win, app, args.rounds)
     print(f"widgets: {len(QApplication.allWidgets())}, rounds: {args.rounds}")
     rows = (
         ("high contrast, guide", contrast),
@@ -104,6 +112,7 @@ def main() -> int:
         ("text size step, window sheet (before)", base_text),
         ("first show of a page after a switch", first_show),
         ("show of a page already dressed", dressed_show),
+        ("language switch (Spanish, then English)", language),
     )
     for name, xs in rows:
         print(f"{name:40} median {statistics.median(xs):7.0f} ms   max {max(xs):7.0f} ms")

@@ -100,3 +100,28 @@ def test_every_state_of_a_control_meets_4_5_to_1(window, qtbot, kind, contrast_o
     host.deleteLater()
     window.settings.set_high_contrast(False)
     assert not failing, failing
+
+
+def test_the_tabs_keep_their_places_when_another_is_selected(window):
+    """The selected tab was bold: its label grew and pushed every tab after it along."""
+    bar = window.tabs.tabBar()
+    places = lambda: [(bar.tabRect(i).x(), bar.tabRect(i).width()) for i in range(bar.count())]  # noqa: E731
+    before = places()
+    window.router.open("sources")
+    assert places() == before
+
+
+@pytest.mark.parametrize("contrast_on", [False, True], ids=["light", "high-contrast"])
+def test_a_scroll_bars_handle_stands_out_from_its_track(window, qtbot, contrast_on):
+    """It was white on light grey (1.2:1); a control's part needs 3:1."""
+    window.settings.set_high_contrast(contrast_on)
+    page = window.router.open("careers")
+    bar = page.overview.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    image = window.grab(QRect(bar.mapTo(window, QPoint(0, 0)), bar.size())).toImage()
+    colours = Counter(
+        image.pixel(image.width() // 2, y) for y in range(image.height())
+    ).most_common(2)
+    window.settings.set_high_contrast(False)
+    assert len(colours) == 2
+    assert contrast(_hex(colours[0][0]), _hex(colours[1][0])) >= 3.0

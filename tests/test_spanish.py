@@ -29,6 +29,22 @@ def test_every_message_is_translated():
     assert not unfinished, unfinished[:10]
 
 
+def test_the_catalogue_a_switch_reads_is_the_ts_and_traces_each_text_to_one_source():
+    """A change of language in place reads the .json (the .ts is not shipped) and traces
+    a Spanish text back to its English: two sources with one Spanish text would be a
+    guess."""
+    import json
+
+    shipped = json.loads(TS.with_suffix(".json").read_text(encoding="utf-8"))
+    messages = {
+        m.find("source").text: m.find("translation").text
+        for m in ET.parse(TS).getroot().iter("message")
+    }
+    assert shipped == messages
+    spanish = list(shipped.values())
+    assert len(set(spanish)) == len(spanish), [t for t in set(spanish) if spanish.count(t) > 1]
+
+
 def pyside_tool(name: str) -> str:
     """PySide's command-line tool, beside this Python first (a virtual environment's
     scripts need not be on PATH), then on PATH; the test skips where neither has it."""
