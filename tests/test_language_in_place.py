@@ -4,8 +4,11 @@ a user was doing survives the switch, both ways."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from conftest import GUIDE_DB, visible_texts
+from pytestqt.exceptions import TimeoutError as NotYet
 
 from hrguide.config import SiteConfig
 from hrguide.domain.shortlist import CAREER, PROGRAM
@@ -118,3 +121,26 @@ def test_the_progress_of_a_half_answered_check_reads_in_the_new_language(qtbot):
     win.settings.set_language("es")
     assert check.progress.text() == "13 de 30" and len(check.answers) == 12
     win.settings.set_language("en")
+
+
+@pytest.mark.parametrize(("start", "to"), [("en", "es"), ("es", "en")])
+def test_every_page_reads_whole_after_a_switch_made_on_it(qtbot, start, to):
+    """What is laid out again in place (the list of careers to compare, refilled drop-
+    downs, longer Spanish words) is measured again, on the page shown as the language
+    changes and on those shown later: nothing is cut."""
+    from hrguide.ui.audit import audit
+
+    win = _window(qtbot, start)
+    _mid_task(win)
+    found = []
+    for page_id in PAGE_IDS:
+        win.router.open(page_id)
+        with contextlib.suppress(NotYet):
+            qtbot.waitUntil(lambda: audit(win) == [], timeout=3000)  # laid out in `start`
+        win.settings.set_language(to)  # on this page
+        with contextlib.suppress(NotYet):  # (what is left is reported below)
+            qtbot.waitUntil(lambda: audit(win) == [], timeout=3000)  # once laid out again
+        found += [f"{page_id}: {f}" for f in audit(win)]
+        win.settings.set_language(start)
+    win.settings.set_language("en")
+    assert not found, found

@@ -54,6 +54,8 @@ class ProgramComparePage(ScrollPage):
         bar.addWidget(QLabel(self.tr("Net price for family income:")))
         self.band = QComboBox()
         self.band.setObjectName("netPriceBand")
+        # as wide as its longest choice in the language shown, after a change too
+        self.band.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.band.setAccessibleName(self.tr("Family income for the net price"))
         self.band.addItem(self.tr("All incomes (average)"), None)
         for band in INCOME_BANDS:

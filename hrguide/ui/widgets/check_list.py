@@ -36,6 +36,10 @@ class CheckList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # rows added, taken out or renamed (another language): the list fits them again
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self._rows_changed)
 
     def add_check(self, text: str, data: object) -> None:
         """A row that can be checked, unchecked, carrying `data` (the user role)."""
@@ -44,6 +48,9 @@ class CheckList(QListWidget):
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
         self.addItem(item)
+
+    def _rows_changed(self, *_args) -> None:
+        self.fit()
 
     def event(self, event: QEvent) -> bool:
         done = super().event(event)

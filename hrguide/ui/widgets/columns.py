@@ -18,6 +18,10 @@ class _CharacterWidths(QObject):
         super().__init__(view)
         self.view, self.chars = view, chars
         view.horizontalHeader().installEventFilter(self)
+        view.model().headerDataChanged.connect(self._renamed)  # another language
+        self.apply()
+
+    def _renamed(self, *_args) -> None:
         self.apply()
 
     def eventFilter(self, _obj: QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt name
