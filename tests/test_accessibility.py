@@ -67,6 +67,7 @@ def test_high_contrast_reaches_what_is_shown_at_once_and_other_pages_as_shown(wi
 
     app = QApplication.instance()
     app_sheet = app.styleSheet()
+    window.router.page("sources")  # built, behind another tab
     sources = window.tabs.widget(window.router.page_ids.index("sources"))
     window.header.contrast_button.click()
     assert app.styleSheet() == app_sheet  # the whole app is not re-styled (4.2 s)

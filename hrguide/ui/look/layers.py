@@ -23,6 +23,11 @@ def _children(widget: QWidget) -> list[QWidget]:
     return [c for c in widget.children() if isinstance(c, QWidget)]
 
 
+def _is_central(widget: QObject) -> bool:
+    parent = widget.parent()
+    return parent is not None and getattr(parent, "centralWidget", lambda: None)() is widget
+
+
 def parts_of(window: QWidget) -> tuple[list[QWidget], list[QWidget]]:
     """(frames, parts) of `window`: see the module's note. A window without a central
     widget (a dialog) is one part."""
@@ -79,7 +84,10 @@ class Layers(QObject):
                 frame.update()
         for part in parts:
             self._watch(part)
-            if part.isVisible() or part.isWindow():
+            # a part of a window not shown yet, or with nothing built in it, costs little to
+            # dress, and what is built in it later is then styled once (not twice)
+            fresh = not window.isVisible() or not _children(part)
+            if part.isVisible() or part.isWindow() or fresh:
                 self.dress(part)
 
     def _watch(self, part: QWidget) -> None:
@@ -91,14 +99,25 @@ class Layers(QObject):
         if part.styleSheet() != self.layer:
             part.setStyleSheet(self.layer)
 
+    def _is_part(self, obj: QObject) -> bool:
+        return any(p is obj for p in self._parts)
+
+    def _is_host(self, obj: QObject) -> bool:
+        """A window, or its central widget: what parts are made in."""
+        for root in self.windows():
+            if obj is root or obj is getattr(root, "centralWidget", lambda: None)():
+                return True
+        return False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(obj, QWidget):
+        if kind == QEvent.Type.Show and isinstance(obj, QWidget) and self._is_part(obj):
             self.dress(obj)  # a hidden part catches up before it paints
-        elif kind == QEvent.Type.ChildPolished and isinstance(obj, QWidget):
+        elif kind == QEvent.Type.ChildPolished and self._is_host(obj):
             # a part made later (a dialog, an overlay, the search results): whole by now,
             # unlike at ChildAdded, which comes from inside its constructor
             child = event.child()  # type: ignore[attr-defined]
-            if isinstance(child, QWidget) and child.parentWidget() is obj:
+            frame = isinstance(child, QTabWidget) or _is_central(child)
+            if isinstance(child, QWidget) and child.parentWidget() is obj and not frame:
                 self._watch(child)  # dressed as it is shown, just after
         return False

@@ -200,7 +200,10 @@ class CareersPage(QStackedWidget):
         return Link(self.page_id, career=self.current_career)
 
     def retranslate(self) -> None:
-        pass  # the cards and profiles make their texts again themselves (`live`)
+        """The cards and profiles make their texts again themselves (`live`); longer
+        words may need fewer columns of cards, once the cards have measured them."""
+        self._fit_columns()
+        QTimer.singleShot(0, self, self._fit_columns)
 
     def reset(self) -> None:
         self.show_overview()
