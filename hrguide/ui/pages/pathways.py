@@ -13,7 +13,7 @@ from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ..context import Context, Link
 from ..look.retranslate import live
-from ..widgets.basics import ScrollPage, clear_layout
+from ..widgets.basics import ScrollPage
 from ..widgets.pathway_map import PathwayMap
 from ..widgets.pathway_text import level, move_html, payback_method, step_html, takes_text
 from .common import add_page_text
@@ -65,6 +65,9 @@ class PathwaysPage(ScrollPage):
         self.moves_box.setObjectName("pathwayMoves")
         self.moves_lay = QVBoxLayout(self.moves_box)
         self.moves_lay.setContentsMargins(0, 0, 0, 0)
+        self._slots: list[tuple[QLabel, QPushButton]] = []  # each move's text and button
+        self.no_move = QLabel(self.tr("The map shows no further step from here."))
+        self.moves_lay.addWidget(self.no_move)
         self.add(self.moves_box)
         method = live(QLabel(), payback_method)
         method.setObjectName("paybackMethod")
@@ -116,14 +119,15 @@ class PathwaysPage(ScrollPage):
                 store, step, *wages, self.state.currentText() if postal else None, self.ctx.lang
             )
         )
-        clear_layout(self.moves_lay)
-        for move in (m for m in self.moves if m.from_id == sid):
+        moves = [m for m in self.moves if m.from_id == sid]
+        for i, move in enumerate(moves):
             end = self.step_of[move.to_id]
             tuition = rules.median_tuition(
                 store.programs(), self._cip_codes(end), move.award_group, postal
             )
             gain = rules.pay_gain(self._median(wages), self._median(self._wages(end)))
-            text = QLabel(
+            text, find = self._move_slot(i)
+            text.setText(
                 move_html(
                     takes_text(store, move, step, end, self.ctx.lang),
                     end,
@@ -135,19 +139,41 @@ class PathwaysPage(ScrollPage):
                 )
             )
             text.setObjectName(f"pathwayMove-{move.to_id}")
-            text.setWordWrap(True)
-            text.setTextFormat(Qt.TextFormat.RichText)
-            self.moves_lay.addWidget(text)
-            find = QPushButton(
+            find.setText(
                 self.tr("Find {level} programs for this step in {where}").format(
                     level=level(move.award_group), where=where
                 )
             )
             find.setObjectName(f"findPrograms-{move.to_id}")
-            find.clicked.connect(lambda _c=False, m=move, e=end: self._find(m, e))
-            self.moves_lay.addWidget(find)
-        if not any(m.from_id == sid for m in self.moves):
-            self.moves_lay.addWidget(QLabel(self.tr("The map shows no further step from here.")))
+            find.setAccessibleName(find.text())  # (reused: not the name made for its first)
+            find.setAccessibleDescription(find.text())
+            find.setProperty("move", i)
+        for i, (text, find) in enumerate(self._slots):
+            text.setVisible(i < len(moves))
+            find.setVisible(i < len(moves))
+        self.no_move.setVisible(not moves)
+
+    def _move_slot(self, i: int) -> tuple[QLabel, QPushButton]:
+        """The i-th move's text and button, made once and then reused: a label made and
+        deleted on every choice (and every change of language) is never wholly freed by
+        PySide (about 80 kB each, bench/RESULTS.md)."""
+        while len(self._slots) <= i:
+            text = QLabel()
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            find = QPushButton()
+            find.clicked.connect(self._find_clicked)
+            self.moves_lay.insertWidget(self.moves_lay.indexOf(self.no_move), text)
+            self.moves_lay.insertWidget(self.moves_lay.indexOf(self.no_move), find)
+            self._slots.append((text, find))
+        return self._slots[i]
+
+    def _find_clicked(self) -> None:
+        sid = self.map.current()
+        moves = [m for m in self.moves if m.from_id == sid]
+        i = self.sender().property("move")
+        if sid is not None and isinstance(i, int) and i < len(moves):
+            self._find(moves[i], self.step_of[moves[i].to_id])
 
     def _find(self, move: rules.Move, end: rules.Step) -> None:
         self.ctx.router.go(
