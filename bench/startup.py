@@ -54,7 +54,7 @@ app.exec()
 """
 
 
-def _later_start(tmp: Path, platform: str) -> dict[str, str]:
+def later_start(tmp: Path, platform: str) -> dict[str, str]:
     """A start that brings back a 1280x800 window (shell/placement.py), as the bare window
     is; offscreen, on a 1920x1080 screen (its own is 800x600, which the window would fill)."""
     state = tmp / "hrguide" / "hrguide"  # Qt's state folder: organization, app
@@ -120,7 +120,7 @@ def main() -> int:
     )
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HRGUIDE_EXIT_AFTER_PAINT="1")
-    env.update(_later_start(Path(tempfile.mkdtemp()), args.platform))
+    env.update(later_start(Path(tempfile.mkdtemp()), args.platform))
     # An installed app has its bytecode compiled by pip; a source tree run with
     # PYTHONDONTWRITEBYTECODE=1 (as on this machine) would recompile every module each start.
     compileall.compile_dir(ROOT / "hrguide", quiet=1)

@@ -58,11 +58,20 @@ class Layers(QObject):
 
     def add_window(self, window: QWidget) -> None:
         self._roots = [w for w in self._roots if Shiboken.isValid(w)] + [window]
-        window.installEventFilter(self)  # a dialog or overlay made later is a new part
+        if self.layer or self.contrast:
+            self._refresh(window)
+        # else nothing to put on: the parts are found (and watched) the first time there is,
+        # so that a window in the usual look pays no event filter on its way to the screen
+
+    def _host(self, window: QWidget) -> None:
+        """Watch `window` (and its central widget) for parts made later: dialogs, overlays."""
+        if window.property("lookHost"):
+            return
+        window.setProperty("lookHost", True)
+        window.installEventFilter(self)
         central = getattr(window, "centralWidget", lambda: None)()
         if central is not None:
             central.installEventFilter(self)
-        self._refresh(window)
 
     def windows(self) -> list[QWidget]:
         self._roots = [w for w in self._roots if Shiboken.isValid(w)]
@@ -75,6 +84,7 @@ class Layers(QObject):
             self._refresh(root)
 
     def _refresh(self, window: QWidget) -> None:
+        self._host(window)
         frames, parts = parts_of(window)
         for frame in frames:
             if bool(frame.property(CONTRAST)) != self.contrast:

@@ -42,8 +42,12 @@ class CareerCard(QFrame):
         lay.setContentsMargins(16, 16, 16, 16)
         lay.setSpacing(8)
 
+        shown = {ctx.lang: career}  # the career in each language shown so far
+
         def now() -> Career:  # the career in the language shown now
-            return store.career(career_id, lang=ctx.lang)
+            if ctx.lang not in shown:
+                shown[ctx.lang] = store.career(career_id, lang=ctx.lang)
+            return shown[ctx.lang]
 
         lay.addWidget(live(heading(career.title, 3), lambda: now().title))
         lay.addWidget(live(WrapLabel(career.summary), lambda: now().summary), 1)

@@ -57,9 +57,12 @@ def add_page_text(page: ScrollPage, ctx: Context, page_id: str, prose_name: str 
     first = ctx.store.page(page_id, lang=ctx.lang)
     if first is None:
         return
+    shown = {ctx.lang: first}  # the page in each language shown so far
 
     def now() -> Page:
-        return ctx.store.page(page_id, lang=ctx.lang) or first
+        if ctx.lang not in shown:
+            shown[ctx.lang] = ctx.store.page(page_id, lang=ctx.lang) or first
+        return shown[ctx.lang]
 
     page.add(live(heading(first.title, 1), lambda: now().title))
     page.add(live(prose(first.body_md, prose_name), lambda: now().body_md))
