@@ -55,11 +55,14 @@ class Router(QObject):
         self.tabs.blockSignals(False)
 
     def _built_now(self, page_id: str, page: QWidget) -> None:
+        self._name(page_id, page)
+        self.pageBuilt.emit(page_id, page)  # (once per page: a kiosk grabs its gestures)
+
+    def _name(self, page_id: str, page: QWidget) -> None:
         # a screen reader names the page's scroll area (a focus stop) after its tab
         area = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
         spec = next(s for s in self._specs if s.page_id == page_id)
         (area or page).setAccessibleName(spec.title().replace("&&", "&"))
-        self.pageBuilt.emit(page_id, page)
 
     @property
     def page_ids(self) -> tuple[str, ...]:
@@ -190,4 +193,4 @@ class Router(QObject):
             self.tabs.setTabText(i, spec.title())
         for page_id, tab in self._tabs.items():  # a screen reader's name for each page
             if tab.built:
-                self._built_now(page_id, tab.page())
+                self._name(page_id, tab.page())
