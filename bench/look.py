@@ -35,7 +35,9 @@ def _timed(action, app) -> float:
     return (time.perf_counter() - t) * 1000
 
 
-def _built_window():
+def built_window():
+    """The guide at 1280x800 with every page and two career profiles built (the most
+    widgets a session has): what bench/text_scale.py measures too."""
     from PySide6.QtWidgets import QApplication
 
     from hrguide.app import create_main_window
@@ -84,7 +86,7 @@ def main() -> int:
 
     from hrguide.ui.look.theme import SCALE_STEPS
 
-    win, app = _built_window()
+    win, app = built_window()
     s = win.settings
     contrast, text, first_show, dressed_show, language = [], [], [], [], []
     for _ in range(args.rounds):

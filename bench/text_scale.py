@@ -18,8 +18,6 @@ import sys
 import time
 from pathlib import Path
 
-from hrguide.ui.context import Link
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -28,24 +26,12 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
+    from look import built_window  # (bench/ is this script's own directory)
     from PySide6.QtWidgets import QApplication
 
-    from hrguide.app import create_main_window
     from hrguide.ui.look.theme import SCALE_STEPS, composed_sheet, scale_sheet
-    from hrguide.ui.shell.registry import PAGE_IDS
 
-    win = create_main_window(Path(__file__).resolve().parents[1] / "data" / "guide.db")
-    win.resize(1280, 800)
-    win.show()
-    app = QApplication.instance()
-    for page_id in PAGE_IDS:
-        win.router.open(page_id)
-        app.processEvents()
-    for career in ("medical-coder", "health-information-technician"):
-        win.router.go(Link("careers", career=career))
-        app.processEvents()
-    win.router.open("careers")
-    app.processEvents()
+    win, app = built_window()
     ladder = [s for s in SCALE_STEPS if s >= 1.0] + [1.0]
     guide, base = [], []
     plain = app.styleSheet()
