@@ -269,17 +269,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerCard</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="52" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="56" />
         <source>Median pay {pay} a year · Job growth {growth} ({period})</source>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="63" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="67" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="67" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="71" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -808,7 +808,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="261" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="258" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -880,28 +880,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="188" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="215" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="187" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="214" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="192" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="191" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="194" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="193" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="200" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="199" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="206" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="205" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -957,25 +957,25 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="35" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="50" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="56" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="36" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="57" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="63" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="44" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="51" />
         <location filename="../../hrguide/ui/models/compare.py" line="56" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="69" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="76" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="72" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="79" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -2159,9 +2159,8 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/pathway_text.py" line="23" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="84" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="119" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="209" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="96" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="131" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
@@ -2201,160 +2200,235 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="67" />
-        <source>Median pay, US</source>
-        <translation>Sueldo mediano, EE. UU.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="71" />
-        <source>Median pay in {state}</source>
-        <translation>Sueldo mediano en {state}</translation>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="70" />
+        <source>Median pay, US ({period})</source>
+        <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/pathway_text.py" line="79" />
+        <source>Median pay in {state} ({period})</source>
+        <translation>Sueldo mediano en {state} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="84" />
+        <source>no {state} estimate from BLS: see the national figure</source>
+        <translation>el BLS no publica una estimación para {state}: vea la cifra nacional</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="91" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="92" />
         <source>{count} ({period})</source>
         <translation>{count} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="92" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="104" />
         <source>The guide does not profile this occupation; here is what its data has.</source>
         <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="108" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="120" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="129" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="141" />
         <source>{credential}: {rule} (the issuer's rule: {source})</source>
         <translation>{credential}: {rule} (regla del emisor: {source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="150" />
         <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
         <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="156" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="168" />
         <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
         <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="161" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="173" />
         <source>{note} (the editors' reading)</source>
         <translation>{note} (lectura de los editores)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="177" />
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="17" />
+        <source>national figures, {period}; BLS has no {state} estimate for {jobs}</source>
+        <translation>cifras nacionales, {period}; el BLS no publica una estimación para {state} de {jobs}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="21" />
+        <source>{state} figures, {period}</source>
+        <translation>cifras de {state}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="24" />
+        <source>national figures, {period}</source>
+        <translation>cifras nacionales, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="38" />
+        <source>BLS counts both jobs under one code ({code}), so its figures cannot show a pay difference.</source>
+        <translation>El BLS cuenta ambos empleos bajo un mismo código ({code}), así que sus cifras no pueden mostrar una diferencia de sueldo.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="49" />
+        <source>not computed: BLS publishes no median for one of the two ({area})</source>
+        <translation>no calculada: el BLS no publica la mediana de uno de los dos ({area})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="57" />
+        <source>{amount} a year, median against median</source>
+        <translation>{amount} al año, mediana frente a mediana</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="61" />
+        <source>Pay figures compared</source>
+        <translation>Cifras de sueldo comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="66" />
+        <source>Pay difference for a newcomer</source>
+        <translation>Diferencia de sueldo para quien empieza</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="74" />
+        <source>{amount} a year: the 25th percentile of {end} against the median of {start}. BLS lists related work experience for {end} ({experience}), so a newcomer usually starts below its median.</source>
+        <translation>{amount} al año: el percentil 25 de {end} frente a la mediana de {start}. El BLS indica experiencia laboral relacionada para {end} ({experience}), así que quien empieza suele ganar menos que su mediana.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="90" />
+        <source>no estimate: the data cannot show a pay difference for this move</source>
+        <translation>sin estimación: los datos no pueden mostrar una diferencia de sueldo para este cambio</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="94" />
+        <source>no estimate: a median is not published</source>
+        <translation>sin estimación: una de las medianas no está publicada</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="96" />
+        <source>none: this job's median pay is lower</source>
+        <translation>ninguna: el sueldo mediano de este empleo es más bajo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="98" />
         <source>no estimate: no published tuition here</source>
         <translation>sin estimación: no hay matrícula publicada aquí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="179" />
-        <source>no pay gain, so no payback</source>
-        <translation>no hay aumento de sueldo, así que no hay recuperación</translation>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="101" />
+        <source>none at first: a newcomer's pay there is not above this job's median</source>
+        <translation>ninguna al principio: el sueldo de quien empieza allí no supera la mediana de este empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="181" />
-        <source>about {years} years of the pay gain</source>
-        <translation>unos {years} años del aumento de sueldo</translation>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="106" />
+        <source>about {years} years of a newcomer's pay difference (the lower figure)</source>
+        <translation>unos {years} años de la diferencia de sueldo para quien empieza (la cifra más baja)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="185" />
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="109" />
+        <source>about {years} years of the pay difference</source>
+        <translation>unos {years} años de la diferencia de sueldo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="115" />
+        <source>Rough payback: a year's published in-state tuition and fees times the usual years of full-time study, divided by the yearly pay difference. Both jobs' figures come from one area. Where BLS lists related work experience for the next job, the difference uses that job's 25th percentile, nearer what a newcomer earns, rather than its median. It leaves out grants, living costs, pay given up while studying, and raises.</source>
+        <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo. Las cifras de ambos empleos son de una misma zona. Cuando el BLS indica experiencia laboral relacionada para el siguiente empleo, la diferencia usa su percentil 25, más cercano a lo que gana quien empieza, en lugar de su mediana. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="190" />
         <source>{amount} a year ({where}, median of {n} programs, {year})</source>
         <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="191" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="196" />
         <source>no published tuition for these programs in {where}</source>
         <translation>no hay matrícula publicada para estos programas en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="196" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="201" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="197" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="202" />
         <source>Award it needs</source>
         <translation>Título que requiere</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="198" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="203" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="200" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="205" />
         <source>Usual length</source>
         <translation>Duración habitual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="201" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="206" />
         <source>{years} year(s) of full-time study (the editors' reading)</source>
         <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="206" />
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="33" />
         <source>Pay difference</source>
         <translation>Diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="211" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="212" />
         <source>Rough payback</source>
         <translation>Recuperación aproximada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="215" />
-        <source>Next: {title}</source>
-        <translation>Siguiente: {title}</translation>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="217" />
+        <source>A different path, at lower median pay: {title}</source>
+        <translation>Otro camino, con un sueldo mediano más bajo: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="224" />
-        <source>Rough payback: a year's published in-state tuition and fees times the usual years of full-time study, divided by the yearly difference in median pay. It leaves out grants, living costs, pay given up while studying, and raises.</source>
-        <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo mediano. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="219" />
+        <source>Next: {title}</source>
+        <translation>Siguiente: {title}</translation>
     </message>
 </context>
 <context>
     <name>PathwaysPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="33" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="35" />
         <source>Pay and tuition in:</source>
         <translation>Sueldo y matrícula en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="36" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="38" />
         <source>State for pay and tuition</source>
         <translation>Estado para el sueldo y la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="37" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="39" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="50" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="52" />
         <source>Touch a step to see what it pays and what the next move takes. An arrow is a usual move; * marks an occupation the guide does not profile.</source>
         <translation>Toque un paso para ver cuánto paga y qué requiere el siguiente. Una flecha es un paso habitual; * marca una ocupación que la guía no describe.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="112" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="141" />
         <source>the US</source>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="142" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="170" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="150" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="71" />
         <source>The map shows no further step from here.</source>
         <translation>El mapa no muestra más pasos desde aquí.</translation>
     </message>
@@ -2568,82 +2642,82 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="57" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="59" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="58" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="60" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="68" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="70" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="73" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="75" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="90" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="92" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="99" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="101" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="142" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="144" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="146" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="148" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="156" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="158" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="158" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="160" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="164" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="166" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="175" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="179" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="189" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="191" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="192" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="204" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="206" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>

@@ -30,10 +30,17 @@ def reset_locale() -> None:
 
 
 def money(value: float | None) -> str:
-    """US dollars, whole, with the locale's digit grouping: $51,140 or $51.140."""
+    """US dollars, whole, with the locale's digit grouping: $51,140 or $51.140; below zero
+    with a real minus sign before the dollar sign ("−$19,240")."""
     if value is None:
         return QCoreApplication.translate("Format", "not published")
-    return "$" + locale().toString(int(round(value)))
+    whole = int(round(value))
+    return ("−" if whole < 0 else "") + "$" + locale().toString(abs(whole))
+
+
+def money_change(value: int) -> str:
+    """A change in dollars with its sign: "+$16,880", "−$19,240", "$0"."""
+    return ("+" if value > 0 else "") + money(value)
 
 
 def wage(w: Wage | None, field: str) -> str:

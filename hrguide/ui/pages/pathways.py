@@ -11,11 +11,13 @@ from ...domain import pathways as rules
 from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
+from ...domain.schema import PROJECTIONS_DETAILS
 from ..context import Context, Link
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage
 from ..widgets.pathway_map import PathwayMap
-from ..widgets.pathway_text import level, move_html, payback_method, step_html, takes_text
+from ..widgets.pathway_pay import area_text, payback_method
+from ..widgets.pathway_text import level, move_html, step_html, takes_text
 from .common import add_page_text
 
 
@@ -95,10 +97,34 @@ class PathwaysPage(ScrollPage):
             state = next((w for w in store.state_wages(step.soc_code) if w.area_code == area), None)
         return national, state
 
-    def _median(self, wages: tuple[Wage | None, Wage | None]) -> int | None:
-        national, state = wages
-        chosen = state if state is not None and state.median_annual is not None else national
-        return chosen.median_annual if chosen else None
+    def _difference(
+        self, step: rules.Step, end: rules.Step, wages: tuple[Wage | None, Wage | None]
+    ) -> tuple[rules.PayDifference, str]:
+        """The move's pay difference from figures of one area, and that area in words."""
+        store, postal = self.ctx.store, self.state.currentData()
+        details = store.projection(end.soc_code, PROJECTIONS_DETAILS)
+        end_wages = self._wages(end)
+        diff = rules.pay_difference(
+            (step.soc_code, end.soc_code),
+            wages,
+            end_wages,
+            state=bool(postal),
+            experience=details.work_experience if details else None,
+        )
+        named = {"start": step.title, "end": end.title}
+        national = end_wages[0] or wages[0]
+        area = area_text(
+            diff,
+            self._state_name() if postal else None,
+            national.source.label if national else "",
+            [named[side] for side in diff.missing_state],
+        )
+        return diff, area
+
+    def _state_name(self) -> str:
+        """The chosen state's name, without its postal code."""
+        text = self.state.currentText()
+        return text.rsplit(" (", 1)[0] if text.endswith(")") else text
 
     def _cip_codes(self, step: rules.Step) -> list[str]:
         store = self.ctx.store
@@ -116,7 +142,7 @@ class PathwaysPage(ScrollPage):
         wages = self._wages(step)
         self.detail.setText(
             step_html(
-                store, step, *wages, self.state.currentText() if postal else None, self.ctx.lang
+                store, step, *wages, self._state_name() if postal else None, self.ctx.lang
             )
         )
         moves = [m for m in self.moves if m.from_id == sid]
@@ -125,17 +151,18 @@ class PathwaysPage(ScrollPage):
             tuition = rules.median_tuition(
                 store.programs(), self._cip_codes(end), move.award_group, postal
             )
-            gain = rules.pay_gain(self._median(wages), self._median(self._wages(end)))
+            diff, area = self._difference(step, end, wages)
             text, find = self._move_slot(i)
             text.setText(
                 move_html(
                     takes_text(store, move, step, end, self.ctx.lang),
-                    end,
+                    (step, end),
                     move.award_group,
                     tuition,
                     move.years,
-                    gain,
+                    diff,
                     where,
+                    area,
                 )
             )
             text.setObjectName(f"pathwayMove-{move.to_id}")

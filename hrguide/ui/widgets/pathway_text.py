@@ -7,13 +7,13 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain import pathways as rules
 from ...domain.models import Projection, Wage
-from ...domain.pathways import Move, Step, Tuition
+from ...domain.pathways import Move, PayDifference, Step, Tuition
 from ...domain.schema import PROJECTIONS_DETAILS
 from ...store.guide import GuideStore
 from ..look import fmt
 from ..models.schools import level_label
+from .pathway_pay import difference_rows, payback_text
 
 level = level_label  # (the handout and the pathway page name it so)
 
@@ -64,14 +64,26 @@ def step_html(
                 ", ".join(c.abbreviation or c.name for c in creds) or "—",
             )
         )
-    rows.append((QCoreApplication.translate("Pathways", "Median pay, US"), _pay(national)))
+    period = national.source.label if national else ""
+    rows.append(
+        (
+            QCoreApplication.translate("Pathways", "Median pay, US ({period})").format(
+                period=period
+            ),
+            _pay(national),
+        )
+    )
     if state_name:
         rows.append(
             (
-                QCoreApplication.translate("Pathways", "Median pay in {state}").format(
-                    state=state_name
+                QCoreApplication.translate("Pathways", "Median pay in {state} ({period})").format(
+                    state=state_name, period=period
                 ),
-                _pay(state),
+                _pay(state)
+                if state is not None and state.median_annual is not None
+                else QCoreApplication.translate(
+                    "Pathways", "no {state} estimate from BLS: see the national figure"
+                ).format(state=state_name),
             )
         )
     rows.append(
@@ -165,22 +177,15 @@ def takes_text(store: GuideStore, move: Move, start: Step, end: Step, lang: str)
 
 def move_html(
     move_text: str,
-    end: Step,
+    steps: tuple[Step, Step],
     award_group: str,
     tuition: Tuition,
     years: int,
-    gain: int | None,
+    diff: PayDifference,
     where: str,
+    area: str,
 ) -> str:
-    kind, value = rules.payback(tuition.median, years, gain)
-    if kind == rules.NO_TUITION:
-        back = QCoreApplication.translate("Pathways", "no estimate: no published tuition here")
-    elif kind == rules.NO_GAIN:
-        back = QCoreApplication.translate("Pathways", "no pay gain, so no payback")
-    else:
-        back = QCoreApplication.translate("Pathways", "about {years} years of the pay gain").format(
-            years=fmt.locale().toString(float(value or 0), "f", 1)
-        )
+    start, end = steps
     price = (
         QCoreApplication.translate(
             "Pathways", "{amount} a year ({where}, median of {n} programs, {year})"
@@ -202,28 +207,18 @@ def move_html(
                 "Pathways", "{years} year(s) of full-time study (the editors' reading)"
             ).format(years=years),
         ),
+        *difference_rows(diff, start, end, area),
         (
-            QCoreApplication.translate("Pathways", "Pay difference"),
-            fmt.money(gain)
-            if gain is not None
-            else QCoreApplication.translate("Pathways", "not published"),
+            QCoreApplication.translate("Pathways", "Rough payback"),
+            payback_text(diff, tuition, years),
         ),
-        (QCoreApplication.translate("Pathways", "Rough payback"), back),
     ]
-    parts = [
-        "<h3>{}</h3><table cellpadding='3'>".format(
-            escape(QCoreApplication.translate("Pathways", "Next: {title}").format(title=end.title))
-        )
-    ]
+    head = (
+        QCoreApplication.translate("Pathways", "A different path, at lower median pay: {title}")
+        if diff.lower
+        else QCoreApplication.translate("Pathways", "Next: {title}")
+    )
+    parts = [f"<h3>{escape(head.format(title=end.title))}</h3><table cellpadding='3'>"]
     parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
     return "".join(parts)
-
-
-def payback_method() -> str:
-    return QCoreApplication.translate(
-        "Pathways",
-        "Rough payback: a year's published in-state tuition and fees times the usual years of "
-        "full-time study, divided by the yearly difference in median pay. It leaves out "
-        "grants, living costs, pay given up while studying, and raises.",
-    )
