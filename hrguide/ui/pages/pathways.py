@@ -141,9 +141,7 @@ class PathwaysPage(ScrollPage):
         where = self.state.currentText() if postal else self.tr("the US")
         wages = self._wages(step)
         self.detail.setText(
-            step_html(
-                store, step, *wages, self._state_name() if postal else None, self.ctx.lang
-            )
+            step_html(store, step, *wages, self._state_name() if postal else None, self.ctx.lang)
         )
         moves = [m for m in self.moves if m.from_id == sid]
         for i, move in enumerate(moves):
