@@ -121,8 +121,8 @@ def test_two_programs_picked_in_the_finder_show_the_databases_figures(window, sc
     assert text["earnings"][0].startswith(f"${uab['earnings']:,} a year")
     assert text["debt"][0] == f"${uab['debt_median']:,}"
     assert text["tuition"] == [
-        f"${uab['ug_in_state']:,} (best)",
-        f"${asu['ug_in_state']:,} (worst)",
+        f"${uab['ug_in_state']:,} (▲ best)",
+        f"${asu['ug_in_state']:,} (▼ worst)",
     ]
     assert text["net_price"][1].startswith(f"${asu['average']:,}")
     # a suppressed figure says so, never 0 or blank

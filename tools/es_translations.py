@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "{row}, {years}": "{row}, {years}",
     "Median pay, US": "Sueldo mediano, EE. UU.",
     "Median pay, US ({period})": "Sueldo mediano, EE. UU. ({period})",
     "Median pay in {state} ({period})": "Sueldo mediano en {state} ({period})",
@@ -214,7 +215,7 @@ ES = {
     "Earnings above a high-school graduate": "Ingresos por encima de un graduado de secundaria",
     "Distance education at this level": "Educación a distancia en este nivel",
     "Compare programs": "Comparar los programas",
-    "Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.": "Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.",
+    "Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among figures of the same measure only; select a cell to see its source and year.": "Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva ▲ mejor, en negrita, y la peor ▼ peor, en cursiva, solo entre cifras de la misma medida; seleccione una celda para ver su fuente y su año.",
     "Net price for family income:": "Precio neto para el ingreso familiar:",
     "Family income for the net price": "Ingreso familiar para el precio neto",
     "All incomes (average)": "Todos los ingresos (promedio)",

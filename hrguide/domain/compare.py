@@ -34,15 +34,19 @@ class Row:
     numeric: bool = False
     historical: bool = False
 
-    def extremes(self) -> tuple[int | None, int | None]:
-        """Column indexes of the lowest and highest figure when they differ."""
-        values = [(c.number, i) for i, c in enumerate(self.cells) if c.number is not None]
-        if len(values) < 2:
-            return None, None
+    def extremes(self) -> tuple[frozenset[int], frozenset[int]]:
+        """Column indexes of the lowest and of the highest figure, when they differ: every
+        column that ties for lowest or highest is one of them. Figures of different periods
+        (a 2025-35 projection beside a 2024-34 one) are not ranked against each other."""
+        known = [c for c in self.cells if c.number is not None]
+        values = [c.number for c in known if c.number is not None]
+        if len(values) < 2 or min(values) == max(values) or len({c.period for c in known}) > 1:
+            return frozenset(), frozenset()
         low, high = min(values), max(values)
-        if low[0] == high[0]:
-            return None, None
-        return low[1], high[1]
+        return (
+            frozenset(i for i, c in enumerate(self.cells) if c.number == low),
+            frozenset(i for i, c in enumerate(self.cells) if c.number == high),
+        )
 
 
 @dataclass(frozen=True)

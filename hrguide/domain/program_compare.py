@@ -1,6 +1,6 @@
 """Programs side by side, as plain data: rows of cells, each with its source, and which
 cell of a row is best and which worst (a rule per row: lower tuition is better, higher
-earnings are better; rows of words have no best)."""
+earnings are better; rows of words have no best), among cells of the same measure only."""
 
 from __future__ import annotations
 
@@ -60,7 +60,16 @@ class PRow:
     cells: tuple[PCell, ...]
 
     def marks(self) -> tuple[str | None, ...]:
-        return best_and_worst([c.number for c in self.cells], self.better)
+        """BEST or WORST per cell, ranked only among cells of one measure (the same
+        `detail`): a graduation rate within 150 % of normal time is never ranked against
+        an award rate within 8 years, nor earnings 4 years out against earnings 5 years out."""
+        out: list[str | None] = [None] * len(self.cells)
+        for measure in {c.detail for c in self.cells}:
+            columns = [i for i, c in enumerate(self.cells) if c.detail == measure]
+            ranked = best_and_worst([self.cells[i].number for i in columns], self.better)
+            for i, mark in zip(columns, ranked, strict=True):
+                out[i] = mark
+        return tuple(out)
 
 
 def best_and_worst(values: list[float | None], better: str | None) -> tuple[str | None, ...]:

@@ -2423,7 +2423,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="170" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="168" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
@@ -2594,34 +2594,39 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="127" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="128" />
         <source>best</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="129" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="130" />
         <source>worst</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="196" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="197" />
         <source>no source: not reported</source>
         <translation>sin fuente: no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="198" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="199" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="202" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="203" />
         <source>(graduates per year, {years})</source>
         <translation>(titulados por año, {years})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="206" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="207" />
         <source>(the school's whole program family at this level)</source>
         <translation>(toda la familia de programas de la escuela en este nivel)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/program_compare.py" line="225" />
+        <source>{row}, {years}</source>
+        <translation>{row}, {years}</translation>
     </message>
 </context>
 <context>
@@ -2633,8 +2638,8 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/program_compare.py" line="44" />
-        <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked (best) in bold and the worst (worst) in italics; select a cell to see its source and year.</source>
-        <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva (mejor) en negrita y la peor (peor) en cursiva; seleccione una celda para ver su fuente y su año.</translation>
+        <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among figures of the same measure only; select a cell to see its source and year.</source>
+        <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva ▲ mejor, en negrita, y la peor ▼ peor, en cursiva, solo entre cifras de la misma medida; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/program_compare.py" line="54" />

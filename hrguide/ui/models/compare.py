@@ -97,9 +97,9 @@ class CompareModel(Words, QAbstractTableModel):
         cell = row.cells[index.column()]
         low, high = row.extremes()
         mark = ""
-        if index.column() == high:
+        if index.column() in high:
             mark = " ▲"
-        elif index.column() == low:
+        elif index.column() in low:
             mark = " ▼"
         if role == DISPLAY:
             return cell_text(cell) + mark

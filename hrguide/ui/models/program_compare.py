@@ -123,10 +123,11 @@ DIRECTIONS = {  # domain.outcomes.trend_direction's answers, as the grid says th
 
 
 def mark_text(mark: str | None) -> str:
+    """The mark in a sign and words, as on Compare careers ("▲ best", "▼ worst")."""
     if mark == BEST:
-        return QCoreApplication.translate("ProgramCompare", "best")
+        return "▲ " + QCoreApplication.translate("ProgramCompare", "best")
     if mark == WORST:
-        return QCoreApplication.translate("ProgramCompare", "worst")
+        return "▼ " + QCoreApplication.translate("ProgramCompare", "worst")
     return ""
 
 
@@ -175,7 +176,7 @@ class ProgramCompareModel(Words, QAbstractTableModel):
         if role == DISPLAY:
             return self.text(r, c)
         if role == ACCESSIBLE:
-            return f"{row_label(row)}, {self._titles[c]}: {self.text(r, c)}"
+            return f"{self.label(r)}, {self._titles[c]}: {self.text(r, c)}"
         if role == TOOLTIP:
             return self.tooltip(row, cell)
         if role == FONT and self._marks[r][c] is not None:
@@ -214,5 +215,14 @@ class ProgramCompareModel(Words, QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
             return self._titles[section]
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return row_label(self._rows[section])
+            return self.label(section)
         return None
+
+    def label(self, r: int) -> str:
+        """The r-th row's name; the graduates' row with the years its counts cover."""
+        row = self._rows[r]
+        if row.key == "trend" and self.trend_years:
+            return QCoreApplication.translate("ProgramCompare", "{row}, {years}").format(
+                row=row_label(row), years=self.trend_years
+            )
+        return row_label(row)

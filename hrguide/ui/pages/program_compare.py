@@ -23,7 +23,7 @@ from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
 from ..context import Context, Link
 from ..look import fmt, vocab
-from ..models.program_compare import COUNTS, ProgramCompareModel, row_label
+from ..models.program_compare import COUNTS, ProgramCompareModel
 from ..models.roles import TOOLTIP
 from ..models.schools import level_label
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
@@ -43,8 +43,8 @@ class ProgramComparePage(ScrollPage):
             self.tr(
                 "Put two to four programs side by side. Pick them in Schools (select a program "
                 "and choose “Compare this program”) or on the Shortlist. In each row the best "
-                "figure is marked (best) in bold and the worst (worst) in italics; select a cell "
-                "to see its source and year."
+                "figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among "
+                "figures of the same measure only; select a cell to see its source and year."
             )
         )
         intro.setWordWrap(True)
@@ -194,7 +194,7 @@ class ProgramComparePage(ScrollPage):
             header += [title, self.tr("{program}: source").format(program=title)]
         lines = []
         for r, row in enumerate(self.model.grid_rows()):
-            line = [row_label(row)]
+            line = [self.model.label(r)]
             for c, cell in enumerate(row.cells):
                 line += [self.model.text(r, c), fmt.cite(cell.source) if cell.source else ""]
             lines.append(line)
