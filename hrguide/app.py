@@ -56,6 +56,8 @@ def create_main_window(
         kiosk=kiosk,
     )
     store = GuideStore(db_path or paths.bundled_db())
+    if config.loan is not None:
+        store.use_site_loan(*config.loan)
     _warn_about_settings(config, store)
     return MainWindow(store, settings, kiosk=kiosk, config=config)
 

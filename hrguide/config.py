@@ -45,6 +45,15 @@ class KioskConfig(NamedTuple):
     printing: bool = False
 
 
+class LoanRate(NamedTuple):
+    """A newer federal loan rate than the guide's data has, from the site file: used for the
+    monthly payment when its academic year is later than the data's."""
+
+    rate_percent: float
+    academic_year: str  # "2026-27": loans first disbursed 1 July 2026 to 30 June 2027
+    source: str  # where campus IT read it, e.g. "Federal Student Aid, studentaid.gov"
+
+
 class SiteConfig(NamedTuple):
     campus_name: str = ""
     logo: str = ""
@@ -56,6 +65,7 @@ class SiteConfig(NamedTuple):
     high_contrast: bool = False
     kiosk: KioskConfig = KioskConfig()
     user_allow: tuple[str, ...] = ()
+    loan: LoanRate | None = None
     # where each effective value came from, e.g. {"kiosk.idle_seconds": "/etc/hrguide/site.toml"}
     origins: Mapping[str, str] = MappingProxyType({})
 
@@ -65,6 +75,12 @@ class SiteConfig(NamedTuple):
 _STATE = r"^[A-Z]{2}$"
 _LANG = r"^([a-z]{2}(_[A-Z]{2})?)?$"
 _PIN = r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$"
+
+
+def _academic_year(value: str) -> bool:
+    from .domain.outcomes import is_academic_year
+
+    return is_academic_year(value)
 
 
 def _pin_hash_ok(value: str) -> bool:
@@ -101,9 +117,23 @@ SPEC: dict[str, tuple[type | tuple[type, ...], Any, str]] = {
     ),
     "kiosk.font_scale": ((int, float), lambda v: 0.75 <= v <= 3.0, "a number from 0.75 to 3"),
     "kiosk.printing": (bool, lambda v: True, "true or false"),
+    "loan.rate_percent": (
+        (int, float),
+        lambda v: 0 < v < 20,
+        "a yearly rate in percent, such as 6.39",
+    ),
+    "loan.academic_year": (str, _academic_year, "an academic year such as 2026-27"),
+    "loan.source": (
+        str,
+        lambda v: 0 < len(v) <= 120,
+        "where the rate is from, at most 120 characters",
+    ),
     "user.allow": (list, lambda v: all(isinstance(x, str) for x in v), "a list of key names"),
 }
-USER_ALLOWABLE = {k for k in SPEC if not k.startswith("user.") and k != "kiosk.admin_pin_hash"}
+USER_ALLOWABLE = {
+    k for k in SPEC if not k.startswith(("user.", "loan.")) and k != "kiosk.admin_pin_hash"
+}
+LOAN_KEYS = ("loan.rate_percent", "loan.academic_year", "loan.source")
 
 
 def site_config_path() -> Path:
@@ -174,11 +204,11 @@ def read_file(path: Path | str) -> dict[str, Any]:
         ) from exc
     values: dict[str, Any] = {}
     for table, content in data.items():
-        if table not in ("site", "kiosk", "user"):
+        if table not in ("site", "kiosk", "user", "loan"):
             raise ConfigError(
                 path,
                 f"[{table}]",
-                "unknown table; use [site], [kiosk] or [user]",
+                "unknown table; use [site], [kiosk], [loan] or [user]",
                 _table_line(text, table),
             )
         if not isinstance(content, dict):
@@ -210,6 +240,14 @@ def read_file(path: Path | str) -> dict[str, Any]:
                         path, name, f"cannot allow users to set {', '.join(bad)}", line
                     )
             values[name] = value
+    given = [k for k in LOAN_KEYS if k in values]
+    if given and len(given) < len(LOAN_KEYS):
+        raise ConfigError(
+            path,
+            "[loan]",
+            "set rate_percent, academic_year and source together",
+            _table_line(text, "loan"),
+        )
     return values
 
 
@@ -229,8 +267,16 @@ def build(layers: list[tuple[str, dict[str, Any]]]) -> SiteConfig:
         if name in site_kwargs:
             site_kwargs[name] = float(site_kwargs[name])
     kiosk = KioskConfig()._replace(**kiosk_kwargs)
+    loan = None
+    if "loan.rate_percent" in merged:
+        loan = LoanRate(
+            float(merged["loan.rate_percent"]),
+            merged["loan.academic_year"],
+            merged["loan.source"],
+        )
     return SiteConfig(
         kiosk=kiosk,
+        loan=loan,
         user_allow=tuple(merged.get("user.allow", ())),
         origins=MappingProxyType(origins),
         **site_kwargs,

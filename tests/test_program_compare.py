@@ -180,7 +180,7 @@ def test_the_shortlists_programs_go_side_by_side(window, qtbot):
     assert window.ctx.comparison.program_ids == (UAB_BACHELOR, ALABAMA_STATE)
     assert window.router.current_id() == "program-compare"
     html = page.outputs.handout_html(datetime.date(2026, 12, 1))
-    assert "Programs compared" in html and "(best)" in html
+    assert "Programs compared" in html and "(▲ best)" in html
 
 
 def test_a_kiosk_reset_clears_the_comparison(kiosk_window):

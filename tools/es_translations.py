@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.": "Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.",
     "{row}, {years}": "{row}, {years}",
     "Median pay, US": "Sueldo mediano, EE. UU.",
     "Median pay, US ({period})": "Sueldo mediano, EE. UU. ({period})",
@@ -201,7 +202,7 @@ ES = {
     "Four programs are already picked: take one out first.": "Ya hay cuatro programas elegidos: quite uno primero.",
     "Four programs already picked: take one out first": "Ya hay cuatro programas elegidos: quite uno primero",
     "Programs compared": "Programas comparados",
-    "Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.": "El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.",
+    "Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. ▲ best and ▼ worst mark each row's best and worst figure among figures of the same measure.": "El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. ▲ mejor y ▼ peor marcan la mejor y la peor cifra de cada fila entre cifras de la misma medida.",
     "Compare Programs": "Comparar programas",
     "Any rate": "Cualquier tasa",
     "Graduation or award rate at least": "Tasa de graduación o de título de al menos",
@@ -227,7 +228,7 @@ ES = {
     "No programs picked yet.": "Todavía no ha elegido programas.",
     "Pick at least one more program to compare.": "Elija al menos un programa más para comparar.",
     "Remove {school}": "Quitar {school}",
-    "Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.": "Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.",
+    "Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard plan.": "Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar.",
     "{program}: source": "{program}: fuente",
     "Graduates' earnings": "Ingresos de los titulados",
     "Debt ÷ earnings": "Deuda ÷ ingresos",
@@ -286,7 +287,7 @@ ES = {
     "Debt as a share of earnings": "Deuda en proporción a los ingresos",
     "Out-earn a typical high-school graduate in the state?": "¿Ganan más que un graduado típico de secundaria del estado?",
     "Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.": "Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.",
-    "The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans in {year} ({source}).": "El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado en {year} ({source}).",
+    "The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans first disbursed in {year} (July 1 to June 30; {source}).": "El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado desembolsados por primera vez en {year} (del 1 de julio al 30 de junio; {source}).",
     "Source: {source}.": "Fuente: {source}.",
     "The College Scorecard has no earnings or debt for this school's programs.": "El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.",
     "No graduation or award rates reported.": "No se informaron tasas de graduación ni de obtención de títulos.",

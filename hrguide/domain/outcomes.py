@@ -7,6 +7,8 @@ to report, or not reported) is None and is never shown as zero.
 
 from __future__ import annotations
 
+import datetime
+import re
 from dataclasses import dataclass
 
 from .models import Source
@@ -49,10 +51,54 @@ class NetPrice:
 
 @dataclass(frozen=True)
 class LoanTerms:
+    """A federal loan rate and term. The rate holds for loans first disbursed in its
+    academic year ("2025-26": 1 July 2025 to 30 June 2026)."""
+
     rate_percent: float
     term_years: int
     academic_year: str
     source: Source
+
+    @property
+    def period_end(self) -> datetime.date:
+        """The last day a loan first disbursed at this rate can be (30 June)."""
+        return datetime.date(int(self.academic_year[:4]) + 1, 6, 30)
+
+    def has_ended(self, today: datetime.date) -> bool:
+        """The rate's year is over: a new loan today carries another year's rate."""
+        return today > self.period_end
+
+
+ACADEMIC_YEAR = r"^(\d{4})-(\d{2})$"
+
+
+def is_academic_year(text: str) -> bool:
+    """ "2026-27": two years in a row."""
+    found = re.match(ACADEMIC_YEAR, text)
+    if found is None:
+        return False
+    return (int(found.group(1)) + 1) % 100 == int(found.group(2))
+
+
+def site_loan(rate_percent: float, academic_year: str, named: str, term_years: int) -> LoanTerms:
+    """A rate the site configuration supplies, with the source its file names."""
+    source = Source(
+        "site-config-loan",
+        named,
+        "Federal Direct Loan rate for undergraduates, set in the site configuration",
+        named,
+        academic_year,
+        int(academic_year[:4]),
+        "",
+        period=academic_year,
+    )
+    return LoanTerms(rate_percent, term_years, academic_year, source)
+
+
+def newest_loan(*terms: LoanTerms | None) -> LoanTerms | None:
+    """The terms of the latest academic year (the first given, on a tie)."""
+    known = [t for t in terms if t is not None]
+    return max(known, key=lambda t: t.academic_year) if known else None
 
 
 # IPEDS award level -> the College Scorecard's credential level

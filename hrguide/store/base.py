@@ -28,6 +28,8 @@ class StoreBase:
         self._program_of: dict[str, Program] | None = None
         # the translated texts of each language asked for so far (English is the source)
         self._translated: dict[str, dict[tuple[str, str, str], str]] = {}
+        # a newer loan rate than the data's, from the site configuration (loan_terms())
+        self._site_loan: tuple[float, str, str] | None = None
 
     def close(self) -> None:
         self._conn.close()

@@ -107,19 +107,29 @@ class OutcomeQueries(StoreBase):
             for r in self._rows("SELECT area_code, rpp FROM price_parities")
         }
 
+    def use_site_loan(self, rate_percent: float, academic_year: str, source: str) -> None:
+        """A loan rate from the site configuration: loan_terms() uses it when its academic
+        year is later than the data's."""
+        self._site_loan = (rate_percent, academic_year, source)
+
     def loan_terms(self) -> LoanTerms | None:
-        from ..domain.outcomes import LoanTerms
+        """The federal loan the monthly payment assumes: the data's, or the site's newer
+        rate (on the data's term)."""
+        from ..domain.outcomes import LoanTerms, newest_loan, site_loan
 
         rows = self._rows("SELECT * FROM loan_terms ORDER BY loan LIMIT 1")
         if not rows:
             return None
         r = rows[0]
-        return LoanTerms(
+        data = LoanTerms(
             rate_percent=r["rate_percent"],
             term_years=r["term_years"],
             academic_year=r["academic_year"],
             source=self.source(r["source_id"]),
         )
+        if self._site_loan is None:
+            return data
+        return newest_loan(data, site_loan(*self._site_loan, term_years=data.term_years))
 
     def _maybe_source(self, source_id: str | None) -> Source | None:
         return None if source_id is None else self.source(source_id)

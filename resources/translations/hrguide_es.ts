@@ -129,7 +129,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="78" />
+        <location filename="../../hrguide/app.py" line="80" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -142,7 +142,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="121" />
+        <location filename="../../hrguide/app.py" line="123" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -1054,62 +1054,67 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="203" />
+        <location filename="../../hrguide/ui/print/handout.py" line="205" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="112" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="122" />
         <source>Interest check:</source>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="201" />
+        <location filename="../../hrguide/ui/print/handout.py" line="203" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="226" />
+        <location filename="../../hrguide/ui/print/handout.py" line="228" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="21" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="22" />
         <source>The College Scorecard has no earnings or debt for this program family.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de esta familia de programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="24" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="25" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="27" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="28" />
         <source>{amount} a year, {years} year(s) after finishing</source>
         <translation>{amount} al año, {years} año(s) después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="31" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="32" />
         <source>Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).</source>
         <translation>Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="49" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="50" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="76" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="80" />
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="89" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="93" />
-        <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. (best) and (worst) mark each row's best and worst figure.</source>
-        <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. (mejor) y (peor) marcan la mejor y la peor cifra de cada fila.</translation>
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="103" />
+        <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. ▲ best and ▼ worst mark each row's best and worst figure among figures of the same measure.</source>
+        <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. ▲ mejor y ▼ peor marcan la mejor y la peor cifra de cada fila entre cifras de la misma medida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="124" />
+        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="134" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -1962,140 +1967,145 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>más de 110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="38" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="39" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="90" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="44" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="286" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="45" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="297" />
         <location filename="../../hrguide/ui/widgets/trend_html.py" line="45" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="68" />
         <source>{amount} a year, {years} years after finishing</source>
         <translation>{amount} al año, {years} años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="72" />
         <source>{amount} a year, 1 year after finishing</source>
         <translation>{amount} al año, 1 año después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="77" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="78" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="82" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="88" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="89" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="122" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="124" />
         <source>What happens to graduates</source>
         <translation>Qué pasa con los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="52" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="53" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="54" />
         <source>Median debt</source>
         <translation>Deuda mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="54" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="55" />
         <source>Estimated payment</source>
         <translation>Pago estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="55" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="56" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="57" />
         <source>Out-earn a typical high-school graduate in the state?</source>
         <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="129" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="131" />
         <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="140" />
-        <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans in {year} ({source}).</source>
-        <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado en {year} ({source}).</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="148" />
         <source>The College Scorecard has no earnings or debt for this school's programs.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="165" />
+        <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans first disbursed in {year} (July 1 to June 30; {source}).</source>
+        <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado desembolsados por primera vez en {year} (del 1 de julio al 30 de junio; {source}).</translation>
+    </message>
+    <message>
         <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="174" />
+        <source>That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.</source>
+        <translation>Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="185" />
         <source>No graduation or award rates reported.</source>
         <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="179" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="190" />
         <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
         <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="190" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="201" />
         <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
         <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="196" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="207" />
         <source>Finishing</source>
         <translation>Terminar los estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="203" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="214" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="209" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="220" />
         <source>No net price reported.</source>
         <translation>No se informó el precio neto.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="216" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="227" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="221" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="232" />
         <source>Family income {band}</source>
         <translation>Ingresos familiares {band}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="232" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="243" />
         <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
         <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="244" />
+        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="255" />
         <source>The school's net price calculator: {url}</source>
         <translation>Calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2632,97 +2642,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="41" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="43" />
         <source>Compare programs</source>
         <translation>Comparar los programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="44" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="46" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among figures of the same measure only; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva ▲ mejor, en negrita, y la peor ▼ peor, en cursiva, solo entre cifras de la misma medida; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="54" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="59" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="61" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="60" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="62" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="70" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="72" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="75" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="77" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="92" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="94" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="101" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="103" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="144" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="146" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="148" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="150" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="158" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="160" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="160" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="162" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="166" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="168" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="179" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="179" />
-        <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard 10-year plan.</source>
-        <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar de 10 años.</translation>
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="181" />
+        <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard plan.</source>
+        <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="191" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="196" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="199" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="206" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="211" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>

@@ -4,6 +4,7 @@ same caveats as the school detail. Best and worst per row are marked in words.""
 
 from __future__ import annotations
 
+import datetime
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -29,6 +30,7 @@ from ..models.schools import level_label
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
 from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
+from ..widgets.outcomes_html import loan_words
 from ..widgets.trend_bars import TrendDelegate
 
 
@@ -180,9 +182,12 @@ class ProgramComparePage(ScrollPage):
                 "study) at the program's level, not the exact program, and count only graduates "
                 "with federal student aid; groups are often small. Tuition, net price and rates "
                 "are the school's, not the program's. Nothing is adjusted for the cost of "
-                "living. The payment is a rough estimate on the standard 10-year plan."
+                "living. The payment is a rough estimate on the standard plan."
             ),
         ]
+        loan = self.ctx.store.loan_terms()
+        if loan is not None:
+            words.append(loan_words(loan, datetime.date.today()))
         words += [s.attribution for s in scorecard]  # the credit the derived copy asks for
         return "".join(f"<p>{escape(w)}</p>" for w in words)
 

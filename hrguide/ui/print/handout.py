@@ -194,7 +194,9 @@ def handout_html(
 
     h.append(outcomes.interest_html(interest))  # the six scores, when the counselor added them
     listed = [r.item.ref for r in program_items if r.listed]
-    compared, compared_sources = outcomes.comparison_html(store, list(program_ids) or listed[:4])
+    compared, compared_sources = outcomes.comparison_html(
+        store, list(program_ids) or listed[:4], date
+    )
     h.append(compared)
     h.append(
         "<p class='box'><b>{}</b> {}</p>".format(

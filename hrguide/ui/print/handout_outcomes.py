@@ -4,6 +4,7 @@ the same caveats as the school detail."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -57,20 +58,32 @@ def caveat() -> str:
 HANDOUT_ROWS = ("tuition", "net_price", "rate", "earnings", "debt", "payment", "premium", "trend")
 
 
-def comparison_html(store: GuideStore, program_ids: Sequence[str]) -> tuple[str, list[Source]]:
+def comparison_html(
+    store: GuideStore, program_ids: Sequence[str], today: datetime.date
+) -> tuple[str, list[Source]]:
     """The program comparison for the handout (its figure rows, one column per program) and
     the sources it cites; nothing when fewer than two of the programs are in the data."""
     from html import escape
 
     from ...domain.program_compare import MIN_PROGRAMS, build_rows, sources_used
-    from ..models.program_compare import ProgramCompareModel, row_label
+    from ..models.program_compare import ProgramCompareModel
+    from ..widgets.outcomes_html import loan_words
 
     facts = [f for f in map(store.program_facts, program_ids) if f is not None]
     if len(facts) < MIN_PROGRAMS:
         return "", []
-    rows = build_rows(facts, None, store.loan_terms(), store.grid_sources())
+    loan = store.loan_terms()
+    rows = build_rows(facts, None, loan, store.grid_sources())
     model = ProgramCompareModel()
-    model.set_grid([f.program.school for f in facts], rows)
+    years, _series = store.program_trends(facts[0].program.unitid)
+    span = (
+        QCoreApplication.translate("Handout", "{first} to {last}").format(
+            first=years[0], last=years[-1]
+        )
+        if years
+        else ""
+    )
+    model.set_grid([f.program.school for f in facts], rows, span)
     h = [
         "<h2>{}</h2><table width='100%'><tr><th></th>".format(
             escape(QCoreApplication.translate("Handout", "Programs compared"))
@@ -83,22 +96,19 @@ def comparison_html(store: GuideStore, program_ids: Sequence[str]) -> tuple[str,
     h.append("</tr>")
     for r, row in enumerate(rows):
         if row.key in HANDOUT_ROWS:
-            h.append(f"<tr><td><b>{escape(row_label(row))}</b></td>")
+            h.append(f"<tr><td><b>{escape(model.label(r))}</b></td>")
             h += [f"<td>{escape(model.text(r, c))}</td>" for c in range(len(facts))]
             h.append("</tr>")
     h.append("</table>")
-    h.append(
-        "<p class='small'>{}</p>".format(
-            escape(
-                QCoreApplication.translate(
-                    "Handout",
-                    "Net price is the school's average after grants for all incomes; tuition, "
-                    "net price and rates are the school's, earnings and debt its program "
-                    "family's. (best) and (worst) mark each row's best and worst figure.",
-                )
-            )
-        )
+    note = QCoreApplication.translate(
+        "Handout",
+        "Net price is the school's average after grants for all incomes; tuition, net price "
+        "and rates are the school's, earnings and debt its program family's. ▲ best and "
+        "▼ worst mark each row's best and worst figure among figures of the same measure.",
     )
+    if loan is not None:
+        note += " " + loan_words(loan, today)
+    h.append(f"<p class='small'>{escape(note)}</p>")
     return "".join(h), sources_used(rows)
 
 

@@ -5,6 +5,7 @@ missing figure says why, never "0" or a blank."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from html import escape
 
@@ -116,6 +117,7 @@ def outcomes_html(
     price: NetPrice | None,
     loan: LoanTerms | None,
     trend: str = "",
+    today: datetime.date | None = None,
 ) -> str:
     parts = [
         "<h3>{}</h3>".format(
@@ -136,19 +138,7 @@ def outcomes_html(
             )
         ]
         if loan is not None:
-            words.append(
-                QCoreApplication.translate(
-                    "Outcomes",
-                    "The payment (undergraduate credentials only) assumes the median debt is "
-                    "repaid over {years} years at {rate} a year, the federal rate for "
-                    "undergraduate Direct Loans in {year} ({source}).",
-                ).format(
-                    years=loan.term_years,
-                    rate=fmt.locale().toString(loan.rate_percent, "f", 2) + fmt.locale().percent(),
-                    year=loan.source.label,  # the period, from the source row
-                    source=fmt.cite(loan.source),
-                )
-            )
+            words.append(loan_words(loan, today or datetime.date.today()))
         words.append(source.attribution)  # the credit the derived copy asks for
         parts += [f"<p><i>{escape(w)}</i></p>" for w in words]
     else:
@@ -166,6 +156,27 @@ def outcomes_html(
     parts.append(_completion(institution, school))
     parts.append(_price(institution, price))
     return "".join(parts)
+
+
+def loan_words(loan: LoanTerms, today: datetime.date) -> str:
+    """The rate the payment assumes, with the academic year it holds for; once that year is
+    over, said to be that year's rate."""
+    rate = fmt.locale().toString(loan.rate_percent, "f", 2) + fmt.locale().percent()
+    text = QCoreApplication.translate(
+        "Outcomes",
+        "The payment (undergraduate credentials only) assumes the median debt is repaid over "
+        "{years} years at {rate} a year, the federal rate for undergraduate Direct Loans first "
+        "disbursed in {year} (July 1 to June 30; {source}).",
+    ).format(
+        years=loan.term_years, rate=rate, year=loan.academic_year, source=fmt.cite(loan.source)
+    )
+    if loan.has_ended(today):
+        text += " " + QCoreApplication.translate(
+            "Outcomes",
+            "That year is over: {rate} is the {year} rate, and a loan first disbursed now "
+            "carries the rate set for its own year.",
+        ).format(rate=rate, year=loan.academic_year)
+    return text
 
 
 def _completion(institution: Institution, school: SchoolOutcome | None) -> str:
