@@ -111,6 +111,10 @@ def _next_release(path) -> dict[str, str]:
         conn.execute(
             "UPDATE tuition SET academic_year = ? WHERE academic_year = ?", (_shift(year), year)
         )
+    for (year,) in conn.execute("SELECT DISTINCT academic_year FROM loan_terms").fetchall():
+        conn.execute(
+            "UPDATE loan_terms SET academic_year = ? WHERE academic_year = ?", (_shift(year), year)
+        )
     for key, value in conn.execute("SELECT key, value FROM meta").fetchall():
         new_key = (
             key.replace(key.split(".", 1)[-1], key.split(".", 1)[-1] + "-next")

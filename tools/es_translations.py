@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "not released by BLS": "el BLS no la publicó",
     "That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.": "Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.",
     "{row}, {years}": "{row}, {years}",
     "Median pay, US": "Sueldo mediano, EE. UU.",

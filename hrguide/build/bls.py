@@ -48,6 +48,7 @@ ANNUAL = {
     "pct90_annual": "A_PCT90",
 }
 TOP_CODED = "5"  # OEWS footnote: "This wage is equal to or greater than ... per year."
+NOT_RELEASED = "8"  # OEWS footnote: "Estimate not released."
 
 
 def top_wage(footnotes: Path) -> int | None:
@@ -63,9 +64,11 @@ def top_wage(footnotes: Path) -> int | None:
 
 
 def _wage_row(r: dict, source_id: str, top: int | None = None) -> dict:
-    """A wage row. A top-coded wage (footnote 5, or "#" in place of the value) is stored as
-    the release's threshold and named in `top_coded`: the guide shows "at least $239,200",
-    never "not published"."""
+    """A wage row, each cell as its BLS footnote says. A top-coded wage (footnote 5, or "#"
+    in place of the value) is stored as the release's threshold and named in `top_coded`:
+    the guide shows "at least $239,200". A value above the threshold with no footnote is
+    kept as published (May 2025 publishes them). A cell BLS did not release (footnote 8) is
+    empty and named in `not_released`."""
     annual: dict[str, int | None] = {}
     top_coded = []
     for field, column in ANNUAL.items():
@@ -75,10 +78,16 @@ def _wage_row(r: dict, source_id: str, top: int | None = None) -> dict:
             top_coded.append(field)
         else:
             annual[field] = integer(raw)
+    withheld = [
+        field
+        for field, column in (("employment", "TOT_EMP"), *ANNUAL.items())
+        if r.get(f"FN_{column}") == NOT_RELEASED
+    ]
     return {
         "employment": integer(r["TOT_EMP"]),
         **annual,
         "top_coded": ",".join(top_coded),
+        "not_released": ",".join(withheld),
         "median_hourly": num(r["H_MEDIAN"]),
         "jobs_per_1000": num(r.get("JOBS_1000")),
         "location_quotient": num(r.get("LOC_QUOTIENT")),

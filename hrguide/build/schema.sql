@@ -136,6 +136,7 @@ CREATE TABLE wages (
     jobs_per_1000 REAL,
     location_quotient REAL,
     top_coded TEXT NOT NULL DEFAULT '', -- fields at the release's top value ("at least")
+    not_released TEXT NOT NULL DEFAULT '', -- fields BLS did not release (footnote 8)
     source_id TEXT NOT NULL REFERENCES sources(source_id),
     PRIMARY KEY (source_id, soc_code, area_code, industry_code)
 );

@@ -81,6 +81,8 @@ class Wage(NamedTuple):
     # the yearly fields that are top-coded: the value is the release's threshold, and the
     # true wage is at least that ("at least $239,200")
     top_coded: frozenset[str] = frozenset()
+    # the fields BLS did not release (its footnote 8): shown "not released", not a blank
+    not_released: frozenset[str] = frozenset()
 
     @property
     def percentiles(self) -> tuple[int | None, ...]:

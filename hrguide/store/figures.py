@@ -29,6 +29,7 @@ class FigureQueries(StoreBase):
             pct90_annual=r["pct90_annual"],
             median_hourly=r["median_hourly"],
             top_coded=frozenset(filter(None, (r["top_coded"] or "").split(","))),
+            not_released=frozenset(filter(None, (r["not_released"] or "").split(","))),
             source=self.source(r["source_id"]),
         )
 

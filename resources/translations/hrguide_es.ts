@@ -958,24 +958,30 @@ Pida al personal de informática que corrija el archivo.</translation>
     <name>Format</name>
     <message>
         <location filename="../../hrguide/ui/look/fmt.py" line="36" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="57" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="63" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="67" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="73" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="51" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="52" />
         <location filename="../../hrguide/ui/models/compare.py" line="56" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="76" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="54" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="61" />
+        <source>not released by BLS</source>
+        <translation>el BLS no la publicó</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/fmt.py" line="86" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="79" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="89" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -2168,7 +2174,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Paso: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="23" />
         <location filename="../../hrguide/ui/widgets/pathway_text.py" line="96" />
         <location filename="../../hrguide/ui/widgets/pathway_text.py" line="131" />
         <source>not published</source>

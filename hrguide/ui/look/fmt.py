@@ -45,11 +45,21 @@ def money_change(value: int) -> str:
 
 def wage(w: Wage | None, field: str) -> str:
     """A yearly wage field of `w` ("median_annual"): "$51,140", or "at least $239,200" when
-    the survey top-codes it, or "not published"."""
+    the survey top-codes it (BLS footnote 5), "not released by BLS" (footnote 8), or "not
+    published"."""
     value = getattr(w, field) if w is not None else None
     if w is not None and value is not None and field in w.top_coded:
         return QCoreApplication.translate("Format", "at least {amount}").format(amount=money(value))
+    if w is not None and value is None and field in w.not_released:
+        return QCoreApplication.translate("Format", "not released by BLS")
     return money(value)
+
+
+def employment(w: Wage | None) -> str:
+    """A wage row's employment count, or why there is none."""
+    if w is not None and w.employment is None and "employment" in w.not_released:
+        return QCoreApplication.translate("Format", "not released by BLS")
+    return count(w.employment if w is not None else None)
 
 
 def count(value: float | None) -> str:

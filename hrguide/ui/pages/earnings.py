@@ -72,7 +72,7 @@ class EarningsPage(ScrollPage):
                 ),
                 Column(
                     self.tr("Employed"),
-                    lambda r: fmt.count(r[1].employment),
+                    lambda r: fmt.employment(r[1]),
                     lambda r: r[1].employment,
                     numeric=True,
                 ),
@@ -109,7 +109,7 @@ class EarningsPage(ScrollPage):
             ),
             Column(
                 self.tr("Employed"),
-                lambda w: fmt.count(w.employment),
+                lambda w: fmt.employment(w),
                 lambda w: w.employment,
                 numeric=True,
             ),
@@ -165,7 +165,7 @@ class EarningsPage(ScrollPage):
             ),
             Column(
                 self.tr("Employed"),
-                lambda w: fmt.count(w.employment),
+                lambda w: fmt.employment(w),
                 lambda w: w.employment,
                 numeric=True,
             ),
@@ -201,7 +201,7 @@ class EarningsPage(ScrollPage):
                 ),
                 Column(
                     self.tr("Employed"),
-                    lambda w: fmt.count(w.employment),
+                    lambda w: fmt.employment(w),
                     lambda w: w.employment,
                     numeric=True,
                 ),

@@ -191,7 +191,7 @@ class EmployersPage(TopicPage):
                 Column(self.tr("Industry"), lambda r: r[0].industry_title),
                 Column(
                     self.tr("Employed"),
-                    lambda r: fmt.count(r[0].employment),
+                    lambda r: fmt.employment(r[0]),
                     lambda r: r[0].employment,
                     numeric=True,
                 ),

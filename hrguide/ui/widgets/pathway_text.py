@@ -20,7 +20,7 @@ level = level_label  # (the handout and the pathway page name it so)
 
 def _pay(w: Wage | None) -> str:
     if w is None or w.median_annual is None:
-        return QCoreApplication.translate("Pathways", "not published")
+        return fmt.wage(w, "median_annual")  # not published, or not released by BLS
     return QCoreApplication.translate(
         "Pathways", "{median} (10th to 90th percentile: {low} to {high})"
     ).format(
@@ -80,7 +80,7 @@ def step_html(
                     state=state_name, period=period
                 ),
                 _pay(state)
-                if state is not None and state.median_annual is not None
+                if state is not None
                 else QCoreApplication.translate(
                     "Pathways", "no {state} estimate from BLS: see the national figure"
                 ).format(state=state_name),
