@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "about {amount}": "aproximadamente {amount}",
     "not released by BLS": "el BLS no la publicó",
     "That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.": "Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.",
     "{row}, {years}": "{row}, {years}",
@@ -69,7 +70,7 @@ ES = {
     "Related": "Relacionadas",
     "Where these careers lead": "Adónde llevan estas carreras",
     "In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.": "Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.",
-    "★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.": "★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.",
+    "★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median ({source}); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.": "★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional ({source}); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.",
     "not in the guide's data": "no está en los datos de la guía",
     "{change} ({period})": "{change} ({period})",
     "No degree: a certificate or on-the-job": "Sin título: un certificado o formación en el empleo",

@@ -135,10 +135,11 @@ def trend_direction(counts: list[int | None]) -> str:
 
 def at_national_prices(value: int | None, rpp: float | None) -> int | None:
     """A wage in an area whose price level is `rpp` (US = 100), restated in US-average
-    prices: what it buys, not what it is. None when either is missing."""
+    prices: what it buys, not what it is. Rounded to $10, as BLS rounds the yearly wages it
+    derives from; an estimate of an estimate, shown "about". None when either is missing."""
     if value is None or not rpp:
         return None
-    return int(round(value * 100 / rpp))
+    return int(round(value * 100 / rpp / 10)) * 10
 
 
 def monthly_payment(principal: float | None, rate_percent: float, years: int = 10) -> float | None:

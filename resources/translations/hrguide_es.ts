@@ -958,30 +958,35 @@ Pida al personal de informática que corrija el archivo.</translation>
     <name>Format</name>
     <message>
         <location filename="../../hrguide/ui/look/fmt.py" line="36" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="67" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="73" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="74" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="80" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="52" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="45" />
+        <source>about {amount}</source>
+        <translation>aproximadamente {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/fmt.py" line="59" />
         <location filename="../../hrguide/ui/models/compare.py" line="56" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="54" />
         <location filename="../../hrguide/ui/look/fmt.py" line="61" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="68" />
         <source>not released by BLS</source>
         <translation>el BLS no la publicó</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="86" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="93" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="89" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="96" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -1343,27 +1348,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheck</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="31" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
         <source>Strongly Dislike</source>
         <translation>Me disgusta mucho</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
         <source>Dislike</source>
         <translation>Me disgusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
         <source>Unsure</source>
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="35" />
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="35" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="36" />
         <source>Strongly Like</source>
         <translation>Me gusta mucho</translation>
     </message>
@@ -1371,82 +1376,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="46" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="49" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="50" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="69" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="70" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="74" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="74" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="75" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="113" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="114" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="117" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="118" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="122" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="123" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="133" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="136" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="139" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="142" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="189" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="192" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="262" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="265" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="143" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="146" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="58" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="59" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="269" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="272" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1454,122 +1459,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="55" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="58" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="74" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="77" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="80" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="83" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="86" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="85" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="88" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="91" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="92" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="104" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="109" />
-        <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median (BLS OEWS); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
-        <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional (BLS OEWS); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="113" />
+        <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median ({source}); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
+        <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional ({source}); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="151" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="152" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="154" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="158" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="164" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="164" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="169" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="172" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="170" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="174" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="171" />
-        <source>Median pay, US</source>
-        <translation>Sueldo mediano, EE. UU.</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="176" />
+        <source>Median pay, US ({period})</source>
+        <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="173" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="184" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="202" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="227" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="238" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="242" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="253" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>

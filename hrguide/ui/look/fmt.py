@@ -38,6 +38,13 @@ def money(value: float | None) -> str:
     return ("−" if whole < 0 else "") + "$" + locale().toString(abs(whole))
 
 
+def about_money(value: float | None) -> str:
+    """A derived dollar figure, rounded like its source: "about $53,540"."""
+    if value is None:
+        return money(None)
+    return QCoreApplication.translate("Format", "about {amount}").format(amount=money(value))
+
+
 def money_change(value: int) -> str:
     """A change in dollars with its sign: "+$16,880", "−$19,240", "$0"."""
     return ("+" if value > 0 else "") + money(value)

@@ -48,7 +48,7 @@ class CostOfLiving(QWidget):
 
         return Column(
             QCoreApplication.translate("CostOfLiving", "Median at US-average prices"),
-            lambda w: fmt.money(value(w)),
+            lambda w: fmt.about_money(value(w)),
             value,
             numeric=True,
         )

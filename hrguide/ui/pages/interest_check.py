@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import interests as rules
+from ...domain.schema import WAGES_CURRENT
 from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
@@ -127,7 +128,9 @@ class InterestCheckPage(ScrollPage):
         self.add(self.question)
 
         total = len(store.interest_profiles())
-        self.results = InterestResults(store.job_zone_names(), store.interest_activities(), total)
+        self.results = InterestResults(
+            store.job_zone_names(), store.interest_activities(), total, store.role(WAGES_CURRENT)
+        )
         self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
         out = FlowLayout()  # wraps where the buttons and the QR code's caption do not fit
         self.again = QPushButton(self.tr("Start again"))

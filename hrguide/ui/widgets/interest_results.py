@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
-from ...domain.models import Projection
+from ...domain.models import Projection, Source
 from ..look import fmt
+from ..look.retranslate import live
 from ..models.tables import Column, RecordTableModel
 from .basics import heading, sized_to_choice, table_view, wrap_rows
 from .cards import adapt
@@ -44,10 +45,12 @@ class InterestResults(QWidget):
         zone_names: dict[int, str],
         examples: dict[str, list[str]],
         total: int,
+        pay_source: Source | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interestResults")
+        self.pay_source = pay_source  # the national medians' source, named with its year
         self.examples = examples  # O*NET's illustrative activities per area (English)
         self.total = total  # occupations with an interest profile (from the data)
         lay = QVBoxLayout(self)
@@ -104,15 +107,16 @@ class InterestResults(QWidget):
         self.top_table.activated.connect(lambda ix: self._open(self.top_model, ix.row()))
         m.addWidget(self.top_table)
         adapt(self.top_table)
-        hint = QLabel(
-            self.tr(
+        hint = live(
+            QLabel(),
+            lambda: self.tr(
                 "★ marks the careers this guide covers: double-click one, or select it and "
-                "press Enter, to open its page. Pay is the national median (BLS OEWS); job "
+                "press Enter, to open its page. Pay is the national median ({source}); job "
                 "growth is shown where the guide has projections. Fit compares the shape of "
                 "your six scores with each occupation's interest profile (O*NET): it is "
                 "about interests only. Why names the top areas you share and the area where "
                 "your scores and the occupation's differ most."
-            )
+            ).format(source=fmt.cite(self.pay_source)),
         )
         hint.setObjectName("interestMatchesNote")
         hint.setWordWrap(True)
@@ -168,7 +172,14 @@ class InterestResults(QWidget):
                 tooltip=lambda p: self.tr("correlation {r}").format(r=f"{p.match.r:.2f}"),
             ),
             Column(self.tr("Why"), lambda p: p.why),
-            Column(self.tr("Median pay, US"), pay, sort_key=lambda p: p.pay[0] or 0, numeric=True),
+            Column(
+                self.tr("Median pay, US ({period})").format(
+                    period=self.pay_source.label if self.pay_source else ""
+                ),
+                pay,
+                sort_key=lambda p: p.pay[0] or 0,
+                numeric=True,
+            ),
             Column(
                 self.tr("Job growth"),
                 outlook,

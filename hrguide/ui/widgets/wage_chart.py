@@ -125,23 +125,26 @@ class WageRangeChart(QWidget):
         label_w = int(
             min(max(width * 0.34, 10 * fm.averageCharWidth()), 22 * fm.averageCharWidth())
         )
-        left, right = label_w + 2 * GAP, width - value_w - 2 * GAP
+        # half a median's label of room on the right: each sits centred over its mark
+        left, right = label_w + 2 * GAP, width - value_w // 2 - 2 * GAP
         rows = []
         top = y
         bar = 2 * fm.height()  # room for the box and the median mark
         for s in self.series:
             h = fm.boundingRect(QRect(0, 0, label_w, 100_000), WRAP, s.label).height()
-            row_h = max(bar, h + GAP)
+            row_h = max(bar + line_h, h + GAP)
             texts.append(Text(QRect(0, y, label_w, row_h), s.label, WRAP | LEFT))
-            rows.append((y + row_h / 2, s))
+            # the median's value above the bar, the bar below it
+            rows.append((y + (row_h - bar - line_h) / 2 + line_h + bar / 2, s))
             y += row_h
         layout = Layout(texts, rows, left, max(right, left + 1), hi, [], (top, y), 0)
-        for cy, s in rows:  # each median's value after its line, in the value column's room
+        for cy, s in rows:  # each median's value just above its mark: where it stands
             if s.median is not None:
-                end = layout.x(s.p90 or s.median) + GAP
                 text = fmt.money(s.median)
-                rect = QRect(int(end), int(cy - line_h / 2), value_w, line_h)
-                texts.append(Text(rect, text, LEFT))
+                w = fm.horizontalAdvance(text) + 2
+                x = min(max(layout.x(s.median) - w / 2, left), width - w)
+                rect = QRect(int(x), int(cy - bar / 2 - line_h + 4), w, line_h)
+                texts.append(Text(rect, text, int(Qt.AlignmentFlag.AlignCenter)))
         ticks = self._ticks(layout, fm)
         for tick in ticks:
             w = fm.horizontalAdvance(fmt.money(tick)) + 2
