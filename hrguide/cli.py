@@ -106,7 +106,21 @@ def _db_build(args: argparse.Namespace) -> int:
     for name, n in counts.items():
         print(f"  {name:<{width}}  {n:>7,}")
     print(f"wrote {out} in {took:.1f} s")
+    _print_reviews_due(content)
     return 0
+
+
+def _print_reviews_due(content: Path) -> None:
+    """The issuer facts (credential requirements) no person has checked in the last year."""
+    import datetime
+
+    from .build.content import credentials, review_due
+
+    due = review_due(credentials(content)[1], datetime.date.today())
+    if due:
+        print(f"issuer facts to check against the issuer's page ({len(due)}):")
+        for line in due:
+            print(f"  {line}")
 
 
 def data_folder(config) -> Path:

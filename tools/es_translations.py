@@ -13,6 +13,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "{credential}: the guide has no web address for it; ask {issuer}": "{credential}: la guía no tiene su dirección web; pregunte a {issuer}",
+    "The issuers' own pages": "Las páginas de los emisores",
+    "Requirements change; check the issuer's page before you plan.": "Los requisitos cambian; consulte la página del emisor antes de hacer planes.",
+    "QR code of {url}": "Código QR de {url}",
+    "Credential requirements and the issuers' pages": "Requisitos de las credenciales y páginas de los emisores",
+    "Checked on": "Comprobado el",
+    "not yet checked by a person": "nadie lo ha comprobado todavía",
+    "Credential checks": "Comprobaciones de credenciales",
     "about {amount}": "aproximadamente {amount}",
     "not released by BLS": "el BLS no la publicó",
     "That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.": "Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.",

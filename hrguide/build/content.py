@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from pathlib import Path
@@ -62,6 +63,29 @@ def extra_sources(content: Path) -> list[dict]:
     return rows
 
 
+def _review_date(credential_id: str, text: str) -> str | None:
+    """A credential's `reviewed_on`: a real date, or None (never reviewed)."""
+    if not text:
+        return None
+    try:
+        return datetime.date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        raise ValueError(f"credential {credential_id}: reviewed_on {text!r} is not a date") from exc
+
+
+def review_due(credentials: list[dict], today: datetime.date) -> list[str]:
+    """The credentials whose requirements no person has compared with the issuer's page, or
+    not in the year before `today`: one line each, for `hrguide db build` to print."""
+    due = []
+    for c in credentials:
+        name = c["abbreviation"] or c["name"]
+        if c["reviewed_on"] is None:
+            due.append(f"{name}: never reviewed against {c['url'] or 'its issuer'}")
+        elif datetime.date.fromisoformat(c["reviewed_on"]) < today - datetime.timedelta(days=365):
+            due.append(f"{name}: last reviewed {c['reviewed_on']}, over a year ago")
+    return due
+
+
 def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
     data = _toml(content / "credentials.toml")
     orgs = [
@@ -85,6 +109,8 @@ def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
             "kind": c["kind"],
             "requirements": _clean(c["requirements"]),
             "summary": _clean(c["summary"]),
+            "url": c["url"],
+            "reviewed_on": _review_date(c["credential_id"], c["reviewed_on"]),
             "sort_order": order,
             "source_id": issuer_source[c["org_id"]],
         }

@@ -185,6 +185,8 @@ CREATE TABLE credentials (
     kind TEXT NOT NULL,             -- certification, licence
     requirements TEXT NOT NULL,
     summary TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',   -- the issuer's own page for it ('' = none known)
+    reviewed_on TEXT,               -- YYYY-MM-DD a person compared it with that page; NULL: never
     sort_order INTEGER NOT NULL,
     source_id TEXT NOT NULL REFERENCES sources(source_id)
 );

@@ -156,6 +156,8 @@ class Credential(NamedTuple):
     requirements: str
     summary: str
     source: Source
+    url: str = ""  # the issuer's own page for it
+    reviewed_on: str | None = None  # when a person last compared it with that page
 
 
 class CareerProfile(NamedTuple):

@@ -104,6 +104,8 @@ class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries, 
             requirements=self._t(lang, "credentials", cid, "requirements", r["requirements"]),
             summary=self._t(lang, "credentials", cid, "summary", r["summary"]),
             source=self.source(r["source_id"]),
+            url=r["url"],
+            reviewed_on=r["reviewed_on"],
         )
 
     def _ratings(self, onet_code: str, domain: str, limit: int) -> tuple[m.Rating, ...]:

@@ -622,7 +622,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="89" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="90" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -816,63 +816,58 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="108" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="129" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="109" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="130" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="112" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="113" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="113" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="114" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="115" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="116" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="120" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="121" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="136" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="137" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="137" />
-        <source>Requirements change: confirm them with the issuing body.</source>
-        <translation>Los requisitos cambian: confírmelos con la entidad que otorga la credencial.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="141" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="140" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="145" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="144" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="147" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="146" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="151" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="160" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -880,28 +875,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="187" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="214" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="186" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="213" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="191" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="190" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="193" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="192" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="199" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="198" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="205" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="204" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -1680,6 +1675,29 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/widgets/interest_words.py" line="66" />
         <source>Differs most: {area} (higher for the occupation).</source>
         <translation>Difiere más: {area} (más alta para la ocupación).</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerPages</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="31" />
+        <source>{credential}: the guide has no web address for it; ask {issuer}</source>
+        <translation>{credential}: la guía no tiene su dirección web; pregunte a {issuer}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="51" />
+        <source>The issuers' own pages</source>
+        <translation>Las páginas de los emisores</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="56" />
+        <source>Requirements change; check the issuer's page before you plan.</source>
+        <translation>Los requisitos cambian; consulte la página del emisor antes de hacer planes.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="84" />
+        <source>QR code of {url}</source>
+        <translation>Código QR de {url}</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3790,36 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/pages/sources.py" line="84" />
+        <source>Credential requirements and the issuers' pages</source>
+        <translation>Requisitos de las credenciales y páginas de los emisores</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="87" />
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
+        <source>Issued by</source>
+        <translation>Otorgada por</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="90" />
+        <source>Checked on</source>
+        <translation>Comprobado el</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="91" />
+        <source>not yet checked by a person</source>
+        <translation>nadie lo ha comprobado todavía</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="101" />
+        <source>Credential checks</source>
+        <translation>Comprobaciones de credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="107" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>
@@ -3823,12 +3871,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="57" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="58" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="58" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="59" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>

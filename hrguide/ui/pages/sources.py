@@ -81,6 +81,29 @@ class SourcesPage(ScrollPage):
         wrap_rows(self.table)
         self.add(self.table)
         adapt(self.table)
+        self.add(heading(self.tr("Credential requirements and the issuers' pages"), 2))
+        self.reviews = RecordTableModel(
+            [
+                Column(self.tr("Credential"), lambda c: c.abbreviation or c.name),
+                Column(self.tr("Issued by"), lambda c: c.issuer),
+                Column(
+                    self.tr("Checked on"),
+                    lambda c: c.reviewed_on or self.tr("not yet checked by a person"),
+                ),
+            ],
+            store.credentials(lang=ctx.lang),
+            self,
+        )
+        reviews = table_view(
+            self.reviews,
+            "credentialReviews",
+            stretch=None,
+            accessible_name=self.tr("Credential checks"),
+        )
+        reviews.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        wrap_rows(reviews)
+        self.add(reviews)
+        adapt(reviews)
         self.add(heading(self.tr("O*NET attribution"), 2))
         onet = store.role(ONET_CURRENT)
         attribution = QLabel(onet.attribution if onet else "")
@@ -98,6 +121,7 @@ class SourcesPage(ScrollPage):
 
     def retranslate(self) -> None:
         self.note.setVisible(self.ctx.lang != "en")
+        self.reviews.set_rows(self.ctx.store.credentials(lang=self.ctx.lang))
 
     def open(self, link: Link) -> None:
         pass  # one place: nothing to choose

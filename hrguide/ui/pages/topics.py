@@ -19,6 +19,7 @@ from ..widgets.basics import (
 )
 from ..widgets.cards import adapt
 from ..widgets.columns import widths_in_characters
+from ..widgets.issuer_pages import IssuerPages
 from .common import (
     add_page_text,
     career_combo,
@@ -134,9 +135,7 @@ class EducationPage(TopicPage):
         self.add(self.credential_table)
         adapt(self.credential_table)
         self.add(source_note([c.source for c in creds], lambda: self.tr("As stated by:")))
-        note = QLabel(self.tr("Requirements change: confirm them with the issuing body."))
-        note.setProperty("role", "note")
-        self.add(note)
+        self.add(IssuerPages(lambda: store.credentials(lang=self.ctx.lang), self.ctx.kiosk))
 
         self.add(heading(self.tr("Education for entry, by career"), 2))
         rows = self._entry_rows()
