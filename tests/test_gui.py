@@ -284,7 +284,9 @@ def test_sources_tab_lists_licences_attribution_and_the_database_in_use(window, 
     assert any("CC BY 4.0" in row[3] for row in texts)
     assert any("older than five years" in row[2] for row in texts)  # May 2015
     assert "USDOL/ETA" in page.findChild(QLabel, "onetAttribution").text()
-    assert str(guide_db) in page.findChild(QLabel, "databaseInUse").text()
+    used = page.findChild(QLabel, "databaseInUse").text()
+    release = window.ctx.store.meta()["data_release"]
+    assert used.startswith(f"Data release {release}, ") and str(guide_db) not in used  # no path
 
 
 def test_reset_to_start_restores_every_page(window, qtbot):

@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Data release {release}, installed with the guide.": "Versión de datos {release}, instalada con la guía.",
+    "Data release {release}, a data update installed on this computer.": "Versión de datos {release}, una actualización de datos instalada en este equipo.",
     "{credential}: the guide has no web address for it; ask {issuer}": "{credential}: la guía no tiene su dirección web; pregunte a {issuer}",
     "The issuers' own pages": "Las páginas de los emisores",
     "Requirements change; check the issuer's page before you plan.": "Los requisitos cambian; consulte la página del emisor antes de hacer planes.",
@@ -654,7 +656,6 @@ ES = {
     "Listed in current data": "Figura en los datos actuales",
     "Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.": "No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.",
     "My shortlist": "Mi primera lista",
-    "Guide database in use: {path} (data release {release})": "Base de datos de la guía en uso: {path} (edición de datos {release})",
     "Publisher": "Editor",
     "Source": "Fuente",
     "Release (as of)": "Edición (fecha)",

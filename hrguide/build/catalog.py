@@ -76,19 +76,17 @@ DATA_SOURCES: list[dict] = [
         "source_id": "bls-ep-2025",
         "period": "2025-35",
         "roles": ["projections.current"],
-        "publisher": "U.S. Bureau of Labor Statistics (figures); transcribed by a third party",
-        "title": "Employment Projections 2025-35, Table 1.2 (occupational projections), as "
-        "transcribed in a third-party file: employment, percent change, openings and typical "
-        "entry education. BLS's own table could not be read; the copy was checked against "
-        "BLS's published wages and quoted figures (see PROVENANCE.md)",
-        "short_label": "BLS Employment Projections (third-party copy)",
+        "publisher": "U.S. Bureau of Labor Statistics",
+        "title": "BLS Employment Projections 2025-35 (employment, percent change, openings and "
+        "typical entry education), as transcribed by a third party from BLS's tables; "
+        "replaced when BLS's own table is available",
+        "short_label": "BLS projections",
         "release": "2025-35",
         "year": 2025,
         "licence": "Public domain figures (work of the U.S. federal government); the "
         "transcription is a third party's",
         "attribution": "U.S. Bureau of Labor Statistics, Employment Projections 2025-35, "
-        "Table 1.2, as transcribed by a third party (GitHub gutierrezsof/c-ai-team-10, "
-        "data/national_careers.csv)",
+        "Table 1.2, as transcribed by a third party (published on GitHub by gutierrezsof)",
         "url": "https://www.bls.gov/emp/",
         "folder": "bls-ep-2025-35",
     },
@@ -98,7 +96,7 @@ DATA_SOURCES: list[dict] = [
         "roles": ["projections.details"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Employment Projections 2024-34 (Tables 1.2, 1.10, 1.12)",
-        "short_label": "BLS Employment Projections",
+        "short_label": "BLS projections",
         "release": "2024-34",
         "year": 2024,
         "licence": PUBLIC_DOMAIN,
@@ -112,7 +110,7 @@ DATA_SOURCES: list[dict] = [
         "roles": ["projections.earlier"],
         "publisher": "U.S. Bureau of Labor Statistics",
         "title": "Employment Projections 2014-24 (employment in 2014 and 2024)",
-        "short_label": "BLS Employment Projections",
+        "short_label": "BLS projections",
         "release": "2014-24",
         "year": 2014,
         "licence": PUBLIC_DOMAIN,
@@ -157,8 +155,7 @@ DATA_SOURCES: list[dict] = [
         "period": "May 2025",
         "roles": [],
         "publisher": "National Center for O*NET Development, for USDOL/ETA",
-        "title": "O*NET 29.3 Database: knowledge, work styles and alternate titles (the "
-        "30.3 copy the guide could obtain lacks these files)",
+        "title": "O*NET 29.3 Database: knowledge, work styles and alternate titles",
         "short_label": "O*NET 29.3",
         "release": "May 2025",
         "year": 2025,

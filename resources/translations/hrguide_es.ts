@@ -3744,82 +3744,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="31" />
-        <source>Guide database in use: {path} (data release {release})</source>
-        <translation>Base de datos de la guía en uso: {path} (edición de datos {release})</translation>
+        <location filename="../../hrguide/ui/pages/sources.py" line="34" />
+        <source>Data release {release}, installed with the guide.</source>
+        <translation>Versión de datos {release}, instalada con la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="40" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="36" />
+        <source>Data release {release}, a data update installed on this computer.</source>
+        <translation>Versión de datos {release}, una actualización de datos instalada en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/sources.py" line="44" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="55" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="59" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="56" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="58" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="62" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="62" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="66" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="68" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="72" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="70" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="74" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="77" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="81" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="84" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
         <source>Credential requirements and the issuers' pages</source>
         <translation>Requisitos de las credenciales y páginas de los emisores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="87" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="91" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="92" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="90" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="94" />
         <source>Checked on</source>
         <translation>Comprobado el</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="91" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="95" />
         <source>not yet checked by a person</source>
         <translation>nadie lo ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="101" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="105" />
         <source>Credential checks</source>
         <translation>Comprobaciones de credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="107" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="111" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
+from ... import paths
 from ...domain.rules import is_dated
 from ...domain.schema import ONET_CURRENT
 from ..context import Context, Link
@@ -26,11 +27,14 @@ class SourcesPage(ScrollPage):
         add_page_text(self, ctx, "sources")
         meta = store.meta()
         this_year = fmt.current_year()
-        used = live(
+        bundled = store.path.resolve() == paths.bundled_db().resolve()
+        used = live(  # the release, not the file: `hrguide db check` names the file for IT
             QLabel(),
-            lambda: self.tr("Guide database in use: {path} (data release {release})").format(
-                path=str(store.path), release=meta.get("data_release", "?")
-            ),
+            lambda: (
+                self.tr("Data release {release}, installed with the guide.")
+                if bundled
+                else self.tr("Data release {release}, a data update installed on this computer.")
+            ).format(release=meta.get("data_release", "?")),
         )
         used.setObjectName("databaseInUse")
         used.setWordWrap(True)
