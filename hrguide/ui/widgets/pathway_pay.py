@@ -58,7 +58,6 @@ def difference_rows(
                 amount=fmt.money_change(diff.median_gain)
             ),
         ),
-        (QCoreApplication.translate("Pathways", "Pay figures compared"), area),
     ]
     if diff.entry_gain is not None:
         rows.append(
@@ -67,6 +66,7 @@ def difference_rows(
                 _entry_text(diff, start, end),
             )
         )
+    rows.append((QCoreApplication.translate("Pathways", "Pay figures compared"), area))
     return rows
 
 
