@@ -10,7 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..domain.schema import ROLES, SCHEMA_VERSION
-from . import bls, content, interests, ipeds, onet, outcomes, pathways
+from . import bls, content, interests, ipeds, onet, outcomes, pathways, snapshots
 from .catalog import DATA_SOURCES
 from .metadata import build_metadata
 
@@ -113,6 +113,10 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
         "interest_activities": _sorted(interests.activities(src), "area", "activity"),
         "job_zones": _sorted(interests.job_zones(src), "job_zone"),
         "national_pay": _sorted(interests.national_pay(src), "soc_code"),
+        "snapshot_occupations": _sorted(snapshots.occupations(src), "onet_code"),
+        "snapshot_tasks": _sorted(snapshots.tasks(src), "onet_code", "task_id"),
+        "occupation_outlook": _sorted(snapshots.outlook(src), "soc_code"),
+        "occupation_pay": _sorted(snapshots.pay(src), "soc_code", "area_code"),
         "pages": _sorted(content.pages(content_dir), "page_id", "lang"),
         "translations": _sorted(
             content.translations(content_dir), "table_name", "row_key", "field", "lang"

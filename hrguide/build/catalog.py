@@ -95,7 +95,8 @@ DATA_SOURCES: list[dict] = [
         "period": "2024-34",
         "roles": ["projections.details"],
         "publisher": "U.S. Bureau of Labor Statistics",
-        "title": "Employment Projections 2024-34 (Tables 1.2, 1.10, 1.12)",
+        "title": "Employment Projections 2024-34 (Tables 1.2, 1.10, 1.12; Table 1.2 for every "
+        "occupation)",
         "short_label": "BLS projections",
         "release": "2024-34",
         "year": 2024,
@@ -155,7 +156,8 @@ DATA_SOURCES: list[dict] = [
         "period": "May 2025",
         "roles": [],
         "publisher": "National Center for O*NET Development, for USDOL/ETA",
-        "title": "O*NET 29.3 Database: knowledge, work styles and alternate titles",
+        "title": "O*NET 29.3 Database: knowledge, work styles and alternate titles, and the "
+        "task statements of every occupation",
         "short_label": "O*NET 29.3",
         "release": "May 2025",
         "year": 2025,

@@ -94,6 +94,19 @@ TABLES: dict[str, tuple[str, str | None]] = {
     "interest_activities": ("Illustrative work activities of each interest area.", "onet-30.3"),
     "job_zones": ("O*NET's job zones (how much preparation an occupation needs).", "onet-30.3"),
     "national_pay": ("Every detailed occupation's national median pay.", "bls-oews-2025"),
+    "snapshot_occupations": (
+        "Every O*NET occupation's title, description and job zone (snapshots).",
+        "onet-30.3",
+    ),
+    "snapshot_tasks": ("Every occupation's task statements, core ones marked.", "onet-29.3"),
+    "occupation_outlook": (
+        "BLS projections 2024-34 and entry requirements of every detailed occupation.",
+        "bls-ep-2024",
+    ),
+    "occupation_pay": (
+        "Every occupation's pay (median, 10th and 90th percentiles), national and by state.",
+        "bls-oews-2025",
+    ),
     "pathway_steps": ("The career pathway map's steps (lanes and rows).", "editors"),
     "pathway_links": ("What each move on the pathway map takes, and its basis.", None),
     "loan_terms": ("The federal loan rate and term the monthly payment assumes.", "fsa-rates"),

@@ -453,6 +453,50 @@ CREATE TABLE interest_activities (
 );
 CREATE TABLE job_zones (job_zone INTEGER PRIMARY KEY, name TEXT NOT NULL, education TEXT NOT NULL);
 
+-- Every occupation the guide names, in brief (issue 33): the snapshot of any O*NET code.
+CREATE TABLE snapshot_occupations ( -- every O*NET 30.3 occupation
+    onet_code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    job_zone INTEGER,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE snapshot_tasks (       -- every task statement (O*NET 29.3), core ones marked
+    onet_code TEXT NOT NULL,
+    task_id INTEGER NOT NULL,
+    task TEXT NOT NULL,
+    core INTEGER NOT NULL,
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (onet_code, task_id)
+) WITHOUT ROWID;
+
+CREATE TABLE occupation_outlook (   -- BLS Table 1.2 (2024-34) for every detailed occupation
+    soc_code TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    period TEXT NOT NULL,
+    employment_base INTEGER,
+    employment_target INTEGER,
+    change_percent REAL,
+    openings_per_year INTEGER,
+    entry_education TEXT,
+    work_experience TEXT,
+    job_training TEXT,
+    source_id TEXT NOT NULL REFERENCES sources(source_id)
+);
+
+CREATE TABLE occupation_pay (       -- OEWS pay of every occupation, national and by state
+    soc_code TEXT NOT NULL,
+    area_code TEXT NOT NULL,        -- 0000000 national, else the state's OEWS area (states)
+    pct10_annual INTEGER,
+    median_annual INTEGER,
+    pct90_annual INTEGER,
+    top_coded TEXT NOT NULL DEFAULT '',
+    not_released TEXT NOT NULL DEFAULT '',
+    source_id TEXT NOT NULL REFERENCES sources(source_id),
+    PRIMARY KEY (soc_code, area_code)
+) WITHOUT ROWID;
+
 CREATE TABLE national_pay (       -- every detailed occupation's national median (OEWS)
     soc_code TEXT PRIMARY KEY,
     title TEXT NOT NULL,

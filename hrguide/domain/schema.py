@@ -5,7 +5,8 @@ from __future__ import annotations
 # Raise with every change to hrguide/build/schema.sql; the store refuses other versions.
 SCHEMA_VERSION = 8  # 2: translations; 3: source roles and periods; 4: prices; 5: career_programs;
 # 6: the interest check (ip_items, interest_profiles, …) and national_pay; 7: states;
-# 8: wages.not_released (BLS footnote 8), credentials.url and reviewed_on
+# 8: wages.not_released (BLS footnote 8), credentials.url and reviewed_on, the snapshot
+# tables (snapshot_occupations, snapshot_tasks, occupation_outlook, occupation_pay)
 
 # Tables the app cannot work without, with the fewest rows a sound build has.
 REQUIRED_TABLES: dict[str, int] = {

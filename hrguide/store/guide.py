@@ -14,13 +14,21 @@ from .interests import InterestQueries
 from .outcomes import OutcomeQueries
 from .pathways import PathwayQueries
 from .schools import SchoolQueries
+from .snapshots import SnapshotQueries
 
 if TYPE_CHECKING:
     from ..domain.compare import CareerFigures
     from ..domain.program_compare import GridSources, ProgramFacts
 
 
-class GuideStore(FigureQueries, SchoolQueries, OutcomeQueries, InterestQueries, PathwayQueries):
+class GuideStore(
+    SnapshotQueries,  # (a FigureQueries itself: it reads the current projections)
+    FigureQueries,
+    SchoolQueries,
+    OutcomeQueries,
+    InterestQueries,
+    PathwayQueries,
+):
     """Every query of one guide database: careers, profiles, pages and search here; figures
     (figures.py) and schools (schools.py) in their mixins; the connection in base.py."""
 
