@@ -49,14 +49,14 @@ def test_actuaries_from_the_raw_files(store):
     assert snap.outlook.openings_per_year == round(float(ep["Occupational openings, 2024-34 annual average"]) * 1000)  # fmt: skip
     assert snap.requirements.entry_education == ep["Typical education needed for entry"]
     pay = next(r for r in _csv("bls-oews-may2025", "oews_may2025_national_all_occupations.csv") if r["OCC_CODE"] == "15-2011")  # fmt: skip
-    assert snap.national.median == int(pay["A_MEDIAN"])
-    assert (snap.national.pct10, snap.national.pct90) == (int(pay["A_PCT10"]), int(pay["A_PCT90"]))
+    assert snap.national.median_annual == int(pay["A_MEDIAN"])
+    assert (snap.national.pct10_annual, snap.national.pct90_annual) == (int(pay["A_PCT10"]), int(pay["A_PCT90"]))
 
 
 def test_a_state_figure_is_the_states_own_row(store):
     row = next(r for r in _csv("bls-oews-may2025", "oews_may2025_state_all_occupations.csv") if r["OCC_CODE"] == "15-2011" and r["AREA_TITLE"] == "Alabama")  # fmt: skip
     snap = store.snapshot("15-2011.00", state_area=row["AREA"])
-    assert snap.state.median == int(row["A_MEDIAN"])
+    assert snap.state.median_annual == int(row["A_MEDIAN"])
 
 
 def test_a_code_without_a_bls_wage_has_none(store):

@@ -84,6 +84,9 @@ def views(win):
     out.append(("career-profile", lambda: win.router.go(Link("careers", career="medical-coder"))))
     out.append(("school", lambda: win.router.go(Link("schools", school=100663))))
     out.append(("interest-results", lambda: sample_results(win)))
+    # a snapshot with a long title, an "All Other" group and more than eight tasks
+    snapshot = Link("occupation", occupation="29-2099.01")
+    out.append(("occupation-snapshot", lambda: win.router.go(snapshot)))
     return out
 
 

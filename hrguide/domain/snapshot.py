@@ -55,10 +55,10 @@ def ordered_tasks(tasks: Iterable[Task]) -> list[Task]:
 @dataclass(frozen=True)
 class Pay:
     area_code: str
-    pct10: int | None
-    median: int | None
-    pct90: int | None
-    top_coded: frozenset[str]
+    pct10_annual: int | None
+    median_annual: int | None
+    pct90_annual: int | None
+    top_coded: frozenset[str]  # the fields BLS top-codes (footnote 5)
     not_released: frozenset[str]
     source: Source
 

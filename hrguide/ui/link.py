@@ -22,6 +22,7 @@ class Link(NamedTuple):
     state: str | None = None
     level: str | None = None
     cip_codes: tuple[str, ...] = ()
+    occupation: str | None = None  # occupation: this O*NET-SOC code's snapshot
 
 
 @runtime_checkable

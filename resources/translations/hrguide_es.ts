@@ -952,36 +952,36 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="36" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="74" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="80" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="40" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="78" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="84" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="45" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="49" />
         <source>about {amount}</source>
         <translation>aproximadamente {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="59" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="63" />
         <location filename="../../hrguide/ui/models/compare.py" line="56" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="61" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="68" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="65" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="72" />
         <source>not released by BLS</source>
         <translation>el BLS no la publicó</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="93" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="97" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="96" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="100" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -1416,27 +1416,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="136" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="139" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="142" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="145" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="192" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="195" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="265" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="268" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="146" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="149" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
@@ -1446,7 +1446,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="272" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="275" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1454,122 +1454,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="59" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="75" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="81" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="86" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="87" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="89" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="91" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="92" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="92" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="93" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="105" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="113" />
-        <source>★ marks the careers this guide covers: double-click one, or select it and press Enter, to open its page. Pay is the national median ({source}); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
-        <translation>★ marca las carreras que cubre esta guía: haga doble clic en una, o selecciónela y pulse Intro, para abrir su página. El sueldo es la mediana nacional ({source}); el crecimiento del empleo aparece donde la guía tiene proyecciones. La afinidad compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): trata solo de intereses. «Por qué» nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="114" />
+        <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
+        <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo aparece donde la guía tiene proyecciones. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="151" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="152" />
         <source>not in the guide's data</source>
         <translation>no está en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="152" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="153" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="159" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="164" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="164" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="169" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="170" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="173" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="174" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="175" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="176" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="177" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="184" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="185" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="202" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="203" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="238" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="241" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="253" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="256" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1880,22 +1880,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="50" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="51" />
+        <source>Occupations</source>
+        <translation>Ocupaciones</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/registry.py" line="53" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="53" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="56" />
         <source>Compare Programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="57" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="60" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="58" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="61" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
@@ -1908,6 +1913,89 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/shell/window.py" line="96" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationPage</name>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="56" />
+        <source>Occupation snapshots</source>
+        <translation>Fichas breves de ocupaciones</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="61" />
+        <source>Choose any of O*NET's occupations, or open one from your interest results, Related or the Advancement map. The guide covers health records careers in depth; for other occupations it gives this snapshot of what O*NET and BLS publish.</source>
+        <translation>Elija cualquiera de las ocupaciones de O*NET, o abra una desde sus resultados de intereses, Relacionadas o el mapa de Progreso. La guía trata a fondo las carreras de registros de salud; de las demás ocupaciones ofrece esta ficha breve con lo que publican O*NET y el BLS.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="71" />
+        <source>O*NET's and BLS's titles, descriptions and tasks are shown in English, as they publish them: there is no official translation.</source>
+        <translation>Los títulos, descripciones y tareas de O*NET y del BLS se muestran en inglés, tal como los publican: no hay traducción oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="112" />
+        <source>Occupation:</source>
+        <translation>Ocupación:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="115" />
+        <source>Occupation to show</source>
+        <translation>Ocupación que se muestra</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="135" />
+        <source>Pay in:</source>
+        <translation>Sueldo en:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="138" />
+        <source>State for pay</source>
+        <translation>Estado del sueldo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="139" />
+        <source>The whole US</source>
+        <translation>Todo EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="177" />
+        <source>Show fewer tasks</source>
+        <translation>Mostrar menos tareas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="179" />
+        <source>Show all {n} tasks</source>
+        <translation>Mostrar las {n} tareas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="183" />
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="185" />
+        <source>Pay and outlook</source>
+        <translation>Sueldo y perspectivas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="195" />
+        <source>Most important tasks (core tasks first)</source>
+        <translation>Tareas más importantes (primero las principales)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="214" />
+        <source>Related guide career: {title}</source>
+        <translation>Carrera relacionada de la guía: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="229" />
+        <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
+        <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="237" />
+        <source>QR code of {url}</source>
+        <translation>Código QR de {url}</translation>
     </message>
 </context>
 <context>
@@ -2323,12 +2411,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{amount} al año, mediana frente a mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="61" />
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="69" />
         <source>Pay figures compared</source>
         <translation>Cifras de sueldo comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="65" />
         <source>Pay difference for a newcomer</source>
         <translation>Diferencia de sueldo para quien empieza</translation>
     </message>
@@ -2456,17 +2544,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Toque un paso para ver cuánto paga y qué requiere el siguiente. Una flecha es un paso habitual; * marca una ocupación que la guía no describe.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="141" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="146" />
         <source>the US</source>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="168" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="152" />
+        <source>Open the snapshot of {title}</source>
+        <translation>Abrir la ficha breve de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/pathways.py" line="175" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="71" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="76" />
         <source>The map shows no further step from here.</source>
         <translation>El mapa no muestra más pasos desde aquí.</translation>
     </message>
@@ -2833,9 +2926,9 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="103" />
-        <source>Sources: {sources}. Double-click a career of this guide to open it.</source>
-        <translation>Fuentes: {sources}. Haga doble clic en una carrera de esta guía para abrirla.</translation>
+        <location filename="../../hrguide/ui/pages/related.py" line="107" />
+        <source>Sources: {sources}. Double-click any occupation to open it: a career of this guide opens its page, any other a snapshot.</source>
+        <translation>Fuentes: {sources}. Haga doble clic en cualquier ocupación para abrirla: una carrera de esta guía abre su página; cualquier otra, una ficha breve.</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3832,104 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/shell/shortlister.py" line="36" />
         <source>My shortlist</source>
         <translation>Mi primera lista</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="21" />
+        <source>no BLS figure</source>
+        <translation>sin cifra del BLS</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="24" />
+        <source>{median} (10th to 90th percentile: {low} to {high})</source>
+        <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="37" />
+        <source>BLS publishes no pay or outlook under this occupation's code, so none is shown.</source>
+        <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="42" />
+        <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
+        <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="48" />
+        <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
+        <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="53" />
+        <source>BLS occupation: {title} ({code}).</source>
+        <translation>Ocupación del BLS: {title} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="62" />
+        <source>O*NET lists no tasks for it.</source>
+        <translation>O*NET no indica tareas para ella.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="71" />
+        <source>Job zone ({source})</source>
+        <translation>Zona de empleo ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="74" />
+        <source>not rated</source>
+        <translation>sin clasificar</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="78" />
+        <source>not published</source>
+        <translation>no publicado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="80" />
+        <source>Typical entry education</source>
+        <translation>Educación típica de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="81" />
+        <source>Related work experience</source>
+        <translation>Experiencia laboral relacionada</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="82" />
+        <source>On-the-job training</source>
+        <translation>Formación en el trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="97" />
+        <source>US ({period})</source>
+        <translation>EE. UU. ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="104" />
+        <source>{state} ({period})</source>
+        <translation>{state} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="109" />
+        <source>no {state} estimate from BLS</source>
+        <translation>el BLS no publica una estimación para {state}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="118" />
+        <source>Job growth ({period})</source>
+        <translation>Crecimiento del empleo ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="126" />
+        <source>Openings a year ({period} average)</source>
+        <translation>Vacantes al año (promedio {period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="133" />
+        <source>Sources: {sources}.</source>
+        <translation>Fuentes: {sources}.</translation>
     </message>
 </context>
 <context>

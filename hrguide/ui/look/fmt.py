@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.models import Source, Wage
 from ...domain.rules import is_dated
+
+if TYPE_CHECKING:  # (a type only: the snapshot module stays off the start-up path)
+    from ...domain.snapshot import Pay
 
 _locale: QLocale | None = None
 
@@ -50,7 +54,7 @@ def money_change(value: int) -> str:
     return ("+" if value > 0 else "") + money(value)
 
 
-def wage(w: Wage | None, field: str) -> str:
+def wage(w: Wage | Pay | None, field: str) -> str:
     """A yearly wage field of `w` ("median_annual"): "$51,140", or "at least $239,200" when
     the survey top-codes it (BLS footnote 5), "not released by BLS" (footnote 8), or "not
     published"."""

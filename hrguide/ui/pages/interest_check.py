@@ -132,6 +132,9 @@ class InterestCheckPage(ScrollPage):
             store.job_zone_names(), store.interest_activities(), total, store.role(WAGES_CURRENT)
         )
         self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
+        self.results.openOccupation.connect(
+            lambda code: ctx.router.go(Link("occupation", occupation=code))
+        )
         out = FlowLayout()  # wraps where the buttons and the QR code's caption do not fit
         self.again = QPushButton(self.tr("Start again"))
         self.again.setObjectName("interestStartOver")

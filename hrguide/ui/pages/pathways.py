@@ -63,6 +63,11 @@ class PathwaysPage(ScrollPage):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.add(self.detail)
+        # a step the guide does not profile opens O*NET's and BLS's snapshot of it
+        self.snapshot = QPushButton()
+        self.snapshot.setObjectName("pathwaySnapshot")
+        self.snapshot.clicked.connect(self._open_snapshot)
+        self.add(self.snapshot)
         self.moves_box = QWidget()
         self.moves_box.setObjectName("pathwayMoves")
         self.moves_lay = QVBoxLayout(self.moves_box)
@@ -143,6 +148,8 @@ class PathwaysPage(ScrollPage):
         self.detail.setText(
             step_html(store, step, *wages, self._state_name() if postal else None, self.ctx.lang)
         )
+        self.snapshot.setVisible(step.career_id is None)
+        self.snapshot.setText(self.tr("Open the snapshot of {title}").format(title=step.title))
         moves = [m for m in self.moves if m.from_id == sid]
         for i, move in enumerate(moves):
             end = self.step_of[move.to_id]
@@ -192,6 +199,11 @@ class PathwaysPage(ScrollPage):
             self.moves_lay.insertWidget(self.moves_lay.indexOf(self.no_move), find)
             self._slots.append((text, find))
         return self._slots[i]
+
+    def _open_snapshot(self) -> None:
+        sid = self.map.current()
+        if sid is not None:
+            self.ctx.router.go(Link("occupation", occupation=self.step_of[sid].onet_code))
 
     def _find_clicked(self) -> None:
         sid = self.map.current()

@@ -84,8 +84,11 @@ class RelatedPage(TopicPage):
         return model, view
 
     def _open(self, row: dict) -> None:
+        """A guide career opens its profile; any other occupation its snapshot."""
         if row["career_id"]:
             self.ctx.router.go(Link("careers", career=row["career_id"]))
+        else:
+            self.ctx.router.go(Link("occupation", occupation=row["related_code"]))
 
     def _show_more(self, on: bool) -> None:
         self.supplemental.setVisible(on)
@@ -100,9 +103,10 @@ class RelatedPage(TopicPage):
         pay = store.role(WAGES_CURRENT)
         sources = [store.source(rows[0]["source_id"])] if rows else []
         self.note.setText(
-            self.tr("Sources: {sources}. Double-click a career of this guide to open it.").format(
-                sources="; ".join(fmt.cite(s) for s in [*sources, pay] if s)
-            )
+            self.tr(
+                "Sources: {sources}. Double-click any occupation to open it: a career of this "
+                "guide opens its page, any other a snapshot."
+            ).format(sources="; ".join(fmt.cite(s) for s in [*sources, pay] if s))
         )
 
     def reset(self) -> None:

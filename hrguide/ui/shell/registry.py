@@ -47,6 +47,9 @@ PAGES = (
         "advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "pathways", "PathwaysPage"
     ),
     _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related"), "related", "RelatedPage"),
+    _spec(
+        "occupation", QT_TRANSLATE_NOOP("MainWindow", "Occupations"), "occupation", "OccupationPage"
+    ),
     _spec("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),
     _spec(
         "program-compare",

@@ -39,6 +39,7 @@ class InterestResults(QWidget):
     """Everything after the last answer. `openCareer` asks to open a guide career."""
 
     openCareer = Signal(str)
+    openOccupation = Signal(str)  # an O*NET-SOC code the guide does not profile: its snapshot
 
     def __init__(
         self,
@@ -110,8 +111,8 @@ class InterestResults(QWidget):
         hint = live(
             QLabel(),
             lambda: self.tr(
-                "★ marks the careers this guide covers: double-click one, or select it and "
-                "press Enter, to open its page. Pay is the national median ({source}); job "
+                "★ marks the careers this guide covers. Double-click any occupation, or select "
+                "it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job "
                 "growth is shown where the guide has projections. Fit compares the shape of "
                 "your six scores with each occupation's interest profile (O*NET): it is "
                 "about interests only. Why names the top areas you share and the area where "
@@ -229,6 +230,8 @@ class InterestResults(QWidget):
         placed = model.record(row)
         if placed.career_id:
             self.openCareer.emit(placed.career_id)
+        else:
+            self.openOccupation.emit(placed.match.profile.onet_code)
 
     def _summary(self, scores, maximum, tops: list[str]) -> str:
         parts = [

@@ -1,0 +1,140 @@
+"""What an occupation snapshot says, as escaped HTML: O*NET's description and tasks, the
+preparation BLS and O*NET describe, pay and outlook with their sources and years, and which
+BLS code the figures are of (issue 33)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.snapshot import AGGREGATE, NO_BLS, SHARED, TASKS_SHOWN, Pay, Snapshot
+from ..look import fmt
+
+
+def _row(label: str, value: str) -> str:
+    return f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+
+
+def _pay(p: Pay | None) -> str:
+    if p is None:
+        return QCoreApplication.translate("Snapshot", "no BLS figure")
+    if p.median_annual is None:
+        return fmt.wage(p, "median_annual")
+    return QCoreApplication.translate(
+        "Snapshot", "{median} (10th to 90th percentile: {low} to {high})"
+    ).format(
+        median=fmt.wage(p, "median_annual"),
+        low=fmt.wage(p, "pct10_annual"),
+        high=fmt.wage(p, "pct90_annual"),
+    )
+
+
+def bls_note(snap: Snapshot) -> str:
+    """Which BLS code the pay and outlook are of, in words."""
+    b = snap.bls
+    if b.kind == NO_BLS:
+        return QCoreApplication.translate(
+            "Snapshot",
+            "BLS publishes no pay or outlook under this occupation's code, so none is shown.",
+        )
+    if b.kind == AGGREGATE:
+        return QCoreApplication.translate(
+            "Snapshot",
+            "BLS counts this occupation in a group, {title} ({code}): the pay and outlook "
+            "below are the group's.",
+        ).format(title=b.title, code=b.code)
+    if b.kind == SHARED:
+        return QCoreApplication.translate(
+            "Snapshot",
+            "BLS counts this occupation with others as {title} ({code}): the pay and "
+            "outlook below are for all of them.",
+        ).format(title=b.title, code=b.code)
+    return QCoreApplication.translate("Snapshot", "BLS occupation: {title} ({code}).").format(
+        title=b.title, code=b.code
+    )
+
+
+def tasks_html(snap: Snapshot, show_all: bool) -> str:
+    shown = snap.tasks if show_all else snap.tasks[:TASKS_SHOWN]
+    if not shown:
+        return "<p>{}</p>".format(
+            escape(QCoreApplication.translate("Snapshot", "O*NET lists no tasks for it."))
+        )
+    items = "".join(f"<li>{escape(t.text)}</li>" for t in shown)
+    return f"<ul>{items}</ul>"
+
+
+def preparation_html(snap: Snapshot) -> str:
+    rows = [
+        _row(
+            QCoreApplication.translate("Snapshot", "Job zone ({source})").format(
+                source=snap.source.short_label
+            ),
+            snap.job_zone_name or QCoreApplication.translate("Snapshot", "not rated"),
+        )
+    ]
+    req = snap.requirements
+    missing = QCoreApplication.translate("Snapshot", "not published")
+    for label, value in (
+        (QCoreApplication.translate("Snapshot", "Typical entry education"), req and req.entry_education),
+        (QCoreApplication.translate("Snapshot", "Related work experience"), req and req.work_experience),
+        (QCoreApplication.translate("Snapshot", "On-the-job training"), req and req.job_training),
+    ):  # fmt: skip
+        rows.append(
+            _row(
+                label,
+                f"{value} ({fmt.cite(req.source)})" if value and req else missing,
+            )
+        )
+    return "<table cellpadding='3'>" + "".join(rows) + "</table>"
+
+
+def pay_html(snap: Snapshot, state_name: str | None) -> str:
+    period = snap.national.source.label if snap.national else ""
+    rows = [
+        _row(
+            QCoreApplication.translate("Snapshot", "US ({period})").format(period=period),
+            _pay(snap.national),
+        )
+    ]
+    if state_name:
+        rows.append(
+            _row(
+                QCoreApplication.translate("Snapshot", "{state} ({period})").format(
+                    state=state_name, period=period
+                ),
+                _pay(snap.state)
+                if snap.state is not None
+                else QCoreApplication.translate("Snapshot", "no {state} estimate from BLS").format(
+                    state=state_name
+                ),
+            )
+        )
+    o = snap.outlook
+    if o is not None:
+        rows.append(
+            _row(
+                QCoreApplication.translate("Snapshot", "Job growth ({period})").format(
+                    period=o.period
+                ),
+                fmt.percent(o.change_percent),
+            )
+        )
+        rows.append(
+            _row(
+                QCoreApplication.translate("Snapshot", "Openings a year ({period} average)").format(
+                    period=o.period
+                ),
+                fmt.count(o.openings_per_year),
+            )
+        )
+    cites = [fmt.cite(s) for s in (snap.national and snap.national.source, o and o.source) if s]
+    sources = QCoreApplication.translate("Snapshot", "Sources: {sources}.").format(
+        sources="; ".join(cites)
+    )
+    return (
+        f"<p>{escape(bls_note(snap))}</p><table cellpadding='3'>"
+        + "".join(rows)
+        + f"</table><p><small>{escape(sources)}</small></p>"
+    )

@@ -1,0 +1,137 @@
+"""The Occupations page (issue 33): a snapshot of any O*NET occupation, its figures read
+from the raw files; opened from the interest results, Related and the pathway map (at a
+kiosk too), with Back returning to where the student was."""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QToolButton
+
+from hrguide.ui.context import Link
+
+SOURCES = Path(__file__).resolve().parents[1] / "data" / "sources"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+
+def _csv(*parts: str) -> list[dict]:
+    with SOURCES.joinpath(*parts).open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _text(page) -> str:
+    return "\n".join(
+        lab.text() for lab in page.findChildren(QLabel) if lab.isVisibleTo(page.window())
+    )
+
+
+def _open(window, code: str):
+    window.router.go(Link("occupation", occupation=code))
+    return window.router.page("occupation")
+
+
+def test_actuaries_show_o_nets_and_bls_figures(window):
+    page = _open(window, "15-2011.00")
+    assert page.objectName() == "occupationSnapshot"
+    text = _text(page).replace("&#x27;", "'")
+    raw = next(r for r in _csv("onet-30.3", "occupation_data.csv") if r["O*NET-SOC Code"] == "15-2011.00")  # fmt: skip
+    assert raw["Description"] in text.replace("&amp;", "&")
+    assert page.snap.tasks[0].core and page.snap.tasks[0].text in text
+    assert "Job Zone Four" in text
+    ep = next(r for r in _csv("bls-ep-2024-34-all-occupations", "table_1_2_occupational_projections_2024_34.csv") if r["2024 National Employment Matrix code"] == "15-2011")  # fmt: skip
+    assert f"Job growth (2024-34)</b></td><td>+{ep['Employment change, percent, 2024-34']}%" in text
+    openings = round(float(ep["Occupational openings, 2024-34 annual average"]) * 1000)
+    assert f"Openings a year (2024-34 average)</b></td><td>{openings:,}" in text
+    pay = next(r for r in _csv("bls-oews-may2025", "oews_may2025_national_all_occupations.csv") if r["OCC_CODE"] == "15-2011")  # fmt: skip
+    assert f"US (May 2025)</b></td><td>${int(pay['A_MEDIAN']):,}" in text
+    assert "mynextmove.org" in text.replace("\u200b", "")
+    assert "O*NET 30.3 Database" in text and "O*NET 29.3 Database" in text  # the credit
+
+
+def test_a_code_without_a_bls_wage_says_so(window):
+    published = {r["OCC_CODE"] for r in _csv("bls-oews-may2025", "oews_may2025_national_all_occupations.csv")}  # fmt: skip
+    code = next(c for c, _t in window.ctx.store.snapshot_titles() if c[:7] not in published)
+    text = _text(_open(window, code))
+    assert (
+        "no BLS figure" in text and "$" not in text.split("Pay and outlook")[1].split("Sources")[0]
+    )
+
+
+def test_show_all_lists_every_task(window, qtbot):
+    page = _open(window, "29-2099.01")
+    more = page.findChild(QPushButton, "occupationAllTasks")
+    n = len(page.snap.tasks)
+    assert n > 8 and page.findChild(QLabel, "occupationTasks").text().count("<li>") == 8
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert page.findChild(QLabel, "occupationTasks").text().count("<li>") == n
+
+
+def _back(window, qtbot) -> None:
+    qtbot.mouseClick(window.findChild(QToolButton, "backButton"), Qt.MouseButton.LeftButton)
+
+
+def _activate(view: QTableView, row: int, qtbot) -> None:
+    """Select a row and press Enter, as a keyboard user opens it."""
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, 0))
+    qtbot.keyClick(view.viewport(), Qt.Key.Key_Return)
+
+
+def test_the_interest_results_open_a_snapshot_and_back_returns(window, qtbot):
+    from layout_audit import sample_results
+
+    page = sample_results(window)
+    view = page.results.top_table
+    model = page.results.top_model
+    row = next(r for r in range(model.rowCount()) if not model.record(r).career_id)
+    code = model.record(row).match.profile.onet_code
+    _activate(view, row, qtbot)
+    assert window.router.current_id() == "occupation"
+    assert window.router.page("occupation").code == code
+    _back(window, qtbot)
+    assert window.router.current_id() == "interest-check" and page.results.isVisible()
+
+
+def test_related_opens_a_snapshot(window, qtbot):
+    window.router.open("related")
+    page = window.router.page("related")
+    view = page.findChild(QTableView, "relatedPrimaryShort")
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if not model.record(r)["career_id"])
+    code = model.record(row)["related_code"]
+    _activate(view, row, qtbot)
+    assert window.router.page("occupation").location() == Link("occupation", occupation=code)
+    assert window.router.current_id() == "occupation"
+    _back(window, qtbot)
+    assert window.router.current_id() == "related"
+
+
+def test_a_pathway_step_the_guide_does_not_profile_opens_its_snapshot(window, qtbot):
+    window.router.open("advancement")
+    page = window.router.page("advancement")
+    qtbot.mouseClick(page.findChild(QPushButton, "pathwayStep-health-informatics-specialist"), Qt.MouseButton.LeftButton)  # fmt: skip
+    qtbot.mouseClick(page.findChild(QPushButton, "pathwaySnapshot"), Qt.MouseButton.LeftButton)
+    assert window.router.current_id() == "occupation"
+    assert window.router.page("occupation").code == "15-1211.01"
+    _back(window, qtbot)
+    assert window.router.current_id() == "advancement"
+
+
+def test_a_kiosk_shows_the_address_as_a_code_and_forgets_it(kiosk_window):
+    page = _open(kiosk_window, "15-2011.00")
+    qr = page.findChild(QLabel, "occupationQr")
+    assert qr.isVisibleTo(kiosk_window) and "mynextmove.org" in qr.accessibleName()
+    kiosk_window.kiosk_controller.reset()
+    assert page.code is None and not page.findChild(QLabel, "occupationAbout").isVisibleTo(kiosk_window)  # fmt: skip
+
+
+@pytest.mark.slow
+def test_every_ranked_occupation_opens(window):
+    page = window.router.open("occupation")
+    for code in sorted({r["O*NET-SOC Code"] for r in _csv("onet-30.3", "career_interest_types.csv")}):  # fmt: skip
+        page.show_code(code)
+        assert page.snap is not None and page.snap.onet_code == code
