@@ -50,7 +50,10 @@ def test_actuaries_from_the_raw_files(store):
     assert snap.requirements.entry_education == ep["Typical education needed for entry"]
     pay = next(r for r in _csv("bls-oews-may2025", "oews_may2025_national_all_occupations.csv") if r["OCC_CODE"] == "15-2011")  # fmt: skip
     assert snap.national.median_annual == int(pay["A_MEDIAN"])
-    assert (snap.national.pct10_annual, snap.national.pct90_annual) == (int(pay["A_PCT10"]), int(pay["A_PCT90"]))
+    assert (snap.national.pct10_annual, snap.national.pct90_annual) == (
+        int(pay["A_PCT10"]),
+        int(pay["A_PCT90"]),
+    )
 
 
 def test_a_state_figure_is_the_states_own_row(store):
