@@ -135,3 +135,51 @@ def test_every_ranked_occupation_opens(window):
     for code in sorted({r["O*NET-SOC Code"] for r in _csv("onet-30.3", "career_interest_types.csv")}):  # fmt: skip
         page.show_code(code)
         assert page.snap is not None and page.snap.onet_code == code
+
+
+def _ep_2024() -> dict[str, str]:
+    rows = _csv("bls-ep-2024-34-all-occupations", "table_1_2_occupational_projections_2024_34.csv")
+    return {
+        r["2024 National Employment Matrix code"]: r["Employment change, percent, 2024-34"]
+        for r in rows
+        if r["Occupation type"] == "Line item"
+    }
+
+
+def test_every_interest_match_shows_growth_with_its_years(window):
+    from layout_audit import sample_results
+
+    page = sample_results(window)
+    model = page.results.top_model
+    growth = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Job growth"
+    )
+    ep = _ep_2024()
+    guide = {c.soc_code for c in window.ctx.store.careers()}
+    for r in range(model.rowCount()):
+        soc = model.record(r).match.profile.soc_code
+        text = model.index(r, growth).data()
+        if soc in guide:
+            assert text.endswith("(2025-35)")  # the guide's current projections
+        elif soc in ep:
+            change = float(ep[soc])
+            assert text == f"{change:+.1f}% (2024-34)".replace("+0.0%", "0.0%")
+        else:
+            assert text == "not published by BLS"
+        assert "not in the guide's data" not in text
+
+
+def test_related_shows_growth_for_every_row(window):
+    window.router.open("related")
+    page = window.router.page("related")
+    ep = _ep_2024()
+    model = page.findChild(QTableView, "relatedPrimaryShort").model()
+    assert model.rowCount() > 0
+    for r in range(model.rowCount()):
+        soc = model.record(r)["related_code"][:7]
+        text = model.index(r, 3).data()
+        assert text.endswith(("(2024-34)", "(2025-35)")) or (
+            soc not in ep and text == "not published by BLS"
+        )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .figures import FigureQueries
 
 if TYPE_CHECKING:
+    from ..domain import models as m
     from ..domain.snapshot import Outlook, Pay, Requirements, Snapshot
 
 NATIONAL = "0000000"
@@ -26,6 +27,31 @@ class SnapshotQueries(FigureQueries):
             (r["onet_code"], r["title"])
             for r in self._rows("SELECT onet_code, title FROM snapshot_occupations ORDER BY 1")
         ]
+
+    def every_outlook(self) -> dict[str, m.Projection]:
+        """Every occupation's outlook by SOC code: BLS's 2024-34 table for all, with the
+        guide's current projections in place of it where the guide has them."""
+        from ..domain import models
+
+        found = {
+            r["soc_code"]: models.Projection(
+                soc_code=r["soc_code"],
+                period=r["period"],
+                base_year=int(r["period"][:4]),
+                target_year=int(r["period"][:4]) + 10,
+                employment_base=r["employment_base"],
+                employment_target=r["employment_target"],
+                change_percent=r["change_percent"],
+                openings_per_year=r["openings_per_year"],
+                entry_education=r["entry_education"],
+                source=self.source(r["source_id"]),
+                work_experience=r["work_experience"],
+                job_training=r["job_training"],
+            )
+            for r in self._rows("SELECT * FROM occupation_outlook")
+        }
+        found.update(self.projections_by_soc())
+        return found
 
     def bls_titles(self) -> dict[str, str]:
         """BLS's title of every SOC code its pay or outlook tables publish."""

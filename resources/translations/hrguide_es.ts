@@ -1494,11 +1494,6 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="114" />
-        <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is shown where the guide has projections. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
-        <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo aparece donde la guía tiene proyecciones. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
-    </message>
-    <message>
         <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
         <source>not published</source>
         <translation>no publicado</translation>
@@ -1509,9 +1504,14 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>al menos {amount}</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="114" />
+        <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is BLS's projection for the period shown. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
+        <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo es la proyección del BLS para el período indicado. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
+    </message>
+    <message>
         <location filename="../../hrguide/ui/widgets/interest_results.py" line="152" />
-        <source>not in the guide's data</source>
-        <translation>no está en los datos de la guía</translation>
+        <source>not published by BLS</source>
+        <translation>el BLS no lo publica</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/widgets/interest_results.py" line="153" />
@@ -2866,67 +2866,82 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="26" />
+        <location filename="../../hrguide/ui/pages/related.py" line="27" />
         <source>Most closely related</source>
         <translation>Las más relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="27" />
+        <location filename="../../hrguide/ui/pages/related.py" line="28" />
         <source>Also closely related</source>
         <translation>También muy relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="31" />
+        <location filename="../../hrguide/ui/pages/related.py" line="32" />
         <source>Show more: less closely related occupations</source>
         <translation>Mostrar más: ocupaciones menos relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="38" />
+        <location filename="../../hrguide/ui/pages/related.py" line="39" />
         <source>O*NET groups related occupations in tiers: the primary ones share the most work activities, knowledge and skills with this career; the supplemental ones share less, and some need very different training.</source>
         <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="56" />
+        <location filename="../../hrguide/ui/pages/related.py" line="62" />
+        <source>not published by BLS</source>
+        <translation>el BLS no lo publica</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="63" />
+        <source>{change} ({period})</source>
+        <translation>{change} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="69" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="58" />
+        <location filename="../../hrguide/ui/pages/related.py" line="71" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="63" />
+        <location filename="../../hrguide/ui/pages/related.py" line="76" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="65" />
+        <location filename="../../hrguide/ui/pages/related.py" line="78" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="69" />
+        <location filename="../../hrguide/ui/pages/related.py" line="82" />
         <source>Job zone (O*NET)</source>
         <translation>Zona de empleo (O*NET)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="70" />
+        <location filename="../../hrguide/ui/pages/related.py" line="83" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="74" />
+        <location filename="../../hrguide/ui/pages/related.py" line="87" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="79" />
+        <location filename="../../hrguide/ui/pages/related.py" line="90" />
+        <source>Job growth</source>
+        <translation>Crecimiento del empleo</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="99" />
         <source>Related occupations</source>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="107" />
+        <location filename="../../hrguide/ui/pages/related.py" line="127" />
         <source>Sources: {sources}. Double-click any occupation to open it: a career of this guide opens its page, any other a snapshot.</source>
         <translation>Fuentes: {sources}. Haga doble clic en cualquier ocupación para abrirla: una carrera de esta guía abre su página; cualquier otra, una ficha breve.</translation>
     </message>

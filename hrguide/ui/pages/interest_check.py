@@ -229,7 +229,7 @@ class InterestCheckPage(ScrollPage):
         self.scores = rules.score(self.items, self.answers)
         maximum = rules.area_maximum(self.items)
         pay = store.national_pay()
-        outlook = store.projections_by_soc()
+        outlook = store.every_outlook()
         ranked = rules.rank_all(self.scores, store.interest_profiles())
         scores = self.scores
 

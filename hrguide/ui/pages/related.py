@@ -22,6 +22,7 @@ class RelatedPage(TopicPage):
         self.add(heading(self.tr("Occupations O*NET links to each career"), 2))
         self.career_chooser("relatedCareer")
         self.tables: dict[str, RecordTableModel] = {}
+        self._outlooks = self.ctx.store.every_outlook()
         for tier, title in (
             ("Primary-Short", self.tr("Most closely related")),
             ("Primary-Long", self.tr("Also closely related")),
@@ -50,7 +51,19 @@ class RelatedPage(TopicPage):
         self._show_more(False)
         self.career_changed()
 
+    def _growth(self, r: dict):
+        """BLS's projection of a related occupation (its 6-digit SOC code), or None."""
+        return self._outlooks.get(r["related_code"][:7])
+
     def _table(self, name: str) -> tuple[RecordTableModel, QTableView]:
+        def growth(r: dict) -> str:
+            p = self._growth(r)
+            if p is None or p.change_percent is None:
+                return self.tr("not published by BLS")
+            return self.tr("{change} ({period})").format(
+                change=fmt.percent(p.change_percent), period=p.period
+            )
+
         def pay(r: dict) -> str:
             if r["median_annual"] is None:
                 return self.tr("not published")
@@ -72,6 +85,13 @@ class RelatedPage(TopicPage):
                 ),
                 Column(
                     self.tr("Median pay, US"), pay, lambda r: r["median_annual"] or 0, numeric=True
+                ),
+                Column(
+                    self.tr("Job growth"),
+                    growth,
+                    lambda r: (self._growth(r).change_percent or -999) if self._growth(r) else -999,
+                    numeric=True,
+                    tooltip=lambda r: fmt.cite(self._growth(r).source) if self._growth(r) else "",
                 ),
             ],
             parent=self,

@@ -113,7 +113,7 @@ class InterestResults(QWidget):
             lambda: self.tr(
                 "★ marks the careers this guide covers. Double-click any occupation, or select "
                 "it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job "
-                "growth is shown where the guide has projections. Fit compares the shape of "
+                "growth is BLS's projection for the period shown. Fit compares the shape of "
                 "your six scores with each occupation's interest profile (O*NET): it is "
                 "about interests only. Why names the top areas you share and the area where "
                 "your scores and the occupation's differ most."
@@ -149,7 +149,7 @@ class InterestResults(QWidget):
 
         def outlook(p: Placed) -> str:
             if p.outlook is None or p.outlook.change_percent is None:
-                return self.tr("not in the guide's data")
+                return self.tr("not published by BLS")
             return self.tr("{change} ({period})").format(
                 change=fmt.percent(p.outlook.change_percent), period=p.outlook.period
             )
