@@ -91,7 +91,10 @@ def test_the_interest_results_open_a_snapshot_and_back_returns(window, qtbot):
     code = model.record(row).match.profile.onet_code
     _activate(view, row, qtbot)
     assert window.router.current_id() == "occupation"
-    assert window.router.page("occupation").code == code
+    snapshot = window.router.page("occupation")
+    assert snapshot.code == code
+    rank = model.record(row).match.rank
+    assert f"Your interest check: number {rank} of 923 occupations" in _text(snapshot)
     _back(window, qtbot)
     assert window.router.current_id() == "interest-check" and page.results.isVisible()
 
@@ -183,3 +186,13 @@ def test_related_shows_growth_for_every_row(window):
         assert text.endswith(("(2024-34)", "(2025-35)")) or (
             soc not in ep and text == "not published by BLS"
         )
+
+
+def test_a_kiosk_reset_forgets_the_scores_a_snapshot_showed(kiosk_window):
+    from layout_audit import sample_results
+
+    sample_results(kiosk_window)
+    assert kiosk_window.ctx.comparison.scores is not None
+    kiosk_window.kiosk_controller.reset()
+    assert kiosk_window.ctx.comparison.scores is None
+    assert "Your interest check" not in _text(_open(kiosk_window, "15-2011.00"))

@@ -31,6 +31,9 @@ class Comparison(QObject):
         self.career_ids: tuple[str, ...] | None = None  # None: the Compare page's default
         self.program_ids: tuple[str, ...] = ()
         self.interest: str | None = None  # interest check scores a counselor put on the handout
+        # this session's interest check: its six scores and an area's highest score, for
+        # the student's match on an occupation snapshot (in memory; a kiosk reset clears it)
+        self.scores: tuple[tuple[int, ...], int] | None = None
 
     def add_program(self, program_id: str) -> bool:
         """Pick a program (False: already four picked; nothing changes)."""
@@ -62,6 +65,7 @@ class Comparison(QObject):
         """Back to nothing compared (a kiosk's next student)."""
         self.career_ids = None
         self.interest = None
+        self.scores = None
         if self.program_ids:
             self.program_ids = ()
             self.programsChanged.emit()

@@ -1426,12 +1426,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="195" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="196" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="268" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="270" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
@@ -1446,7 +1446,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="275" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="277" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1968,32 +1968,32 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="183" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="184" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="185" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="186" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="195" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="197" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="214" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="216" />
         <source>Related guide career: {title}</source>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="229" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="231" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="237" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="239" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>
@@ -3945,6 +3945,16 @@ Pida al personal de informática que corrija el archivo.</translation>
         <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="133" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="154" />
+        <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
+        <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="160" />
+        <source>you {score} of {maximum} · this occupation {rating} of 7</source>
+        <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,7 @@ class InterestCheckPage(ScrollPage):
         self.items = self.ctx.store.ip_items(self.form.currentData())
         self.answers: dict[int, int] = {}
         self.scores: tuple[int, ...] | None = None
+        self.ctx.comparison.scores = None
         self.results.clear()  # nothing of the last answers stays, hidden or not
         self.qr.clear()
         self.qr.setAccessibleName("")
@@ -228,6 +229,7 @@ class InterestCheckPage(ScrollPage):
         store = self.ctx.store
         self.scores = rules.score(self.items, self.answers)
         maximum = rules.area_maximum(self.items)
+        self.ctx.comparison.scores = (self.scores, maximum)
         pay = store.national_pay()
         outlook = store.every_outlook()
         ranked = rules.rank_all(self.scores, store.interest_profiles())

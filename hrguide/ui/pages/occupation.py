@@ -29,7 +29,7 @@ from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
 from ..widgets.issuer_pages import wrappable
 from ..widgets.qr import qr_pixmap
-from ..widgets.snapshot_html import pay_html, preparation_html, tasks_html
+from ..widgets.snapshot_html import match_html, pay_html, preparation_html, tasks_html
 from ..widgets.wrap_label import WrapLabel
 
 MY_NEXT_MOVE = "https://www.mynextmove.org/profile/summary/{code}"
@@ -179,11 +179,13 @@ class OccupationPage(ScrollPage):
             else self.tr("Show all {n} tasks").format(n=len(snap.tasks))
         )
         state = self.state.currentText().rsplit(" (", 1)[0] if postal else None
+        scores = self.ctx.comparison.scores
         self.figures.setText(
             "<h3>{}</h3>".format(escape(self.tr("Preparation")))
             + preparation_html(snap)
             + "<h3>{}</h3>".format(escape(self.tr("Pay and outlook")))
             + pay_html(snap, state)
+            + (match_html(snap, *scores, self.ctx.store) if scores else "")
         )
         self._careers(snap)
         self._links(snap)

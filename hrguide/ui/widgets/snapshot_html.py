@@ -138,3 +138,33 @@ def pay_html(snap: Snapshot, state_name: str | None) -> str:
         + "".join(rows)
         + f"</table><p><small>{escape(sources)}</small></p>"
     )
+
+
+def match_html(snap: Snapshot, scores: tuple[int, ...], maximum: int, store) -> str:
+    """The student's interest check beside the occupation's interest profile, and its rank
+    among all occupations; "" when O*NET gives the occupation no interest profile."""
+    from ...domain import interests as rules
+    from .interest_chart import area
+    from .interest_words import fit_text
+
+    ranked = rules.rank_all(scores, store.interest_profiles())
+    match = next((m for m in ranked if m.profile.onet_code == snap.onet_code), None)
+    if match is None:
+        return ""
+    head = QCoreApplication.translate(
+        "Snapshot", "Your interest check: number {rank} of {total} occupations ({fit})"
+    ).format(rank=match.rank, total=len(ranked), fit=fit_text(match.r))
+    rows = "".join(
+        _row(
+            area(name),
+            QCoreApplication.translate(
+                "Snapshot", "you {score} of {maximum} · this occupation {rating} of 7"
+            ).format(
+                score=score,
+                maximum=maximum,
+                rating=fmt.locale().toString(float(rating), "f", 1),
+            ),
+        )
+        for name, score, rating in zip(rules.AREAS, scores, match.profile.ratings, strict=True)
+    )
+    return f"<h3>{escape(head)}</h3><table cellpadding='3'>{rows}</table>"
