@@ -196,3 +196,24 @@ def test_a_kiosk_reset_forgets_the_scores_a_snapshot_showed(kiosk_window):
     kiosk_window.kiosk_controller.reset()
     assert kiosk_window.ctx.comparison.scores is None
     assert "Your interest check" not in _text(_open(kiosk_window, "15-2011.00"))
+
+
+@pytest.mark.parametrize("typed", ["Actuar", "15-2011"])
+def test_search_finds_any_occupation_by_title_or_code(window, qtbot, typed):
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.search
+    with qtbot.waitSignal(box.searched):
+        qtbot.keyClicks(box, typed)
+    shown = [box.model.data(box.model.index(r, 0)) for r in range(box.model.rowCount())]
+    assert shown[0] == "Actuaries  ·  Occupation"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.router.current() == Link("occupation", occupation="15-2011.00")
+
+
+def test_search_ranks_the_guides_careers_first(window, qtbot):
+    box = window.search
+    with qtbot.waitSignal(box.searched):
+        qtbot.keyClicks(box, "health information")
+    kinds = [box.model.record(r).kind for r in range(box.model.rowCount())]
+    assert kinds[0] == "career" and "occupation" in kinds
+    assert kinds == sorted(kinds, key=lambda k: k != "career")  # careers, then the rest

@@ -649,7 +649,7 @@ ES = {
     "Distances from {school}, {city}, {state}. Show programs within": "Distancias desde {school}, {city}, {state}. Mostrar programas a menos de",
     "Page": "Página",
     "Search": "Buscar",
-    "Search careers, credentials, schools… (Ctrl+F)": "Buscar carreras, credenciales, escuelas… (Ctrl+F)",
+    "Search careers, occupations, credentials, schools… (Ctrl+F)": "Buscar carreras, ocupaciones, credenciales, escuelas… (Ctrl+F)",
     "Search results": "Resultados de la búsqueda",
     "Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.": "Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.",
     "List:": "Lista:",

@@ -128,7 +128,7 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
 
 
 def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
-    """One searchable document per career, credential, page and school."""
+    """One searchable document per career, credential, page, occupation and school."""
     titles: dict[str, list[str]] = {}
     for t in tables["alternate_titles"]:
         titles.setdefault(t["onet_code"], []).append(t["title"])
@@ -146,8 +146,24 @@ def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
                 "ref": c["career_id"],
                 "lang": "en",
                 "title": c["title"],
-                "keywords": c["keywords"],
+                "keywords": f"{c['keywords']} {c['onet_code']} {c['soc_code']}",
                 "body": body,
+            }
+        )
+    guide_codes = {c["onet_code"] for c in tables["careers"]}
+    for o in tables["snapshot_occupations"]:
+        if o["onet_code"] in guide_codes:  # found as the guide's own career, with its profile
+            continue
+        rows.append(
+            {
+                "kind": "occupation",
+                "ref": o["onet_code"],
+                "lang": "en",
+                "title": o["title"],
+                "keywords": " ".join(
+                    [o["onet_code"], o["onet_code"][:7], *titles.get(o["onet_code"], [])]
+                ),
+                "body": o["description"],
             }
         )
     for c in tables["credentials"]:

@@ -214,7 +214,7 @@ class GuideStore(
                FROM search_index_fts JOIN search_index s ON s.rowid = search_index_fts.rowid
                WHERE search_index_fts MATCH ? AND (s.kind != 'page' OR s.lang = ?)
                ORDER BY CASE s.kind WHEN 'career' THEN 0 WHEN 'credential' THEN 1
-                                    WHEN 'page' THEN 2 ELSE 3 END,
+                                    WHEN 'page' THEN 2 WHEN 'occupation' THEN 3 ELSE 4 END,
                         bm25(search_index_fts, 10.0, 8.0, 1.0), s.title
                LIMIT ?""",
             (query, lang, limit),

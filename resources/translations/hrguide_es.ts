@@ -3612,23 +3612,28 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="92" />
+        <location filename="../../hrguide/ui/shell/search.py" line="33" />
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/search.py" line="95" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="94" />
-        <source>Search careers, credentials, schools… (Ctrl+F)</source>
-        <translation>Buscar carreras, credenciales, escuelas… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="93" />
+        <location filename="../../hrguide/ui/shell/search.py" line="96" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/search.py" line="97" />
-        <location filename="../../hrguide/ui/shell/search.py" line="147" />
+        <source>Search careers, occupations, credentials, schools… (Ctrl+F)</source>
+        <translation>Buscar carreras, ocupaciones, credenciales, escuelas… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/shell/search.py" line="100" />
+        <location filename="../../hrguide/ui/shell/search.py" line="150" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>

@@ -30,6 +30,7 @@ KIND_LABELS = {
     "credential": QT_TRANSLATE_NOOP("SearchBox", "Credential"),
     "page": QT_TRANSLATE_NOOP("SearchBox", "Page"),
     "school": QT_TRANSLATE_NOOP("SearchBox", "School"),
+    "occupation": QT_TRANSLATE_NOOP("SearchBox", "Occupation"),
 }
 
 
@@ -41,6 +42,8 @@ def link_for_hit(hit: SearchHit) -> Link:
         return Link("education")
     if hit.kind == "school":
         return Link("schools", school=int(hit.ref))
+    if hit.kind == "occupation":
+        return Link("occupation", occupation=hit.ref)
     if hit.kind == "page" and hit.ref in PAGE_IDS:
         return Link(hit.ref)
     return Link(HOME)
@@ -91,7 +94,7 @@ class SearchBox(QLineEdit):
         # a word that fits the field at any text size; the whole of it in the tool tip
         self.setPlaceholderText(self.tr("Search"))
         self.setAccessibleName(self.tr("Search the guide"))
-        self.setToolTip(self.tr("Search careers, credentials, schools… (Ctrl+F)"))
+        self.setToolTip(self.tr("Search careers, occupations, credentials, schools… (Ctrl+F)"))
         self.setAccessibleDescription(self.toolTip())
         if self.results is not None:
             self.results.setAccessibleName(self.tr("Search results"))
