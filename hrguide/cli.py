@@ -193,6 +193,13 @@ def _db_check(args: argparse.Namespace) -> int:
     print("rows:")
     for name, n in report.counts.items():
         print(f"  {name:<16} {n:>7,}")
+    print("occupation snapshots:")
+    for what, n in report.coverage:
+        print(f"  {what:<24} {n:>7,}")
+    if report.uncovered:
+        shown = ", ".join(report.uncovered[:12])
+        more = f" and {len(report.uncovered) - 12} more" if len(report.uncovered) > 12 else ""
+        print(f"  codes left without pay or outlook: {shown}{more}")
     return 0
 
 

@@ -78,3 +78,28 @@ def test_every_ranked_occupation_has_a_snapshot(store):
     for code in sorted(ranked):
         snap = store.snapshot(code, state_area="0100000")
         assert snap is not None and snap.title and snap.description, code
+
+
+def test_db_check_reports_the_codes_left_without_figures(guide_db):
+    import os
+    import subprocess
+    import sys
+
+    onet = [r["O*NET-SOC Code"] for r in _csv("onet-30.3", "occupation_data.csv")]
+    ep = {r["2024 National Employment Matrix code"] for r in _csv("bls-ep-2024-34-all-occupations", "table_1_2_occupational_projections_2024_34.csv") if r["Occupation type"] == "Line item"}  # fmt: skip
+    paid = {r["OCC_CODE"] for r in _csv("bls-oews-may2025", "oews_may2025_national_all_occupations.csv")}  # fmt: skip
+    no_code = [c for c in onet if c[:7] not in ep | paid]
+    out = subprocess.run(
+        [sys.executable, "-m", "hrguide", "db", "check", str(guide_db)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = {" ".join(ln.split()[:-1]): ln.split()[-1] for ln in out.stdout.splitlines() if ln.startswith("  ")}  # fmt: skip
+    assert lines["O*NET occupations"] == f"{len(onet):,}"
+    assert lines["without a BLS code"] == f"{len(no_code):,}"
+    by_state = {r["OCC_CODE"] for r in _csv("bls-oews-may2025", "oews_may2025_state_all_occupations.csv")}  # fmt: skip
+    left = sorted(set(no_code) | {c for c in onet if c[:7] not in paid | by_state})
+    assert "codes left without pay or outlook: " + ", ".join(left[:12]) in out.stdout

@@ -202,6 +202,9 @@ class CheckReport(NamedTuple):
     integrity: str
     counts: Mapping[str, int] = MappingProxyType({})
     releases: Mapping[str, str] = MappingProxyType({})
+    # the occupation snapshots' coverage: (what, how many) and codes left without figures
+    coverage: tuple[tuple[str, int], ...] = ()
+    uncovered: tuple[str, ...] = ()
 
     @property
     def data_release(self) -> str:

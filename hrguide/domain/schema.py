@@ -24,6 +24,9 @@ REQUIRED_TABLES: dict[str, int] = {
     "pages": 5,
     "translations": 1,
     "search_index": 10,
+    "snapshot_occupations": 900,  # O*NET's occupations (1,016 in 30.3)
+    "occupation_outlook": 500,  # BLS's detailed occupations (832 in 2024-34)
+    "occupation_pay": 500,
 }
 
 

@@ -23,6 +23,7 @@ def check_database(path: Path | str) -> CheckReport:
                 for name in REQUIRED_TABLES  # names from our own constant, not user input
             }
             releases = dict(conn.execute("SELECT key, value FROM meta ORDER BY key").fetchall())
+            coverage, uncovered = snapshot_coverage(conn)
         except sqlite3.DatabaseError as exc:
             raise GuideDataError(path, f"the database is damaged ({exc})") from exc
     finally:
@@ -39,4 +40,30 @@ def check_database(path: Path | str) -> CheckReport:
         integrity=integrity,
         counts=counts,
         releases=releases,
+        coverage=coverage,
+        uncovered=uncovered,
     )
+
+
+def snapshot_coverage(
+    conn: sqlite3.Connection,
+) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    """How many of O*NET's occupations the snapshots can give a BLS code, pay and outlook
+    (by domain.snapshot's rule), and the codes left without pay or outlook."""
+    from ..domain.snapshot import NO_BLS, bls_code
+
+    titles = dict(conn.execute("SELECT soc_code, title FROM occupation_outlook").fetchall())
+    titles.update(conn.execute("SELECT soc_code, title FROM national_pay").fetchall())
+    paid = {r[0] for r in conn.execute("SELECT soc_code FROM occupation_pay")}
+    codes = [r[0] for r in conn.execute("SELECT onet_code FROM snapshot_occupations")]
+    found = {code: bls_code(code, titles) for code in codes}
+    no_code = [c for c, b in found.items() if b.kind == NO_BLS]
+    no_pay = [c for c, b in found.items() if b.code not in paid]
+    no_outlook = [c for c, b in found.items() if b.code not in titles or b.code is None]
+    coverage = (
+        ("O*NET occupations", len(codes)),
+        ("without a BLS code", len(no_code)),
+        ("without BLS pay", len(no_pay)),
+        ("without a BLS outlook", len(no_outlook)),
+    )
+    return coverage, tuple(sorted(set(no_pay) | set(no_outlook)))
