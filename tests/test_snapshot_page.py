@@ -59,6 +59,11 @@ def test_a_code_without_a_bls_wage_says_so(window):
     assert (
         "no BLS figure" in text and "$" not in text.split("Pay and outlook")[1].split("Sources")[0]
     )
+    ep = {r["2024 National Employment Matrix code"] for r in _csv("bls-ep-2024-34-all-occupations", "table_1_2_occupational_projections_2024_34.csv")}  # fmt: skip
+    none = next(c for c, _t in window.ctx.store.snapshot_titles() if c[:7] not in published | ep)
+    pay = _text(_open(window, none)).split("Pay and outlook")[1].replace("&#x27;", "'")
+    assert "BLS publishes no pay or outlook under this occupation's code" in pay
+    assert "$" not in pay and "()" not in pay and "Sources: ." not in pay
 
 
 def test_show_all_lists_every_task(window, qtbot):

@@ -91,7 +91,11 @@ def preparation_html(snap: Snapshot) -> str:
 
 
 def pay_html(snap: Snapshot, state_name: str | None) -> str:
-    period = snap.national.source.label if snap.national else ""
+    if snap.bls.kind == NO_BLS:  # nothing to show but why
+        return f"<p>{escape(bls_note(snap))}</p>"
+    found = snap.national or snap.state
+    pay_source = found.source if found else None
+    period = pay_source.label if pay_source else "—"
     rows = [
         _row(
             QCoreApplication.translate("Snapshot", "US ({period})").format(period=period),
@@ -129,9 +133,13 @@ def pay_html(snap: Snapshot, state_name: str | None) -> str:
                 fmt.count(o.openings_per_year),
             )
         )
-    cites = [fmt.cite(s) for s in (snap.national and snap.national.source, o and o.source) if s]
-    sources = QCoreApplication.translate("Snapshot", "Sources: {sources}.").format(
-        sources="; ".join(cites)
+    cites = [fmt.cite(s) for s in (pay_source, o and o.source) if s]
+    sources = (
+        QCoreApplication.translate("Snapshot", "Sources: {sources}.").format(
+            sources="; ".join(cites)
+        )
+        if cites
+        else ""
     )
     return (
         f"<p>{escape(bls_note(snap))}</p><table cellpadding='3'>"
