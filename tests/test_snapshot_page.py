@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QToolButton
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QToolButton
 
 from hrguide.ui.context import Link
 
@@ -222,3 +222,27 @@ def test_search_ranks_the_guides_careers_first(window, qtbot):
     kinds = [box.model.record(r).kind for r in range(box.model.rowCount())]
     assert kinds[0] == "career" and "occupation" in kinds
     assert kinds == sorted(kinds, key=lambda k: k != "career")  # careers, then the rest
+
+
+def test_choosing_a_guide_careers_code_opens_its_profile(window, qtbot):
+    page = window.router.open("occupation")
+    chooser = page.findChild(QComboBox, "occupationChooser")
+    chooser.setFocus()
+    coder = window.ctx.store.career("medical-coder")
+    title = dict(window.ctx.store.snapshot_titles())[coder.onet_code]
+    chooser.lineEdit().selectAll()
+    qtbot.keyClicks(chooser.lineEdit(), f"{title} ({coder.onet_code})")
+    qtbot.keyClick(chooser, Qt.Key.Key_Return)
+    assert window.router.current_id() == "careers"
+    assert window.router.page("careers").location().career in {
+        c.career_id for c in window.ctx.store.careers() if c.onet_code == coder.onet_code
+    }
+
+
+def test_choosing_another_code_by_typing_opens_its_snapshot(window, qtbot):
+    page = window.router.open("occupation")
+    chooser = page.findChild(QComboBox, "occupationChooser")
+    chooser.setFocus()
+    qtbot.keyClicks(chooser.lineEdit(), "Actuaries (15-2011.00)")
+    qtbot.keyClick(chooser, Qt.Key.Key_Return)
+    assert window.router.current() == Link("occupation", occupation="15-2011.00")

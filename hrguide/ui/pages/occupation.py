@@ -38,9 +38,9 @@ ONET_ONLINE = "https://www.onetonline.org/link/summary/{code}"
 
 def occupation_link(store, onet_code: str) -> Link:
     """Where a named occupation opens: a guide career's profile, else its snapshot."""
-    career = store.snapshot(onet_code)
-    if career is not None and career.career_id:
-        return Link("careers", career=career.career_id)
+    snap = store.snapshot(onet_code)
+    if snap is not None and snap.career_id:
+        return Link("careers", career=snap.career_id)
     return Link("occupation", occupation=onet_code)
 
 
@@ -126,8 +126,9 @@ class OccupationPage(ScrollPage):
         if completer is not None:  # typing any part of a title finds it
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # a guide career's own code opens its full profile; any other code its snapshot
         self.chooser.activated.connect(
-            lambda i: self.ctx.router.go(Link(self.page_id, occupation=self.chooser.itemData(i)))
+            lambda i: self.ctx.router.go(occupation_link(self.ctx.store, self.chooser.itemData(i)))
         )
         lay.addWidget(self.chooser, 1)
         lay = QHBoxLayout()
