@@ -246,3 +246,38 @@ def test_choosing_another_code_by_typing_opens_its_snapshot(window, qtbot):
     qtbot.keyClicks(chooser.lineEdit(), "Actuaries (15-2011.00)")
     qtbot.keyClick(chooser, Qt.Key.Key_Return)
     assert window.router.current() == Link("occupation", occupation="15-2011.00")
+
+
+def _visible_view(page, name: str):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    views = [page.findChild(QAbstractItemView, n) for n in (name, f"{name}Cards")]
+    return next(v for v in views if v is not None and v.isVisibleTo(page.window()))
+
+
+def test_at_a_kiosk_one_tap_on_related_opens_a_snapshot(kiosk_window, qtbot):
+    kiosk_window.router.open("related")
+    page = kiosk_window.router.page("related")
+    view = _visible_view(page, "relatedPrimaryShort")
+    model = page.findChild(QTableView, "relatedPrimaryShort").model()
+    row = next(r for r in range(model.rowCount()) if not model.record(r)["career_id"])
+    page.ensureWidgetVisible(view)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert kiosk_window.router.current_id() == "occupation"
+    assert kiosk_window.router.page("occupation").code == model.record(row)["related_code"]
+    _back(kiosk_window, qtbot)
+    assert kiosk_window.router.current_id() == "related"
+
+
+def test_at_a_kiosk_one_tap_on_an_interest_match_opens_it(kiosk_window, qtbot):
+    from layout_audit import sample_results
+
+    page = sample_results(kiosk_window)
+    view = _visible_view(page, "interestTopMatches")
+    model = page.results.top_model
+    row = next(r for r in range(model.rowCount()) if not model.record(r).career_id)
+    page.ensureWidgetVisible(view)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert kiosk_window.router.current_id() == "occupation"

@@ -129,7 +129,11 @@ class InterestCheckPage(ScrollPage):
 
         total = len(store.interest_profiles())
         self.results = InterestResults(
-            store.job_zone_names(), store.interest_activities(), total, store.role(WAGES_CURRENT)
+            store.job_zone_names(),
+            store.interest_activities(),
+            total,
+            store.role(WAGES_CURRENT),
+            tap_opens=ctx.kiosk,
         )
         self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
         self.results.openOccupation.connect(

@@ -98,6 +98,8 @@ class RelatedPage(TopicPage):
         )
         view = table_view(model, name, stretch=0, accessible_name=self.tr("Related occupations"))
         view.activated.connect(lambda ix, m=model: self._open(m.record(ix.row())))
+        if self.ctx.kiosk:  # by touch, one tap opens a row (a double tap is not a gesture)
+            view.clicked.connect(lambda ix, m=model: self._open(m.record(ix.row())))
         wrap_rows(view)
         self.add(view)
         adapt(view)

@@ -48,10 +48,13 @@ class InterestResults(QWidget):
         total: int,
         pay_source: Source | None = None,
         parent: QWidget | None = None,
+        *,
+        tap_opens: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interestResults")
         self.pay_source = pay_source  # the national medians' source, named with its year
+        self.tap_opens = tap_opens  # at a kiosk one tap opens a row (no double tap by touch)
         self.examples = examples  # O*NET's illustrative activities per area (English)
         self.total = total  # occupations with an interest profile (from the data)
         lay = QVBoxLayout(self)
@@ -82,6 +85,8 @@ class InterestResults(QWidget):
         )
         self._wrap(self.guide_table)
         self.guide_table.activated.connect(lambda ix: self._open(self.guide_model, ix.row()))
+        if tap_opens:
+            self.guide_table.clicked.connect(lambda ix: self._open(self.guide_model, ix.row()))
         m.addWidget(self.guide_table)
         adapt(self.guide_table)
         m.addWidget(heading(self.tr("Closest occupations overall"), 2))
@@ -106,6 +111,8 @@ class InterestResults(QWidget):
         )
         self._wrap(self.top_table)
         self.top_table.activated.connect(lambda ix: self._open(self.top_model, ix.row()))
+        if self.tap_opens:
+            self.top_table.clicked.connect(lambda ix: self._open(self.top_model, ix.row()))
         m.addWidget(self.top_table)
         adapt(self.top_table)
         hint = live(
