@@ -22,8 +22,8 @@ from ...domain.schema import WAGES_CURRENT
 from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
-from ..widgets.interest_results import InterestResults, Placed
-from ..widgets.interest_words import why_text
+from ..widgets.interest_places import placements
+from ..widgets.interest_results import InterestResults
 from ..widgets.qr import qr_pixmap
 
 
@@ -234,32 +234,9 @@ class InterestCheckPage(ScrollPage):
         self.scores = rules.score(self.items, self.answers)
         maximum = rules.area_maximum(self.items)
         self.ctx.comparison.scores = (self.scores, maximum)
-        pay = store.national_pay()
-        outlook = store.every_outlook()
         ranked = rules.rank_all(self.scores, store.interest_profiles())
-        scores = self.scores
-
-        def place(m: rules.Match, title: str, career_id: str | None) -> Placed:
-            return Placed(
-                m,
-                title,
-                career_id,
-                pay.get(m.profile.soc_code, (None, False)),
-                why_text(scores, m.profile.ratings),
-                outlook.get(m.profile.soc_code),
-            )
-
-        guide_ids = {c.onet_code: c.career_id for c in self._careers}
-        placed = [place(m, m.profile.title, guide_ids.get(m.profile.onet_code)) for m in ranked]
-        by_code = {m.profile.onet_code: m for m in ranked}
-        # each of the guide's careers (several share an O*NET occupation), closest first
-        guide = sorted(
-            (
-                place(by_code[c.onet_code], c.title, c.career_id)
-                for c in self._careers
-                if c.onet_code in by_code
-            ),
-            key=lambda p: p.match.rank,
+        placed, guide = placements(
+            self.scores, ranked, self._careers, store.national_pay(), store.every_outlook()
         )
         self.results.show_results(self.scores, maximum, placed, guide)
         self.question.hide()

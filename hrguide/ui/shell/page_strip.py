@@ -78,7 +78,8 @@ class PageStrip(QWidget):
         """Tab bar when every tab fits the width; else the buttons, in as few rows as fit.
         Called when the width, the language or the text size changes."""
         bar = self.tabs.tabBar()
-        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        listed = [i for i in range(bar.count()) if bar.isTabVisible(i)]
+        needed = sum(bar.tabSizeHint(i).width() for i in listed)
         if needed <= self.tabs.width():
             self.hide()
             bar.show()
@@ -93,9 +94,9 @@ class PageStrip(QWidget):
             extra -= button.fontMetrics().horizontalAdvance(text)
             button.setMinimumWidth(0)
             button.setMinimumWidth(button.sizeHint().width() + max(0, extra))
-        widths = [b.minimumWidth() for b in self.buttons]
+        widths = [self.buttons[i].minimumWidth() for i in listed]
         room = self.tabs.width() - MARGIN - self._rows.contentsMargins().left() * 2
-        shape = rows_for(widths, room)
+        shape = [[listed[k] for k in row] for row in rows_for(widths, room)]
         if shape != self._shape:
             self._lay_out(shape)
         bar.hide()

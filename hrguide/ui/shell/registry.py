@@ -21,8 +21,8 @@ def build_page(spec: PageSpec, ctx: Context, parent: QWidget | None = None) -> Q
     return page
 
 
-def _spec(page_id: str, label: object, module: str, cls: str) -> PageSpec:
-    return PageSpec(page_id, str(label), module, cls)
+def _spec(page_id: str, label: object, module: str, cls: str, *, listed=True) -> PageSpec:
+    return PageSpec(page_id, str(label), module, cls, listed)
 
 
 PAGES = (
@@ -47,9 +47,6 @@ PAGES = (
         "advancement", QT_TRANSLATE_NOOP("MainWindow", "Advancement"), "pathways", "PathwaysPage"
     ),
     _spec("related", QT_TRANSLATE_NOOP("MainWindow", "Related"), "related", "RelatedPage"),
-    _spec(
-        "occupation", QT_TRANSLATE_NOOP("MainWindow", "Occupations"), "occupation", "OccupationPage"
-    ),
     _spec("schools", QT_TRANSLATE_NOOP("MainWindow", "Schools"), "schools", "SchoolsPage"),
     _spec(
         "program-compare",
@@ -59,6 +56,14 @@ PAGES = (
     ),
     _spec("sources", QT_TRANSLATE_NOOP("MainWindow", "Sources"), "sources", "SourcesPage"),
     _spec("shortlist", QT_TRANSLATE_NOOP("MainWindow", "Shortlist"), "shortlist", "ShortlistPage"),
+    # no tab: opened from the interest results, Related, the pathway map and search
+    _spec(
+        "occupation",
+        QT_TRANSLATE_NOOP("MainWindow", "Occupations"),
+        "occupation",
+        "OccupationPage",
+        listed=False,
+    ),
 )
 PAGE_IDS = tuple(p.page_id for p in PAGES)
 assert PAGE_IDS[0] == HOME  # the first tab is the start page

@@ -20,6 +20,9 @@ class PageSpec(NamedTuple):
     label: str  # translated in the "MainWindow" context
     module: str  # under hrguide.ui.pages
     cls: str
+    # False: no tab of its own (links, Back and search reach it): the occupation snapshots,
+    # which a fourteenth tab would push into rows of buttons at 1280 pixels
+    listed: bool = True
 
     def title(self) -> str:
         return QCoreApplication.translate("MainWindow", self.label)
@@ -51,7 +54,8 @@ class Router(QObject):
         self._specs.append(spec)
         self._tabs[spec.page_id] = tab
         self.tabs.blockSignals(True)  # the first tab added becomes current: not a move
-        self.tabs.addTab(tab, spec.title())
+        index = self.tabs.addTab(tab, spec.title())
+        self.tabs.setTabVisible(index, spec.listed)
         self.tabs.blockSignals(False)
 
     def _built_now(self, page_id: str, page: QWidget) -> None:
@@ -67,6 +71,11 @@ class Router(QObject):
     @property
     def page_ids(self) -> tuple[str, ...]:
         return tuple(s.page_id for s in self._specs)
+
+    @property
+    def listed_ids(self) -> tuple[str, ...]:
+        """The pages with a tab (or a page button) of their own."""
+        return tuple(s.page_id for s in self._specs if s.listed)
 
     def page(self, page_id: str) -> Page:
         """The page `page_id`, built now if it was not yet."""
@@ -110,11 +119,19 @@ class Router(QObject):
                 self.go(start)
 
     def step_tab(self, step: int) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        """The next (or previous) listed tab, round the end."""
+        listed = [i for i, s in enumerate(self._specs) if s.listed]
+        here = self.tabs.currentIndex()
+        if here not in listed:  # on an unlisted page: from the end of the listed tabs
+            here = listed[-1] if step > 0 else listed[0]
+        at = listed.index(here)
+        self.tabs.setCurrentIndex(listed[(at + step) % len(listed)])
 
     def show_tab(self, index: int) -> None:
-        if 0 <= index < self.tabs.count():
-            self.tabs.setCurrentIndex(index)
+        """The index-th listed tab (Ctrl+1 to Ctrl+9)."""
+        listed = [i for i, s in enumerate(self._specs) if s.listed]
+        if 0 <= index < len(listed):
+            self.tabs.setCurrentIndex(listed[index])
 
     def _show(self, link: Link) -> Page:
         self._moving = True

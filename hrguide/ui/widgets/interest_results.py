@@ -5,14 +5,13 @@ job zone. A flat profile gets advice instead of a ranked list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
-from ...domain.models import Projection, Source
+from ...domain.models import Source
 from ..look import fmt
 from ..look.retranslate import live
 from ..models.tables import Column, RecordTableModel
@@ -20,19 +19,8 @@ from .basics import heading, sized_to_choice, table_view, wrap_rows
 from .cards import adapt
 from .flow import FlowLayout
 from .interest_chart import ScoresChart, area
+from .interest_places import Placed
 from .interest_words import AREA_WORDS, fit_text
-
-
-@dataclass(frozen=True)
-class Placed:
-    """One occupation in the results: its match, whether the guide profiles it, its pay."""
-
-    match: rules.Match
-    title: str  # the guide's career title, or O*NET's occupation title
-    career_id: str | None
-    pay: tuple[int | None, bool]
-    why: str
-    outlook: Projection | None = None  # where the guide has projections for it
 
 
 class InterestResults(QWidget):
