@@ -281,3 +281,12 @@ def test_at_a_kiosk_one_tap_on_an_interest_match_opens_it(kiosk_window, qtbot):
     rect = view.visualRect(view.model().index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert kiosk_window.router.current_id() == "occupation"
+
+
+def test_related_leads_to_any_occupation(window, qtbot):
+    window.router.open("related")
+    button = window.router.page("related").findChild(QPushButton, "relatedAnyOccupation")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.router.current_id() == "occupation"
+    chooser = window.router.page("occupation").findChild(QComboBox, "occupationChooser")
+    assert chooser.count() == len(window.ctx.store.snapshot_titles()) == 1016

@@ -1416,27 +1416,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="139" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="143" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="145" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="149" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="196" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="200" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="270" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="251" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="149" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="153" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
@@ -1446,7 +1446,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="277" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="258" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1454,122 +1454,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="59" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="50" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="75" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="66" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="72" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="80" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="89" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="82" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="92" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="85" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="93" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="86" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="105" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="98" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="146" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="114" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="109" />
         <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is BLS's projection for the period shown. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
         <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo es la proyección del BLS para el período indicado. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="152" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="153" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="159" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="154" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="170" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="173" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="175" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="170" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="177" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="172" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="185" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="180" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="203" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="198" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="241" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="236" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="256" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="251" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1880,27 +1880,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="51" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="62" />
         <source>Occupations</source>
         <translation>Ocupaciones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="53" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="50" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="56" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="53" />
         <source>Compare Programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="60" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="57" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="61" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="58" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
@@ -1943,57 +1943,57 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ocupación que se muestra</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="135" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="136" />
         <source>Pay in:</source>
         <translation>Sueldo en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="138" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="139" />
         <source>State for pay</source>
         <translation>Estado del sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="139" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="140" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="177" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="178" />
         <source>Show fewer tasks</source>
         <translation>Mostrar menos tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="179" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="180" />
         <source>Show all {n} tasks</source>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="184" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="185" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="186" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="187" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="197" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="198" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="216" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="217" />
         <source>Related guide career: {title}</source>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="231" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="232" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="239" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="240" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>
@@ -2886,62 +2886,67 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="62" />
+        <location filename="../../hrguide/ui/pages/related.py" line="51" />
+        <source>Look up any occupation</source>
+        <translation>Buscar cualquier ocupación</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/related.py" line="66" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="63" />
+        <location filename="../../hrguide/ui/pages/related.py" line="67" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="69" />
+        <location filename="../../hrguide/ui/pages/related.py" line="73" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="71" />
+        <location filename="../../hrguide/ui/pages/related.py" line="75" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="76" />
+        <location filename="../../hrguide/ui/pages/related.py" line="80" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="78" />
+        <location filename="../../hrguide/ui/pages/related.py" line="82" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="82" />
+        <location filename="../../hrguide/ui/pages/related.py" line="86" />
         <source>Job zone (O*NET)</source>
         <translation>Zona de empleo (O*NET)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="83" />
+        <location filename="../../hrguide/ui/pages/related.py" line="87" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="87" />
+        <location filename="../../hrguide/ui/pages/related.py" line="91" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="90" />
+        <location filename="../../hrguide/ui/pages/related.py" line="94" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="99" />
+        <location filename="../../hrguide/ui/pages/related.py" line="103" />
         <source>Related occupations</source>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="127" />
+        <location filename="../../hrguide/ui/pages/related.py" line="133" />
         <source>Sources: {sources}. Double-click any occupation to open it: a career of this guide opens its page, any other a snapshot.</source>
         <translation>Fuentes: {sources}. Haga doble clic en cualquier ocupación para abrirla: una carrera de esta guía abre su página; cualquier otra, una ficha breve.</translation>
     </message>
@@ -3922,42 +3927,42 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Formación en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="97" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="101" />
         <source>US ({period})</source>
         <translation>EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="108" />
         <source>{state} ({period})</source>
         <translation>{state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="109" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="113" />
         <source>no {state} estimate from BLS</source>
         <translation>el BLS no publica una estimación para {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="118" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="122" />
         <source>Job growth ({period})</source>
         <translation>Crecimiento del empleo ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="126" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="130" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="133" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="138" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="154" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="162" />
         <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
         <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="168" />
         <source>you {score} of {maximum} · this occupation {rating} of 7</source>
         <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>

@@ -4,7 +4,7 @@ median pay; a career of the guide opens its profile."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QTableView
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSizePolicy, QTableView
 
 from ...domain.schema import WAGES_CURRENT
 from ..context import Link
@@ -48,6 +48,10 @@ class RelatedPage(TopicPage):
         self.more.toggled.connect(self._show_more)
         self.note = source_note([])
         self.add(self.note)
+        lookup = QPushButton(self.tr("Look up any occupation"))
+        lookup.setObjectName("relatedAnyOccupation")
+        lookup.clicked.connect(lambda: self.ctx.router.go(Link("occupation")))
+        self.add(lookup)
         self._show_more(False)
         self.career_changed()
 
