@@ -164,7 +164,7 @@ def test_the_tab_bar_fits_1280_pixels_in_both_languages(window, qtbot):
     bar = window.findChild(QTabWidget, "pages").tabBar()
     for lang in ("en", "es"):
         window.settings.set_language(lang)
-        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
         assert needed <= 1280, (lang, needed)
     window.settings.set_language("en")
 
