@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ES = {
+    "Type part of a title or a code": "Escriba parte de un título o un código",
     "Look up any occupation": "Buscar cualquier ocupación",
     "Your interest check: number {rank} of {total} occupations ({fit})": "Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})",
     "you {score} of {maximum} · this occupation {rating} of 7": "usted {score} de {maximum} · esta ocupación {rating} de 7",

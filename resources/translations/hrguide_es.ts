@@ -1943,57 +1943,62 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ocupación que se muestra</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="136" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="127" />
+        <source>Type part of a title or a code</source>
+        <translation>Escriba parte de un título o un código</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/pages/occupation.py" line="139" />
         <source>Pay in:</source>
         <translation>Sueldo en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="139" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="142" />
         <source>State for pay</source>
         <translation>Estado del sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="140" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="143" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="178" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="181" />
         <source>Show fewer tasks</source>
         <translation>Mostrar menos tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="180" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="183" />
         <source>Show all {n} tasks</source>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="185" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="188" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="187" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="190" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="198" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="201" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="217" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="220" />
         <source>Related guide career: {title}</source>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="232" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="235" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="240" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="243" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>

@@ -122,6 +122,9 @@ class OccupationPage(ScrollPage):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.chooser.setMinimumContentsLength(16)
+        field = self.chooser.lineEdit()
+        if field is not None:
+            field.setPlaceholderText(self.tr("Type part of a title or a code"))
         completer = self.chooser.completer()
         if completer is not None:  # typing any part of a title finds it
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
