@@ -101,7 +101,8 @@ class OccupationPage(ScrollPage):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        return self.add(label)  # type: ignore[return-value]
+        self.add(label)
+        return label
 
     def _choosers(self) -> QWidget:
         box = QWidget()
