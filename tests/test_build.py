@@ -93,4 +93,4 @@ def test_fts_is_enabled(fresh):
     ]
     assert "fts5" in sql.lower()
     kinds = {r[0] for r in conn.execute("SELECT DISTINCT kind FROM search_index")}
-    assert kinds == {"career", "credential", "page", "school"}
+    assert kinds == {"career", "credential", "page", "school", "occupation"}

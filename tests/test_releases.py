@@ -111,6 +111,10 @@ def _next_release(path) -> dict[str, str]:
         conn.execute(
             "UPDATE tuition SET academic_year = ? WHERE academic_year = ?", (_shift(year), year)
         )
+    for (period,) in conn.execute("SELECT DISTINCT period FROM occupation_outlook").fetchall():
+        conn.execute(
+            "UPDATE occupation_outlook SET period = ? WHERE period = ?", (_shift(period), period)
+        )
     for (year,) in conn.execute("SELECT DISTINCT academic_year FROM loan_terms").fetchall():
         conn.execute(
             "UPDATE loan_terms SET academic_year = ? WHERE academic_year = ?", (_shift(year), year)

@@ -239,6 +239,7 @@ def _english_only_data(db_path) -> str:
         "SELECT abbreviation || ' ' || name FROM organizations",
         "SELECT text FROM ip_items",  # O*NET's items: word for word, English only
         "SELECT title FROM interest_profiles",
+        "SELECT title || ' ' || description FROM snapshot_occupations",  # O*NET, as published
         "SELECT name FROM job_zones",
     ):
         parts += [r[0] or "" for r in conn.execute(sql)]

@@ -54,20 +54,25 @@ def _words(value: str) -> str | None:
     return None if value in ("", NOT_APPLICABLE) else value
 
 
+CHANGE = "Employment change, percent, "  # BLS's column; its years follow ("2024-34")
+
+
 def outlook(src: Path) -> list[dict]:
-    """BLS Table 1.2 (2024-34) for every detailed occupation ("Line item")."""
-    span = "2024-34"
+    """BLS Table 1.2 for every detailed occupation ("Line item"). The projection period is
+    read from the table's own column names, as BLS writes them."""
     rows = []
     for r in read_csv(src / OUTLOOK_FOLDER / OUTLOOK_FILE):
         if r["Occupation type"] != "Line item":
             continue
+        span = next(k[len(CHANGE) :] for k in r if k.startswith(CHANGE))
+        base = int(span[:4])
         rows.append(
             {
-                "soc_code": r["2024 National Employment Matrix code"],
-                "title": r["2024 National Employment Matrix title"],
-                "period": span,
-                "employment_base": thousands(r["Employment, 2024"]),
-                "employment_target": thousands(r["Employment, 2034"]),
+                "soc_code": r[f"{base} National Employment Matrix code"],
+                "title": r[f"{base} National Employment Matrix title"],
+                "period": span.replace("–", "-"),
+                "employment_base": thousands(r[f"Employment, {base}"]),
+                "employment_target": thousands(r[f"Employment, {base + 10}"]),
                 "change_percent": num(r[f"Employment change, percent, {span}"]),
                 "openings_per_year": thousands(r[f"Occupational openings, {span} annual average"]),
                 "entry_education": _words(r["Typical education needed for entry"]),

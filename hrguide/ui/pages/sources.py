@@ -14,6 +14,7 @@ from ..look.retranslate import live
 from ..models.tables import Column, RecordTableModel
 from ..widgets.basics import ScrollPage, heading, table_view, wrap_rows
 from ..widgets.cards import adapt
+from ..widgets.columns import widths_in_characters
 from .common import add_page_text
 
 
@@ -82,6 +83,8 @@ class SourcesPage(ScrollPage):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the release and licence in characters: never narrower than their headers
+        widths_in_characters(self.table, {2: 18, 3: 16})
         wrap_rows(self.table)
         self.add(self.table)
         adapt(self.table)

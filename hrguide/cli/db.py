@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
-from . import paths
-from .cli import _load_config, data_folder, database_in_use
+from .. import paths
+from .where import _load_config, data_folder, database_in_use
 
 
 def db_command(args: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def db_command(args: argparse.Namespace) -> int:
 
 
 def _db_build(args: argparse.Namespace) -> int:
-    from .build.builder import build
+    from ..build.builder import build
 
     root = paths.source_root()
     src = args.sources or root / "data" / "sources"
@@ -49,7 +49,7 @@ def _print_reviews_due(content: Path) -> None:
     """The issuer facts (credential requirements) no person has checked in the last year."""
     import datetime
 
-    from .build.content import credentials, review_due
+    from ..build.content import credentials, review_due
 
     due = review_due(credentials(content)[1], datetime.date.today())
     if due:
@@ -59,8 +59,8 @@ def _print_reviews_due(content: Path) -> None:
 
 
 def _db_install(args: argparse.Namespace) -> int:
-    from .store import GuideDataError
-    from .store.install import install, rollback
+    from ..store import GuideDataError
+    from ..store.install import install, rollback
 
     config = _load_config(args)
     if isinstance(config, Exception):
@@ -90,8 +90,8 @@ def _db_install(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    from .store import GuideDataError
-    from .store.check import check_database
+    from ..store import GuideDataError
+    from ..store.check import check_database
 
     path = args.path
     if path is None:

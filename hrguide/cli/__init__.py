@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import paths
+from .where import _load_config, database_in_use
 
 
 class _VersionAction(argparse.Action):
@@ -16,7 +16,7 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from . import __version__
+        from .. import __version__
 
         print(f"hrguide {__version__}")
         parser.exit()
@@ -83,32 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def data_folder(config) -> Path:
-    from .store.choose import default_data_folder
-
-    return Path(config.data_folder) if config.data_folder else default_data_folder()
-
-
-def database_in_use(config) -> Path:
-    """The newest valid guide database: the data folder's, else the bundled one."""
-    from .store.choose import choose_database
-
-    return choose_database(data_folder(config), paths.bundled_db())
-
-
-def _load_config(args: argparse.Namespace):
-    from .config import ConfigError, load
-
-    try:
-        return load(args.config)
-    except ConfigError as exc:
-        print(f"hrguide: configuration error: {exc}", file=sys.stderr)
-        return exc
-
-
 def _config(args: argparse.Namespace) -> int:
-    from .config import ConfigError, build, describe, read_file
-    from .site_checks import bundled_data_problems
+    from ..config import ConfigError, build, describe, read_file
+    from ..site_checks import bundled_data_problems
 
     if args.config_command == "check":
         try:
@@ -135,7 +112,7 @@ def _config(args: argparse.Namespace) -> int:
 def _kiosk(args: argparse.Namespace) -> int:
     import getpass
 
-    from .domain.pin import hash_pin
+    from ..domain.pin import hash_pin
 
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
@@ -178,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _parser().parse_args(argv) if argv else _plain_start()
     if args.command == "db":
-        from .cli_db import db_command
+        from .db import db_command
 
         return db_command(args)
     if args.command == "config":
@@ -196,17 +173,17 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from .fontwarm import start as warm_fonts
+    from ..fontwarm import start as warm_fonts
 
     warm_fonts()  # on another core while the config, Qt and the window load
     config = _load_config(args)
     if isinstance(config, Exception):
         if not args.self_test:
-            from .app import show_config_error
+            from ..app import show_config_error
 
             show_config_error(str(config))
         return 2
-    from .app import main as gui_main
+    from ..app import main as gui_main
 
     db_path = args.db or database_in_use(config)
     return gui_main(db_path=db_path, kiosk=args.kiosk, self_test=args.self_test, config=config)

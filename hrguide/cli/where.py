@@ -1,0 +1,32 @@
+"""Where the command line finds its settings and its database."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import paths
+
+
+def data_folder(config) -> Path:
+    from ..store.choose import default_data_folder
+
+    return Path(config.data_folder) if config.data_folder else default_data_folder()
+
+
+def database_in_use(config) -> Path:
+    """The newest valid guide database: the data folder's, else the bundled one."""
+    from ..store.choose import choose_database
+
+    return choose_database(data_folder(config), paths.bundled_db())
+
+
+def _load_config(args: argparse.Namespace):
+    from ..config import ConfigError, load
+
+    try:
+        return load(args.config)
+    except ConfigError as exc:
+        print(f"hrguide: configuration error: {exc}", file=sys.stderr)
+        return exc
