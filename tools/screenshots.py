@@ -37,6 +37,7 @@ VIEWS = (
     "program-compare",
     "shortlist",
     "interest-results",
+    "occupation",
 )
 
 
@@ -45,6 +46,8 @@ def open_view(win, view: str) -> None:
 
     if view == "school":  # the University of Alabama at Birmingham: outcomes to read
         win.router.go(Link("schools", school=100663))
+    elif view == "occupation":  # an "All Other" group, more than eight tasks
+        win.router.go(Link("occupation", occupation="29-2099.01"))
     elif view == "interest-results":
         page = sample_results(win)
         page.ensureWidgetVisible(page.results, 0, 0)
