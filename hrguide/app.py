@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import sys
 import time
@@ -11,9 +10,11 @@ from pathlib import Path
 
 from . import APP_NAME, APP_TITLE, paths
 from .config import SiteConfig
+from .logs import area
+from .logs import configure as configure_logging
 from .store import GuideDataError, GuideStore
 
-log = logging.getLogger(__name__)
+log = area("ui")
 
 
 def ensure_app(argv: list[str] | None = None):
@@ -135,11 +136,10 @@ def main(
     kiosk: bool = False,
     self_test: bool = False,
     config: SiteConfig | None = None,
+    log_level: str = "info",
 ) -> int:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
     app = ensure_app()
+    configure_logging(log_level)  # (Qt's messages too: once there is an application)
     _quit_on_sigint(app)
     kiosk = kiosk or bool(config and config.kiosk.enabled)
     _install_excepthook(kiosk, self_test)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..logs import LEVELS
 from .where import _load_config, database_in_use
 
 
@@ -40,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="build every page offscreen, check the data, exit 0 if all is well",
+    )
+    p.add_argument(
+        "--log-level",
+        choices=LEVELS,
+        default="info",
+        help="what the log (standard error) records; nothing about who used the guide",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     db = sub.add_parser("db", help="build or check the guide database")
@@ -147,7 +154,13 @@ def _plain_start() -> argparse.Namespace:
     launcher starts the guide, without building the parser and its sub-commands (~3.5 ms of
     the start on this machine class)."""
     return argparse.Namespace(
-        version=None, db=None, kiosk=False, config=None, self_test=False, command=None
+        version=None,
+        db=None,
+        kiosk=False,
+        config=None,
+        self_test=False,
+        log_level="info",
+        command=None,
     )
 
 
@@ -186,4 +199,10 @@ def main(argv: list[str] | None = None) -> int:
     from ..app import main as gui_main
 
     db_path = args.db or database_in_use(config)
-    return gui_main(db_path=db_path, kiosk=args.kiosk, self_test=args.self_test, config=config)
+    return gui_main(
+        db_path=db_path,
+        kiosk=args.kiosk,
+        self_test=args.self_test,
+        config=config,
+        log_level=args.log_level,
+    )

@@ -17,7 +17,7 @@ from .check import check_database
 from .choose import CURRENT, PREVIOUS, release_key, release_of
 from .errors import GuideDataError
 
-log = logging.getLogger("hrguide.install")
+log = logging.getLogger("hrguide.install")  # (the area names: hrguide/logs.py)
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from .userdata_errors import (
     plain_reason,
 )
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("hrguide.store")  # (the area names: hrguide/logs.py)
 
 APP = "hrguide"
 USER_SCHEMA_VERSION = 1

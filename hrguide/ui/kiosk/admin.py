@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.pin import PinGuard
+from ...logs import area
 
-log = logging.getLogger(__name__)
+log = area("kiosk")
 
 W = TypeVar("W", bound=QWidget)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import time
 from typing import Protocol, cast
 
@@ -12,13 +11,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...config import KioskConfig
 from ...domain.pin import PinGuard
+from ...logs import area
 from ..widgets.fields import forget_clipboard, forget_typing
 from .admin import AdminPinDialog, frameless
 from .keys import ACTIVITY, is_admin_gesture, is_escape_key
 from .overlays import AttractScreen, Highlight, IdleOverlay
 from .touch import close_popups, on_a_control
 
-log = logging.getLogger(__name__)
+log = area("kiosk")
 
 
 def _app() -> QCoreApplication:

@@ -9,14 +9,15 @@ screen; `place` and `remember` apply them to a window."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QWidget
 
-log = logging.getLogger(__name__)
+from ...logs import area
+
+log = area("ui")
 
 MAXIMISE_UP_TO = 1440  # a screen this wide or narrower: the window fills it
 COMFORTABLE = (1600, 1000)  # the window's size on larger screens, at most
