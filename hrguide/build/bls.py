@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .readers import integer, num, read_csv, thousands
+from .readers import Row, integer, num, read_csv, thousands
 
 OEWS_FILES = (
     "oews_may2025_national.csv",
@@ -24,7 +24,7 @@ SOC_2010 = {
 }
 
 
-def occupations(src: Path) -> list[dict]:
+def occupations(src: Path) -> list[Row]:
     rows: dict[str, dict] = {}
     for r in read_csv(src / "bls-oews-may2025" / "oews_may2025_national.csv"):
         if r["OCC_CODE"] != "00-0000":
@@ -63,7 +63,7 @@ def top_wage(footnotes: Path) -> int | None:
     return None
 
 
-def _wage_row(r: dict, source_id: str, top: int | None = None) -> dict:
+def _wage_row(r: Row, source_id: str, top: int | None = None) -> Row:
     """A wage row, each cell as its BLS footnote says. A top-coded wage (footnote 5, or "#"
     in place of the value) is stored as the release's threshold and named in `top_coded`:
     the guide shows "at least $239,200". A value above the threshold with no footnote is
@@ -95,7 +95,7 @@ def _wage_row(r: dict, source_id: str, top: int | None = None) -> dict:
     }
 
 
-def wages(src: Path, soc_codes: set[str]) -> list[dict]:
+def wages(src: Path, soc_codes: set[str]) -> list[Row]:
     rows = []
     top = top_wage(src / "bls-oews-may2025" / "oews_datatype_and_footnote_codes.csv")
     for name in OEWS_FILES:
@@ -132,7 +132,7 @@ def wages(src: Path, soc_codes: set[str]) -> list[dict]:
     return rows
 
 
-def _table_1_2(path: Path, base: int, soc_codes: set[str], source_id: str) -> list[dict]:
+def _table_1_2(path: Path, base: int, soc_codes: set[str], source_id: str) -> list[Row]:
     """Rows of BLS's own Table 1.2 (occupational projections) for a base year: its column
     names carry the years ("Employment, 2024", "... percent, 2024–34")."""
     target = base + 10
@@ -168,7 +168,7 @@ EP_2025_BLS_FILE = "ep_2025_35_table_1_2_occupational_projections.csv"  # BLS's 
 EP_2025_EXTRACT = "ep_2025_35_subset_thirdparty.csv"
 
 
-def projections_2025(src: Path, soc_codes: set[str]) -> list[dict]:
+def projections_2025(src: Path, soc_codes: set[str]) -> list[Row]:
     """EP 2025-35: BLS's own Table 1.2 when its CSV is in the folder (drop it in and rebuild),
     else the third-party extract, which lacks work experience and on-the-job training
     (those stay with the 2024-34 rows, role projections.details)."""
@@ -199,7 +199,7 @@ def projections_2025(src: Path, soc_codes: set[str]) -> list[dict]:
     return rows
 
 
-def projections(src: Path, soc_codes: set[str]) -> list[dict]:
+def projections(src: Path, soc_codes: set[str]) -> list[Row]:
     folder = src / "bls-employment-projections"
     rows = projections_2025(src, soc_codes)
     rows += _table_1_2(
@@ -225,7 +225,7 @@ def projections(src: Path, soc_codes: set[str]) -> list[dict]:
     return rows
 
 
-def projection_factors(src: Path, soc_codes: set[str]) -> list[dict]:
+def projection_factors(src: Path, soc_codes: set[str]) -> list[Row]:
     path = src / "bls-employment-projections" / "ep_2024_34_table_1_12_utilization_factors.csv"
     return [
         {

@@ -13,17 +13,18 @@ from ..domain.schema import ROLES, SCHEMA_VERSION
 from . import bls, content, interests, ipeds, onet, outcomes, pathways, snapshots
 from .catalog import DATA_SOURCES
 from .metadata import build_metadata
+from .readers import Row
 
 
 def _schema_sql() -> str:
     return resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
 
 
-def _sorted(rows: list[dict], *keys: str) -> list[dict]:
+def _sorted(rows: list[Row], *keys: str) -> list[Row]:
     return sorted(rows, key=lambda r: tuple("" if r[k] is None else str(r[k]) for k in keys))
 
 
-def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
+def collect(src: Path, content_dir: Path) -> dict[str, list[Row]]:
     """Every table's rows, in a fixed order."""
     careers = content.careers(content_dir)
     codes = {c["onet_code"] for c in careers} | {
@@ -127,7 +128,7 @@ def collect(src: Path, content_dir: Path) -> dict[str, list[dict]]:
     return tables
 
 
-def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
+def _search_rows(tables: dict[str, list[Row]]) -> list[Row]:
     """One searchable document per career, credential, page, occupation and school."""
     titles: dict[str, list[str]] = {}
     for t in tables["alternate_titles"]:
@@ -202,7 +203,7 @@ def _search_rows(tables: dict[str, list[dict]]) -> list[dict]:
     return rows
 
 
-def write_database(path: Path, tables: dict[str, list[dict]], meta: dict[str, str]) -> None:
+def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str]) -> None:
     import sqlite_utils  # build-only dependency, kept out of the app's import path
 
     if path.exists():
@@ -226,7 +227,7 @@ def write_database(path: Path, tables: dict[str, list[dict]], meta: dict[str, st
     conn.close()
 
 
-def build(out: Path, src: Path, content_dir: Path, metadata_out: Path | None = None) -> dict:
+def build(out: Path, src: Path, content_dir: Path, metadata_out: Path | None = None) -> Row:
     """Build the guide database at `out` (atomically); return row counts."""
     tables = collect(src, content_dir)
     with (content_dir / "release.toml").open("rb") as fh:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .catalog_schools import SCHOOL_SOURCES
+from .readers import Row
 
 # O*NET's attribution (onetcenter.org/license_db.html). hrguide changes the data (it
 # selects, ranks and translates labels), so the "modified" sentence is required too: the
@@ -41,7 +42,7 @@ IP_ATTRIBUTION = (
 
 PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
 
-DATA_SOURCES: list[dict] = [
+DATA_SOURCES: list[Row] = [
     {
         "source_id": "bls-oews-2025",
         "period": "May 2025",

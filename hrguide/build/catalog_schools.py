@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .readers import Row
+
 PUBLIC_DOMAIN = "Public domain (work of the U.S. federal government)"
 NCES = {  # what every IPEDS source shares
     "publisher": "U.S. Department of Education, NCES",
@@ -10,7 +12,7 @@ NCES = {  # what every IPEDS source shares
     "url": "https://nces.ed.gov/ipeds/",
 }
 
-SCHOOL_SOURCES: list[dict] = [
+SCHOOL_SOURCES: list[Row] = [
     {
         "source_id": "ipeds-c2020",
         "period": "2019-20",

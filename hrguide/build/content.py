@@ -7,11 +7,13 @@ import re
 import tomllib
 from pathlib import Path
 
+from .readers import Row
+
 FACT_KEYS = ("degree", "field", "certification", "skills")
 _PAGE_NAME = re.compile(r"^(\d+)-([a-z-]+?)(?:\.([a-z]{2}))?\.md$")
 
 
-def _toml(path: Path) -> dict:
+def _toml(path: Path) -> Row:
     with path.open("rb") as fh:
         return tomllib.load(fh)
 
@@ -21,7 +23,7 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def careers(content: Path) -> list[dict]:
+def careers(content: Path) -> list[Row]:
     rows = []
     for order, c in enumerate(_toml(content / "careers.toml")["career"], start=1):
         rows.append(
@@ -42,7 +44,7 @@ def careers(content: Path) -> list[dict]:
     return rows
 
 
-def extra_sources(content: Path) -> list[dict]:
+def extra_sources(content: Path) -> list[Row]:
     rows = []
     for s in _toml(content / "sources.toml")["source"]:
         row = {
@@ -73,7 +75,7 @@ def _review_date(credential_id: str, text: str) -> str | None:
         raise ValueError(f"credential {credential_id}: reviewed_on {text!r} is not a date") from exc
 
 
-def review_due(credentials: list[dict], today: datetime.date) -> list[str]:
+def review_due(credentials: list[Row], today: datetime.date) -> list[str]:
     """The credentials whose requirements no person has compared with the issuer's page, or
     not in the year before `today`: one line each, for `hrguide db build` to print."""
     due = []
@@ -86,7 +88,7 @@ def review_due(credentials: list[dict], today: datetime.date) -> list[str]:
     return due
 
 
-def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
+def credentials(content: Path) -> tuple[list[Row], list[Row], list[Row]]:
     data = _toml(content / "credentials.toml")
     orgs = [
         {k: o[k] for k in ("org_id", "abbreviation", "name", "kind", "url")}
@@ -124,7 +126,7 @@ def credentials(content: Path) -> tuple[list[dict], list[dict], list[dict]]:
     return orgs, creds, links
 
 
-def facts(content: Path) -> list[dict]:
+def facts(content: Path) -> list[Row]:
     rows = []
     for f in _toml(content / "compare.toml")["fact"]:
         for key in FACT_KEYS:
@@ -139,9 +141,7 @@ def facts(content: Path) -> list[dict]:
     return rows
 
 
-def career_programs(
-    content: Path, careers: list[dict], crosswalk: dict[str, set[str]]
-) -> list[dict]:
+def career_programs(content: Path, careers: list[Row], crosswalk: dict[str, set[str]]) -> list[Row]:
     """programs.toml: which programs (CIP codes) lead to which careers. A "crosswalk" link
     must be in the NCES crosswalk (`crosswalk`: CIP code -> SOC codes); an "editorial" one
     must not be (it would then be a crosswalk link)."""
@@ -169,7 +169,7 @@ def career_programs(
     return rows
 
 
-def loan_terms(content: Path) -> list[dict]:
+def loan_terms(content: Path) -> list[Row]:
     return [
         {
             "loan": loan["loan"],
@@ -182,7 +182,7 @@ def loan_terms(content: Path) -> list[dict]:
     ]
 
 
-def pages(content: Path) -> list[dict]:
+def pages(content: Path) -> list[Row]:
     rows = []
     for path in sorted((content / "pages").glob("*.md")):
         match = _PAGE_NAME.match(path.name)
@@ -205,7 +205,7 @@ def pages(content: Path) -> list[dict]:
     return rows
 
 
-def translations(content: Path) -> list[dict]:
+def translations(content: Path) -> list[Row]:
     """Rows of the translations table from translations.<lang>.toml files."""
     rows = []
     for path in sorted(content.glob("translations.*.toml")):

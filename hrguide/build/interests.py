@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .bls import _wage_row, top_wage
-from .readers import num, read_csv
+from .readers import Row, num, read_csv
 
 IP_SOURCE, IP_FOLDER = "onet-ip", "onet-interest-profiler"
 ONET_SOURCE, ONET_FOLDER = "onet-30.3", "onet-30.3"
@@ -23,7 +23,7 @@ NEWER_WORDING = {
 FORMS = (("mini", "mini_ip_30_items.csv"), ("short", "ip_short_form_60_items.csv"))
 
 
-def items(src: Path) -> list[dict]:
+def items(src: Path) -> list[Row]:
     rows = []
     for form, name in FORMS:
         for r in read_csv(src / IP_FOLDER / name):
@@ -44,14 +44,14 @@ def items(src: Path) -> list[dict]:
     return rows
 
 
-def answers(src: Path) -> list[dict]:
+def answers(src: Path) -> list[Row]:
     return [
         {"value": int(r["value"]), "label": r["name"]}
         for r in read_csv(src / IP_FOLDER / "answer_options.csv")
     ]
 
 
-def profiles(src: Path) -> list[dict]:
+def profiles(src: Path) -> list[Row]:
     """One row per occupation with interest data: its six OI ratings (1-7) and job zone."""
     folder = src / ONET_FOLDER
     zones = {r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in read_csv(folder / "job_zones.csv")}
@@ -78,7 +78,7 @@ def profiles(src: Path) -> list[dict]:
     return list(found.values())
 
 
-def activities(src: Path) -> list[dict]:
+def activities(src: Path) -> list[Row]:
     """The illustrative work activities of each of the six areas (career types)."""
     return [
         {"area": r["Element Name"], "activity": r["Activity"], "source_id": ONET_SOURCE}
@@ -87,14 +87,14 @@ def activities(src: Path) -> list[dict]:
     ]
 
 
-def job_zones(src: Path) -> list[dict]:
+def job_zones(src: Path) -> list[Row]:
     return [
         {"job_zone": int(r["Job Zone"]), "name": r["Name"], "education": r["Education"]}
         for r in read_csv(src / ONET_FOLDER / "job_zone_reference.csv")
     ]
 
 
-def national_pay(src: Path) -> list[dict]:
+def national_pay(src: Path) -> list[Row]:
     """Every detailed occupation's national median pay (top-coded medians as the
     threshold, marked)."""
     folder = src / PAY_FOLDER

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .readers import flag, integer, num, read_csv
+from .readers import Row, flag, integer, num, read_csv
 
 PRICE_DISTANCE = "ipeds-2023-25-price-distance"
 WIDER = "ipeds-2024-wider-cip"
@@ -29,7 +29,7 @@ AWARD_GROUPS = {
 }
 
 
-def _labels(src: Path) -> list[dict]:
+def _labels(src: Path) -> list[Row]:
     return list(read_csv(src / WIDER / "c2024_a_code_labels.csv"))
 
 
@@ -41,7 +41,7 @@ def crosswalk_socs(src: Path) -> dict[str, set[str]]:
     }
 
 
-def cip_programs(src: Path) -> list[dict]:
+def cip_programs(src: Path) -> list[Row]:
     return [
         {"cip_code": r["CODE"], "title": r["LABEL"].strip(), "source_id": "ipeds-c2024"}
         for r in _labels(src)
@@ -49,7 +49,7 @@ def cip_programs(src: Path) -> list[dict]:
     ]
 
 
-def award_levels(src: Path) -> list[dict]:
+def award_levels(src: Path) -> list[Row]:
     rows = []
     for r in _labels(src):
         if r["VARNAME"] == "AWLEVEL":
@@ -66,7 +66,7 @@ def award_levels(src: Path) -> list[dict]:
     return rows
 
 
-def cip_soc(src: Path) -> list[dict]:
+def cip_soc(src: Path) -> list[Row]:
     return [
         {
             "cip_code": r["CIP2020Code"],
@@ -79,7 +79,7 @@ def cip_soc(src: Path) -> list[dict]:
     ]
 
 
-def institutions(src: Path, units: set[int]) -> list[dict]:
+def institutions(src: Path, units: set[int]) -> list[Row]:
     """Directory rows (HD2024) of the schools in `units`: the original extract's and those
     the wider program list adds."""
     distance = {r["UNITID"]: r for r in read_csv(src / PRICE_DISTANCE / DISTANCE_FILE)}
@@ -122,7 +122,7 @@ def institutions(src: Path, units: set[int]) -> list[dict]:
     return rows
 
 
-def states(src: Path, codes: set[str]) -> list[dict]:
+def states(src: Path, codes: set[str]) -> list[Row]:
     """The names of the states (and DC, Puerto Rico, ...) whose postal codes are in
     `codes`: each school's directory row gives its state's FIPS code, and NCES's label for
     that code is the name."""
@@ -155,7 +155,7 @@ def _plus(tuition: str, fee: str) -> int | None:
     return t + (integer(fee) or 0)
 
 
-def tuition(src: Path) -> list[dict]:
+def tuition(src: Path) -> list[Row]:
     """Published tuition and required fees, 2023-24 (IC2023_AY): the undergraduate charges
     (CHG*AY3, the last year of the four-year window) and graduate tuition plus fees."""
     return [
@@ -173,7 +173,7 @@ def tuition(src: Path) -> list[dict]:
     ]
 
 
-def prices(src: Path) -> list[dict]:
+def prices(src: Path) -> list[Row]:
     """The newest published undergraduate in-district tuition and fees, 2024-25, from the
     Cost component's derived file (DRVCOST2024, TUFEYR3): shown beside the 2023-24
     charges with its own year. Missing stays missing."""
@@ -201,7 +201,7 @@ TREND = {  # completions files of the five years, with their source ids
 }
 
 
-def trend(src: Path, program_ids: set[str]) -> list[dict]:
+def trend(src: Path, program_ids: set[str]) -> list[Row]:
     """Graduates per year, 2019-20 to 2023-24, of each listed program. A year in which the
     school did not report the program has no row (not a zero)."""
     rows = []
@@ -219,7 +219,7 @@ def trend(src: Path, program_ids: set[str]) -> list[dict]:
     return rows
 
 
-def programs(src: Path, cips: set[str]) -> list[dict]:
+def programs(src: Path, cips: set[str]) -> list[Row]:
     """Completions 2023-24 (C2024_A) for the programs in `cips`. Rows with no awards that
     year are kept (the school reported the program; the list marks them with 0)."""
     rows = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .readers import Row
+
 TABLES: dict[str, tuple[str, str | None]] = {
     # table: (description, source id or None for editorial / derived tables)
     "meta": ("Schema version and the data releases this file was built from.", None),
@@ -116,7 +118,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
 }
 
 
-def build_metadata(sources: dict[str, dict]) -> dict:
+def build_metadata(sources: dict[str, dict]) -> Row:
     tables = {}
     for name, (description, source_id) in TABLES.items():
         entry: dict[str, str] = {"description": description}

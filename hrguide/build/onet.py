@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .readers import num, read_csv, read_tsv
+from .readers import Row, num, read_csv, read_tsv
 
 CURRENT = "onet-30.3"
 PREVIOUS = "onet-29.3"  # knowledge, work styles, alternate titles (not in the 30.3 copy)
@@ -26,7 +26,7 @@ def _zone_names(rows: Iterable[dict[str, str]]) -> dict[int, str]:
     return {int(r["Job Zone"]): r["Name"] for r in rows}
 
 
-def occupations(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
+def occupations(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     cur, old = src / NOW, src / "onet-20.3-legacy"
     # 30.3 has four job zones (1 and 2 merged into "Job Zone 1-2", coded 2); the former
     # occupation keeps its release's five, named as in 29.3
@@ -46,7 +46,7 @@ def occupations(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
     return rows
 
 
-def _occ(code, r, zone, zone_names, legacy, source_id) -> dict:
+def _occ(code, r, zone, zone_names, legacy, source_id) -> Row:
     return {
         "onet_code": code,
         "title": r["Title"],
@@ -67,7 +67,7 @@ def _task_rows(src: Path, codes: set[str], legacy: set[str]) -> Iterator[tuple[d
             yield r, LEGACY_TEXT
 
 
-def tasks(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
+def tasks(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     return [
         {
             "onet_code": r["O*NET-SOC Code"],
@@ -109,9 +109,9 @@ def _ratings(
     return merged.values()
 
 
-def ratings(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
+def ratings(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     cur, prev, old = src / NOW, src / BEFORE, src / "onet-23.x-legacy"
-    rows: list[dict] = []
+    rows: list[Row] = []
     # 30.3 split the 35 skills into essential (2.A) and transferable (2.B); same element ids
     rows += _ratings(read_csv(cur / "essential_skills.csv"), codes, "skill", CURRENT)
     rows += _ratings(read_csv(cur / "transferable_skills.csv"), codes, "skill", CURRENT)
@@ -125,7 +125,7 @@ def ratings(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
     return rows
 
 
-def education(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
+def education(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     labels = {
         int(r["Category"]): r["Category Description"]
         for r in read_csv(src / NOW / "education_categories.csv")
@@ -152,7 +152,7 @@ def education(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
     ]
 
 
-def titles(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
+def titles(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     rows: dict[tuple, dict] = {}
 
     def add(code, title, short, kind, source_id):
@@ -191,7 +191,7 @@ def titles(src: Path, codes: set[str], legacy: set[str]) -> list[dict]:
     return list(rows.values())
 
 
-def related(src: Path, codes: set[str]) -> list[dict]:
+def related(src: Path, codes: set[str]) -> list[Row]:
     return [
         {
             "onet_code": r["O*NET-SOC Code"],
@@ -206,7 +206,7 @@ def related(src: Path, codes: set[str]) -> list[dict]:
     ]
 
 
-def technology(src: Path, codes: set[str]) -> list[dict]:
+def technology(src: Path, codes: set[str]) -> list[Row]:
     """30.3's software skills (the former technology skills): the example and the software
     class it belongs to (Element Name, as the Commodity Title was)."""
     rows: dict[tuple, dict] = {}

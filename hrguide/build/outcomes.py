@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .readers import integer, num, read_csv
+from .readers import Row, integer, num, read_csv
 
 FOS = "college-scorecard-fos-2026"
 GR_OM_NP = "ipeds-outcomes-gr-om-netprice"
@@ -29,7 +29,7 @@ def _family(code: str) -> str:
     return f"{code[:2]}.{code[2:]}"
 
 
-def program_outcomes(src: Path, units: set[int]) -> list[dict]:
+def program_outcomes(src: Path, units: set[int]) -> list[Row]:
     """One row per school x program family x credential level, for the guide's schools.
     Suppressed values stay missing (None), never zero."""
     rows = []
@@ -55,7 +55,7 @@ def program_outcomes(src: Path, units: set[int]) -> list[dict]:
     return rows
 
 
-def school_outcomes(src: Path, units: set[int]) -> list[dict]:
+def school_outcomes(src: Path, units: set[int]) -> list[Row]:
     """Graduation rate (DRVGR2024, 150 % of normal time) and Outcome Measures award rates
     after eight years (DRVOM2024) for the four entering groups."""
     folder = src / GR_OM_NP
@@ -80,7 +80,7 @@ def school_outcomes(src: Path, units: set[int]) -> list[dict]:
     return rows
 
 
-def net_prices(src: Path, units: set[int]) -> list[dict]:
+def net_prices(src: Path, units: set[int]) -> list[Row]:
     rows = []
     for r in read_csv(src / GR_OM_NP / "scorecard_net_price_subset.csv"):
         unitid = int(r["unitid"])
@@ -101,7 +101,7 @@ def net_prices(src: Path, units: set[int]) -> list[dict]:
     return rows
 
 
-def price_parities(src: Path, areas: list[tuple[str, str]]) -> list[dict]:
+def price_parities(src: Path, areas: list[tuple[str, str]]) -> list[Row]:
     """BEA's all-items Regional Price Parity (US = 100) for each OEWS area in `areas`
     ((area_type, area_code) pairs): a state's own, a metro area's (its CBSA code), and for
     an OEWS nonmetropolitan area its state's nonmetropolitan portion (BEA has none of its

@@ -9,17 +9,18 @@ import tomllib
 from pathlib import Path
 
 from ..domain.schema import PROJECTIONS_DETAILS
+from .readers import Row
 
 BASES = {"issuer", "bls", "onet", "editors"}
 LEVELS = {"certificate", "associate", "bachelor", "postbacc", "master", "doctorate"}
 
 
-def _toml(path: Path) -> dict:
+def _toml(path: Path) -> Row:
     with path.open("rb") as fh:
         return tomllib.load(fh)
 
 
-def steps(content: Path, careers: list[dict]) -> list[dict]:
+def steps(content: Path, careers: list[Row]) -> list[Row]:
     data = _toml(content / "pathways.toml")
     lanes = data["lanes"]
     by_id = {c["career_id"]: c for c in careers}
@@ -48,7 +49,7 @@ def steps(content: Path, careers: list[dict]) -> list[dict]:
     return rows
 
 
-def links(content: Path, tables: dict[str, list[dict]]) -> list[dict]:
+def links(content: Path, tables: dict[str, list[Row]]) -> list[Row]:
     """The links, each checked: its ends are steps, its basis holds in the data."""
     data = _toml(content / "pathways.toml")
     step_of = {s["step_id"]: s for s in tables["pathway_steps"]}

@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+# a table row as the build makes it: column name -> value
+Row = dict[str, Any]
 
 MISSING = {"", "-", ".", "*", "#", "n/a", "—"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .bls import _wage_row, top_wage
-from .readers import num, read_csv, read_tsv, thousands
+from .readers import Row, num, read_csv, read_tsv, thousands
 
 ONET_FOLDER, ONET_SOURCE = "onet-30.3", "onet-30.3"
 TASKS_FOLDER, TASKS_SOURCE = "onet-29.3-all-occupations", "onet-29.3"
@@ -19,7 +19,7 @@ PAY_FILES = ("oews_may2025_national_all_occupations.csv", "oews_may2025_state_al
 NOT_APPLICABLE = "—"  # BLS's "not applicable" in Table 1.2's words columns
 
 
-def occupations(src: Path) -> list[dict]:
+def occupations(src: Path) -> list[Row]:
     """Every O*NET-SOC code of O*NET 30.3 with its title, description and job zone."""
     folder = src / ONET_FOLDER
     zones = {r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in read_csv(folder / "job_zones.csv")}
@@ -35,7 +35,7 @@ def occupations(src: Path) -> list[dict]:
     ]
 
 
-def tasks(src: Path) -> list[dict]:
+def tasks(src: Path) -> list[Row]:
     """Every task statement (O*NET 29.3), with whether O*NET rates it a core task."""
     return [
         {
@@ -57,7 +57,7 @@ def _words(value: str) -> str | None:
 CHANGE = "Employment change, percent, "  # BLS's column; its years follow ("2024-34")
 
 
-def outlook(src: Path) -> list[dict]:
+def outlook(src: Path) -> list[Row]:
     """BLS Table 1.2 for every detailed occupation ("Line item"). The projection period is
     read from the table's own column names, as BLS writes them."""
     rows = []
@@ -86,7 +86,7 @@ def outlook(src: Path) -> list[dict]:
     return rows
 
 
-def pay(src: Path) -> list[dict]:
+def pay(src: Path) -> list[Row]:
     """Each detailed occupation's pay, nationally and in each state: median and the 10th and
     90th percentiles, with the cells BLS top-codes (footnote 5) or did not release
     (footnote 8) named."""

@@ -12,6 +12,7 @@ from ...domain.rules import is_dated
 
 if TYPE_CHECKING:  # (a type only: the snapshot module stays off the start-up path)
     from ...domain.snapshot import Pay
+    from ...store.guide import GuideStore
 
 _locale: QLocale | None = None
 
@@ -101,14 +102,14 @@ def cite(source: Source | None) -> str:
     return text
 
 
-def period(store, role: str) -> str:
+def period(store: GuideStore, role: str) -> str:
     """The period of the source that plays `role` in this database ("2023-24", "May 2025"),
     for labels: never written in the code, so a new data release relabels the guide."""
     source = store.role(role)
     return "" if source is None else source.label
 
 
-def school_periods(store) -> dict[str, str]:
+def school_periods(store: GuideStore) -> dict[str, str]:
     """The periods the school finder's labels name."""
     from ...domain.schema import (
         OUTCOMES_EARNINGS,

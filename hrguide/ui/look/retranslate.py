@@ -139,7 +139,7 @@ class Retranslator(QObject):
                     w.setAccessibleName(text)  # a name that repeated the text follows it
                 getattr(w, setter)(text)
 
-    def _one(self, w: QWidget, what: str, read: Getter, write: Setter, old: str, new: str):
+    def _one(self, w: QWidget, what: str, read: Getter, write: Setter, old: str, new: str) -> None:
         text = read()
         if not text:
             return

@@ -4,8 +4,12 @@ The functions here compose style sheets; `ViewSettings` (settings.py) decides wh
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ... import paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ACCENT = "#1f6f8b"
 SCALE_STEPS = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -21,7 +25,7 @@ def _sheet(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def apply_theme(app) -> None:
+def apply_theme(app: QApplication) -> None:
     """The default (light) style; called once when the app is created."""
     from PySide6.QtGui import QPixmapCache
 

@@ -3,7 +3,12 @@ Scorecard's family-income bands, as the data names them (listed here for lupdate
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from ...domain.program import Program
 
 # IPEDS's award levels as the data names them (award_levels.label), here for lupdate: the
 # UI shows each in the user's language
@@ -28,7 +33,7 @@ def award(label: str) -> str:
     return QCoreApplication.translate("Awards", label)
 
 
-def program_place(p) -> str:
+def program_place(p: Program) -> str:
     """'Health Information Technology (Associate's degree), Mobile, AL'."""
     return f"{p.program} ({award(p.award_label)}), {p.city}, {p.state}"
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from ...domain.outcomes import no_recent_graduates, trend_direction
@@ -134,7 +141,7 @@ def mark_text(mark: str | None) -> str:
 class ProgramCompareModel(Words, QAbstractTableModel):
     """Rows are the grid's rows, columns the programs compared."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._titles: list[str] = []
         self._rows: list[PRow] = []

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.schools import IN_STATE, OUT_OF_STATE
 from ..look import vocab
 from .schools import SchoolTableModel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from .schools import SchoolTableModel
 
 NOT_REPORTED = "not reported"  # a missing figure in the CSV: never 0, never an empty cell
 
@@ -71,7 +78,7 @@ def export_table(
     return header, rows
 
 
-def export_schools(parent, model, periods: dict[str, str]) -> None:
+def export_schools(parent: QWidget, model: SchoolTableModel, periods: dict[str, str]) -> None:
     """The list as shown, to a CSV file the user names (told when it could not be saved)."""
     from ..print.files import save_csv, tell_not_saved
 

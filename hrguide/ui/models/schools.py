@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 
 from ...domain import school_sort as rules
 from ...domain.outcomes import debt_share
@@ -13,6 +20,11 @@ from ...domain.schools import IN_STATE, OUT_OF_STATE, SchoolIndex
 from ..look import fmt, vocab
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, LEFT, RIGHT, TOOLTIP, Index
 from .tables import Words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ...domain.program import Program
 
 HANDLED = frozenset({DISPLAY, TOOLTIP, ALIGN, ACCESSIBLE})
 
@@ -97,7 +109,11 @@ def online_text(value: bool | None) -> str:
 
 class SchoolTableModel(Words, QAbstractTableModel):
     def __init__(
-        self, index: SchoolIndex, parent=None, *, periods: dict[str, str] | None = None
+        self,
+        index: SchoolIndex,
+        parent: QObject | None = None,
+        *,
+        periods: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.index_data = index
@@ -107,7 +123,7 @@ class SchoolTableModel(Words, QAbstractTableModel):
         self._sort: tuple[str, bool] | None = None
         self._texts: dict[int, tuple[str, ...]] = {}  # program index -> its cells' text
 
-    def words_changed(self, move) -> None:
+    def words_changed(self, move: Callable[[str], str]) -> None:
         self._texts.clear()  # made again, in the new language
         super().words_changed(move)
 
@@ -126,7 +142,7 @@ class SchoolTableModel(Words, QAbstractTableModel):
     def rows(self) -> list[int]:
         return list(self._rows)
 
-    def program_at(self, row: int):
+    def program_at(self, row: int) -> Program:
         return self.index_data.programs[self._rows[row]]
 
     # -- Qt -----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from PySide6 import QtCore
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject
 
 from ...domain.rules import sort_missing_last
 from .roles import ACCESSIBLE, ALIGN, DISPLAY, SORT_ROLE, TOOLTIP, Index
@@ -61,7 +61,9 @@ class Column(NamedTuple):
 class RecordTableModel(Words, _Rows, QAbstractTableModel):
     """Rows are records; columns say how to show each. Sorting reorders the record list."""
 
-    def __init__(self, columns: Sequence[Column], rows: Sequence[Any] = (), parent=None):
+    def __init__(
+        self, columns: Sequence[Column], rows: Sequence[Any] = (), parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows = list(rows)
@@ -97,7 +99,9 @@ class RecordTableModel(Words, _Rows, QAbstractTableModel):
             return (column.sort_key or column.text)(record)
         return None
 
-    def headerData(self, section: int, orientation, role: int = DISPLAY) -> Any:
+    def headerData(
+        self, section: int, orientation: QtCore.Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
         if role != DISPLAY:
             return None
         horizontal = orientation == QtCore.Qt.Orientation.Horizontal
@@ -107,7 +111,7 @@ class RecordTableModel(Words, _Rows, QAbstractTableModel):
             return str(section + 1)
         return None
 
-    def sort(self, column: int, order=None) -> None:
+    def sort(self, column: int, order: QtCore.Qt.SortOrder | None = None) -> None:
         descending = order == QtCore.Qt.SortOrder.DescendingOrder
         if not 0 <= column < len(self._columns):
             return
@@ -131,8 +135,11 @@ class RecordListModel(Words, _Rows, QAbstractListModel):
     """A list of records shown with one text function; the record itself is in UserRole."""
 
     def __init__(
-        self, text: Callable[[Any], str], tooltip: Callable[[Any], str] | None = None, parent=None
-    ):
+        self,
+        text: Callable[[Any], str],
+        tooltip: Callable[[Any], str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._text = text
         self._tooltip = tooltip

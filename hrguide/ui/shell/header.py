@@ -4,6 +4,8 @@ and translates itself in place when the language changes."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
@@ -16,8 +18,13 @@ from ..widgets.basics import set_enum
 from .router import Router
 from .search import SearchBox, link_for_hit
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
-def _button(name: str, slot) -> QToolButton:
+    from PySide6.QtGui import QResizeEvent
+
+
+def _button(name: str, slot: Callable[[], object]) -> QToolButton:
     button = QToolButton()
     button.setObjectName(name)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
@@ -135,7 +142,7 @@ class Header(QWidget):
         self.title.setText(self.tr("Health Records Career Guide"))  # APP_TITLE
         self.search.retranslate()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
         """On a narrow screen (a portrait kiosk) the title gives way before any button is
         squeezed: the window's title bar or the attract screen names the guide anyway."""
         super().resizeEvent(event)

@@ -49,7 +49,7 @@ SHORTCUTS = (
 
 
 class KeyboardHelp(QDialog):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyboardHelp")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

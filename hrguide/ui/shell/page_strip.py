@@ -42,7 +42,9 @@ class PageStrip(QWidget):
 
     currentClicked = Signal(int)  # the button of the page shown was clicked
 
-    def __init__(self, tabs: QTabWidget, page_ids: tuple[str, ...], parent=None) -> None:
+    def __init__(
+        self, tabs: QTabWidget, page_ids: tuple[str, ...], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pageStrip")
         self.tabs = tabs

@@ -21,7 +21,7 @@ def build_page(spec: PageSpec, ctx: Context, parent: QWidget | None = None) -> Q
     return page
 
 
-def _spec(page_id: str, label: object, module: str, cls: str, *, listed=True) -> PageSpec:
+def _spec(page_id: str, label: object, module: str, cls: str, *, listed: bool = True) -> PageSpec:
     return PageSpec(page_id, str(label), module, cls, listed)
 
 

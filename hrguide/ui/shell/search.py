@@ -21,6 +21,7 @@ from .registry import PAGE_IDS
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView
 
+    from ...store.guide import GuideStore
     from ..models.tables import RecordListModel
 
 DEBOUNCE_MS = 150  # a pause in typing this long runs the search
@@ -56,7 +57,10 @@ class SearchBox(QLineEdit):
     searched = Signal()  # the results now match the text in the box
 
     def __init__(
-        self, store, language: Callable[[], str] = lambda: "en", parent: QWidget | None = None
+        self,
+        store: GuideStore,
+        language: Callable[[], str] = lambda: "en",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -85,7 +89,7 @@ class SearchBox(QLineEdit):
         Spanish the header's buttons keep their words whole and the search box gives way."""
         self.setMinimumWidth(12 * self.fontMetrics().averageCharWidth())
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_minimum()

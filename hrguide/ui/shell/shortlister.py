@@ -44,7 +44,7 @@ class Shortlister(QObject):
     changed = Signal()
     notice = Signal(str)  # something the user should be told (e.g. a database replaced)
 
-    def __init__(self, *, kiosk: bool, parent=None) -> None:
+    def __init__(self, *, kiosk: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.kiosk = kiosk
         self.in_memory = kiosk  # a kiosk writes nothing to disk

@@ -23,7 +23,9 @@ from .shortlister import Shortlister
 from .startup import StartUp
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+    from ..kiosk import KioskController
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +86,7 @@ class MainWindow(QMainWindow):
         settings.carry_text_scale(self)  # the text size's font sizes live on the window
         self.kiosk_controller = self._become_kiosk() if kiosk else None
 
-    def _become_kiosk(self):
+    def _become_kiosk(self) -> KioskController:
         from ..kiosk import KioskController, career_highlights, lock_window
 
         lock_window(self)
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Health Records Career Guide"))  # APP_TITLE
         self.tabs.setAccessibleName(self.tr("Guide pages"))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
         super().paintEvent(event)
         self.startup.painted()  # the first page follows the frame's first paint
 

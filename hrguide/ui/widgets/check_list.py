@@ -22,7 +22,9 @@ class _Rows(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt name
         size = super().sizeHint(option, index)
-        size.setHeight(max(size.height(), self.parent().property("rowHeight") or 0))
+        owner = self.parent()
+        row = owner.property("rowHeight") if owner is not None else None
+        size.setHeight(max(size.height(), row or 0))
         return size
 
 

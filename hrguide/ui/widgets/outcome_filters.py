@@ -83,6 +83,6 @@ class OutcomeFilters(QWidget):
             w.blockSignals(True)
         self.has_earnings.setChecked(False)
         for box in widgets[1:]:
-            box.setValue(0)  # type: ignore[attr-defined]
+            box.setValue(0)
         for w in widgets:
             w.blockSignals(False)

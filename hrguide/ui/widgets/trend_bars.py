@@ -94,7 +94,7 @@ class TrendDelegate(QStyledItemDelegate):
         self._role = counts_role
 
     def _bar_width(self, option: QStyleOptionViewItem) -> int:
-        return option.fontMetrics.averageCharWidth() * 10  # type: ignore[attr-defined]
+        return option.fontMetrics.averageCharWidth() * 10
 
     def paint(
         self,
@@ -107,13 +107,13 @@ class TrendDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         bars = self._bar_width(option)
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         text_option = QStyleOptionViewItem(option)
-        text_option.rect = rect.adjusted(bars + 8, 0, 0, 0)  # type: ignore[attr-defined]
+        text_option.rect = rect.adjusted(bars + 8, 0, 0, 0)
         super().paint(painter, text_option, index)
-        height = min(rect.height() - 8, option.fontMetrics.height() * 2)  # type: ignore[attr-defined]
+        height = min(rect.height() - 8, option.fontMetrics.height() * 2)
         area = QRectF(rect.left() + 4, rect.center().y() - height / 2, bars, height)
-        palette = option.palette  # type: ignore[attr-defined]
+        palette = option.palette
         paint_bars(painter, area, counts, ACCENT, palette.color(palette.ColorRole.Text))
 
     def sizeHint(  # noqa: N802
