@@ -224,7 +224,7 @@ def _exit_after_first_paint(app, window) -> None:
     class FirstPaint(QObject):
         first = False
 
-        def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+        def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
                 if not self.first:
                     self.first = True

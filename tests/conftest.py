@@ -11,7 +11,7 @@ os.environ.setdefault(
     "XDG_DATA_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "hrguide-test-data")
 )
 
-import pytest  # noqa: E402
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 

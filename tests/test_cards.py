@@ -115,7 +115,7 @@ def test_the_choice_between_table_and_cards_settles(window, qtbot):
         class Swaps(QObject):
             count = 0
 
-            def eventFilter(self, _obj, event):  # noqa: N802 - Qt name
+            def eventFilter(self, _obj, event):
                 if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
                     Swaps.count += 1
                 return False

@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
-import build_installer as bi  # noqa: E402
+import build_installer as bi
 
 
 def test_version_comes_from_pyproject():

@@ -49,7 +49,7 @@ class _KeySpy(QObject):
         super().__init__()
         self.keys: list[tuple[str, int]] = []
 
-    def eventFilter(self, obj, event):  # noqa: N802 - Qt name
+    def eventFilter(self, obj, event):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             self.keys.append((obj.objectName() or type(obj).__name__, event.key()))
         return False

@@ -14,12 +14,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hrguide import paths  # noqa: E402
-from hrguide.app import ensure_app  # noqa: E402
-from hrguide.domain.interests import scores_text  # noqa: E402
-from hrguide.store import GuideStore  # noqa: E402
-from hrguide.store.userdata import UserStore  # noqa: E402
-from hrguide.ui.print.handout import handout_html, write_pdf  # noqa: E402
+from hrguide import paths
+from hrguide.app import ensure_app
+from hrguide.domain.interests import scores_text
+from hrguide.store import GuideStore
+from hrguide.store.userdata import UserStore
+from hrguide.ui.print.handout import handout_html, write_pdf
 
 
 def main() -> int:

@@ -24,7 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from layout_audit import CONFIGS, fill, sample_results  # noqa: E402 - tools/, this folder
+from layout_audit import CONFIGS, fill, sample_results
 
 # the views a person reaches most, and the ones issue 30 found cut
 VIEWS = (

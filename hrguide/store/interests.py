@@ -32,8 +32,8 @@ class InterestQueries(StoreBase):
         from ..domain.interests import AREAS, InterestProfile
 
         columns = ", ".join(a.lower() for a in AREAS)
-        rows = self._rows(
-            f"SELECT onet_code, soc_code, title, job_zone, {columns} FROM interest_profiles"  # noqa: S608 - fixed names
+        rows = self._rows(  # (the column names are the six areas' own, never user text)
+            f"SELECT onet_code, soc_code, title, job_zone, {columns} FROM interest_profiles"
             " ORDER BY onet_code"
         )
         return [
@@ -73,5 +73,5 @@ class InterestQueries(StoreBase):
         allowed = {"ip_items", "interest_profiles", "national_pay"}
         if table not in allowed:
             raise ValueError(table)
-        rows = self._rows(f"SELECT source_id FROM {table} LIMIT 1")  # noqa: S608 - allowed names
+        rows = self._rows(f"SELECT source_id FROM {table} LIMIT 1")  # (an allowed name only)
         return self.source(rows[0]["source_id"]) if rows else None

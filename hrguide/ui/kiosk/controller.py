@@ -130,7 +130,7 @@ class KioskController(QObject):
         self._covered = False
 
     # -- input --------------------------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         etype = event.type()
         if obj is self.window and etype in (QEvent.Type.WindowStateChange, QEvent.Type.Hide):
             QTimer.singleShot(0, self, self.keep_full_screen)

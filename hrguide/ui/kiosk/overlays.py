@@ -35,7 +35,7 @@ class Overlay(QWidget):
         self.show()
         self.raise_()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and obj is self.parentWidget() and self.isVisible():
             self.setGeometry(obj.rect())
         return super().eventFilter(obj, event)

@@ -119,7 +119,7 @@ class Layers(QObject):
                 return True
         return False
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Show and isinstance(obj, QWidget) and self._is_part(obj):
             self.dress(obj)  # a hidden part catches up before it paints

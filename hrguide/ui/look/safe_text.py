@@ -70,7 +70,7 @@ class PlainLabels(QObject):
         if label.textFormat() == self.auto and label.objectName() != "qtooltip_label":
             label.setTextFormat(self.plain)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         etype = event.type()
         if etype == self.polish:
             if isinstance(obj, QLabel):

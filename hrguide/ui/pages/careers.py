@@ -84,7 +84,7 @@ class CareerCard(QFrame):
         row.addStretch(1)
         lay.addLayout(row)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         """The layout's own preferred size. Qt's would add the height of every text laid
         out at this width, which the grid never uses: it sizes rows by height for width."""
         layout = self.layout()

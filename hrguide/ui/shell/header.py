@@ -142,7 +142,7 @@ class Header(QWidget):
         self.title.setText(self.tr("Health Records Career Guide"))  # APP_TITLE
         self.search.retranslate()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """On a narrow screen (a portrait kiosk) the title gives way before any button is
         squeezed: the window's title bar or the attract screen names the guide anyway."""
         super().resizeEvent(event)

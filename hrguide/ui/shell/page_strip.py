@@ -67,7 +67,7 @@ class PageStrip(QWidget):
         else:
             self.tabs.setCurrentIndex(index)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.tabs and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self, self.fit)
         return False

@@ -89,7 +89,7 @@ class SearchBox(QLineEdit):
         Spanish the header's buttons keep their words whole and the search box gives way."""
         self.setMinimumWidth(12 * self.fontMetrics().averageCharWidth())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_minimum()

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Health Records Career Guide"))  # APP_TITLE
         self.tabs.setAccessibleName(self.tr("Guide pages"))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         self.startup.painted()  # the first page follows the frame's first paint
 
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
 
             place(self)  # the last size and place, or the first start's
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closable:
             event.ignore()  # kiosk: Alt+F4, the window manager's close, anything else
             return

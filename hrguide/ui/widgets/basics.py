@@ -195,7 +195,7 @@ class ScrollPage(QScrollArea):
         self.body.addWidget(widget, stretch)
         return widget
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         """QScrollArea's own bound (36 by 24 lines), without asking the page. A page in a
         tab gets the tab's size whatever it prefers, and QScrollArea's answer (the page's
         preferred size, bounded) lays every wrapped text of the page out at a width nobody

@@ -100,7 +100,7 @@ class CardDelegate(QStyledItemDelegate):
             y += row_h + 6
         return items
 
-    def sizeHint(  # noqa: N802 - Qt name
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         view = option.widget

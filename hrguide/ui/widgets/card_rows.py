@@ -52,27 +52,27 @@ class FirstRows(QAbstractTableModel):
                 self.index(top.row(), top.column()), self.index(last, bottom.column()), roles
             )
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         if parent.isValid():
             return 0
         return min(self.shown, self.source.rowCount())
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else self.source.columnCount()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         return self.source.index(index.row(), index.column()).data(role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         return self.source.headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return self.source.flags(self.source.index(index.row(), index.column()))
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802 - Qt API
+    def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self.shown < self.source.rowCount()
 
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802 - Qt API
+    def fetchMore(self, parent: Index) -> None:
         self.show_through(self.shown + PAGE - 1)
 
     def show_through(self, row: int) -> None:

@@ -70,7 +70,7 @@ class CardView(QListView):
         ):
             mine.connect(lambda index, s=theirs: s.emit(source.index(index.row(), index.column())))
 
-    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt name
+    def moveCursor(self, action, modifiers):
         """The keys reach every row, not only those measured so far: End shows them all,
         Down and Page Down fetch the next page near the end of what is shown."""
         model, top = self.model(), QModelIndex()
@@ -150,7 +150,7 @@ class Adapter(QObject):
         if self.container is not None:
             self.container.installEventFilter(self)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         etype = event.type()
         # a new width only: the cards' own height follows their rows (fit), and a height
         # change must not start another choice

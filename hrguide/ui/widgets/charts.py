@@ -46,17 +46,17 @@ class StateTileMap(QWidget):
             self.setAccessibleName(title)
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         return QSize(900, self.heightForWidth(900))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def minimumSizeHint(self) -> QSize:
         width = self.COLS * self._smallest_cell()
         return QSize(width, self.heightForWidth(width))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+    def heightForWidth(self, width: int) -> int:
         return int(self._texts(width)[-1][0].bottom()) + 4
 
     def _fonts(self) -> tuple[QFont, QFont]:
@@ -123,7 +123,7 @@ class StateTileMap(QWidget):
             int(light.blue() + (dark.blue() - light.blue()) * t),
         )
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, _event) -> None:
         ink, muted = theme_ink(self)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

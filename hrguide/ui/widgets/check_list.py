@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 class _Rows(QStyledItemDelegate):
     """Rows at least the list's `rowHeight` tall (a finger's 48 px on a kiosk)."""
 
-    def sizeHint(self, option, index):  # noqa: N802 - Qt name
+    def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
         owner = self.parent()
         row = owner.property("rowHeight") if owner is not None else None
@@ -60,7 +60,7 @@ class CheckList(QListWidget):
             self.fit()
         return done
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.fit()
 
@@ -72,7 +72,7 @@ class CheckList(QListWidget):
         self.fit()
 
     # the style sheet sets it (kiosk.qss: qproperty-rowHeight)
-    rowHeight = Property(int, _get_row_height, _set_row_height)  # noqa: N815 - Qt name
+    rowHeight = Property(int, _get_row_height, _set_row_height)
 
     def fit(self) -> None:
         rows = range(self.count())

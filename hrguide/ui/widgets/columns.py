@@ -24,7 +24,7 @@ class _CharacterWidths(QObject):
     def _renamed(self, *_args) -> None:
         self.apply()
 
-    def eventFilter(self, _obj: QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, _obj: QObject, event: QtCore.QEvent) -> bool:
         if event.type() in self.EVENTS:
             self.apply()
         return False

@@ -41,13 +41,13 @@ class ScoresChart(QWidget):
     def _line(self) -> int:
         return self.fontMetrics().height() + 10
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         return QSize(480, self._line() * 6 + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(240, self._line() * 6 + 4)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         ink, _muted = theme_ink(self)
         fm = self.fontMetrics()

@@ -75,11 +75,11 @@ class PathwayMap(QWidget):
             )
         self.wrap_titles()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.wrap_titles()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.wrap_titles()
 
@@ -113,7 +113,7 @@ class PathwayMap(QWidget):
     def current(self) -> str | None:
         return next((sid for sid, b in self.buttons.items() if b.isChecked()), None)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink, _muted = theme_ink(self)

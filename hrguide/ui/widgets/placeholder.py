@@ -28,7 +28,7 @@ class _Fit(QObject):
         field.installEventFilter(self)
         self.apply()
 
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         if event.type() in self.EVENTS:
             self.apply()
         return False

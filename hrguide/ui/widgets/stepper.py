@@ -21,7 +21,7 @@ class _Follow(QObject):
         box.valueChanged.connect(self.update)
         self.update()
 
-    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, _obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.EnabledChange:
             self.update()
         return False

@@ -62,13 +62,13 @@ class TrendChart(QWidget):
     def _line(self) -> int:
         return self.fontMetrics().height() + 6
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         return QSize(240, self._line() * len(self._rows) + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink, muted = theme_ink(self)
@@ -116,7 +116,7 @@ class TrendDelegate(QStyledItemDelegate):
         palette = option.palette
         paint_bars(painter, area, counts, ACCENT, palette.color(palette.ColorRole.Text))
 
-    def sizeHint(  # noqa: N802
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)

@@ -79,16 +79,16 @@ class WageRangeChart(QWidget):
         self.update()
 
     # -- size ---------------------------------------------------------------------------
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+    def heightForWidth(self, width: int) -> int:
         return self.layout_at(width).height
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         return QSize(900, self.heightForWidth(900))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def minimumSizeHint(self) -> QSize:
         width = 24 * self.fontMetrics().averageCharWidth()
         return QSize(width, self.heightForWidth(width))
 
@@ -183,7 +183,7 @@ class WageRangeChart(QWidget):
         return out
 
     # -- painting -----------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt name
+    def paintEvent(self, _event) -> None:
         ink, muted = theme_ink(self)
         layout = self.layout_at(self.width())
         base, bold = self._fonts()

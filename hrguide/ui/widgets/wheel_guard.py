@@ -47,7 +47,7 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 class WheelGuard(QObject):
     passing = False  # a wheel being handed to a page: not guarded again on its way
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         etype = event.type()
         if etype == QEvent.Type.Polish and isinstance(obj, GUARDED):
             if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:

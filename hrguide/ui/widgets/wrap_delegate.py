@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 
 class PaddedWrapDelegate(QStyledItemDelegate):
-    def sizeHint(  # noqa: N802 - Qt name
+    def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         widget = option.widget

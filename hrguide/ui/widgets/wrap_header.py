@@ -30,7 +30,7 @@ class WrapHeader(QHeaderView):
         value = model.headerData(logical, self.orientation()) if model is not None else None
         return str(value or "")
 
-    def sectionSizeFromContents(self, logical: int) -> QSize:  # noqa: N802 - Qt name
+    def sectionSizeFromContents(self, logical: int) -> QSize:
         one_line = super().sectionSizeFromContents(logical)
         text = self._title(logical)
         if not text.strip():

@@ -63,30 +63,30 @@ class WrapLabel(QLabel):
         self._heights.clear()
         self._hints = None
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+    def setText(self, text: str) -> None:
         self._forget()
         if self._markdown:  # Markdown loads images and obeys HTML: neither, from anyone
             text = clean_markdown(text)
         super().setText(text)
 
-    def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt name
+    def setTextFormat(self, text_format) -> None:
         self._forget()
         self._markdown = text_format == type(text_format).MarkdownText
         super().setTextFormat(text_format)
 
-    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt name
+    def setWordWrap(self, on: bool) -> None:
         self._forget()
         super().setWordWrap(on)
 
-    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt name
+    def setMargin(self, margin: int) -> None:
         self._forget()
         super().setMargin(margin)
 
-    def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt name
+    def setIndent(self, indent: int) -> None:
         self._forget()
         super().setIndent(indent)
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
+    def heightForWidth(self, width: int) -> int:
         least = self.minimumWidth()  # QLabel measures at no less (and sends no event)
         if least > 0:
             width = max(width, least)
@@ -97,17 +97,17 @@ class WrapLabel(QLabel):
             height = self._heights[width] = super().heightForWidth(width)
         return height
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+    def changeEvent(self, event: QEvent) -> None:
         # font, style sheet, language, direction, and the contents rect: QFrame works its
         # frame widths out again when polished or moved to a new parent, and Qt hands a
         # contents rect change to changeEvent as well
         self._forget()
         super().changeEvent(event)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def minimumSizeHint(self) -> QSize:
         return self._size_hints()[0]
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+    def sizeHint(self) -> QSize:
         return self._size_hints()[1]
 
     def _size_hints(self) -> tuple[QSize, QSize]:
