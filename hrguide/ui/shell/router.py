@@ -33,10 +33,9 @@ class Router(QObject):
     historyChanged = Signal()
     pageBuilt = Signal(str, QWidget)  # page id, the new page
 
-    def __init__(self, tabs: QTabWidget, language: str, parent: QObject | None = None) -> None:
+    def __init__(self, tabs: QTabWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tabs = tabs
-        self._language = language  # the language the pages show
         self._specs: list[PageSpec] = []
         self._tabs: dict[str, LazyTab] = {}
         self._back: list[Link] = []
@@ -199,13 +198,13 @@ class Router(QObject):
             self._moving = False
         self.clear_history()
 
-    def switch_language(self, language: str) -> None:
-        """The pages are put into `language` where they are: the UI's strings already
-        (look/retranslate.py), then each built page's own data and numbers. Nothing is
-        rebuilt and nothing a user set moves; the history stays."""
+    def switch_language(self) -> None:
+        """The pages are put into the language now in use (ViewSettings holds the one copy
+        of it) where they are: the UI's strings already (look/retranslate.py), then each
+        built page's own data and numbers. Nothing is rebuilt and nothing a user set moves;
+        the history stays."""
         for page in self._built():
             page.retranslate()
-        self._language = language
         for i, spec in enumerate(self._specs):
             self.tabs.setTabText(i, spec.title())
         for page_id, tab in self._tabs.items():  # a screen reader's name for each page

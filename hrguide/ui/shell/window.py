@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)  # large text: every tab stays reachable
-        self.router = Router(self.tabs, settings.language, self)
+        self.router = Router(self.tabs, self)
         self.shortlister = Shortlister(kiosk=kiosk, parent=self)
         self.ctx = Context(
             store, self.router, settings, self.shortlister, self.config, Comparison(), kiosk
@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             from ..widgets.access import label_controls
 
             self._retranslate()
-            self.router.switch_language(self.settings.language)
+            self.router.switch_language()
             for part in [self.header, *self.router.built_pages()]:
                 label_controls(part)  # names made from visible words: in the new words
 
