@@ -152,3 +152,20 @@ def test_store_queries_take_the_language(store, lang, title):
     assert careers["medical-coder"].startswith(title)
     profile = store.profile("medical-coder", lang=lang)
     assert profile.career.title == careers["medical-coder"]
+
+
+def test_every_field_of_the_comparison_changes_through_a_method_and_one_signal(qtbot):
+    from hrguide.ui.context import CAREERS, INTEREST, PROGRAMS, SCORES, Comparison
+
+    c = Comparison()
+    seen: list[str] = []
+    c.changed.connect(seen.append)
+    c.set_careers(("medical-coder", "health-information-manager"))
+    c.set_interest("R 1 I 2 A 3 S 4 E 5 C 6")
+    c.set_scores(((1, 2, 3, 4, 5, 6), 20))
+    c.set_programs(["100663:51.0701:5", "101143:51.0707:21"])
+    c.set_careers(("medical-coder", "health-information-manager"))  # the same: no signal
+    assert seen == [CAREERS, INTEREST, SCORES, PROGRAMS]
+    c.clear()
+    assert seen[4:] == [CAREERS, INTEREST, SCORES, PROGRAMS]
+    assert (c.career_ids, c.interest, c.scores, c.program_ids) == (None, None, None, ())

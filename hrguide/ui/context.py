@@ -9,7 +9,17 @@ from PySide6.QtCore import QObject, Signal
 
 from .link import HOME, Link, Page
 
-__all__ = ["HOME", "Comparison", "Context", "Link", "Page"]
+__all__ = [
+    "CAREERS",
+    "HOME",
+    "INTEREST",
+    "PROGRAMS",
+    "SCORES",
+    "Comparison",
+    "Context",
+    "Link",
+    "Page",
+]
 
 if TYPE_CHECKING:
     from ..config import SiteConfig
@@ -19,12 +29,17 @@ if TYPE_CHECKING:
     from .shell.shortlister import Shortlister
 
 
+PROGRAMS, CAREERS, INTEREST, SCORES = "programs", "careers", "interest", "scores"
+
+
 class Comparison(QObject):
     """What is being compared, shared by the pages and the handout (never a page): the
     careers chosen on the Compare page, and the 2-4 programs picked in the school finder,
     the shortlist or the school detail. Held in memory only; a kiosk reset clears it."""
 
-    programsChanged = Signal()
+    # one signal for every field, with the field's name: "programs", "careers",
+    # "interest" or "scores"; each field changes only through the methods below
+    changed = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -42,7 +57,7 @@ class Comparison(QObject):
         ids, fits = picked(self.program_ids, program_id)
         if ids != self.program_ids:
             self.program_ids = ids
-            self.programsChanged.emit()
+            self.changed.emit(PROGRAMS)
         return fits
 
     def set_programs(self, program_ids: list[str]) -> None:
@@ -54,21 +69,39 @@ class Comparison(QObject):
             ids, _fits = picked(ids, pid)
         if ids != self.program_ids:
             self.program_ids = ids
-            self.programsChanged.emit()
+            self.changed.emit(PROGRAMS)
 
     def remove_program(self, program_id: str) -> None:
         if program_id in self.program_ids:
             self.program_ids = tuple(p for p in self.program_ids if p != program_id)
-            self.programsChanged.emit()
+            self.changed.emit(PROGRAMS)
+
+    def set_careers(self, career_ids: tuple[str, ...] | None) -> None:
+        """The careers the Compare page shows (None: its default), for the handout."""
+        if career_ids != self.career_ids:
+            self.career_ids = career_ids
+            self.changed.emit(CAREERS)
+
+    def set_interest(self, text: str | None) -> None:
+        """The interest check's scores, as text, put on the handout by a counselor."""
+        if text != self.interest:
+            self.interest = text
+            self.changed.emit(INTEREST)
+
+    def set_scores(self, scores: tuple[tuple[int, ...], int] | None) -> None:
+        """This session's six scores and an area's highest score (None: no check done)."""
+        if scores != self.scores:
+            self.scores = scores
+            self.changed.emit(SCORES)
 
     def clear(self) -> None:
         """Back to nothing compared (a kiosk's next student)."""
-        self.career_ids = None
-        self.interest = None
-        self.scores = None
+        self.set_careers(None)
+        self.set_interest(None)
+        self.set_scores(None)
         if self.program_ids:
             self.program_ids = ()
-            self.programsChanged.emit()
+            self.changed.emit(PROGRAMS)
 
 
 class Context(NamedTuple):

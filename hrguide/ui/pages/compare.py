@@ -206,7 +206,7 @@ class ComparePage(ScrollPage):
 
     def refresh(self) -> None:
         ids = self.selected()
-        self.ctx.comparison.career_ids = tuple(ids)  # what the handout compares
+        self.ctx.comparison.set_careers(tuple(ids))  # what the handout compares
         figures = [self.ctx.store.career_figures(cid, lang=self.ctx.lang) for cid in ids]
         rows = rules.build_rows(figures, historical=self.history.isChecked())
         self.model.set_grid([self._titles[cid] for cid in ids], rows)

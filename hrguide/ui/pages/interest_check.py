@@ -183,7 +183,7 @@ class InterestCheckPage(ScrollPage):
         self.items = self.ctx.store.ip_items(self.form.currentData())
         self.answers: dict[int, int] = {}
         self.scores: tuple[int, ...] | None = None
-        self.ctx.comparison.scores = None
+        self.ctx.comparison.set_scores(None)
         self.results.clear()  # nothing of the last answers stays, hidden or not
         self.qr.clear()
         self.qr.setAccessibleName("")
@@ -233,7 +233,7 @@ class InterestCheckPage(ScrollPage):
         store = self.ctx.store
         self.scores = rules.score(self.items, self.answers)
         maximum = rules.area_maximum(self.items)
-        self.ctx.comparison.scores = (self.scores, maximum)
+        self.ctx.comparison.set_scores((self.scores, maximum))
         ranked = rules.rank_all(self.scores, store.interest_profiles())
         placed, guide = placements(
             self.scores, ranked, self._careers, store.national_pay(), store.every_outlook()
@@ -253,7 +253,9 @@ class InterestCheckPage(ScrollPage):
 
     def _add_to_handout(self) -> None:
         if self.scores is not None:
-            self.ctx.comparison.interest = rules.scores_text(self.scores, self.form.currentData())
+            self.ctx.comparison.set_interest(
+                rules.scores_text(self.scores, self.form.currentData())
+            )
             if self.to_handout is not None:
                 self.to_handout.setText(self.tr("Added to the handout"))
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
-from ..context import Context, Link
+from ..context import PROGRAMS, Context, Link
 from ..look import fmt, vocab
 from ..models.program_compare import COUNTS, ProgramCompareModel
 from ..models.roles import TOOLTIP
@@ -128,7 +128,7 @@ class ProgramComparePage(ScrollPage):
         self.footnote.setTextFormat(Qt.TextFormat.RichText)
         self.add(self.footnote)
         self.finish()
-        ctx.comparison.programsChanged.connect(self.refresh)
+        ctx.comparison.changed.connect(lambda field: self.refresh() if field == PROGRAMS else None)
         self.refresh()
 
     # -- the grid -----------------------------------------------------------------------

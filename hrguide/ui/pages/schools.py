@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.school_sort import most_limiting
 from ...domain.schools import SchoolIndex, filter_rows
-from ..context import Context, Link
+from ..context import PROGRAMS, Context, Link
 from ..look import fmt
 from ..models.school_export import export_schools
 from ..models.schools import COLUMN_OF, SchoolTableModel
@@ -91,7 +91,9 @@ class SchoolsPage(QWidget):
         self.open_compare = QPushButton()
         self.open_compare.setObjectName("openProgramCompare")
         self.open_compare.clicked.connect(lambda: ctx.router.open("program-compare"))
-        ctx.comparison.programsChanged.connect(self._picks_changed)
+        ctx.comparison.changed.connect(
+            lambda field: self._picks_changed() if field == PROGRAMS else None
+        )
         self._picks_changed()
         buttons.addWidget(self.open_compare)
         self.clear_all = QPushButton(self.tr("Clear all filters"))

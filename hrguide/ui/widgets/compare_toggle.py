@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ...domain.program_compare import MAX_PROGRAMS
-from ..context import Comparison
+from ..context import PROGRAMS, Comparison
 
 
 class CompareToggle(QPushButton):
@@ -25,7 +25,7 @@ class CompareToggle(QPushButton):
         self.comparison = comparison
         self.program_id = program_id
         self.clicked.connect(self._toggle)
-        comparison.programsChanged.connect(self.refresh)
+        comparison.changed.connect(lambda field: self.refresh() if field == PROGRAMS else None)
         self.refresh()
 
     def refresh(self) -> None:
