@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
+from typing import Any
 
 from ..domain import models as m
 from ..domain.schema import PROJECTIONS_CURRENT, WAGES_CURRENT
@@ -76,7 +78,7 @@ class FigureQueries(StoreBase):
         rows = self._rows("SELECT * FROM projections WHERE source_id = ?", (self._role_id(role),))
         return {r["soc_code"]: self._projection(r) for r in rows}
 
-    def _projection(self, r: sqlite3.Row) -> m.Projection:
+    def _projection(self, r: sqlite3.Row | Mapping[str, Any]) -> m.Projection:
         return m.Projection(
             soc_code=r["soc_code"],
             period=r["period"],

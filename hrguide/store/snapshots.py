@@ -3,6 +3,7 @@ pay, read from the snapshot tables by the rules of domain/snapshot.py."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from .figures import FigureQueries
@@ -29,29 +30,25 @@ class SnapshotQueries(FigureQueries):
         ]
 
     def every_outlook(self) -> dict[str, m.Projection]:
-        """Every occupation's outlook by SOC code: BLS's 2024-34 table for all, with the
-        guide's current projections in place of it where the guide has them."""
-        from ..domain import models
-
+        """Every occupation's outlook by SOC code: BLS's table for all, with the guide's
+        current projections in place of it where the guide has them."""
         found = {
-            r["soc_code"]: models.Projection(
-                soc_code=r["soc_code"],
-                period=r["period"],
-                base_year=int(r["period"][:4]),
-                target_year=int(r["period"][:4]) + 10,
-                employment_base=r["employment_base"],
-                employment_target=r["employment_target"],
-                change_percent=r["change_percent"],
-                openings_per_year=r["openings_per_year"],
-                entry_education=r["entry_education"],
-                source=self.source(r["source_id"]),
-                work_experience=r["work_experience"],
-                job_training=r["job_training"],
-            )
+            r["soc_code"]: self._table_1_2(r)
             for r in self._rows("SELECT * FROM occupation_outlook")
         }
         found.update(self.projections_by_soc())
         return found
+
+    def _table_1_2(self, r: sqlite3.Row) -> m.Projection:
+        """A row of BLS's every-occupation table as a projection (its years from its period)."""
+        base = int(r["period"][:4])
+        return self._projection({**dict(r), "base_year": base, "target_year": base + 10})
+
+    def _bls_outlook(self, soc_code: str | None) -> m.Projection | None:
+        if soc_code is None:
+            return None
+        rows = self._rows("SELECT * FROM occupation_outlook WHERE soc_code = ?", (soc_code,))
+        return self._table_1_2(rows[0]) if rows else None
 
     def bls_titles(self) -> dict[str, str]:
         """BLS's title of every SOC code its pay or outlook tables publish."""
@@ -128,49 +125,31 @@ class SnapshotQueries(FigureQueries):
 
     def _outlook(self, soc_code: str | None) -> Outlook | None:
         """The guide's current projections where it has them (its own occupations), else
-        BLS's 2024-34 table for every occupation; each labelled with its period."""
+        BLS's table for every occupation; each labelled with its period."""
         from ..domain.snapshot import Outlook
 
-        if soc_code is None:
+        current = self.projection(soc_code) if soc_code else None
+        if current is None or current.change_percent is None:
+            current = self._bls_outlook(soc_code)
+        if current is None:
             return None
-        current = self.projection(soc_code)
-        if current is not None and current.change_percent is not None:
-            return Outlook(
-                current.period,
-                current.employment_base,
-                current.employment_target,
-                current.change_percent,
-                current.openings_per_year,
-                current.source,
-            )
-        rows = self._rows("SELECT * FROM occupation_outlook WHERE soc_code = ?", (soc_code,))
-        if not rows:
-            return None
-        r = rows[0]
         return Outlook(
-            r["period"],
-            r["employment_base"],
-            r["employment_target"],
-            r["change_percent"],
-            r["openings_per_year"],
-            self.source(r["source_id"]),
+            current.period,
+            current.employment_base,
+            current.employment_target,
+            current.change_percent,
+            current.openings_per_year,
+            current.source,
         )
 
     def _requirements(self, soc_code: str | None) -> Requirements | None:
         from ..domain.snapshot import Requirements
 
-        if soc_code is None:
+        p = self._bls_outlook(soc_code)
+        if p is None:
             return None
-        rows = self._rows("SELECT * FROM occupation_outlook WHERE soc_code = ?", (soc_code,))
-        if not rows:
-            return None
-        r = rows[0]
         return Requirements(
-            r["entry_education"],
-            r["work_experience"],
-            r["job_training"],
-            r["period"],
-            self.source(r["source_id"]),
+            p.entry_education, p.work_experience, p.job_training, p.period, p.source
         )
 
     def _career_with(self, onet_code: str) -> str | None:

@@ -3,87 +3,87 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="24" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="31" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="25" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="32" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="26" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="33" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="27" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="34" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="28" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="35" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="29" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="36" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="30" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="37" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="31" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="38" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="32" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="39" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="33" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="40" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="34" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="41" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="35" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="42" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="36" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="43" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="37" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="44" />
         <source>Graduates' median earnings, program family ({source})</source>
         <translation>Ingresos medianos de los titulados, familia de programas ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="40" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="47" />
         <source>Graduates' median debt, program family ({source})</source>
         <translation>Deuda mediana de los titulados, familia de programas ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="43" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="50" />
         <source>Average net price ({source})</source>
         <translation>Precio neto promedio ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="46" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="53" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="80" />
+        <location filename="../../hrguide/app.py" line="81" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -142,7 +142,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="123" />
+        <location filename="../../hrguide/app.py" line="124" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -168,62 +168,62 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Awards</name>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="11" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="16" />
         <source>Certificates of less than 12 weeks</source>
         <translation>Certificado de menos de 12 semanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="12" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="17" />
         <source>Certificates of at least 12 weeks but less than 1 year</source>
         <translation>Certificado de al menos 12 semanas y menos de 1 año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="13" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="18" />
         <source>Certificates of at least 1 but less than 2 years</source>
         <translation>Certificado de al menos 1 año y menos de 2</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="14" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="19" />
         <source>Associate's degree</source>
         <translation>Grado de asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="15" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="20" />
         <source>Certificates of at least 2 but less than 4 years</source>
         <translation>Certificado de al menos 2 años y menos de 4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="16" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="21" />
         <source>Bachelor's degree</source>
         <translation>Título de licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="17" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="22" />
         <source>Postbaccalaureate certificate</source>
         <translation>Certificado posterior a la licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="18" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="23" />
         <source>Master's degree</source>
         <translation>Título de maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="19" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="24" />
         <source>Post-master's certificate</source>
         <translation>Certificado posterior a la maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="20" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="25" />
         <source>Doctor's degree - research/scholarship</source>
         <translation>Doctorado: investigación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="21" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="26" />
         <source>Doctor's degree - professional practice</source>
         <translation>Doctorado: práctica profesional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="22" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="27" />
         <source>Doctor's degree - other</source>
         <translation>Doctorado: otro</translation>
     </message>
@@ -385,77 +385,77 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="24" />
+        <location filename="../../hrguide/ui/models/compare.py" line="31" />
         <source>Degree required</source>
         <translation>Título requerido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="25" />
+        <location filename="../../hrguide/ui/models/compare.py" line="32" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="26" />
+        <location filename="../../hrguide/ui/models/compare.py" line="33" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="27" />
+        <location filename="../../hrguide/ui/models/compare.py" line="34" />
         <source>Key skills</source>
         <translation>Habilidades clave</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="28" />
+        <location filename="../../hrguide/ui/models/compare.py" line="35" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="29" />
+        <location filename="../../hrguide/ui/models/compare.py" line="36" />
         <source>Median salary</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="30" />
+        <location filename="../../hrguide/ui/models/compare.py" line="37" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="31" />
+        <location filename="../../hrguide/ui/models/compare.py" line="38" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="32" />
+        <location filename="../../hrguide/ui/models/compare.py" line="39" />
         <source>Job growth, earlier projection</source>
         <translation>Crecimiento del empleo, proyección anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="33" />
+        <location filename="../../hrguide/ui/models/compare.py" line="40" />
         <source>Median salary, earlier survey</source>
         <translation>Salario mediano, encuesta anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="44" />
+        <location filename="../../hrguide/ui/models/compare.py" line="51" />
         <source>{period}, older figure</source>
         <translation>{period}, cifra antigua</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="52" />
+        <location filename="../../hrguide/ui/models/compare.py" line="59" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="63" />
+        <location filename="../../hrguide/ui/models/compare.py" line="70" />
         <source>{count} a year ({period} average)</source>
         <translation>{count} al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="114" />
+        <location filename="../../hrguide/ui/models/compare.py" line="121" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="117" />
+        <location filename="../../hrguide/ui/models/compare.py" line="124" />
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -952,36 +952,41 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="40" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="78" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="84" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="41" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="93" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="99" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="49" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="50" />
         <source>about {amount}</source>
         <translation>aproximadamente {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="63" />
-        <location filename="../../hrguide/ui/models/compare.py" line="56" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="64" />
+        <location filename="../../hrguide/ui/models/compare.py" line="63" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="65" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="72" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="66" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="87" />
         <source>not released by BLS</source>
         <translation>el BLS no la publicó</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="97" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="75" />
+        <source>{median} (10th to 90th percentile: {low} to {high})</source>
+        <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/look/fmt.py" line="112" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="100" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="115" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -1261,63 +1266,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="119" />
+        <location filename="../../hrguide/ui/shell/header.py" line="126" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="119" />
+        <location filename="../../hrguide/ui/shell/header.py" line="126" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="120" />
+        <location filename="../../hrguide/ui/shell/header.py" line="127" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="120" />
+        <location filename="../../hrguide/ui/shell/header.py" line="127" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="121" />
+        <location filename="../../hrguide/ui/shell/header.py" line="128" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="124" />
-        <location filename="../../hrguide/ui/shell/header.py" line="133" />
+        <location filename="../../hrguide/ui/shell/header.py" line="131" />
+        <location filename="../../hrguide/ui/shell/header.py" line="140" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="125" />
+        <location filename="../../hrguide/ui/shell/header.py" line="132" />
         <source>High-contrast colors (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="127" />
+        <location filename="../../hrguide/ui/shell/header.py" line="134" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="127" />
+        <location filename="../../hrguide/ui/shell/header.py" line="134" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="132" />
+        <location filename="../../hrguide/ui/shell/header.py" line="139" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="134" />
+        <location filename="../../hrguide/ui/shell/header.py" line="141" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="135" />
+        <location filename="../../hrguide/ui/shell/header.py" line="142" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1446,7 +1451,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="258" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="260" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1905,12 +1910,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="95" />
+        <location filename="../../hrguide/ui/shell/window.py" line="97" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="96" />
+        <location filename="../../hrguide/ui/shell/window.py" line="98" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -1933,72 +1938,72 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Los títulos, descripciones y tareas de O*NET y del BLS se muestran en inglés, tal como los publican: no hay traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="112" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="113" />
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="115" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="116" />
         <source>Occupation to show</source>
         <translation>Ocupación que se muestra</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="127" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="128" />
         <source>Type part of a title or a code</source>
         <translation>Escriba parte de un título o un código</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="139" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="140" />
         <source>Pay in:</source>
         <translation>Sueldo en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="142" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="143" />
         <source>State for pay</source>
         <translation>Estado del sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="143" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="144" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="181" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="182" />
         <source>Show fewer tasks</source>
         <translation>Mostrar menos tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="183" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="184" />
         <source>Show all {n} tasks</source>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="188" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="189" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="190" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="191" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="201" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="202" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="220" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="221" />
         <source>Related guide career: {title}</source>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="235" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="236" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="243" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="244" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>
@@ -2064,27 +2069,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="37" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="42" />
         <source>$0-30,000</source>
         <translation>0-30.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="38" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="43" />
         <source>$30,001-48,000</source>
         <translation>30.001-48.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="39" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="44" />
         <source>$48,001-75,000</source>
         <translation>48.001-75.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="40" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="45" />
         <source>$75,001-110,000</source>
         <translation>75.001-110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/vocab.py" line="41" />
+        <location filename="../../hrguide/ui/look/vocab.py" line="46" />
         <source>over $110,000</source>
         <translation>más de 110.000 $</translation>
     </message>
@@ -2290,98 +2295,93 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Paso: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="96" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="131" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="123" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="24" />
-        <source>{median} (10th to 90th percentile: {low} to {high})</source>
-        <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="45" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="37" />
         <source>Occupation code (SOC)</source>
         <translation>Código de ocupación (SOC)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="47" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="39" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="51" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="43" />
         <source>Related work experience (BLS)</source>
         <translation>Experiencia laboral relacionada (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="55" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="47" />
         <source>Job zone (O*NET 30.3)</source>
         <translation>Zona de empleo (O*NET 30.3)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="48" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="63" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="55" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="70" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="62" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="79" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="71" />
         <source>Median pay in {state} ({period})</source>
         <translation>Sueldo mediano en {state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="84" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="76" />
         <source>no {state} estimate from BLS: see the national figure</source>
         <translation>el BLS no publica una estimación para {state}: vea la cifra nacional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="91" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="83" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="92" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="84" />
         <source>{count} ({period})</source>
         <translation>{count} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="96" />
         <source>The guide does not profile this occupation; here is what its data has.</source>
         <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="120" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="112" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="133" />
         <source>{credential}: {rule} (the issuer's rule: {source})</source>
         <translation>{credential}: {rule} (regla del emisor: {source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="150" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="142" />
         <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
         <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="160" />
         <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
         <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="173" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="165" />
         <source>{note} (the editors' reading)</source>
         <translation>{note} (lectura de los editores)</translation>
     </message>
@@ -2471,37 +2471,37 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo. Las cifras de ambos empleos son de una misma zona. Cuando el BLS indica experiencia laboral relacionada para el siguiente empleo, la diferencia usa su percentil 25, más cercano a lo que gana quien empieza, en lugar de su mediana. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="190" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="182" />
         <source>{amount} a year ({where}, median of {n} programs, {year})</source>
         <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="196" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="188" />
         <source>no published tuition for these programs in {where}</source>
         <translation>no hay matrícula publicada para estos programas en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="201" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="193" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="202" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="194" />
         <source>Award it needs</source>
         <translation>Título que requiere</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="203" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="195" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="205" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="197" />
         <source>Usual length</source>
         <translation>Duración habitual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="206" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="198" />
         <source>{years} year(s) of full-time study (the editors' reading)</source>
         <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
     </message>
@@ -2511,17 +2511,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="212" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="204" />
         <source>Rough payback</source>
         <translation>Recuperación aproximada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="217" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="209" />
         <source>A different path, at lower median pay: {title}</source>
         <translation>Otro camino, con un sueldo mediano más bajo: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="219" />
+        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="211" />
         <source>Next: {title}</source>
         <translation>Siguiente: {title}</translation>
     </message>
@@ -2572,195 +2572,195 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramCompare</name>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="21" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="22" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="23" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="24" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
         <source>Level and length</source>
         <translation>Nivel y duración</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="25" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
         <source>Published tuition and fees, in-state</source>
         <translation>Matrícula y cuotas publicadas, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="26" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="27" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="34" />
         <source>Graduation or award rate</source>
         <translation>Tasa de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="35" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="36" />
         <source>Graduates' median debt</source>
         <translation>Deuda mediana de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="37" />
         <source>Estimated monthly payment</source>
         <translation>Pago mensual estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="38" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="39" />
         <source>Earnings above a high-school graduate</source>
         <translation>Ingresos por encima de un graduado de secundaria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="40" />
         <source>Graduates per year</source>
         <translation>Titulados por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="34" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="41" />
         <source>Distance education at this level</source>
         <translation>Educación a distancia en este nivel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="50" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="57" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="55" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="62" />
         <source>no College Scorecard data for this program family</source>
         <translation>sin datos del College Scorecard para esta familia de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="58" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="65" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="59" />
         <location filename="../../hrguide/ui/models/program_compare.py" line="66" />
         <location filename="../../hrguide/ui/models/program_compare.py" line="73" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="108" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="80" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="115" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="71" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="78" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="72" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="79" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="80" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="87" />
         <source>{rate} graduate within 150% of normal time</source>
         <translation>{rate} se gradúa en el 150 % del tiempo normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="84" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="91" />
         <source>{rate} earn an award within 8 years</source>
         <translation>{rate} obtiene un título en 8 años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="89" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="96" />
         <source>{amount} more</source>
         <translation>{amount} más</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="91" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="98" />
         <source>{amount} less</source>
         <translation>{amount} menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="96" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="103" />
         <source>{amount} a year, {years} yr after finishing</source>
         <translation>{amount} al año, {years} a. después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="100" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="107" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="111" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="125" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="119" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="126" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="120" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="127" />
         <source>steady</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="121" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="128" />
         <source>too few years to tell</source>
         <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="128" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="135" />
         <source>best</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="130" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="137" />
         <source>worst</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="197" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="204" />
         <source>no source: not reported</source>
         <translation>sin fuente: no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="199" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="206" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="203" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="210" />
         <source>(graduates per year, {years})</source>
         <translation>(titulados por año, {years})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="207" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="214" />
         <source>(the school's whole program family at this level)</source>
         <translation>(toda la familia de programas de la escuela en este nivel)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="225" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="232" />
         <source>{row}, {years}</source>
         <translation>{row}, {years}</translation>
     </message>
@@ -3102,9 +3102,9 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="90" />
-        <location filename="../../hrguide/ui/models/schools.py" line="161" />
-        <location filename="../../hrguide/ui/models/schools.py" line="173" />
+        <location filename="../../hrguide/ui/models/schools.py" line="102" />
+        <location filename="../../hrguide/ui/models/schools.py" line="177" />
+        <location filename="../../hrguide/ui/models/schools.py" line="189" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
@@ -3160,7 +3160,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="44" />
+        <location filename="../../hrguide/ui/models/schools.py" line="56" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="80" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
@@ -3191,13 +3191,13 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="38" />
+        <location filename="../../hrguide/ui/models/schools.py" line="50" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="77" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="39" />
+        <location filename="../../hrguide/ui/models/schools.py" line="51" />
         <location filename="../../hrguide/ui/widgets/school_html.py" line="78" />
         <source>Credential</source>
         <translation>Credencial</translation>
@@ -3273,167 +3273,167 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="20" />
+        <location filename="../../hrguide/ui/models/schools.py" line="32" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="21" />
+        <location filename="../../hrguide/ui/models/schools.py" line="33" />
         <source>Associate</source>
         <translation>Título asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="22" />
+        <location filename="../../hrguide/ui/models/schools.py" line="34" />
         <source>Bachelor's</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="23" />
+        <location filename="../../hrguide/ui/models/schools.py" line="35" />
         <source>Post-degree certificate</source>
         <translation>Certificado de posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="24" />
+        <location filename="../../hrguide/ui/models/schools.py" line="36" />
         <source>Master's</source>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="25" />
+        <location filename="../../hrguide/ui/models/schools.py" line="37" />
         <source>Doctorate</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="28" />
+        <location filename="../../hrguide/ui/models/schools.py" line="40" />
         <source>Public</source>
         <translation>Pública</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="29" />
+        <location filename="../../hrguide/ui/models/schools.py" line="41" />
         <source>Private nonprofit</source>
         <translation>Privada sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="30" />
+        <location filename="../../hrguide/ui/models/schools.py" line="42" />
         <source>Private for-profit</source>
         <translation>Privada con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="35" />
+        <location filename="../../hrguide/ui/models/schools.py" line="47" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="36" />
+        <location filename="../../hrguide/ui/models/schools.py" line="48" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="37" />
+        <location filename="../../hrguide/ui/models/schools.py" line="49" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="40" />
+        <location filename="../../hrguide/ui/models/schools.py" line="52" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="41" />
+        <location filename="../../hrguide/ui/models/schools.py" line="53" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="42" />
+        <location filename="../../hrguide/ui/models/schools.py" line="54" />
         <source>In-state tuition</source>
         <translation>Matrícula (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="43" />
+        <location filename="../../hrguide/ui/models/schools.py" line="55" />
         <source>Out-of-state tuition</source>
         <translation>Matrícula (no residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="45" />
+        <location filename="../../hrguide/ui/models/schools.py" line="57" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="46" />
+        <location filename="../../hrguide/ui/models/schools.py" line="58" />
         <source>Debt ÷ earnings</source>
         <translation>Deuda ÷ ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="47" />
+        <location filename="../../hrguide/ui/models/schools.py" line="59" />
         <source>Net price</source>
         <translation>Precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="48" />
+        <location filename="../../hrguide/ui/models/schools.py" line="60" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="92" />
+        <location filename="../../hrguide/ui/models/schools.py" line="104" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="94" />
+        <location filename="../../hrguide/ui/models/schools.py" line="106" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="175" />
+        <location filename="../../hrguide/ui/models/schools.py" line="191" />
         <source>too few to report</source>
         <translation>muy pocos para publicar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="183" />
+        <location filename="../../hrguide/ui/models/schools.py" line="199" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="211" />
+        <location filename="../../hrguide/ui/models/schools.py" line="227" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="214" />
+        <location filename="../../hrguide/ui/models/schools.py" line="230" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="216" />
+        <location filename="../../hrguide/ui/models/schools.py" line="232" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="220" />
+        <location filename="../../hrguide/ui/models/schools.py" line="236" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="225" />
+        <location filename="../../hrguide/ui/models/schools.py" line="241" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="229" />
+        <location filename="../../hrguide/ui/models/schools.py" line="245" />
         <source>Median earnings and debt of the graduates of the school's whole program family at this level ({source}); too few graduates: not reported</source>
         <translation>Ingresos y deuda medianos de los titulados de toda la familia de programas de la escuela en este nivel ({source}); con muy pocos titulados no se publican</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="235" />
+        <location filename="../../hrguide/ui/models/schools.py" line="251" />
         <source>Average net price after grants for first-time full-time students ({source})</source>
         <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="248" />
+        <location filename="../../hrguide/ui/models/schools.py" line="264" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="252" />
+        <location filename="../../hrguide/ui/models/schools.py" line="268" />
         <source>Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})</source>
         <translation>Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})</translation>
     </message>
@@ -3536,12 +3536,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="97" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="99" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="106" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="108" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
@@ -3551,7 +3551,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="146" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="148" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
@@ -3561,22 +3561,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="154" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="156" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="158" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="160" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="166" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="168" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="78" />
+        <location filename="../../hrguide/ui/models/school_export.py" line="85" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
@@ -3602,48 +3602,48 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="29" />
+        <location filename="../../hrguide/ui/shell/search.py" line="30" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="30" />
+        <location filename="../../hrguide/ui/shell/search.py" line="31" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="31" />
+        <location filename="../../hrguide/ui/shell/search.py" line="32" />
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="32" />
+        <location filename="../../hrguide/ui/shell/search.py" line="33" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="33" />
+        <location filename="../../hrguide/ui/shell/search.py" line="34" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="95" />
+        <location filename="../../hrguide/ui/shell/search.py" line="99" />
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="96" />
+        <location filename="../../hrguide/ui/shell/search.py" line="100" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="97" />
+        <location filename="../../hrguide/ui/shell/search.py" line="101" />
         <source>Search careers, occupations, credentials, schools… (Ctrl+F)</source>
         <translation>Buscar carreras, ocupaciones, credenciales, escuelas… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/search.py" line="100" />
-        <location filename="../../hrguide/ui/shell/search.py" line="150" />
+        <location filename="../../hrguide/ui/shell/search.py" line="104" />
+        <location filename="../../hrguide/ui/shell/search.py" line="154" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -3872,102 +3872,97 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>sin cifra del BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="24" />
-        <source>{median} (10th to 90th percentile: {low} to {high})</source>
-        <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="37" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="29" />
         <source>BLS publishes no pay or outlook under this occupation's code, so none is shown.</source>
         <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="42" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="34" />
         <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
         <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="48" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="40" />
         <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
         <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="45" />
         <source>BLS occupation: {title} ({code}).</source>
         <translation>Ocupación del BLS: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="62" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="54" />
         <source>O*NET lists no tasks for it.</source>
         <translation>O*NET no indica tareas para ella.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="63" />
         <source>Job zone ({source})</source>
         <translation>Zona de empleo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="66" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="78" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="70" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="72" />
         <source>Typical entry education</source>
         <translation>Educación típica de entrada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="73" />
         <source>Related work experience</source>
         <translation>Experiencia laboral relacionada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="82" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="74" />
         <source>On-the-job training</source>
         <translation>Formación en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="93" />
         <source>US ({period})</source>
         <translation>EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="108" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="100" />
         <source>{state} ({period})</source>
         <translation>{state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="105" />
         <source>no {state} estimate from BLS</source>
         <translation>el BLS no publica una estimación para {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="122" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="114" />
         <source>Job growth ({period})</source>
         <translation>Crecimiento del empleo ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="130" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="122" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="130" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="162" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="154" />
         <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
         <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="160" />
         <source>you {score} of {maximum} · this occupation {rating} of 7</source>
         <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>
@@ -3975,87 +3970,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="34" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="35" />
         <source>Data release {release}, installed with the guide.</source>
         <translation>Versión de datos {release}, instalada con la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="36" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="37" />
         <source>Data release {release}, a data update installed on this computer.</source>
         <translation>Versión de datos {release}, una actualización de datos instalada en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="44" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="45" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="59" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="61" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="62" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="63" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="66" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="67" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="72" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="73" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="74" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="75" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="81" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="82" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="91" />
         <source>Credential requirements and the issuers' pages</source>
         <translation>Requisitos de las credenciales y páginas de los emisores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="91" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="94" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="92" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="95" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="94" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="97" />
         <source>Checked on</source>
         <translation>Comprobado el</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="95" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="98" />
         <source>not yet checked by a person</source>
         <translation>nadie lo ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="105" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="108" />
         <source>Credential checks</source>
         <translation>Comprobaciones de credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="111" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="114" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>

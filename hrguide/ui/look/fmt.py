@@ -67,6 +67,20 @@ def wage(w: Wage | Pay | None, field: str) -> str:
     return money(value)
 
 
+def median_and_range(w: Wage | Pay) -> str:
+    """ "$51,140 (10th to 90th percentile: $37,000 to $81,150)"; without a median, why
+    there is none ("not released by BLS", "not published")."""
+    if w.median_annual is None:
+        return wage(w, "median_annual")
+    return QCoreApplication.translate(
+        "Format", "{median} (10th to 90th percentile: {low} to {high})"
+    ).format(
+        median=wage(w, "median_annual"),
+        low=wage(w, "pct10_annual"),
+        high=wage(w, "pct90_annual"),
+    )
+
+
 def employment(w: Wage | None) -> str:
     """A wage row's employment count, or why there is none."""
     if w is not None and w.employment is None and "employment" in w.not_released:

@@ -19,15 +19,7 @@ level = level_label  # (the handout and the pathway page name it so)
 
 
 def _pay(w: Wage | None) -> str:
-    if w is None or w.median_annual is None:
-        return fmt.wage(w, "median_annual")  # not published, or not released by BLS
-    return QCoreApplication.translate(
-        "Pathways", "{median} (10th to 90th percentile: {low} to {high})"
-    ).format(
-        median=fmt.wage(w, "median_annual"),
-        low=fmt.wage(w, "pct10_annual"),
-        high=fmt.wage(w, "pct90_annual"),
-    )
+    return fmt.median_and_range(w) if w is not None else fmt.wage(None, "median_annual")
 
 
 def step_html(

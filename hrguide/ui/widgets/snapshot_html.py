@@ -19,15 +19,7 @@ def _row(label: str, value: str) -> str:
 def _pay(p: Pay | None) -> str:
     if p is None:
         return QCoreApplication.translate("Snapshot", "no BLS figure")
-    if p.median_annual is None:
-        return fmt.wage(p, "median_annual")
-    return QCoreApplication.translate(
-        "Snapshot", "{median} (10th to 90th percentile: {low} to {high})"
-    ).format(
-        median=fmt.wage(p, "median_annual"),
-        low=fmt.wage(p, "pct10_annual"),
-        high=fmt.wage(p, "pct90_annual"),
-    )
+    return fmt.median_and_range(p)
 
 
 def bls_note(snap: Snapshot) -> str:
