@@ -95,7 +95,7 @@ class SnapshotQueries(FigureQueries):
             state=self._pay(bls.code, state_area) if state_area else None,
             outlook=self._outlook(bls.code),
             requirements=self._requirements(bls.code),
-            career_id=self._career_with(onet_code),
+            career_id=self.career_with(onet_code),
             related_careers=self._careers_related_to(onet_code),
             source=self.source(r["source_id"]),
             tasks_source=self.source(task_rows[0]["source_id"]) if task_rows else None,
@@ -152,7 +152,8 @@ class SnapshotQueries(FigureQueries):
             p.entry_education, p.work_experience, p.job_training, p.period, p.source
         )
 
-    def _career_with(self, onet_code: str) -> str | None:
+    def career_with(self, onet_code: str) -> str | None:
+        """The guide's own career with this O*NET-SOC code (the first in its order), if any."""
         rows = self._rows(
             "SELECT career_id FROM careers WHERE onet_code = ? ORDER BY sort_order LIMIT 1",
             (onet_code,),

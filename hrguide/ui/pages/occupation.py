@@ -38,9 +38,9 @@ ONET_ONLINE = "https://www.onetonline.org/link/summary/{code}"
 
 def occupation_link(store, onet_code: str) -> Link:
     """Where a named occupation opens: a guide career's profile, else its snapshot."""
-    snap = store.snapshot(onet_code)
-    if snap is not None and snap.career_id:
-        return Link("careers", career=snap.career_id)
+    career = store.career_with(onet_code)  # (one query: no snapshot is built to ask)
+    if career:
+        return Link("careers", career=career)
     return Link("occupation", occupation=onet_code)
 
 
