@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPushButton, QSpinBox, QTableView
 from hrguide.domain.outcomes import completion_rate, debt_share
 from hrguide.domain.school_sort import sort_rows
 from hrguide.domain.schools import SchoolFilter, filter_rows
-from hrguide.ui.models.school_export import NOT_REPORTED, export_table
 from hrguide.ui.models.schools import COLUMN_OF
+from hrguide.ui.print.school_export import NOT_REPORTED, export_table
 
 
 @pytest.mark.parametrize(

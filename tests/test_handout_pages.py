@@ -11,7 +11,8 @@ import subprocess
 import pytest
 
 from hrguide.store.userdata import MEMORY, UserStore
-from hrguide.ui.print.handout import handout_html, write_pdf
+from hrguide.ui.html.handout import Handout, handout_html
+from hrguide.ui.print.handout import write_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
@@ -26,7 +27,9 @@ def _pages(store, tmp_path, programs: int, page: str) -> list[str]:
     picked = [p for p in store.programs() if p.cip_code in ("51.0707", "51.0713")][:programs]
     for p in picked:
         user.add(lst.list_id, "program", p.program_id, p.school, p.program)
-    html = handout_html(store, lst.name, user.items(lst.list_id), date=datetime.date(2026, 12, 7))
+    html = handout_html(
+        store, Handout(lst.name, user.items(lst.list_id), date=datetime.date(2026, 12, 7))
+    )
     pdf = tmp_path / "handout.pdf"
     write_pdf(pdf, html, title="A long list", page=page)
     out = subprocess.run(

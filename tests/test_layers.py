@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from conftest import ROOT
 
 BLOCKER = """
@@ -142,3 +143,58 @@ def test_no_import_circles():
         if v not in index:
             visit(v)
     assert not circles, circles
+
+
+# The UI's own layers, top to bottom: a module may import its own group and any group
+# ranked below it, never one above or beside it (docs/architecture.md).
+UI_RANKS = {
+    "audit": 8,  # the layout audit (tests, screenshots) reads any widget tree
+    "shell": 8,  # the window, router, header, search, start-up, registry
+    "pages": 7,
+    "print": 6,  # the handout on paper, files saved
+    "kiosk": 6,
+    "widgets": 5,
+    "html": 4,  # every HTML and rich-text string
+    "models": 3,  # Qt item models
+    "context": 2,  # what a page gets (context, link, shortlister): plain types, the
+    # comparison and the shortlists shared by the pages
+    "look": 1,  # formatting, vocabulary, theme, language
+}
+
+
+def _ui_group(mod: str) -> str | None:
+    parts = mod.split(".")
+    if parts[:2] != ["hrguide", "ui"] or len(parts) < 3:
+        return None
+    return {"link": "context", "shortlister": "context"}.get(parts[2], parts[2])
+
+
+def test_the_ui_import_contract():
+    """No arrow back up inside the UI: widgets never import the shell or a page, html makes
+    no widgets, context imports nothing above it; print and kiosk do not import each other."""
+    graph = _import_graph()
+    groups = {g for m in graph if (g := _ui_group(m))}
+    assert groups <= set(UI_RANKS), f"place these UI groups in UI_RANKS: {groups - set(UI_RANKS)}"
+    problems = []
+    for mod, deps in graph.items():
+        source = _ui_group(mod)
+        if source is None:
+            continue
+        for dep in deps:
+            target = _ui_group(dep)
+            if target is None or target == source:
+                continue
+            if UI_RANKS[target] >= UI_RANKS[source]:
+                problems.append(f"{mod} -> {dep}")
+    assert not problems, problems
+
+
+def test_the_ui_contract_catches_an_arrow_up(monkeypatch):
+    """The check above would see a widget importing the shell (it did, before)."""
+    graph = _import_graph()
+    graph["hrguide.ui.widgets.star"] = graph["hrguide.ui.widgets.star"] | {
+        "hrguide.ui.shell.router"
+    }
+    monkeypatch.setattr(sys.modules[__name__], "_import_graph", lambda: graph)
+    with pytest.raises(AssertionError, match="widgets.star -> hrguide.ui.shell.router"):
+        test_the_ui_import_contract()

@@ -39,7 +39,7 @@ def test_the_rate_holds_until_the_30_june_after_its_year(store):
 
 
 def test_the_words_name_the_period_and_say_when_it_is_over(store, qapp):
-    from hrguide.ui.widgets.outcomes_html import loan_words
+    from hrguide.ui.html.outcomes import loan_words
 
     raw = _content_loan()
     loan = store.loan_terms()

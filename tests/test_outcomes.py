@@ -125,7 +125,7 @@ maybe_money = st.one_of(st.none(), st.integers(min_value=0, max_value=400_000))
 def test_a_missing_figure_is_never_shown_as_zero_or_blank(
     qapp, earnings, debt, threshold, level, years
 ):
-    from hrguide.ui.widgets.outcomes_html import outcomes_html
+    from hrguide.ui.html.outcomes import outcomes_html
 
     o = ProgramOutcome(
         1, "51.07", "Health", level, "Cred", None, earnings, years, threshold, debt, SOURCE
@@ -194,7 +194,7 @@ def test_trend_rules(counts, direction, stopped):
 
 
 def test_the_detail_marks_a_program_without_recent_graduates(qapp):
-    from hrguide.ui.widgets.trend_html import trend_html
+    from hrguide.ui.html.trend import trend_html
 
     html = trend_html(["2019-20", "2020-21"], [("Coding, Certificate", [3, 0]), ("HIT", [None, 4])])
     assert "2019-20 3 · 2020-21 0" in html and "2019-20 not reported · 2020-21 4" in html
@@ -246,12 +246,12 @@ def test_a_programs_note_is_a_full_width_row_of_plain_text_under_it(store, qapp)
     from html import unescape
 
     from hrguide.domain.shortlist import PROGRAM, ShortlistItem
-    from hrguide.ui.print.handout import handout_html
+    from hrguide.ui.html.handout import Handout, handout_html
 
     program = store.programs()[0]
     noted = ShortlistItem(1, 1, PROGRAM, program.program_id, program.school, "", "<b>ask</b>", 0)
     plain = ShortlistItem(2, 1, PROGRAM, program.program_id, program.school, "", "", 1)
-    html = handout_html(store, "T", [noted, plain], date=datetime.date(2026, 12, 1))
+    html = handout_html(store, Handout("T", [noted, plain], date=datetime.date(2026, 12, 1)))
     assert "<th>Note</th>" not in html
     assert "<td colspan='5' class='small'><i>Note:</i> &lt;b&gt;ask&lt;/b&gt;</td>" in html
     assert unescape(html).count("Note:") == 1  # the program without a note has no row for one

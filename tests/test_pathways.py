@@ -227,9 +227,9 @@ def test_the_handout_carries_the_pathway_of_a_shortlisted_career(store):
     import datetime
 
     from hrguide.domain.shortlist import CAREER, ShortlistItem
-    from hrguide.ui.print.handout import handout_html
+    from hrguide.ui.html.handout import Handout, handout_html
 
     item = ShortlistItem(1, 1, CAREER, "health-information-technician", "x", "", "", 0)
-    html = unescape(handout_html(store, "Test", [item], date=datetime.date(2026, 12, 1)))
+    html = unescape(handout_html(store, Handout("Test", [item], date=datetime.date(2026, 12, 1))))
     assert "Where these careers lead" in html
     assert "Health information manager (Bachelor's)" in html

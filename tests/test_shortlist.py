@@ -480,7 +480,7 @@ def test_the_handout_and_the_csv_carry_each_programs_outcomes(window):
 
 
 def test_the_first_list_is_named_in_the_language_shown_until_renamed(window, qtbot):
-    from hrguide.ui.shell.shortlister import DEFAULT_NAME
+    from hrguide.ui.shortlister import DEFAULT_NAME
 
     page = window.router.open("shortlist")
     assert page.picker.currentText() == "My shortlist"

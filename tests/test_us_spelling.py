@@ -60,7 +60,7 @@ def test_no_content_in_the_database_is_spelled_the_british_way():
 
 def test_the_handout_is_spelled_the_american_way(qapp, store):
     from hrguide.store.userdata import MEMORY, UserStore
-    from hrguide.ui.print.handout import handout_html
+    from hrguide.ui.html.handout import Handout, handout_html
 
     user = UserStore(MEMORY)
     lst = user.create("Visit")
@@ -68,5 +68,7 @@ def test_the_handout_is_spelled_the_american_way(qapp, store):
         user.add(lst.list_id, "career", c.career_id, c.title)
     for p in store.programs()[:6]:
         user.add(lst.list_id, "program", p.program_id, p.school, p.program)
-    html = handout_html(store, lst.name, user.items(lst.list_id), date=datetime.date(2026, 12, 7))
+    html = handout_html(
+        store, Handout(lst.name, user.items(lst.list_id), date=datetime.date(2026, 12, 7))
+    )
     assert "Careers compared" in html and not british_words(html)

@@ -345,7 +345,7 @@ def test_another_programs_database_is_kept_byte_for_byte_and_never_switched_to_w
 def test_an_exclusive_lock_gives_a_notice_after_the_short_ui_wait(tmp_path):
     """A rollback-journal exclusive lock froze the UI for 6 s: the UI's store waits only
     its short busy timeout, then opens nothing and says another program has the file."""
-    from hrguide.ui.shell.shortlister import UI_BUSY_TIMEOUT_S
+    from hrguide.ui.shortlister import UI_BUSY_TIMEOUT_S
 
     assert UI_BUSY_TIMEOUT_S <= 0.5
     path = tmp_path / "user.db"

@@ -19,7 +19,8 @@ from hrguide.app import ensure_app
 from hrguide.domain.interests import scores_text
 from hrguide.store import GuideStore
 from hrguide.store.userdata import UserStore
-from hrguide.ui.print.handout import handout_html, write_pdf
+from hrguide.ui.html.handout import Handout, handout_html
+from hrguide.ui.print.handout import write_pdf
 
 
 def main() -> int:
@@ -44,10 +45,12 @@ def main() -> int:
     user.set_note(first.item_id, "Likes working with data; ask about RHIT pass rates")
     html = handout_html(
         guide,
-        lst.name,
-        user.items(lst.list_id),
-        date=datetime.date.today(),
-        interest=scores_text([3, 5, 0, 12, 9, 18], "mini"),  # as the interest check adds it
+        Handout(
+            lst.name,
+            user.items(lst.list_id),
+            date=datetime.date.today(),
+            interest=scores_text([3, 5, 0, 12, 9, 18], "mini"),  # as the interest check adds it
+        ),
     )
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp) / "handout.pdf"

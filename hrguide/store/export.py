@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..domain.shortlist import csv_cell
+from . import reasons
 
 
 def write_atomically(path: Path | str, data: bytes) -> None:
@@ -66,18 +67,18 @@ def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[o
     return n
 
 
-# plain words for why a file could not be written (the UI translates them)
+# why a file could not be written, in plain words (reasons.py; the UI translates them)
 WHY_NOT_WRITTEN = {
-    errno.ENOENT: "the folder does not exist",
-    errno.ENOTDIR: "the folder does not exist",
-    errno.EACCES: "you may not write in that folder",
-    errno.EPERM: "you may not write in that folder",
-    errno.EROFS: "that disk is read-only",
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk is full",
-    errno.EISDIR: "a folder of that name is already there",
+    errno.ENOENT: reasons.NO_FOLDER,
+    errno.ENOTDIR: reasons.NO_FOLDER,
+    errno.EACCES: reasons.NO_PERMISSION,
+    errno.EPERM: reasons.NO_PERMISSION,
+    errno.EROFS: reasons.DISK_READ_ONLY,
+    errno.ENOSPC: reasons.FILE_DISK_FULL,
+    errno.EDQUOT: reasons.FILE_DISK_FULL,
+    errno.EISDIR: reasons.FOLDER_THERE,
 }
 
 
 def why_not_written(exc: OSError) -> str:
-    return WHY_NOT_WRITTEN.get(exc.errno or 0, "the file could not be written")
+    return WHY_NOT_WRITTEN.get(exc.errno or 0, reasons.NOT_WRITTEN)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
+from . import reasons
 from .shortlists import ShortlistQueries
 from .userdata_checks import (
     NOT_A_FILE,
@@ -134,7 +135,7 @@ class UserStore(ShortlistQueries):
                 raise _Corrupt(f"quick_check: {ok}")
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             if version > USER_SCHEMA_VERSION:
-                raise UserDataUnavailable("the file was made by a newer version of the guide")
+                raise UserDataUnavailable(reasons.NEWER)
             if version < USER_SCHEMA_VERSION:
                 self._migrate()
             if not schema_complete(self.conn):
@@ -246,7 +247,7 @@ class UserStore(ShortlistQueries):
         """One write transaction. A lock, a full disk or a read-only file raises
         UserDataUnavailable with the reason in plain words, and nothing is changed."""
         if self.read_only:
-            raise UserDataUnavailable(self.problem or "the file cannot be changed now")
+            raise UserDataUnavailable(self.problem or reasons.NOT_NOW)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from . import reasons
 from .userdata_errors import UserDataUnavailable
 
 # the tables and columns the guide reads and writes (schema version 1)
@@ -15,8 +16,8 @@ SCHEMA = {
     "items": {"item_id", "list_id", "kind", "ref", "title", "subtitle", "note", "position"},
 }
 OURS = {*SCHEMA, "_sqlite_migrations"}
-NOT_OURS = "the file was made by another program or is damaged; it is kept as it is"
-NOT_A_FILE = "the shortlist file is not an ordinary file (a folder, a pipe or a device)"
+NOT_OURS = reasons.NOT_OURS
+NOT_A_FILE = reasons.NOT_A_FILE
 
 
 def schema_complete(conn: sqlite3.Connection) -> bool:

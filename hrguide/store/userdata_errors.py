@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from . import reasons
+
 
 class UserDataUnavailable(Exception):
     """The shortlists cannot be changed now (locked by another program, a full disk, a
@@ -51,19 +53,16 @@ def plain_reason(exc: BaseException) -> str:
     code = _code(exc)
     text = str(exc).lower()
     if code in (_BUSY, _LOCKED) or "locked" in text or "busy" in text:
-        return (
-            "another program (a backup or sync tool, or a second copy of the guide) "
-            "is using the file"
-        )
+        return reasons.IN_USE
     if code == _FULL or "disk is full" in text or getattr(exc, "errno", None) == 28:
-        return "the disk is full"
+        return reasons.DISK_FULL
     if (
         code in (_READONLY, _PERM)
         or "readonly" in text
         or "read-only" in text
         or isinstance(exc, PermissionError)
     ):
-        return "the folder or the file is read-only"
+        return reasons.READ_ONLY
     if code in (_CANTOPEN, _IOERR) or isinstance(exc, OSError):
-        return "the file could not be opened or written"
-    return "the file could not be used"
+        return reasons.NOT_OPENED
+    return reasons.NOT_USED

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
-from .link import HOME, Link, Page
+from .link import HOME, Link, Navigator, Page
 
 __all__ = [
     "CAREERS",
@@ -18,6 +18,7 @@ __all__ = [
     "Comparison",
     "Context",
     "Link",
+    "Navigator",
     "Page",
 ]
 
@@ -25,8 +26,7 @@ if TYPE_CHECKING:
     from ..config import SiteConfig
     from ..store.guide import GuideStore
     from .look.settings import ViewSettings
-    from .shell.router import Router
-    from .shell.shortlister import Shortlister
+    from .shortlister import Shortlister
 
 
 PROGRAMS, CAREERS, INTEREST, SCORES = "programs", "careers", "interest", "scores"
@@ -108,7 +108,7 @@ class Context(NamedTuple):
     """What every page gets."""
 
     store: GuideStore
-    router: Router
+    router: Navigator
     settings: ViewSettings
     shortlister: Shortlister
     config: SiteConfig

@@ -25,6 +25,18 @@ class Link(NamedTuple):
     occupation: str | None = None  # occupation: this O*NET-SOC code's snapshot
 
 
+class Navigator(Protocol):
+    """What pages may ask of the shell's router: go to a place, or open a page where it is."""
+
+    def go(self, link: Link) -> Page:
+        """Show the place `link` names, as a step in the history; return its page."""
+        ...
+
+    def open(self, page_id: str) -> Page:
+        """Show a page where it is, as a step in the history; return it."""
+        ...
+
+
 @runtime_checkable
 class Page(Protocol):
     """What every page offers the shell. Pages are QWidgets built on first use with a

@@ -3,87 +3,87 @@
 <context>
     <name />
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="31" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="30" />
         <source>Program id</source>
         <translation>Id. del programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="32" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="31" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="33" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="32" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="34" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="33" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="35" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="34" />
         <source>CIP code</source>
         <translation>Código CIP</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="36" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="35" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="37" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="36" />
         <source>Award level</source>
         <translation>Nivel del título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="38" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="37" />
         <source>Online (school-wide)</source>
         <translation>En línea (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="39" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="38" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="40" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="39" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="41" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="40" />
         <source>Out-of-state tuition and fees</source>
         <translation>Matrícula y cuotas para no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="42" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="41" />
         <source>Tuition year</source>
         <translation>Año de la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="43" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="42" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="44" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="43" />
         <source>Graduates' median earnings, program family ({source})</source>
         <translation>Ingresos medianos de los titulados, familia de programas ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="47" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="46" />
         <source>Graduates' median debt, program family ({source})</source>
         <translation>Deuda mediana de los titulados, familia de programas ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="50" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="49" />
         <source>Average net price ({source})</source>
         <translation>Precio neto promedio ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="53" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="52" />
         <source>Miles from home school</source>
         <translation>Millas desde la escuela de referencia</translation>
     </message>
@@ -904,47 +904,47 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="19" />
+        <location filename="../../hrguide/store/reasons.py" line="34" />
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="20" />
+        <location filename="../../hrguide/store/reasons.py" line="35" />
         <source>you may not write in that folder</source>
         <translation>no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="21" />
+        <location filename="../../hrguide/store/reasons.py" line="36" />
         <source>that disk is read-only</source>
         <translation>ese disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="22" />
+        <location filename="../../hrguide/store/reasons.py" line="37" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="23" />
+        <location filename="../../hrguide/store/reasons.py" line="38" />
         <source>a folder of that name is already there</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="24" />
+        <location filename="../../hrguide/store/reasons.py" line="39" />
         <source>the file could not be written</source>
         <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="31" />
+        <location filename="../../hrguide/ui/print/files.py" line="20" />
         <source>Not saved: {reason} ({path}). Choose another place.</source>
         <translation>No se guardó: {reason} ({path}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="42" />
+        <location filename="../../hrguide/ui/print/files.py" line="31" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="50" />
+        <location filename="../../hrguide/ui/print/files.py" line="39" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
@@ -994,271 +994,270 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="70" />
-        <source>Careers in health records: {name}</source>
-        <translation>Carreras en registros de salud: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="79" />
-        <source>Prepared {date} with the Health Records Career Guide</source>
-        <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="92" />
-        <source>Careers compared</source>
-        <translation>Carreras comparadas</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="111" />
-        <source>(no longer listed in the guide's data)</source>
-        <translation>(ya no figura en los datos de la guía)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="120" />
-        <source>Programs on the shortlist</source>
-        <translation>Programas de la lista</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="130" />
-        <source>School</source>
-        <translation>Escuela</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="131" />
-        <source>City, state</source>
-        <translation>Ciudad, estado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="132" />
-        <source>Program</source>
-        <translation>Programa</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="133" />
-        <source>Credential</source>
-        <translation>Credencial</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="134" />
-        <source>In-state tuition &amp; fees</source>
-        <translation>Matrícula y cuotas (residentes)</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="135" />
-        <source>Out-of-state</source>
-        <translation>No residentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="148" />
-        <source>No longer listed in the guide's data</source>
-        <translation>Ya no figura en los datos de la guía</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="170" />
-        <location filename="../../hrguide/ui/print/handout.py" line="175" />
-        <source>not reported</source>
-        <translation>no informado</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="191" />
-        <source>No programs on this shortlist yet.</source>
-        <translation>Todavía no hay programas en esta lista.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="205" />
-        <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
-        <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="122" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="122" />
         <source>Interest check:</source>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="203" />
-        <source>About costs:</source>
-        <translation>Sobre los costos:</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout.py" line="228" />
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="22" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="22" />
         <source>The College Scorecard has no earnings or debt for this program family.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de esta familia de programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="25" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="25" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="28" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="28" />
         <source>{amount} a year, {years} year(s) after finishing</source>
         <translation>{amount} al año, {years} año(s) después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="32" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="32" />
         <source>Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).</source>
         <translation>Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="50" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="50" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="80" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="80" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="89" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="89" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="103" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="103" />
         <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. ▲ best and ▼ worst mark each row's best and worst figure among figures of the same measure.</source>
         <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. ▲ mejor y ▼ peor marcan la mejor y la peor cifra de cada fila entre cifras de la misma medida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_outcomes.py" line="134" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="134" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_pathway.py" line="27" />
+        <location filename="../../hrguide/ui/html/handout_pathway.py" line="27" />
         <source>Where these careers lead</source>
         <translation>Adónde llevan estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_pathway.py" line="28" />
+        <location filename="../../hrguide/ui/html/handout_pathway.py" line="28" />
         <source>In brackets, the award each move needs. The guide's Advancement tab shows what each move takes, what it costs and what it pays.</source>
         <translation>Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="104" />
+        <source>Careers in health records: {name}</source>
+        <translation>Carreras en registros de salud: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="110" />
+        <source>Prepared {date} with the Health Records Career Guide</source>
+        <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="117" />
+        <source>Careers compared</source>
+        <translation>Carreras comparadas</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="131" />
+        <source>(no longer listed in the guide's data)</source>
+        <translation>(ya no figura en los datos de la guía)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="145" />
+        <source>Programs on the shortlist</source>
+        <translation>Programas de la lista</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="150" />
+        <source>No programs on this shortlist yet.</source>
+        <translation>Todavía no hay programas en esta lista.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="155" />
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="156" />
+        <source>City, state</source>
+        <translation>Ciudad, estado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="157" />
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="158" />
+        <source>Credential</source>
+        <translation>Credencial</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="159" />
+        <source>In-state tuition &amp; fees</source>
+        <translation>Matrícula y cuotas (residentes)</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="160" />
+        <source>Out-of-state</source>
+        <translation>No residentes</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="178" />
+        <source>No longer listed in the guide's data</source>
+        <translation>Ya no figura en los datos de la guía</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="190" />
+        <source>not reported</source>
+        <translation>no informado</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="211" />
+        <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
+        <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="219" />
+        <source>About costs:</source>
+        <translation>Sobre los costos:</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/html/handout.py" line="240" />
+        <source>Sources</source>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
     <name>HandoutBar</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="48" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="49" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="49" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="50" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="50" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="51" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="52" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="53" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="58" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="59" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="62" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="63" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="86" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="89" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="93" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="96" />
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="97" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="100" />
         <source>This kiosk has no printer it can use, so nothing was printed. Scan the code to keep the names on your list.</source>
         <translation>Este quiosco no tiene una impresora que pueda usar, así que no se imprimió nada. Escanee el código para guardar los nombres de su lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="110" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="113" />
         <source>QR code of your list: {text}</source>
         <translation>Código QR de su lista: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="122" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="125" />
         <source>Save the handout</source>
         <translation>Guardar la hoja</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="122" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="125" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="133" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="136" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="138" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="141" />
         <source>Export the shortlist</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="145" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="148" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="146" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="149" />
         <source>Id</source>
         <translation>Id.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="147" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="150" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="148" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="151" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="149" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="152" />
         <source>Listed in current data</source>
         <translation>Figura en los datos actuales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="150" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="153" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="151" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="154" />
         <source>Graduates' median earnings (program family)</source>
         <translation>Ingresos medianos de los titulados (familia de programas)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="152" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="155" />
         <source>Years after finishing</source>
         <translation>Años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="153" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="156" />
         <source>Median federal loan debt</source>
         <translation>Deuda mediana de préstamos federales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="154" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="157" />
         <source>Outcomes source</source>
         <translation>Fuente de los resultados</translation>
     </message>
@@ -2094,175 +2093,175 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>más de 110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="39" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="90" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="39" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="90" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="45" />
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="297" />
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="45" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="45" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="297" />
+        <location filename="../../hrguide/ui/html/trend.py" line="45" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="68" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="68" />
         <source>{amount} a year, {years} years after finishing</source>
         <translation>{amount} al año, {years} años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="72" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="72" />
         <source>{amount} a year, 1 year after finishing</source>
         <translation>{amount} al año, 1 año después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="78" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="78" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="82" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="82" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="88" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="88" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="89" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="89" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="124" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="124" />
         <source>What happens to graduates</source>
         <translation>Qué pasa con los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="53" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="53" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="54" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="54" />
         <source>Median debt</source>
         <translation>Deuda mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="55" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="55" />
         <source>Estimated payment</source>
         <translation>Pago estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="56" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="56" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="57" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="57" />
         <source>Out-earn a typical high-school graduate in the state?</source>
         <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="131" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="131" />
         <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="148" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="148" />
         <source>The College Scorecard has no earnings or debt for this school's programs.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="165" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="165" />
         <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans first disbursed in {year} (July 1 to June 30; {source}).</source>
         <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado desembolsados por primera vez en {year} (del 1 de julio al 30 de junio; {source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="174" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="174" />
         <source>That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.</source>
         <translation>Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="185" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="185" />
         <source>No graduation or award rates reported.</source>
         <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="190" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="190" />
         <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
         <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="201" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="201" />
         <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
         <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="207" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="207" />
         <source>Finishing</source>
         <translation>Terminar los estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="214" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="214" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="220" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="220" />
         <source>No net price reported.</source>
         <translation>No se informó el precio neto.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="227" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="227" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="232" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="232" />
         <source>Family income {band}</source>
         <translation>Ingresos familiares {band}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="243" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="243" />
         <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
         <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/outcomes_html.py" line="255" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="255" />
         <source>The school's net price calculator: {url}</source>
         <translation>Calculadora de precio neto de la escuela: {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="15" />
+        <location filename="../../hrguide/ui/html/trend.py" line="15" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="16" />
+        <location filename="../../hrguide/ui/html/trend.py" line="16" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="17" />
+        <location filename="../../hrguide/ui/html/trend.py" line="17" />
         <source>steady</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="18" />
+        <location filename="../../hrguide/ui/html/trend.py" line="18" />
         <source>too few years to tell</source>
         <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="28" />
+        <location filename="../../hrguide/ui/html/trend.py" line="28" />
         <source>Graduates per year</source>
         <translation>Titulados por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_html.py" line="53" />
+        <location filename="../../hrguide/ui/html/trend.py" line="53" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
@@ -2295,233 +2294,233 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Paso: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="88" />
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="123" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="88" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="123" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="37" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="37" />
         <source>Occupation code (SOC)</source>
         <translation>Código de ocupación (SOC)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="39" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="39" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="43" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="43" />
         <source>Related work experience (BLS)</source>
         <translation>Experiencia laboral relacionada (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="47" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="47" />
         <source>Job zone (O*NET 30.3)</source>
         <translation>Zona de empleo (O*NET 30.3)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="48" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="48" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="55" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="55" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="62" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="62" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="71" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="71" />
         <source>Median pay in {state} ({period})</source>
         <translation>Sueldo mediano en {state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="76" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="76" />
         <source>no {state} estimate from BLS: see the national figure</source>
         <translation>el BLS no publica una estimación para {state}: vea la cifra nacional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="83" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="83" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="84" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="84" />
         <source>{count} ({period})</source>
         <translation>{count} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="96" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="96" />
         <source>The guide does not profile this occupation; here is what its data has.</source>
         <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="112" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="112" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="133" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="133" />
         <source>{credential}: {rule} (the issuer's rule: {source})</source>
         <translation>{credential}: {rule} (regla del emisor: {source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="142" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="142" />
         <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
         <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="160" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="160" />
         <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
         <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="165" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="165" />
         <source>{note} (the editors' reading)</source>
         <translation>{note} (lectura de los editores)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="17" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="17" />
         <source>national figures, {period}; BLS has no {state} estimate for {jobs}</source>
         <translation>cifras nacionales, {period}; el BLS no publica una estimación para {state} de {jobs}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="21" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="21" />
         <source>{state} figures, {period}</source>
         <translation>cifras de {state}, {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="24" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="24" />
         <source>national figures, {period}</source>
         <translation>cifras nacionales, {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="38" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="38" />
         <source>BLS counts both jobs under one code ({code}), so its figures cannot show a pay difference.</source>
         <translation>El BLS cuenta ambos empleos bajo un mismo código ({code}), así que sus cifras no pueden mostrar una diferencia de sueldo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="49" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="49" />
         <source>not computed: BLS publishes no median for one of the two ({area})</source>
         <translation>no calculada: el BLS no publica la mediana de uno de los dos ({area})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="57" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="57" />
         <source>{amount} a year, median against median</source>
         <translation>{amount} al año, mediana frente a mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="69" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="69" />
         <source>Pay figures compared</source>
         <translation>Cifras de sueldo comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="65" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="65" />
         <source>Pay difference for a newcomer</source>
         <translation>Diferencia de sueldo para quien empieza</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="74" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="74" />
         <source>{amount} a year: the 25th percentile of {end} against the median of {start}. BLS lists related work experience for {end} ({experience}), so a newcomer usually starts below its median.</source>
         <translation>{amount} al año: el percentil 25 de {end} frente a la mediana de {start}. El BLS indica experiencia laboral relacionada para {end} ({experience}), así que quien empieza suele ganar menos que su mediana.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="90" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="90" />
         <source>no estimate: the data cannot show a pay difference for this move</source>
         <translation>sin estimación: los datos no pueden mostrar una diferencia de sueldo para este cambio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="94" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="94" />
         <source>no estimate: a median is not published</source>
         <translation>sin estimación: una de las medianas no está publicada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="96" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="96" />
         <source>none: this job's median pay is lower</source>
         <translation>ninguna: el sueldo mediano de este empleo es más bajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="98" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="98" />
         <source>no estimate: no published tuition here</source>
         <translation>sin estimación: no hay matrícula publicada aquí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="101" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="101" />
         <source>none at first: a newcomer's pay there is not above this job's median</source>
         <translation>ninguna al principio: el sueldo de quien empieza allí no supera la mediana de este empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="106" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="106" />
         <source>about {years} years of a newcomer's pay difference (the lower figure)</source>
         <translation>unos {years} años de la diferencia de sueldo para quien empieza (la cifra más baja)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="109" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="109" />
         <source>about {years} years of the pay difference</source>
         <translation>unos {years} años de la diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="115" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="115" />
         <source>Rough payback: a year's published in-state tuition and fees times the usual years of full-time study, divided by the yearly pay difference. Both jobs' figures come from one area. Where BLS lists related work experience for the next job, the difference uses that job's 25th percentile, nearer what a newcomer earns, rather than its median. It leaves out grants, living costs, pay given up while studying, and raises.</source>
         <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo. Las cifras de ambos empleos son de una misma zona. Cuando el BLS indica experiencia laboral relacionada para el siguiente empleo, la diferencia usa su percentil 25, más cercano a lo que gana quien empieza, en lugar de su mediana. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="182" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="182" />
         <source>{amount} a year ({where}, median of {n} programs, {year})</source>
         <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="188" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="188" />
         <source>no published tuition for these programs in {where}</source>
         <translation>no hay matrícula publicada para estos programas en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="193" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="193" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="194" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="194" />
         <source>Award it needs</source>
         <translation>Título que requiere</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="195" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="195" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="197" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="197" />
         <source>Usual length</source>
         <translation>Duración habitual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="198" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="198" />
         <source>{years} year(s) of full-time study (the editors' reading)</source>
         <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_pay.py" line="33" />
+        <location filename="../../hrguide/ui/html/pathway_pay.py" line="33" />
         <source>Pay difference</source>
         <translation>Diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="204" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="204" />
         <source>Rough payback</source>
         <translation>Recuperación aproximada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="209" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="209" />
         <source>A different path, at lower median pay: {title}</source>
         <translation>Otro camino, con un sueldo mediano más bajo: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_text.py" line="211" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="211" />
         <source>Next: {title}</source>
         <translation>Siguiente: {title}</translation>
     </message>
@@ -3102,10 +3101,10 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Schools</name>
     <message>
+        <location filename="../../hrguide/ui/html/school.py" line="23" />
         <location filename="../../hrguide/ui/models/schools.py" line="102" />
         <location filename="../../hrguide/ui/models/schools.py" line="177" />
         <location filename="../../hrguide/ui/models/schools.py" line="189" />
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="23" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
@@ -3135,7 +3134,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="40" />
+        <location filename="../../hrguide/ui/html/school.py" line="40" />
         <source>Web address:</source>
         <translation>Dirección web:</translation>
     </message>
@@ -3150,125 +3149,125 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="48" />
+        <location filename="../../hrguide/ui/html/school.py" line="48" />
         <source>closed {date}</source>
         <translation>cerrada el {date}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="52" />
+        <location filename="../../hrguide/ui/html/school.py" line="52" />
         <source>open in the {period} directory</source>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/html/school.py" line="80" />
         <location filename="../../hrguide/ui/models/schools.py" line="56" />
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="80" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="134" />
+        <location filename="../../hrguide/ui/html/school.py" line="134" />
         <source>This school reported no yearly tuition to IPEDS for {period} (schools that charge by program report elsewhere). Ask the school for its costs.</source>
         <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="186" />
+        <location filename="../../hrguide/ui/html/school.py" line="186" />
         <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enroll.</source>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="205" />
+        <location filename="../../hrguide/ui/html/school.py" line="205" />
         <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
         <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="63" />
+        <location filename="../../hrguide/ui/html/school.py" line="63" />
         <source>{miles} miles from your home school</source>
         <translation>a {miles} millas de su escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="72" />
+        <location filename="../../hrguide/ui/html/school.py" line="72" />
         <source>Programs for these careers</source>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/html/school.py" line="77" />
         <location filename="../../hrguide/ui/models/schools.py" line="50" />
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="77" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
+        <location filename="../../hrguide/ui/html/school.py" line="78" />
         <location filename="../../hrguide/ui/models/schools.py" line="51" />
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="78" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="95" />
+        <location filename="../../hrguide/ui/html/school.py" line="95" />
         <source>Tuition and required fees</source>
         <translation>Matrícula y cuotas obligatorias</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="102" />
+        <location filename="../../hrguide/ui/html/school.py" line="102" />
         <source>Undergraduate, in-district</source>
         <translation>Pregrado, residentes del distrito</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="105" />
+        <location filename="../../hrguide/ui/html/school.py" line="105" />
         <source>Undergraduate, in-state</source>
         <translation>Pregrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="107" />
+        <location filename="../../hrguide/ui/html/school.py" line="107" />
         <source>Undergraduate, out-of-state</source>
         <translation>Pregrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="110" />
+        <location filename="../../hrguide/ui/html/school.py" line="110" />
         <source>Graduate, in-state</source>
         <translation>Posgrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="112" />
+        <location filename="../../hrguide/ui/html/school.py" line="112" />
         <source>Graduate, out-of-state</source>
         <translation>Posgrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="122" />
+        <location filename="../../hrguide/ui/html/school.py" line="122" />
         <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
         <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="147" />
+        <location filename="../../hrguide/ui/html/school.py" line="147" />
         <source>Newer figure: undergraduate in-district tuition and fees for {year} were {amount} (IPEDS cost survey, {year}).</source>
         <translation>Dato más reciente: la matrícula y las cuotas de pregrado para residentes del distrito en {year} eran de {amount} (encuesta de costos de IPEDS, {year}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="157" />
+        <location filename="../../hrguide/ui/html/school.py" line="157" />
         <source>Distance education (whole school)</source>
         <translation>Educación a distancia (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="162" />
+        <location filename="../../hrguide/ui/html/school.py" line="162" />
         <source>Undergraduate programs entirely online</source>
         <translation>Programas de pregrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="164" />
+        <location filename="../../hrguide/ui/html/school.py" line="164" />
         <source>Graduate programs entirely online</source>
         <translation>Programas de posgrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="166" />
+        <location filename="../../hrguide/ui/html/school.py" line="166" />
         <source>Some courses online</source>
         <translation>Algunos cursos en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="173" />
+        <location filename="../../hrguide/ui/html/school.py" line="173" />
         <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
         <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_html.py" line="184" />
+        <location filename="../../hrguide/ui/html/school.py" line="184" />
         <source>Accreditation</source>
         <translation>Acreditación</translation>
     </message>
@@ -3576,7 +3575,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Comparar programas ({n})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/school_export.py" line="85" />
+        <location filename="../../hrguide/ui/print/school_export.py" line="82" />
         <source>Export the school list</source>
         <translation>Exportar la lista de escuelas</translation>
     </message>
@@ -3804,62 +3803,62 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Shortlister</name>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="17" />
+        <location filename="../../hrguide/store/reasons.py" line="16" />
         <source>another program (a backup or sync tool, or a second copy of the guide) is using the file</source>
         <translation>otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="21" />
+        <location filename="../../hrguide/store/reasons.py" line="20" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="22" />
+        <location filename="../../hrguide/store/reasons.py" line="21" />
         <source>the folder or the file is read-only</source>
         <translation>la carpeta o el archivo son de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="23" />
+        <location filename="../../hrguide/store/reasons.py" line="22" />
         <source>the file could not be opened or written</source>
         <translation>no se pudo abrir ni escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="24" />
+        <location filename="../../hrguide/store/reasons.py" line="23" />
         <source>the file could not be used</source>
         <translation>no se pudo usar el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="25" />
+        <location filename="../../hrguide/store/reasons.py" line="24" />
         <source>the file was made by a newer version of the guide</source>
         <translation>el archivo lo creó una versión más reciente de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="26" />
+        <location filename="../../hrguide/store/reasons.py" line="25" />
         <source>the file cannot be changed now</source>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="27" />
+        <location filename="../../hrguide/store/reasons.py" line="26" />
         <source>the file was made by another program or is damaged; it is kept as it is</source>
         <translation>el archivo lo creó otro programa o está dañado; se conserva tal como está</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="30" />
+        <location filename="../../hrguide/store/reasons.py" line="29" />
         <source>the shortlist file is not an ordinary file (a folder, a pipe or a device)</source>
         <translation>el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="65" />
+        <location filename="../../hrguide/ui/shortlister.py" line="46" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="88" />
+        <location filename="../../hrguide/ui/shortlister.py" line="69" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/shortlister.py" line="36" />
+        <location filename="../../hrguide/ui/shortlister.py" line="17" />
         <source>My shortlist</source>
         <translation>Mi primera lista</translation>
     </message>
@@ -3867,102 +3866,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="21" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="21" />
         <source>no BLS figure</source>
         <translation>sin cifra del BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="29" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="29" />
         <source>BLS publishes no pay or outlook under this occupation's code, so none is shown.</source>
         <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="34" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="34" />
         <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
         <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="40" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="40" />
         <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
         <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="45" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="45" />
         <source>BLS occupation: {title} ({code}).</source>
         <translation>Ocupación del BLS: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="54" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="54" />
         <source>O*NET lists no tasks for it.</source>
         <translation>O*NET no indica tareas para ella.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="63" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="63" />
         <source>Job zone ({source})</source>
         <translation>Zona de empleo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="66" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="66" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="70" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="70" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="72" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="72" />
         <source>Typical entry education</source>
         <translation>Educación típica de entrada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="73" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="73" />
         <source>Related work experience</source>
         <translation>Experiencia laboral relacionada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="74" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="74" />
         <source>On-the-job training</source>
         <translation>Formación en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="93" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="93" />
         <source>US ({period})</source>
         <translation>EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="100" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="100" />
         <source>{state} ({period})</source>
         <translation>{state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="105" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="105" />
         <source>no {state} estimate from BLS</source>
         <translation>el BLS no publica una estimación para {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="114" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="114" />
         <source>Job growth ({period})</source>
         <translation>Crecimiento del empleo ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="122" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="122" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="130" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="130" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="154" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="154" />
         <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
         <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/snapshot_html.py" line="160" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="160" />
         <source>you {score} of {maximum} · this occupation {rating} of 7</source>
         <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>

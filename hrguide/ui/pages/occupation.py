@@ -24,12 +24,12 @@ from ...domain.geo import FIPS_TO_STATE
 from ...domain.pathways import state_area
 from ...domain.snapshot import TASKS_SHOWN, Snapshot
 from ..context import Context, Link
+from ..html.snapshot import match_html, pay_html, preparation_html, tasks_html
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
 from ..widgets.issuer_pages import wrappable
 from ..widgets.qr import qr_pixmap
-from ..widgets.snapshot_html import match_html, pay_html, preparation_html, tasks_html
 from ..widgets.wrap_label import WrapLabel
 
 MY_NEXT_MOVE = "https://www.mynextmove.org/profile/summary/{code}"

@@ -13,11 +13,11 @@ from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ...domain.schema import PROJECTIONS_DETAILS
 from ..context import Context, Link
+from ..html.pathway import level, move_html, step_html, takes_text
+from ..html.pathway_pay import area_text, payback_method
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage
 from ..widgets.pathway_map import PathwayMap
-from ..widgets.pathway_pay import area_text, payback_method
-from ..widgets.pathway_text import level, move_html, step_html, takes_text
 from .common import add_page_text
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
 from ..context import PROGRAMS, Context, Link
+from ..html.outcomes import loan_words
 from ..look import fmt, vocab
 from ..models.program_compare import COUNTS, ProgramCompareModel
 from ..models.roles import TOOLTIP
@@ -30,7 +31,6 @@ from ..models.schools import level_label
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
 from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
-from ..widgets.outcomes_html import loan_words
 from ..widgets.trend_bars import TrendDelegate
 
 

@@ -20,8 +20,8 @@ from ...domain.school_sort import most_limiting
 from ...domain.schools import SchoolIndex, filter_rows
 from ..context import PROGRAMS, Context, Link
 from ..look import fmt
-from ..models.school_export import export_schools
 from ..models.schools import COLUMN_OF, SchoolTableModel
+from ..print.school_export import export_schools
 from ..widgets.basics import heading, scrolling_body, vertical_only
 from ..widgets.cards import adapt
 from ..widgets.distance_from import DistanceFrom

@@ -3,7 +3,7 @@ plain words when a file cannot be written (the handout's PDF is in handout.py)."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 
 def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
@@ -12,17 +12,6 @@ def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
-
-
-# store.export.WHY_NOT_WRITTEN in the words the UI shows (lupdate finds them here)
-_WHY = (
-    QT_TRANSLATE_NOOP("Files", "the folder does not exist"),
-    QT_TRANSLATE_NOOP("Files", "you may not write in that folder"),
-    QT_TRANSLATE_NOOP("Files", "that disk is read-only"),
-    QT_TRANSLATE_NOOP("Files", "the disk is full"),
-    QT_TRANSLATE_NOOP("Files", "a folder of that name is already there"),
-    QT_TRANSLATE_NOOP("Files", "the file could not be written"),
-)
 
 
 def not_saved_text(path: str, exc: OSError) -> str:

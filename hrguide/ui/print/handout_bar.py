@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from ...domain.shortlist import PROGRAM, ResolvedItem
 from ..context import Context
+from ..html.handout import Handout, handout_html
+from ..html.handout_outcomes import program_outcome
 from ..widgets.flow import FlowLayout
 from . import files, handout, printing
-from .handout_outcomes import program_outcome
 
 QR_TEXT_MAX = 600  # characters: a code a phone camera reads at arm's length
 
@@ -71,15 +72,17 @@ class HandoutBar(QWidget):
 
     def handout_html(self, date: datetime.date | None = None) -> str:
         lst = self.sl.current()
-        return handout.handout_html(
+        return handout_html(
             self.ctx.store,
-            lst.name,
-            self.sl.store.items(lst.list_id),
-            date=date or datetime.date.today(),
-            compare_ids=self.ctx.comparison.career_ids,
-            program_ids=self.ctx.comparison.program_ids,
-            interest=self.ctx.comparison.interest,
-            lang=self.ctx.lang,
+            Handout(
+                lst.name,
+                self.sl.store.items(lst.list_id),
+                date=date or datetime.date.today(),
+                compare_ids=self.ctx.comparison.career_ids,
+                program_ids=self.ctx.comparison.program_ids,
+                interest=self.ctx.comparison.interest,
+                lang=self.ctx.lang,
+            ),
         )
 
     def _title(self) -> str:

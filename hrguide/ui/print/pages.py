@@ -24,7 +24,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-GROUP = "<!--group-->"  # starts rows that stay together (comments reach Qt as nothing)
+from ..html.handout import GROUP  # starts rows that stay together (comments reach Qt as nothing)
+
 MAX_BREAKS = 200  # a bound on the loop below: far more than a handout has pages
 _TABLE = re.compile(r"(<table[^>]*>)(.*?)</table>", re.DOTALL)
 _ROW = re.compile(r"<tr[\s>]")

@@ -41,16 +41,13 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
         from PySide6.QtCore import QBuffer, QIODevice
         from PySide6.QtGui import QPdfWriter
 
-        from ..print.handout import handout_html, make_document
+        from ..html.handout import Handout, handout_html
+        from ..print.handout import make_document
 
         window.shortlister.add("career", "medical-coder", "Medical coder")
         lst = window.shortlister.current()
-        html = handout_html(
-            window.store,
-            lst.name,
-            window.shortlister.store.items(lst.list_id),
-            date=datetime.date.today(),
-        )
+        items = window.shortlister.store.items(lst.list_id)
+        html = handout_html(window.store, Handout(lst.name, items, date=datetime.date.today()))
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)

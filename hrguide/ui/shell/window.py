@@ -14,12 +14,12 @@ from ...config import SiteConfig
 from ...store.guide import GuideStore
 from ..context import HOME, Comparison, Context
 from ..look.settings import LANGUAGE, ViewSettings
+from ..shortlister import Shortlister
 from .header import Header
 from .page_strip import PageStrip
 from .registry import PAGES, build_page
 from .router import Router
 from .search import SearchBox
-from .shortlister import Shortlister
 from .startup import StartUp
 
 if TYPE_CHECKING:

@@ -19,15 +19,15 @@ from ...domain.models import Institution
 from ...domain.schools import SchoolIndex
 from ...domain.shortlist import PROGRAM
 from ..context import Comparison
+from ..html.school import school_html
+from ..html.trend import TrendRows, trend_lines
 from ..look import vocab
 from .basics import plain_wrapping
 from .compare_toggle import CompareToggle
 from .flow import FlowLayout
 from .qr import qr_pixmap
-from .school_html import school_html
 from .star import StarButton
 from .trend_bars import TrendChart
-from .trend_html import TrendRows, trend_lines
 
 
 class SchoolDetail(QFrame):
@@ -155,7 +155,7 @@ class SchoolDetail(QFrame):
     @classmethod
     def for_guide(cls, ctx, selected_program, periods: dict[str, str]) -> SchoolDetail:
         """The school's page as the finder shows it, with the guide's data and lists."""
-        from .outcomes_html import outcomes_for, trend_rows
+        from ..html.outcomes import outcomes_for, trend_rows
 
         return cls(
             ctx.shortlister,

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from ..shell.shortlister import Shortlister
+from ..shortlister import Shortlister
 
 
 class StarButton(QPushButton):

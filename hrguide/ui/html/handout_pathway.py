@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from ...store.guide import GuideStore
-from ..widgets.pathway_text import level
+from .pathway import level
 
 
 def pathway_html(store: GuideStore, career_ids: list[str], lang: str) -> str:

@@ -8,12 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.schools import IN_STATE, OUT_OF_STATE
 from ..look import vocab
-from .schools import SchoolTableModel
+from ..models.schools import SchoolTableModel
+from .files import save_csv, tell_not_saved
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
-
-    from .schools import SchoolTableModel
 
 NOT_REPORTED = "not reported"  # a missing figure in the CSV: never 0, never an empty cell
 
@@ -80,8 +79,6 @@ def export_table(
 
 def export_schools(parent: QWidget, model: SchoolTableModel, periods: dict[str, str]) -> None:
     """The list as shown, to a CSV file the user names (told when it could not be saved)."""
-    from ..print.files import save_csv, tell_not_saved
-
     title = QCoreApplication.translate("SchoolsPage", "Export the school list")
     saved, message = save_csv(parent, title, "schools.csv", lambda: export_table(model, periods))
     if message and not saved:

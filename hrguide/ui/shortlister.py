@@ -6,32 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
-from ...store.userdata_errors import UserDataUnavailable
+from ..store.userdata_errors import UserDataUnavailable
 
 if TYPE_CHECKING:  # the user database's modules load when it is opened, after start-up
-    from ...domain.shortlist import Shortlist
-    from ...store.userdata import UserStore
+    from ..domain.shortlist import Shortlist
+    from ..store.userdata import UserStore
 
-# The user store's reasons (store.userdata.plain_reason), here so that lupdate finds them.
-REASONS = (
-    QT_TRANSLATE_NOOP(
-        "Shortlister",
-        "another program (a backup or sync tool, or a second copy of the guide) is using the file",
-    ),
-    QT_TRANSLATE_NOOP("Shortlister", "the disk is full"),
-    QT_TRANSLATE_NOOP("Shortlister", "the folder or the file is read-only"),
-    QT_TRANSLATE_NOOP("Shortlister", "the file could not be opened or written"),
-    QT_TRANSLATE_NOOP("Shortlister", "the file could not be used"),
-    QT_TRANSLATE_NOOP("Shortlister", "the file was made by a newer version of the guide"),
-    QT_TRANSLATE_NOOP("Shortlister", "the file cannot be changed now"),
-    QT_TRANSLATE_NOOP(
-        "Shortlister", "the file was made by another program or is damaged; it is kept as it is"
-    ),
-    QT_TRANSLATE_NOOP(
-        "Shortlister", "the shortlist file is not an ordinary file (a folder, a pipe or a device)"
-    ),
-)
-
+# the reasons a list cannot be changed are store/reasons.py's, shown with self.tr
 # the first list's name until someone renames it: stored in English, shown translated
 DEFAULT_NAME = str(QT_TRANSLATE_NOOP("Shortlister", "My shortlist"))
 UI_BUSY_TIMEOUT_S = 0.25  # a held lock costs a click a quarter second, then a notice
@@ -55,7 +36,7 @@ class Shortlister(QObject):
     @property
     def store(self) -> UserStore:
         if self._store is None:
-            from ...store.userdata import UserStore
+            from ..store.userdata import UserStore
 
             # the UI thread waits at most this long for another program's lock, then says so
             self._store = UserStore(self.path(), timeout=UI_BUSY_TIMEOUT_S)
@@ -73,7 +54,7 @@ class Shortlister(QObject):
     def keep_in_memory(self) -> None:
         """Write nothing to disk from now on (the self-test): a new, empty database in
         memory takes the place of the user's."""
-        from ...store.userdata import MEMORY, UserStore
+        from ..store.userdata import MEMORY, UserStore
 
         self.in_memory = True
         self._store = UserStore(MEMORY)
@@ -91,7 +72,7 @@ class Shortlister(QObject):
         ).format(reason=self.tr(reason), path=self.path())
 
     def path(self) -> str:
-        from ...store.userdata import MEMORY, default_user_db
+        from ..store.userdata import MEMORY, default_user_db
 
         return MEMORY if self.in_memory else str(default_user_db())
 
@@ -102,7 +83,7 @@ class Shortlister(QObject):
         try:
             lst = self.store.first_or_create(DEFAULT_NAME)
         except UserDataUnavailable as exc:
-            from ...domain.shortlist import Shortlist
+            from ..domain.shortlist import Shortlist
 
             self._tell(self.unavailable_text(str(exc)))
             lst = Shortlist(0, DEFAULT_NAME)

@@ -67,7 +67,7 @@ def comparison_html(
 
     from ...domain.program_compare import MIN_PROGRAMS, build_rows, sources_used
     from ..models.program_compare import ProgramCompareModel
-    from ..widgets.outcomes_html import loan_words
+    from .outcomes import loan_words
 
     facts = [f for f in map(store.program_facts, program_ids) if f is not None]
     if len(facts) < MIN_PROGRAMS:

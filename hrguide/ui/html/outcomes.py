@@ -25,7 +25,7 @@ from ...domain.outcomes import (
 )
 from ...store.guide import GuideStore
 from ..look import fmt, vocab
-from .trend_html import trend_html
+from .trend import trend_html
 
 
 def _t(text: str) -> str:
