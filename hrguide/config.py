@@ -111,69 +111,13 @@ def _table_line(text: str, table: str) -> int | None:
 def read_file(path: Path | str) -> dict[str, Any]:
     """Parse and validate one file into {"site.key": value, ...}; raise ConfigError."""
     path = Path(path)
-    if _present(path) and not regular_file(path):
-        raise ConfigError(path, "(file)", "this is not an ordinary file")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise ConfigError(path, "(file)", "the file does not exist") from exc
-    except OSError as exc:
-        raise ConfigError(path, "(file)", f"the file cannot be read ({exc.strerror})") from exc
-    try:
-        text = raw.decode("utf-8-sig")  # Windows Notepad starts a UTF-8 file with a BOM
-    except UnicodeDecodeError as exc:
-        raise ConfigError(path, "(file)", "the file is not UTF-8 text") from exc
-    import tomllib  # only when there is a file to read: most starts have none (~7 ms)
-
-    try:
-        data = tomllib.loads(text)
-    except RecursionError as exc:  # arrays inside arrays, thousands deep
-        raise ConfigError(
-            path, "(syntax)", "values are nested too deeply: no setting takes more than a list"
-        ) from exc
-    except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        m = re.search(r"line (\d+)", str(exc))
-        raise ConfigError(
-            path, "(syntax)", f"not valid TOML ({exc})", line or (int(m.group(1)) if m else None)
-        ) from exc
+    text = _read_text(path)
     values: dict[str, Any] = {}
-    for table, content in data.items():
-        if table not in ("site", "kiosk", "user", "loan"):
-            raise ConfigError(
-                path,
-                f"[{table}]",
-                "unknown table; use [site], [kiosk], [loan] or [user]",
-                _table_line(text, table),
-            )
-        if not isinstance(content, dict):
-            raise ConfigError(
-                path, table, "must be a table, e.g. [site]", _line_of(text, "", table)
-            )
+    for table, content in _parse(path, text).items():
+        _check_table(path, text, table, content)
         for key, value in content.items():
             name = f"{table}.{key}"
-            line = _line_of(text, table, key)
-            if name not in SPEC:
-                known = ", ".join(k.split(".", 1)[1] for k in SPEC if k.startswith(table + "."))
-                raise ConfigError(path, name, f"unknown key (known in [{table}]: {known})", line)
-            kind, check, hint = SPEC[name]
-            if (
-                isinstance(value, bool)
-                and kind is not bool
-                and bool not in (kind if isinstance(kind, tuple) else (kind,))
-            ):
-                raise ConfigError(path, name, f"must be {hint}, not true/false", line)
-            if not isinstance(value, kind):
-                raise ConfigError(path, name, f"must be {hint}, not {type(value).__name__}", line)
-            if not check(value):
-                raise ConfigError(path, name, f"must be {hint}, not {value!r}", line)
-            if name == "user.allow":
-                assert isinstance(value, list)  # checked against SPEC above
-                bad = [k for k in value if k not in USER_ALLOWABLE]
-                if bad:
-                    raise ConfigError(
-                        path, name, f"cannot allow users to set {', '.join(bad)}", line
-                    )
+            _check_value(path, name, value, _line_of(text, table, key))
             values[name] = value
     given = [k for k in LOAN_KEYS if k in values]
     if given and len(given) < len(LOAN_KEYS):
@@ -184,6 +128,71 @@ def read_file(path: Path | str) -> dict[str, Any]:
             _table_line(text, "loan"),
         )
     return values
+
+
+def _read_text(path: Path) -> str:
+    """The file's text: an ordinary, readable, UTF-8 file (a BOM is allowed)."""
+    if _present(path) and not regular_file(path):
+        raise ConfigError(path, "(file)", "this is not an ordinary file")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ConfigError(path, "(file)", "the file does not exist") from exc
+    except OSError as exc:
+        raise ConfigError(path, "(file)", f"the file cannot be read ({exc.strerror})") from exc
+    try:
+        return raw.decode("utf-8-sig")  # Windows Notepad starts a UTF-8 file with a BOM
+    except UnicodeDecodeError as exc:
+        raise ConfigError(path, "(file)", "the file is not UTF-8 text") from exc
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    import tomllib  # start-up cost: most starts read no file (bench/RESULTS.md, "imports")
+
+    try:
+        return tomllib.loads(text)
+    except RecursionError as exc:  # arrays inside arrays, thousands deep
+        raise ConfigError(
+            path, "(syntax)", "values are nested too deeply: no setting takes more than a list"
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        m = re.search(r"line (\d+)", str(exc))
+        raise ConfigError(
+            path, "(syntax)", f"not valid TOML ({exc})", line or (int(m.group(1)) if m else None)
+        ) from exc
+
+
+def _check_table(path: Path, text: str, table: str, content: object) -> None:
+    if table not in ("site", "kiosk", "user", "loan"):
+        raise ConfigError(
+            path,
+            f"[{table}]",
+            "unknown table; use [site], [kiosk], [loan] or [user]",
+            _table_line(text, table),
+        )
+    if not isinstance(content, dict):
+        raise ConfigError(path, table, "must be a table, e.g. [site]", _line_of(text, "", table))
+
+
+def _check_value(path: Path, name: str, value: object, line: int | None) -> None:
+    """A known key with a value of its kind that passes its check."""
+    table = name.split(".", 1)[0]
+    if name not in SPEC:
+        known = ", ".join(k.split(".", 1)[1] for k in SPEC if k.startswith(table + "."))
+        raise ConfigError(path, name, f"unknown key (known in [{table}]: {known})", line)
+    kind, check, hint = SPEC[name]
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    if isinstance(value, bool) and bool not in kinds:
+        raise ConfigError(path, name, f"must be {hint}, not true/false", line)
+    if not isinstance(value, kind):
+        raise ConfigError(path, name, f"must be {hint}, not {type(value).__name__}", line)
+    if not check(value):
+        raise ConfigError(path, name, f"must be {hint}, not {value!r}", line)
+    if name == "user.allow" and isinstance(value, list):  # (a list: checked above)
+        bad = [k for k in value if k not in USER_ALLOWABLE]
+        if bad:
+            raise ConfigError(path, name, f"cannot allow users to set {', '.join(bad)}", line)
 
 
 def build(layers: list[tuple[str, dict[str, Any]]]) -> SiteConfig:

@@ -326,3 +326,63 @@ def test_a_programs_outcome_is_its_familys_at_its_level(store):
     $53,021 and $25,125 (value_check_cip4_5107_5122_5127_1108.csv)."""
     p = next(p for p in store.programs() if p.program_id == "100663:51.0701:5")
     assert (p.earnings, p.debt_median) == (53021, 25125)
+
+
+def _passes(index, i, f):
+    """Every criterion read plainly off program `i`: the reference for the composed filters
+    (a figure that is not reported never passes a limit on it)."""
+    p = index.programs[i]
+    basis = f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE
+    t, d = index.tuition[basis][i], index.distance[i]
+    hay = f"{p.school} {p.alias} {p.city}".casefold()
+    checks = (
+        all(w in hay for w in f.text.casefold().split()),
+        f.state in (None, p.state),
+        f.level_group in (None, p.level_group),
+        f.control in (None, p.control),
+        f.cip_codes is None or p.cip_code in f.cip_codes,
+        not f.online_only or index.online[i] is True,
+        not f.had_graduates or p.completions > 0,
+        t is not None or not f.hide_no_tuition,
+        f.max_tuition is None or t is None or t <= f.max_tuition,
+        f.within_miles is None or (d is not None and d <= f.within_miles),
+        not f.has_earnings or p.earnings is not None,
+        f.min_earnings is None or (p.earnings is not None and p.earnings >= f.min_earnings),
+        f.max_debt is None or (p.debt_median is not None and p.debt_median <= f.max_debt),
+        f.min_rate is None or (p.completion_rate is not None and p.completion_rate >= f.min_rate),
+    )
+    return all(checks)
+
+
+every_filter = st.builds(
+    SchoolFilter,
+    text=st.sampled_from(["", "c", "community", "college of", "zzz", "st mary"]),
+    state=st.none() | st.sampled_from(["AL", "CA", "TX", "ZZ"]),
+    level_group=st.none() | st.sampled_from(["certificate", "associate", "bachelor"]),
+    cip_codes=st.none() | st.sampled_from([frozenset(), frozenset({"51.0707"})]),
+    online_only=st.booleans(),
+    control=st.none() | st.integers(min_value=1, max_value=3),
+    max_tuition=st.none() | st.integers(min_value=0, max_value=40000),
+    tuition_basis=st.sampled_from([IN_STATE, OUT_OF_STATE]),
+    hide_no_tuition=st.booleans(),
+    had_graduates=st.booleans(),
+    within_miles=st.none() | st.sampled_from([25.0, 400.0]),
+    has_earnings=st.booleans(),
+    min_earnings=st.none() | st.integers(min_value=20000, max_value=60000),
+    max_debt=st.none() | st.integers(min_value=5000, max_value=30000),
+    min_rate=st.none() | st.floats(min_value=0, max_value=100),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(f=every_filter, limit=st.none() | st.sampled_from([0, 50, 2000]))
+def test_the_composed_filters_are_every_criterion_read_plainly(store, f, limit):
+    """Whichever list the search starts from and whichever filters it then applies, the
+    rows are those that pass every criterion read plainly off each program; given rows
+    (typing on) limit the answer to them."""
+    index = SchoolIndex(store.programs())
+    index.set_home(33.5, -86.8)  # Birmingham, Alabama: some programs near, most far
+    given_rows = None if limit is None else list(range(0, len(index), 3))[:limit]
+    got = filter_rows(index, f, given_rows)
+    pool = range(len(index)) if given_rows is None else given_rows
+    assert got == sorted(i for i in pool if _passes(index, i, f))

@@ -236,6 +236,8 @@ ES = {
     "{amount} a year, {years} yr after finishing": "{amount} al año, {years} a. después de terminar",
     "best": "mejor",
     "worst": "peor",
+    "highest": "el más alto",
+    "lowest": "el más bajo",
     "no source: not reported": "sin fuente: no publicado",
     "(graduates per year, {years})": "(titulados por año, {years})",
     "(the school's whole program family at this level)": "(toda la familia de programas de la escuela en este nivel)",

@@ -6,7 +6,7 @@ the expensive work (lower-casing, tuition basis, distances) once, in `SchoolInde
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -162,127 +162,190 @@ class SchoolIndex:
         return flags
 
 
+# A filter narrows a list of candidate rows to those that pass it, keeping their order.
+# Each one is a list comprehension over the candidates: in CPython that is several times
+# faster per row than calling a predicate per row (bench/schools.py).
+Narrow = Callable[[Sequence[int]], Sequence[int]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What `filter_rows` decided before filtering: the criterion whose row list it starts
+    from (that criterion needs no test), the search text, and whether that text is matched
+    by scanning every school (`scan_text`) or by testing each candidate's school."""
+
+    start: str
+    text: str
+    scan_text: bool
+    rows: frozenset[int] | None
+
+
 def filter_rows(
     index: SchoolIndex, f: SchoolFilter, rows: Iterable[int] | None = None
 ) -> list[int]:
     """Indexes of the programs that pass every criterion of `f`, in index order.
 
     `rows`, when given, limits the search to those rows (e.g. the previous result while
-    the user types on)."""
-    progs = index.programs
+    the user types on). The search starts from the smallest row list a criterion gives
+    outright, then every other criterion's filter narrows it in turn."""
+    given = list(rows) if rows is not None else None
+    plan, cand = _start(index, f, given)
+    narrows = [n for make in FILTERS if (n := make(index, f, plan)) is not None]
+    result: Sequence[int] = cand if cand is not None else range(len(index.programs))
+    for narrow in narrows:
+        result = narrow(result)
+    return list(result)
+
+
+def _start(
+    index: SchoolIndex, f: SchoolFilter, rows: list[int] | None
+) -> tuple[_Plan, Sequence[int] | None]:
+    """The smallest row list that a criterion gives outright (None: every row)."""
     text = " ".join(f.text.casefold().split())
-    words = text.split()
-    # Start from the smallest row list that a criterion gives outright.
-    lists: list[tuple[str, list[int]]] = []
-    if f.state is not None:
-        lists.append(("state", index.by_state.get(f.state, [])))
-    if f.level_group is not None:
-        lists.append(("level", index.by_level.get(f.level_group, [])))
-    if f.control is not None:
-        lists.append(("control", index.by_control.get(f.control, [])))
-    if f.cip_codes is not None:
-        cip_rows = [i for c in f.cip_codes for i in index.by_cip.get(c, [])]
-        cip_rows.sort()
-        lists.append(("cip", cip_rows))
+    lists = [(name, found) for name, found in _listed(index, f) if found is not None]
     if rows is not None:
-        lists.append(("rows", list(rows)))
-    use_text = False
-    smallest = min((len(rows_) for _, rows_ in lists), default=len(progs))
-    if words and smallest > len(index.inst_hay) // 4:
-        # scanning the schools' text is cheaper than testing each candidate row
+        lists.append(("rows", rows))
+    smallest = min((len(found) for _, found in lists), default=len(index.programs))
+    # many candidates: scanning the schools' text is cheaper than testing each row's school
+    scan_text = bool(text) and smallest > len(index.inst_hay) // 4
+    if scan_text:
         lists.append(("text", index.text_rows(text)))
-        use_text = True
-    cand: Sequence[int] | None
-    base_name, cand = min(lists, key=lambda t: len(t[1])) if lists else ("all", None)
+    start, cand = min(lists, key=lambda t: len(t[1])) if lists else ("all", None)
+    kept = frozenset(rows) if rows is not None and start != "rows" else None
+    return _Plan(start, text, scan_text, kept), cand
 
-    need_state = f.state is not None and base_name != "state"
-    need_level = f.level_group is not None and base_name != "level"
-    need_control = f.control is not None and base_name != "control"
-    need_cip = f.cip_codes is not None and base_name != "cip"
-    need_text = use_text and base_name != "text"
-    # few candidates: test their schools' text directly instead of scanning every school
-    row_words = words if words and not use_text else None
-    hay = index.inst_hay
-    need_rows = rows is not None and base_name != "rows"
-    row_set: set[int] = set(rows) if need_rows and rows is not None else set()
+
+def _listed(index: SchoolIndex, f: SchoolFilter) -> list[tuple[str, list[int] | None]]:
+    """Each categorical criterion's rows, listed in advance by the index (None: not set)."""
+    cips = None
+    if f.cip_codes is not None:
+        cips = sorted(i for c in f.cip_codes for i in index.by_cip.get(c, []))
+    return [
+        ("state", None if f.state is None else index.by_state.get(f.state, [])),
+        ("level", None if f.level_group is None else index.by_level.get(f.level_group, [])),
+        ("control", None if f.control is None else index.by_control.get(f.control, [])),
+        ("cip", cips),
+    ]
+
+
+def _field_is(name: str, attr: str) -> Callable[[SchoolIndex, SchoolFilter, _Plan], Narrow | None]:
+    """The filter for a categorical criterion: the program's `attr` equals the filter's
+    `name` (none when it is not set or the search started from its list)."""
+
+    def make(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+        want = getattr(f, name)
+        if want is None or plan.start == name.split("_")[0]:
+            return None
+        progs = index.programs
+        return lambda cand: [i for i in cand if getattr(progs[i], attr) == want]
+
+    return make
+
+
+def _by_cip(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    if f.cip_codes is None or plan.start == "cip":
+        return None
+    progs, cips = index.programs, f.cip_codes
+    return lambda cand: [i for i in cand if progs[i].cip_code in cips]
+
+
+def _by_rows(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    kept = plan.rows
+    if kept is None:
+        return None
+    return lambda cand: [i for i in cand if i in kept]
+
+
+def _by_text(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    """Every word of the search in the program's school: by the flags of a scan of every
+    school, or (few candidates) by testing each candidate's school, longest word first."""
+    if not plan.text or plan.start == "text":
+        return None
+    inst_of, hay = index.inst_of, index.inst_hay
+    if plan.scan_text:
+        flags = index.text_flags(plan.text)
+        return lambda cand: [i for i in cand if flags[inst_of[i]]]
+    words = sorted(set(plan.text.split()), key=len, reverse=True)
+    return lambda cand: [i for i in cand if all(w in hay[inst_of[i]] for w in words)]
+
+
+def _by_online(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    if not f.online_only:
+        return None
+    online = index.online
+    return lambda cand: [i for i in cand if online[i] is True]
+
+
+def _by_graduates(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    if not f.had_graduates:
+        return None
+    progs = index.programs
+    return lambda cand: [i for i in cand if progs[i].completions > 0]
+
+
+def _by_tuition(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    """At most the highest tuition; a program without one passes unless hidden."""
+    hide, most = f.hide_no_tuition, f.max_tuition
+    if not hide and most is None:
+        return None
     tuition = index.tuition[f.tuition_basis if f.tuition_basis in index.tuition else IN_STATE]
-    need_tuition = f.hide_no_tuition or f.max_tuition is not None
-    has_earnings, min_e, max_d, min_r = f.has_earnings, f.min_earnings, f.max_debt, f.min_rate
-    need_outcome = has_earnings or min_e is not None or max_d is not None or min_r is not None
-    checks = (
-        need_state
-        or need_level
-        or need_control
-        or need_cip
-        or need_text
-        or need_rows
-        or row_words is not None
-        or need_tuition
-        or f.online_only
-        or f.had_graduates
-        or f.within_miles is not None
-        or need_outcome
-    )
-    if cand is None:
-        if not checks:
-            return list(range(len(progs)))
-        cand = range(len(progs))
-    elif not checks:
-        return list(cand)
+    limit = most if most is not None else float("inf")
+    return lambda cand: [
+        i
+        for i in cand
+        if ((t := tuition[i]) is None and not hide) or (t is not None and t <= limit)
+    ]
 
-    online, dist, inst_of = index.online, index.distance, index.inst_of
-    # local names for the loop: attribute look-ups cost as much as the tests themselves
-    state, level, control, cips = f.state, f.level_group, f.control, f.cip_codes or frozenset()
-    # The tests on a school's text, state, level, control and program code run first, one
-    # list comprehension each: in CPython that is several times faster per row than the
-    # loop below, which keeps only the tests that need more than one look-up.
-    if need_text:
-        flags = index.text_flags(text)
-        cand = [i for i in cand if flags[inst_of[i]]]
-    if need_state:
-        cand = [i for i in cand if progs[i].state == state]
-    if need_level:
-        cand = [i for i in cand if progs[i].level_group == level]
-    if need_control:
-        cand = [i for i in cand if progs[i].control == control]
-    if need_cip:
-        cand = [i for i in cand if progs[i].cip_code in cips]
-    if need_rows:
-        cand = [i for i in cand if i in row_set]
-    for w in sorted(row_words or (), key=len, reverse=True):  # the longest rules out most
-        cand = [i for i in cand if w in hay[inst_of[i]]]
-    online_only, had_graduates = f.online_only, f.had_graduates
-    hide_missing, max_t, within = f.hide_no_tuition, f.max_tuition, f.within_miles
-    if not (need_tuition or online_only or had_graduates or within is not None or need_outcome):
-        return list(cand)
-    out: list[int] = []
-    append = out.append
-    for i in cand:
-        p = progs[i]
-        if online_only and online[i] is not True:
-            continue
-        if had_graduates and p.completions <= 0:
-            continue
-        if need_tuition:
-            t = tuition[i]
-            if t is None:
-                if hide_missing:
-                    continue
-            elif max_t is not None and t > max_t:
-                continue
-        if within is not None:
-            d = dist[i]
-            if d is None or d > within:
-                continue
-        if need_outcome:  # a figure that is not reported never passes a limit on it
-            e = p.earnings
-            if e is None and (has_earnings or min_e is not None):
-                continue
-            if min_e is not None and e is not None and e < min_e:
-                continue
-            if max_d is not None and (p.debt_median is None or p.debt_median > max_d):
-                continue
-            if min_r is not None and (p.completion_rate is None or p.completion_rate < min_r):
-                continue
-        append(i)
-    return out
+
+def _by_distance(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    within = f.within_miles
+    if within is None:
+        return None
+    dist = index.distance
+    return lambda cand: [i for i in cand if (d := dist[i]) is not None and d <= within]
+
+
+# A figure that is not reported never passes a limit on it.
+def _by_earnings(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    least = f.min_earnings
+    if not f.has_earnings and least is None:
+        return None
+    progs, floor = index.programs, least if least is not None else float("-inf")
+    return lambda cand: [i for i in cand if (e := progs[i].earnings) is not None and e >= floor]
+
+
+def _by_debt(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    most = f.max_debt
+    if most is None:
+        return None
+    progs = index.programs
+    return lambda cand: [i for i in cand if (d := progs[i].debt_median) is not None and d <= most]
+
+
+def _by_rate(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
+    least = f.min_rate
+    if least is None:
+        return None
+    progs = index.programs
+    return lambda cand: [
+        i for i in cand if (r := progs[i].completion_rate) is not None and r >= least
+    ]
+
+
+# Every filter, in the order it runs: the school's text and the categorical criteria (one
+# look-up each) first, then the rest.
+FILTERS: tuple[Callable[[SchoolIndex, SchoolFilter, _Plan], Narrow | None], ...] = (
+    _by_text,
+    _field_is("state", "state"),
+    _field_is("level_group", "level_group"),
+    _field_is("control", "control"),
+    _by_cip,
+    _by_rows,
+    _by_online,
+    _by_graduates,
+    _by_tuition,
+    _by_distance,
+    _by_earnings,
+    _by_debt,
+    _by_rate,
+)

@@ -268,33 +268,47 @@ def audit(root: QWidget) -> list[Finding]:
     for w in [root, *root.findChildren(QWidget)]:
         if not _shown(w) or w.objectName() == "qtooltip_label":
             continue
-        one: Finding | None = None
-        if isinstance(w, QLabel):
-            one = _label(w)
-        elif isinstance(w, QAbstractButton):
-            one = _button(w)
-        elif isinstance(w, QComboBox):
-            one = _combo(w)
-        elif isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox):
-            one = _field(w)
-        elif isinstance(w, QTabBar):
-            found += _tabs(w)
-        elif isinstance(w, QHeaderView):
-            found += _header(w)
-        if isinstance(w, QTableView):
-            found += _cells(w)
-        if isinstance(w, QListView) and not hasattr(w, "row_titles"):  # (not a CardView)
-            found += _list_rows(w)
-        if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
-            one = one or _sideways(w)
-        if one is None and hasattr(w, "clipped_labels"):  # a chart measures its own text
-            found += [
-                Finding("chart", _name(w), _cut(t), need, has)
-                for t, need, has in w.clipped_labels()
-            ]
-        if one is not None:
-            found.append(one)
+        found += _findings(w)
         out = _outside(w, window)
         if out is not None:
             found.append(out)
     return found
+
+
+def _own(w: QWidget) -> Finding | None:
+    """What is wrong with a label, a button, a drop-down or a field itself."""
+    if isinstance(w, QLabel):
+        return _label(w)
+    if isinstance(w, QAbstractButton):
+        return _button(w)
+    if isinstance(w, QComboBox):
+        return _combo(w)
+    if isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox):
+        return _field(w)
+    return None
+
+
+def _parts(w: QWidget) -> list[Finding]:
+    """What is wrong with the tabs, header sections, cells or rows of a view."""
+    found: list[Finding] = []
+    if isinstance(w, QTabBar):
+        found += _tabs(w)
+    elif isinstance(w, QHeaderView):
+        found += _header(w)
+    if isinstance(w, QTableView):
+        found += _cells(w)
+    if isinstance(w, QListView) and not hasattr(w, "row_titles"):  # (not a CardView)
+        found += _list_rows(w)
+    return found
+
+
+def _findings(w: QWidget) -> list[Finding]:
+    found = _parts(w)
+    one = _own(w)
+    if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
+        one = one or _sideways(w)
+    if one is None and hasattr(w, "clipped_labels"):  # a chart measures its own text
+        found += [
+            Finding("chart", _name(w), _cut(t), need, has) for t, need, has in w.clipped_labels()
+        ]
+    return found + ([one] if one is not None else [])

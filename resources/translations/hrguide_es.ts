@@ -385,79 +385,89 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Compare</name>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="31" />
+        <location filename="../../hrguide/ui/models/compare.py" line="28" />
         <source>Degree required</source>
         <translation>Título requerido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="32" />
+        <location filename="../../hrguide/ui/models/compare.py" line="29" />
         <source>Field of study</source>
         <translation>Campo de estudio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="33" />
+        <location filename="../../hrguide/ui/models/compare.py" line="30" />
         <source>Certification</source>
         <translation>Certificación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="34" />
+        <location filename="../../hrguide/ui/models/compare.py" line="31" />
         <source>Key skills</source>
         <translation>Habilidades clave</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="35" />
+        <location filename="../../hrguide/ui/models/compare.py" line="32" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="36" />
+        <location filename="../../hrguide/ui/models/compare.py" line="33" />
         <source>Median salary</source>
         <translation>Salario mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="37" />
+        <location filename="../../hrguide/ui/models/compare.py" line="34" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="38" />
+        <location filename="../../hrguide/ui/models/compare.py" line="35" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="39" />
+        <location filename="../../hrguide/ui/models/compare.py" line="36" />
         <source>Job growth, earlier projection</source>
         <translation>Crecimiento del empleo, proyección anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="40" />
+        <location filename="../../hrguide/ui/models/compare.py" line="37" />
         <source>Median salary, earlier survey</source>
         <translation>Salario mediano, encuesta anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="51" />
+        <location filename="../../hrguide/ui/models/compare.py" line="48" />
         <source>{period}, older figure</source>
         <translation>{period}, cifra antigua</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="59" />
+        <location filename="../../hrguide/ui/models/compare.py" line="56" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="70" />
+        <location filename="../../hrguide/ui/models/compare.py" line="67" />
         <source>{count} a year ({period} average)</source>
         <translation>{count} al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="121" />
+        <location filename="../../hrguide/ui/models/compare.py" line="93" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="124" />
+        <location filename="../../hrguide/ui/models/compare.py" line="94" />
         <source>none</source>
         <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/compare.py" line="104" />
+        <source>highest</source>
+        <translation>el más alto</translation>
+    </message>
+    <message>
+        <location filename="../../hrguide/ui/models/compare.py" line="106" />
+        <source>lowest</source>
+        <translation>el más bajo</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/models/compare_export.py" line="15" />
@@ -965,7 +975,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/look/fmt.py" line="64" />
-        <location filename="../../hrguide/ui/models/compare.py" line="63" />
+        <location filename="../../hrguide/ui/models/compare.py" line="60" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
@@ -2571,195 +2581,195 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramCompare</name>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="25" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="26" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="27" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="28" />
         <source>Level and length</source>
         <translation>Nivel y duración</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="29" />
         <source>Published tuition and fees, in-state</source>
         <translation>Matrícula y cuotas publicadas, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="30" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="34" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="31" />
         <source>Graduation or award rate</source>
         <translation>Tasa de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="35" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="32" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="36" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="33" />
         <source>Graduates' median debt</source>
         <translation>Deuda mediana de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="37" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="34" />
         <source>Estimated monthly payment</source>
         <translation>Pago mensual estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="38" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="35" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="39" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="36" />
         <source>Earnings above a high-school graduate</source>
         <translation>Ingresos por encima de un graduado de secundaria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="40" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="37" />
         <source>Graduates per year</source>
         <translation>Titulados por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="41" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="38" />
         <source>Distance education at this level</source>
         <translation>Educación a distancia en este nivel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="57" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="54" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="62" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="59" />
         <source>no College Scorecard data for this program family</source>
         <translation>sin datos del College Scorecard para esta familia de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="65" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="62" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="66" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="73" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="80" />
-        <location filename="../../hrguide/ui/models/program_compare.py" line="115" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="63" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="70" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="77" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="112" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="78" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="75" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="79" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="76" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="87" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="84" />
         <source>{rate} graduate within 150% of normal time</source>
         <translation>{rate} se gradúa en el 150 % del tiempo normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="91" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="88" />
         <source>{rate} earn an award within 8 years</source>
         <translation>{rate} obtiene un título en 8 años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="96" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="93" />
         <source>{amount} more</source>
         <translation>{amount} más</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="98" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="95" />
         <source>{amount} less</source>
         <translation>{amount} menos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="103" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="100" />
         <source>{amount} a year, {years} yr after finishing</source>
         <translation>{amount} al año, {years} a. después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="107" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="104" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="118" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="115" />
         <source>no graduates in the last two years</source>
         <translation>sin titulados en los dos últimos años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="125" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="122" />
         <source>growing</source>
         <translation>en aumento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="126" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="123" />
         <source>shrinking</source>
         <translation>en descenso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="127" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="124" />
         <source>steady</source>
         <translation>estable</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="128" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="125" />
         <source>too few years to tell</source>
         <translation>muy pocos años para saberlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="135" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="132" />
         <source>best</source>
         <translation>mejor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="137" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="134" />
         <source>worst</source>
         <translation>peor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="204" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="184" />
         <source>no source: not reported</source>
         <translation>sin fuente: no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="206" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="186" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="210" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="190" />
         <source>(graduates per year, {years})</source>
         <translation>(titulados por año, {years})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="214" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="194" />
         <source>(the school's whole program family at this level)</source>
         <translation>(toda la familia de programas de la escuela en este nivel)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/program_compare.py" line="232" />
+        <location filename="../../hrguide/ui/models/program_compare.py" line="203" />
         <source>{row}, {years}</source>
         <translation>{row}, {years}</translation>
     </message>
@@ -3102,9 +3112,8 @@ Pida al personal de informática que corrija el archivo.</translation>
     <name>Schools</name>
     <message>
         <location filename="../../hrguide/ui/html/school.py" line="23" />
-        <location filename="../../hrguide/ui/models/schools.py" line="102" />
-        <location filename="../../hrguide/ui/models/schools.py" line="177" />
-        <location filename="../../hrguide/ui/models/schools.py" line="189" />
+        <location filename="../../hrguide/ui/models/schools.py" line="101" />
+        <location filename="../../hrguide/ui/models/schools.py" line="239" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
@@ -3160,7 +3169,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/html/school.py" line="80" />
-        <location filename="../../hrguide/ui/models/schools.py" line="56" />
+        <location filename="../../hrguide/ui/models/schools.py" line="55" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
     </message>
@@ -3191,13 +3200,13 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/html/school.py" line="77" />
-        <location filename="../../hrguide/ui/models/schools.py" line="50" />
+        <location filename="../../hrguide/ui/models/schools.py" line="49" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/html/school.py" line="78" />
-        <location filename="../../hrguide/ui/models/schools.py" line="51" />
+        <location filename="../../hrguide/ui/models/schools.py" line="50" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
@@ -3272,167 +3281,167 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Acreditación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="32" />
+        <location filename="../../hrguide/ui/models/schools.py" line="31" />
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="33" />
+        <location filename="../../hrguide/ui/models/schools.py" line="32" />
         <source>Associate</source>
         <translation>Título asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="34" />
+        <location filename="../../hrguide/ui/models/schools.py" line="33" />
         <source>Bachelor's</source>
         <translation>Licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="35" />
+        <location filename="../../hrguide/ui/models/schools.py" line="34" />
         <source>Post-degree certificate</source>
         <translation>Certificado de posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="36" />
+        <location filename="../../hrguide/ui/models/schools.py" line="35" />
         <source>Master's</source>
         <translation>Maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="37" />
+        <location filename="../../hrguide/ui/models/schools.py" line="36" />
         <source>Doctorate</source>
         <translation>Doctorado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="40" />
+        <location filename="../../hrguide/ui/models/schools.py" line="39" />
         <source>Public</source>
         <translation>Pública</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="41" />
+        <location filename="../../hrguide/ui/models/schools.py" line="40" />
         <source>Private nonprofit</source>
         <translation>Privada sin fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="42" />
+        <location filename="../../hrguide/ui/models/schools.py" line="41" />
         <source>Private for-profit</source>
         <translation>Privada con fines de lucro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="47" />
+        <location filename="../../hrguide/ui/models/schools.py" line="46" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="48" />
+        <location filename="../../hrguide/ui/models/schools.py" line="47" />
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="49" />
+        <location filename="../../hrguide/ui/models/schools.py" line="48" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="52" />
+        <location filename="../../hrguide/ui/models/schools.py" line="51" />
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="53" />
+        <location filename="../../hrguide/ui/models/schools.py" line="52" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="54" />
+        <location filename="../../hrguide/ui/models/schools.py" line="53" />
         <source>In-state tuition</source>
         <translation>Matrícula (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="55" />
+        <location filename="../../hrguide/ui/models/schools.py" line="54" />
         <source>Out-of-state tuition</source>
         <translation>Matrícula (no residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="57" />
+        <location filename="../../hrguide/ui/models/schools.py" line="56" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="58" />
+        <location filename="../../hrguide/ui/models/schools.py" line="57" />
         <source>Debt ÷ earnings</source>
         <translation>Deuda ÷ ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="59" />
+        <location filename="../../hrguide/ui/models/schools.py" line="58" />
         <source>Net price</source>
         <translation>Precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="60" />
+        <location filename="../../hrguide/ui/models/schools.py" line="59" />
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="104" />
+        <location filename="../../hrguide/ui/models/schools.py" line="103" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="106" />
+        <location filename="../../hrguide/ui/models/schools.py" line="105" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="191" />
+        <location filename="../../hrguide/ui/models/schools.py" line="243" />
         <source>too few to report</source>
         <translation>muy pocos para publicar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="199" />
+        <location filename="../../hrguide/ui/models/schools.py" line="254" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="227" />
+        <location filename="../../hrguide/ui/models/schools.py" line="188" />
         <source>{kind} published tuition and required fees, {year} (IPEDS)</source>
         <translation>Matrícula y cuotas obligatorias publicadas de {kind}, {year} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="230" />
+        <location filename="../../hrguide/ui/models/schools.py" line="184" />
         <source>Graduate</source>
         <translation>posgrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="232" />
+        <location filename="../../hrguide/ui/models/schools.py" line="186" />
         <source>Undergraduate</source>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="236" />
+        <location filename="../../hrguide/ui/models/schools.py" line="301" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="241" />
+        <location filename="../../hrguide/ui/models/schools.py" line="305" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="245" />
+        <location filename="../../hrguide/ui/models/schools.py" line="295" />
         <source>Median earnings and debt of the graduates of the school's whole program family at this level ({source}); too few graduates: not reported</source>
         <translation>Ingresos y deuda medianos de los titulados de toda la familia de programas de la escuela en este nivel ({source}); con muy pocos titulados no se publican</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="251" />
+        <location filename="../../hrguide/ui/models/schools.py" line="310" />
         <source>Average net price after grants for first-time full-time students ({source})</source>
         <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="264" />
+        <location filename="../../hrguide/ui/models/schools.py" line="204" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="268" />
+        <location filename="../../hrguide/ui/models/schools.py" line="208" />
         <source>Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})</source>
         <translation>Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})</translation>
     </message>

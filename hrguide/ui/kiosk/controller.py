@@ -134,34 +134,44 @@ class KioskController(QObject):
         etype = event.type()
         if obj is self.window and etype in (QEvent.Type.WindowStateChange, QEvent.Type.Hide):
             QTimer.singleShot(0, self, self.keep_full_screen)
-        if etype == QEvent.Type.ContextMenu:
-            return True  # no context menus in kiosk mode
-        if etype in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+        if etype in (QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.Drop):
+            return True  # no context menus, no dragging in kiosk mode
+        if etype in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._key_held_back(
+            cast(QKeyEvent, event),  # both types arrive as QKeyEvent
+            etype == QEvent.Type.KeyPress,
+        ):
             return True
-        if etype in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            key_event = cast(QKeyEvent, event)  # both types arrive as QKeyEvent
-            if is_admin_gesture(key_event):
-                if etype == QEvent.Type.KeyPress:
-                    QTimer.singleShot(0, self.ask_pin)
-                return True
-            in_pin_dialog = self.pin_dialog is not None and self.pin_dialog.isVisible()
-            if is_escape_key(key_event) and not (
-                in_pin_dialog and key_event.key() == Qt.Key.Key_Escape
-            ):
-                return True
         if etype in ACTIVITY:
-            if etype == QEvent.Type.MouseButtonPress:
-                self._corner_tap(event)
-            if self.attract.isVisible():
-                if self._on_language_button(obj):
-                    return False  # the touch picks the language (the button's click)
-                self.attract.hide()
-                self.idle.start()
-                return True  # the waking touch does not also press what lies under it
-            if self.overlay.isVisible():
-                self.cancel_countdown()
-                return True
+            return self._activity(obj, event)
+        return False
+
+    def _key_held_back(self, key_event: QKeyEvent, pressed: bool) -> bool:
+        """The admin gesture asks for the PIN; keys that would leave the app do nothing
+        (Escape still closes the PIN dialog)."""
+        if is_admin_gesture(key_event):
+            if pressed:
+                QTimer.singleShot(0, self.ask_pin)
+            return True
+        in_pin_dialog = self.pin_dialog is not None and self.pin_dialog.isVisible()
+        return is_escape_key(key_event) and not (
+            in_pin_dialog and key_event.key() == Qt.Key.Key_Escape
+        )
+
+    def _activity(self, obj: QObject, event: QEvent) -> bool:
+        """A touch, click or key: it wakes the attract screen (and does nothing else),
+        cancels a countdown, or restarts the idle timer. True: the event goes no further."""
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._corner_tap(event)
+        if self.attract.isVisible():
+            if self._on_language_button(obj):
+                return False  # the touch picks the language (the button's click)
+            self.attract.hide()
             self.idle.start()
+            return True  # the waking touch does not also press what lies under it
+        if self.overlay.isVisible():
+            self.cancel_countdown()
+            return True
+        self.idle.start()
         return False
 
     def _on_language_button(self, obj: QObject) -> bool:

@@ -7,10 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -18,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.compare import Cell, Row
 from ...domain.rules import is_dated
 from ..look import fmt
-from .roles import ACCESSIBLE, ALIGN, BACKGROUND, DISPLAY, FONT, FOREGROUND, TOOLTIP, Index
-from .tables import Words
+from .grid import GridModel
+from .roles import ACCESSIBLE, ALIGN, BACKGROUND, DISPLAY, FONT, FOREGROUND, TOOLTIP
 
 TINT_TEXT = QColor("#1d2a33")
 HIGH_TINT = QColor("#d5ecf3")
@@ -73,73 +70,53 @@ def cell_text(cell: Cell) -> str:
     return cell.text or ""
 
 
-class CompareModel(Words, QAbstractTableModel):
+class CompareModel(GridModel):
     """Rows are the grid's rows, columns the careers compared."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._titles: list[str] = []
-        self._rows: list[Row] = []
-
     def set_grid(self, titles: list[str], rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._titles, self._rows = list(titles), list(rows)
-        self.endResetModel()
+        self._replace(titles, rows)
 
-    def grid_rows(self) -> list[Row]:
-        return list(self._rows)
+    def label(self, r: int) -> str:
+        return row_label(self._rows[r])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if index.column() >= len(row.cells):
-            return None
-        cell = row.cells[index.column()]
+    def cell_data(self, r: int, c: int, role: int) -> Any:
+        row: Row = self._rows[r]
+        cell = row.cells[c]
         low, high = row.extremes()
-        mark = ""
-        if index.column() in high:
-            mark = " ▲"
-        elif index.column() in low:
-            mark = " ▼"
+        mark = HIGH if c in high else LOW if c in low else None
         if role == DISPLAY:
-            return cell_text(cell) + mark
+            return cell_text(cell) + (" " + mark if mark else "")
         if role == ACCESSIBLE:
-            extra = ""
-            if mark:
-                extra = ", " + QCoreApplication.translate(
-                    "Compare", "highest" if mark == " ▲" else "lowest"
-                )
-            return f"{row_label(row)}: {cell_text(cell)}{extra}"
+            return f"{row_label(row)}: {cell_text(cell)}{_mark_words(mark)}"
         if role == TOOLTIP:
+            source = fmt.cite(cell.source) if cell.source else None
             return QCoreApplication.translate("Compare", "Source: {source}").format(
-                source=fmt.cite(cell.source)
-                if cell.source
-                else QCoreApplication.translate("Compare", "none")
+                source=source or QCoreApplication.translate("Compare", "none")
             )
-        if role == FONT and mark == " ▲":
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == BACKGROUND and mark:
-            return QBrush(HIGH_TINT if mark == " ▲" else LOW_TINT)
-        if role == FOREGROUND and mark:
-            return QBrush(TINT_TEXT)  # dark on the light tint, in every theme
-        if role == ALIGN:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _look(mark, role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if role != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            return self._titles[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return row_label(self._rows[section])
-        return None
+
+HIGH, LOW = "▲", "▼"
+
+
+def _mark_words(mark: str | None) -> str:
+    if mark == HIGH:
+        return ", " + QCoreApplication.translate("Compare", "highest")
+    if mark == LOW:
+        return ", " + QCoreApplication.translate("Compare", "lowest")
+    return ""
+
+
+def _look(mark: str | None, role: int) -> Any:
+    """A marked cell's type and tint: bold and tinted at the top, tinted at the bottom."""
+    if role == FONT and mark == HIGH:
+        font = QFont()
+        font.setBold(True)
+        return font
+    if role == BACKGROUND and mark:
+        return QBrush(HIGH_TINT if mark == HIGH else LOW_TINT)
+    if role == FOREGROUND and mark:
+        return QBrush(TINT_TEXT)  # dark on the light tint, in every theme
+    if role == ALIGN:
+        return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return None

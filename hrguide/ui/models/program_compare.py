@@ -8,19 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    Qt,
 )
 from PySide6.QtGui import QFont
 
 from ...domain.outcomes import no_recent_graduates, trend_direction
 from ...domain.program_compare import BEST, WORST, PCell, PRow
 from ..look import fmt, vocab
-from .roles import ACCESSIBLE, ALIGN, DISPLAY, FONT, LEFT, TOOLTIP, USER, Index
-from .tables import Words
+from .grid import GridModel
+from .roles import ACCESSIBLE, ALIGN, DISPLAY, FONT, LEFT, TOOLTIP, USER
 
 COUNTS = USER + 2  # the trend cell's graduates per year, for the drawn bars
 
@@ -138,31 +135,20 @@ def mark_text(mark: str | None) -> str:
     return ""
 
 
-class ProgramCompareModel(Words, QAbstractTableModel):
+class ProgramCompareModel(GridModel):
     """Rows are the grid's rows, columns the programs compared."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._titles: list[str] = []
-        self._rows: list[PRow] = []
         self._marks: list[tuple[str | None, ...]] = []
         self.trend_years = ""  # "2019-20 to 2023-24", from the sources of the trend
 
     def set_grid(self, titles: list[str], rows: list[PRow], trend_years: str = "") -> None:
-        self.beginResetModel()
-        self._titles, self._rows = list(titles), list(rows)
-        self._marks = [r.marks() for r in rows]
         self.trend_years = trend_years
-        self.endResetModel()
+        self._replace(titles, rows)
 
-    def grid_rows(self) -> list[PRow]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
+    def _rows_replaced(self) -> None:
+        self._marks = [r.marks() for r in self._rows]
 
     def text(self, r: int, c: int) -> str:
         """The cell as shown, with its best/worst mark in words."""
@@ -171,25 +157,19 @@ class ProgramCompareModel(Words, QAbstractTableModel):
         text = cell_text(row, row.cells[c])
         return f"{text} ({mark})" if mark else text
 
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        role = int(role)
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r, c = index.row(), index.column()
-        row = self._rows[r]
-        if c >= len(row.cells):
-            return None
-        cell = row.cells[c]
+    def cell_data(self, r: int, c: int, role: int) -> Any:
+        row: PRow = self._rows[r]
+        cell, mark = row.cells[c], self._marks[r][c]
         if role == DISPLAY:
             return self.text(r, c)
         if role == ACCESSIBLE:
             return f"{self.label(r)}, {self._titles[c]}: {self.text(r, c)}"
         if role == TOOLTIP:
             return self.tooltip(row, cell)
-        if role == FONT and self._marks[r][c] is not None:
+        if role == FONT and mark is not None:
             font = QFont()
-            font.setBold(self._marks[r][c] == BEST)
-            font.setItalic(self._marks[r][c] == WORST)
+            font.setBold(mark == BEST)
+            font.setItalic(mark == WORST)
             return font
         if role == COUNTS and cell.kind == "trend":
             return list(cell.counts)
@@ -215,15 +195,6 @@ class ProgramCompareModel(Words, QAbstractTableModel):
                 "ProgramCompare", "(the school's whole program family at this level)"
             )
         return text
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if int(role) != DISPLAY:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            return self._titles[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return self.label(section)
-        return None
 
     def label(self, r: int) -> str:
         """The r-th row's name; the graduates' row with the years its counts cover."""

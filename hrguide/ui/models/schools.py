@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -22,8 +23,6 @@ from .roles import ACCESSIBLE, ALIGN, DISPLAY, LEFT, RIGHT, TOOLTIP, Index
 from .tables import Words
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from ...domain.program import Program
 
 HANDLED = frozenset({DISPLAY, TOOLTIP, ALIGN, ACCESSIBLE})
@@ -153,52 +152,8 @@ class SchoolTableModel(Words, QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def _text(self, i: int, key: str) -> str:
-        ix = self.index_data
-        p = ix.programs[i]
-        if key == "school":
-            return p.school
-        if key == "city":
-            return p.city
-        if key == "state":
-            return p.state
-        if key == "program":
-            return p.program
-        if key == "level":
-            return _t(LEVEL_LABELS.get(p.level_group, p.level_group))
-        if key == "online":
-            return online_text(ix.online[i])
-        if key == "control":
-            return _t(CONTROL_LABELS.get(p.control, ""))
-        if key in ("tuition_in_state", "tuition_out_of_state"):
-            value = ix.tuition[IN_STATE if key == "tuition_in_state" else OUT_OF_STATE][i]
-            return (
-                fmt.money(value)
-                if value is not None
-                else QCoreApplication.translate("Schools", "not reported")
-            )
-        if key == "completions":
-            return fmt.count(p.completions)
-        if key in ("earnings", "debt_share", "net_price"):
-            figure: float | None = {
-                "earnings": p.earnings,
-                "debt_share": debt_share(p.debt_median, p.earnings),
-                "net_price": p.net_price,
-            }[key]
-            if figure is None:  # never 0 or blank: say why
-                return (
-                    QCoreApplication.translate("Schools", "not reported")
-                    if key == "net_price"
-                    else QCoreApplication.translate("Schools", "too few to report")
-                )
-            return fmt.percent(figure, signed=False) if key == "debt_share" else fmt.money(figure)
-        if key == "distance":
-            d = ix.distance[i]
-            return (
-                ""
-                if d is None
-                else QCoreApplication.translate("Schools", "{miles} mi").format(miles=fmt.count(d))
-            )
-        return ""
+        show = _CELL_TEXT.get(key)
+        return "" if show is None else show(self.index_data, i)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         role = int(role)
@@ -211,48 +166,33 @@ class SchoolTableModel(Words, QAbstractTableModel):
         if role == ALIGN:
             return RIGHT if key in NUMERIC else LEFT
         i = self._rows[row]
-        if role in (DISPLAY, ACCESSIBLE):
-            texts = self._texts.get(i)
-            if texts is None:
-                if len(self._texts) > 2000:  # a few screens of rows: enough, and bounded
-                    self._texts.clear()
-                texts = self._texts[i] = tuple(self._text(i, k) for k, _ in COLUMNS)
-            return texts[col]
         if role == TOOLTIP:
-            p = self.index_data.programs[i]
-            if key == "level":
-                return vocab.award(p.award_label)
-            if key in ("tuition_in_state", "tuition_out_of_state"):
-                graduate = p.level_group in GRADUATE_GROUPS
-                return QCoreApplication.translate(
-                    "Schools", "{kind} published tuition and required fees, {year} (IPEDS)"
-                ).format(
-                    kind=QCoreApplication.translate("Schools", "Graduate")
-                    if graduate
-                    else QCoreApplication.translate("Schools", "Undergraduate"),
-                    year=p.tuition_year or self.periods["tuition"],
-                )
-            if key == "online":
-                return QCoreApplication.translate(
-                    "Schools",
-                    "IPEDS reports distance education per school and level, not per program",
-                )
-            if key == "completions":
-                return QCoreApplication.translate(
-                    "Schools", "Awards in this program and level in {period} (IPEDS)"
-                ).format(period=self.periods["completions"])
-            if key in ("earnings", "debt_share"):
-                return QCoreApplication.translate(
-                    "Schools",
-                    "Median earnings and debt of the graduates of the school's whole program "
-                    "family at this level ({source}); too few graduates: not reported",
-                ).format(source=self.periods.get("outcomes", ""))
-            if key == "net_price":
-                return QCoreApplication.translate(
-                    "Schools",
-                    "Average net price after grants for first-time full-time students ({source})",
-                ).format(source=self.periods.get("net_price", ""))
-        return None
+            return self._tooltip(self.index_data.programs[i], key)
+        texts = self._texts.get(i)  # DISPLAY and ACCESSIBLE: the row's texts, made once
+        if texts is None:
+            if len(self._texts) > 2000:  # a few screens of rows: enough, and bounded
+                self._texts.clear()
+            texts = self._texts[i] = tuple(self._text(i, k) for k, _ in COLUMNS)
+        return texts[col]
+
+    def _tooltip(self, p: Program, key: str) -> str | None:
+        """Where a cell's figure comes from (None: the column needs no tip)."""
+        if key == "level":
+            return vocab.award(p.award_label)
+        if key in ("tuition_in_state", "tuition_out_of_state"):
+            kind = (
+                QCoreApplication.translate("Schools", "Graduate")
+                if p.level_group in GRADUATE_GROUPS
+                else QCoreApplication.translate("Schools", "Undergraduate")
+            )
+            return QCoreApplication.translate(
+                "Schools", "{kind} published tuition and required fees, {year} (IPEDS)"
+            ).format(kind=kind, year=p.tuition_year or self.periods["tuition"])
+        tip = _column_tips().get(key)
+        if tip is None:
+            return None
+        period = self.periods.get(TIP_PERIODS[key], "")
+        return tip.format(period=period, source=period)  # (each tip names one of the two)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
@@ -288,3 +228,87 @@ class SchoolTableModel(Words, QAbstractTableModel):
 
     def clear_sort(self) -> None:
         self._sort = None
+
+
+def _figure_or(value: float | None, shown: Callable[[float], str], missing: str) -> str:
+    """A figure as shown, or why it is missing: never 0 or blank."""
+    return shown(value) if value is not None else missing
+
+
+def _not_reported() -> str:
+    return QCoreApplication.translate("Schools", "not reported")
+
+
+def _too_few() -> str:
+    return QCoreApplication.translate("Schools", "too few to report")
+
+
+def _tuition_text(ix: SchoolIndex, i: int, basis: str) -> str:
+    return _figure_or(ix.tuition[basis][i], fmt.money, _not_reported())
+
+
+def _distance_text(ix: SchoolIndex, i: int) -> str:
+    d = ix.distance[i]
+    if d is None:
+        return ""
+    return QCoreApplication.translate("Schools", "{miles} mi").format(miles=fmt.count(d))
+
+
+def _debt_share_text(p: Program) -> str:
+    share = debt_share(p.debt_median, p.earnings)
+    return _figure_or(share, lambda v: fmt.percent(v, signed=False), _too_few())
+
+
+# what each column's cell says for the program in row i of the index
+_CELL_TEXT: dict[str, Callable[[SchoolIndex, int], str]] = {
+    "school": lambda ix, i: ix.programs[i].school,
+    "city": lambda ix, i: ix.programs[i].city,
+    "state": lambda ix, i: ix.programs[i].state,
+    "program": lambda ix, i: ix.programs[i].program,
+    "level": lambda ix, i: _t(
+        LEVEL_LABELS.get(ix.programs[i].level_group, ix.programs[i].level_group)
+    ),
+    "online": lambda ix, i: online_text(ix.online[i]),
+    "control": lambda ix, i: _t(CONTROL_LABELS.get(ix.programs[i].control, "")),
+    "tuition_in_state": lambda ix, i: _tuition_text(ix, i, IN_STATE),
+    "tuition_out_of_state": lambda ix, i: _tuition_text(ix, i, OUT_OF_STATE),
+    "completions": lambda ix, i: fmt.count(ix.programs[i].completions),
+    "earnings": lambda ix, i: _figure_or(ix.programs[i].earnings, fmt.money, _too_few()),
+    "debt_share": lambda ix, i: _debt_share_text(ix.programs[i]),
+    "net_price": lambda ix, i: _figure_or(ix.programs[i].net_price, fmt.money, _not_reported()),
+    "distance": _distance_text,
+}
+
+# the period each column's tip names (ViewSettings-independent: the data's own)
+TIP_PERIODS = {
+    "online": "",
+    "completions": "completions",
+    "earnings": "outcomes",
+    "debt_share": "outcomes",
+    "net_price": "net_price",
+}
+
+
+def _column_tips() -> dict[str, str]:
+    """The tips of the columns whose tip is the same for every row, in the UI's language;
+    {period} or {source} is the figure's period or source."""
+    family = QCoreApplication.translate(
+        "Schools",
+        "Median earnings and debt of the graduates of the school's whole program "
+        "family at this level ({source}); too few graduates: not reported",
+    )
+    return {
+        "online": QCoreApplication.translate(
+            "Schools",
+            "IPEDS reports distance education per school and level, not per program",
+        ),
+        "completions": QCoreApplication.translate(
+            "Schools", "Awards in this program and level in {period} (IPEDS)"
+        ),
+        "earnings": family,
+        "debt_share": family,
+        "net_price": QCoreApplication.translate(
+            "Schools",
+            "Average net price after grants for first-time full-time students ({source})",
+        ),
+    }
