@@ -17,7 +17,6 @@ import os
 import statistics
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -170,7 +169,7 @@ def main() -> int:
     # per program as the real data (no help from repeated institutions).
     big = SchoolIndex(
         [
-            replace(p, unitid=p.unitid + k * 10_000_000, program_id=f"{k}:{p.program_id}")
+            p._replace(unitid=p.unitid + k * 10_000_000, program_id=f"{k}:{p.program_id}")
             for k in range(args.scale)
             for p in programs
         ]

@@ -125,12 +125,12 @@ maybe_money = st.one_of(st.none(), st.integers(min_value=0, max_value=400_000))
 def test_a_missing_figure_is_never_shown_as_zero_or_blank(
     qapp, earnings, debt, threshold, level, years
 ):
-    from hrguide.ui.html.outcomes import outcomes_html
+    from hrguide.ui.html.outcomes import Outcomes, outcomes_html
 
     o = ProgramOutcome(
         1, "51.07", "Health", level, "Cred", None, earnings, years, threshold, debt, SOURCE
     )
-    html = outcomes_html(SCHOOL, [o], None, None, LOAN)
+    html = outcomes_html(SCHOOL, Outcomes([o], None, None, LOAN))
     table = html.split("</table>")[0]  # the program's own table: label | value rows
     values = [r.split("<td>")[2].split("</td>")[0] for r in table.split("<tr>")[1:]]
     cells = ["", "", *values]  # (positions as in the grid: earnings at 2 ... verdict at 6)

@@ -193,7 +193,7 @@ def test_cleared_and_active(index):
     assert f.active() == ["state", "online_only"]
     assert f.cleared("state") == SchoolFilter(online_only=True)
     assert SchoolFilter(text="   ").active() == []
-    assert set(FILTER_NAMES) <= set(SchoolFilter.__dataclass_fields__)
+    assert set(FILTER_NAMES) <= set(SchoolFilter._fields)
 
 
 @pytest.mark.parametrize("key", ["school", "state", "tuition_in_state", "completions", "level"])

@@ -38,22 +38,22 @@ def occupations(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     for r in read_csv(cur / "occupation_data.csv"):
         code = r["O*NET-SOC Code"]
         if code in codes:
-            rows.append(_occ(code, r, zones.get(code), zone_names, 0, CURRENT))
+            rows.append(_occ(code, r, zones.get(code), zone_names, CURRENT))
     for r in read_tsv(old / "Occupation Data.txt"):
         code = r["O*NET-SOC Code"]
         if code in legacy:
-            rows.append(_occ(code, r, old_zones.get(code), old_names, 1, LEGACY_TEXT))
+            rows.append(_occ(code, r, old_zones.get(code), old_names, LEGACY_TEXT))
     return rows
 
 
-def _occ(code, r, zone, zone_names, legacy, source_id) -> Row:
+def _occ(code, r, zone, zone_names, source_id) -> Row:
     return {
         "onet_code": code,
         "title": r["Title"],
         "description": r["Description"],
         "job_zone": zone,
         "job_zone_name": zone_names.get(zone) if zone else None,
-        "is_legacy": legacy,
+        "is_legacy": int(source_id == LEGACY_TEXT),
         "source_id": source_id,
     }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Career, Fact, Projection, Source, Wage
 
@@ -10,8 +10,7 @@ DEFAULT_CAREERS = ("health-information-technician", "health-information-manager"
 MIN_CAREERS, MAX_CAREERS = 2, 4
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
     """One value of the grid. `number` is set for figures; `text` for written values."""
 
     kind: str  # text, money, percent, count
@@ -26,8 +25,7 @@ class Cell:
         return self.text is None and self.number is None
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     key: str
     label: str
     cells: tuple[Cell, ...]
@@ -49,8 +47,7 @@ class Row:
         )
 
 
-@dataclass(frozen=True)
-class CareerFigures:
+class CareerFigures(NamedTuple):
     """What the grid needs of one career, gathered by the store."""
 
     career: Career

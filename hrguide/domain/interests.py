@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 AREAS = ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional")
 ANSWER_VALUES = (1, 2, 3, 4, 5)  # Strongly Dislike … Strongly Like
@@ -27,16 +27,14 @@ FLAT_SPREAD = 0.15  # highest minus lowest area under 15 % of an area's range: n
 STRONG, MODERATE, WEAK, LITTLE = "strong", "moderate", "weak", "little"
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     form: str  # "mini" or "short"
     number: int
     area: str
     text: str  # O*NET's words, never changed
 
 
-@dataclass(frozen=True)
-class InterestProfile:
+class InterestProfile(NamedTuple):
     onet_code: str
     soc_code: str
     title: str
@@ -44,8 +42,7 @@ class InterestProfile:
     ratings: tuple[float, ...]  # the six OI ratings, in AREAS order
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     profile: InterestProfile
     r: float  # the correlation with the student's scores
     rank: int  # 1 = closest of all occupations
@@ -136,8 +133,7 @@ def highest(values: Sequence[float]) -> str:
 YOURS, THEIRS = "yours", "theirs"
 
 
-@dataclass(frozen=True)
-class Why:
+class Why(NamedTuple):
     """What a student and an occupation share, and where they part most: the areas among
     the top areas of both (in the student's order), and the area whose place differs most
     once each side's scores are put on its own scale from lowest (0) to highest (1); `side`

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Source
 
 
-@dataclass(frozen=True)
-class ProgramOutcome:
+class ProgramOutcome(NamedTuple):
     unitid: int
     cip_family: str  # "51.07"
     family_title: str
@@ -29,8 +28,7 @@ class ProgramOutcome:
     source: Source
 
 
-@dataclass(frozen=True)
-class SchoolOutcome:
+class SchoolOutcome(NamedTuple):
     unitid: int
     graduation_rate: float | None  # percent, first-time full-time, 150 % of normal time
     award_8yr_ft_first: float | None  # Outcome Measures: award within eight years, percent
@@ -41,16 +39,14 @@ class SchoolOutcome:
     measures_source: Source | None
 
 
-@dataclass(frozen=True)
-class NetPrice:
+class NetPrice(NamedTuple):
     unitid: int
     average: int | None
     by_income: tuple[tuple[str, int | None], ...]  # (band, dollars a year), lowest first
     source: Source
 
 
-@dataclass(frozen=True)
-class LoanTerms:
+class LoanTerms(NamedTuple):
     """A federal loan rate and term. The rate holds for loans first disbursed in its
     academic year ("2025-26": 1 July 2025 to 30 June 2026)."""
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .geo import FIPS_TO_STATE
 from .models import Wage
@@ -23,8 +23,7 @@ from .schools import IN_STATE, tuition_for
 NO_TUITION, NO_GAIN, YEARS = "no_tuition", "no_gain", "years"
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     step_id: str
     lane: int
     lane_group: str  # the award level group the lane starts from
@@ -35,8 +34,7 @@ class Step:
     onet_code: str
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(NamedTuple):
     from_id: str
     to_id: str
     award_group: str
@@ -47,8 +45,7 @@ class Move:
     source_id: str
 
 
-@dataclass(frozen=True)
-class Tuition:
+class Tuition(NamedTuple):
     median: int | None
     programs: int  # how many programs with a published tuition the median is of
     year: str | None  # the school year of those figures
@@ -98,8 +95,7 @@ SAME_CODE, NO_FIGURES, COMPARED = "same_code", "no_figures", "compared"
 NO_EXPERIENCE = ("", "None")  # BLS's words for "no related work experience needed"
 
 
-@dataclass(frozen=True)
-class PayDifference:
+class PayDifference(NamedTuple):
     """A move's pay difference, from figures of one area only.
 
     `median_gain` is the next step's median minus this step's median. Where BLS lists

@@ -8,7 +8,7 @@ import hmac
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ITERATIONS = 200_000
 # A site config's hash must use this many PBKDF2 rounds: fewer is too weak, more makes a
@@ -53,8 +53,7 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(got, expected)
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(NamedTuple):
     ok: bool
     locked_for: float = 0.0  # seconds until the next try is allowed (0 = not locked)
 

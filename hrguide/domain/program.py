@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Program:
+class Program(NamedTuple):
     """One row of the school finder: institution x program x award level. (Slots: the
     finder holds thousands of these and its filters read their fields in tight loops.)"""
 

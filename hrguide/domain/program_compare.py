@@ -4,7 +4,7 @@ earnings are better; rows of words have no best), among cells of the same measur
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Source
 from .outcomes import (
@@ -24,8 +24,7 @@ MIN_PROGRAMS, MAX_PROGRAMS = 2, 4
 BEST, WORST = "best", "worst"
 
 
-@dataclass(frozen=True)
-class ProgramFacts:
+class ProgramFacts(NamedTuple):
     """What the grid needs of one program, gathered by the store."""
 
     program: Program
@@ -36,8 +35,7 @@ class ProgramFacts:
     online: bool | None  # distance education at its level (per school, not per program)
 
 
-@dataclass(frozen=True)
-class PCell:
+class PCell(NamedTuple):
     """One cell. `number` is the figure a best/worst rule compares; `text` a written value;
     `kind` says how to show it (text, money, percent, count, rate, premium, trend, yesno)."""
 
@@ -53,8 +51,7 @@ class PCell:
         return self.number is None and not self.text and not self.counts
 
 
-@dataclass(frozen=True)
-class PRow:
+class PRow(NamedTuple):
     key: str
     better: str | None  # "higher", "lower" or None (no best or worst)
     cells: tuple[PCell, ...]
@@ -103,8 +100,7 @@ ROW_KEYS = (
 )
 
 
-@dataclass(frozen=True)
-class GridSources:
+class GridSources(NamedTuple):
     """The sources of the rows that every program shares (from the data's roles)."""
 
     directory: Source | None

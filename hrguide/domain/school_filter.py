@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 LEVEL_GROUPS = ("certificate", "associate", "bachelor", "postbacc", "master", "doctorate")
 GRADUATE_GROUPS = frozenset({"postbacc", "master", "doctorate"})
 IN_STATE, OUT_OF_STATE = "in_state", "out_of_state"
 
 
-@dataclass(frozen=True)
-class SchoolFilter:
+class SchoolFilter(NamedTuple):
     """Every filter of the Schools tab; the default selects every program."""
 
     text: str = ""
@@ -31,7 +30,7 @@ class SchoolFilter:
 
     def cleared(self, name: str) -> SchoolFilter:
         """This filter with one criterion back at its default."""
-        return replace(self, **{name: getattr(SchoolFilter(), name)})
+        return self._replace(**{name: getattr(SchoolFilter(), name)})
 
     def active(self) -> list[str]:
         """Names of the criteria that narrow the list (tuition basis alone does not)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
+from typing import NamedTuple
 
 from .geo import miles_between
 from .program import Program
@@ -168,8 +169,7 @@ class SchoolIndex:
 Narrow = Callable[[Sequence[int]], Sequence[int]]
 
 
-@dataclass(frozen=True, slots=True)
-class _Plan:
+class _Plan(NamedTuple):
     """What `filter_rows` decided before filtering: the criterion whose row list it starts
     from (that criterion needs no test), the search text, and whether that text is matched
     by scanning every school (`scan_text`) or by testing each candidate's school."""

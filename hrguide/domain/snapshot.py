@@ -5,7 +5,7 @@ first. No Qt, no SQL."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Source
 
@@ -14,8 +14,7 @@ TASKS_SHOWN = 8  # at most, before "show all"
 ALL_OTHER = "All Other"  # BLS's residual codes ("Health Technologists and Technicians, All Other")
 
 
-@dataclass(frozen=True)
-class BlsCode:
+class BlsCode(NamedTuple):
     """The BLS SOC code an O*NET-SOC code's figures come from, and what kind it is."""
 
     code: str | None
@@ -39,8 +38,7 @@ def bls_code(onet_code: str, bls_titles: Mapping[str, str]) -> BlsCode:
     return BlsCode(soc, title, DETAILED if onet_code.endswith(".00") else SHARED)
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     task_id: int
     text: str
     core: bool
@@ -52,8 +50,7 @@ def ordered_tasks(tasks: Iterable[Task]) -> list[Task]:
     return sorted(tasks, key=lambda t: (not t.core, t.task_id))
 
 
-@dataclass(frozen=True)
-class Pay:
+class Pay(NamedTuple):
     area_code: str
     pct10_annual: int | None
     median_annual: int | None
@@ -63,8 +60,7 @@ class Pay:
     source: Source
 
 
-@dataclass(frozen=True)
-class Outlook:
+class Outlook(NamedTuple):
     """Employment change and openings over a projection period."""
 
     period: str
@@ -75,8 +71,7 @@ class Outlook:
     source: Source
 
 
-@dataclass(frozen=True)
-class Requirements:
+class Requirements(NamedTuple):
     """BLS's typical entry education, related work experience and on-the-job training."""
 
     entry_education: str | None
@@ -86,8 +81,7 @@ class Requirements:
     source: Source
 
 
-@dataclass(frozen=True)
-class Snapshot:
+class Snapshot(NamedTuple):
     onet_code: str
     title: str
     description: str

@@ -10,8 +10,8 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .check import check_database
 from .choose import CURRENT, PREVIOUS, release_key, release_of
@@ -20,8 +20,7 @@ from .errors import GuideDataError
 log = logging.getLogger("hrguide.install")  # (the area names: hrguide/logs.py)
 
 
-@dataclass(frozen=True)
-class InstallResult:
+class InstallResult(NamedTuple):
     installed: Path
     release: str
     previous_release: str | None

@@ -12,7 +12,7 @@ page in every configuration. No finding is dropped here."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtWidgets import (
@@ -38,8 +38,7 @@ SLACK_PX = 1  # rounding between a font's advance and a widget's whole pixels
 ROWS_LOOKED_AT = 40  # the visible rows of a long table are what a person sees
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     kind: str  # label, wrapped label, button, drop-down, tab, header, cell, sideways, outside
     where: str  # the widget's class and object name, and its closest named ancestor
     text: str  # what cannot be read whole (cut to 60 characters)

@@ -287,97 +287,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="46" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="51" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="58" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="63" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="66" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="72" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="77" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="85" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="82" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="90" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="91" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="99" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="100" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="108" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="109" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="119" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="115" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="125" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="173" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="195" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="125" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="135" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="127" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="137" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="131" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="143" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="166" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="188" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="148" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="164" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="183" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="205" />
         <source>Median pay</source>
         <translation>Sueldo mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="188" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="210" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="193" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="215" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="198" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="220" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
@@ -493,72 +493,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="43" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="60" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="46" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="63" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="57" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="73" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="60" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="76" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="61" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="77" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="69" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="85" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="71" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="87" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="79" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="97" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="98" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="116" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="115" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="135" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="120" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="140" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="198" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="212" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="201" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="215" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="215" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="229" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
@@ -573,7 +573,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="245" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -678,147 +678,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="231" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="250" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="232" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="251" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="56" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="71" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="61" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="76" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="62" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="77" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="66" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="155" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="81" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="178" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="67" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="68" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="105" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="149" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="197" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="222" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="69" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="70" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="85" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="184" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="74" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="167" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="203" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="89" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="131" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="190" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="228" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="99" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="92" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="110" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="114" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="115" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="103" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="122" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="142" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="145" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="128" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="143" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="148" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="138" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="158" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="147" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="170" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="177" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="211" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="189" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="214" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="190" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="215" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="195" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="220" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="213" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="238" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="258" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="277" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -1064,87 +1064,87 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="104" />
+        <location filename="../../hrguide/ui/html/handout.py" line="103" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="110" />
+        <location filename="../../hrguide/ui/html/handout.py" line="109" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="117" />
+        <location filename="../../hrguide/ui/html/handout.py" line="116" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="131" />
+        <location filename="../../hrguide/ui/html/handout.py" line="130" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="145" />
+        <location filename="../../hrguide/ui/html/handout.py" line="144" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="150" />
+        <location filename="../../hrguide/ui/html/handout.py" line="149" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="155" />
+        <location filename="../../hrguide/ui/html/handout.py" line="154" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="156" />
+        <location filename="../../hrguide/ui/html/handout.py" line="155" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="157" />
+        <location filename="../../hrguide/ui/html/handout.py" line="156" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="158" />
+        <location filename="../../hrguide/ui/html/handout.py" line="157" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="159" />
+        <location filename="../../hrguide/ui/html/handout.py" line="158" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="160" />
+        <location filename="../../hrguide/ui/html/handout.py" line="159" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="178" />
+        <location filename="../../hrguide/ui/html/handout.py" line="177" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="190" />
+        <location filename="../../hrguide/ui/html/handout.py" line="189" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="211" />
+        <location filename="../../hrguide/ui/html/handout.py" line="210" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="219" />
+        <location filename="../../hrguide/ui/html/handout.py" line="218" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="240" />
+        <location filename="../../hrguide/ui/html/handout.py" line="239" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1275,63 +1275,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="126" />
+        <location filename="../../hrguide/ui/shell/header.py" line="136" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="126" />
+        <location filename="../../hrguide/ui/shell/header.py" line="136" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="127" />
+        <location filename="../../hrguide/ui/shell/header.py" line="137" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="127" />
+        <location filename="../../hrguide/ui/shell/header.py" line="137" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="128" />
+        <location filename="../../hrguide/ui/shell/header.py" line="138" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="131" />
-        <location filename="../../hrguide/ui/shell/header.py" line="140" />
+        <location filename="../../hrguide/ui/shell/header.py" line="141" />
+        <location filename="../../hrguide/ui/shell/header.py" line="150" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="132" />
+        <location filename="../../hrguide/ui/shell/header.py" line="142" />
         <source>High-contrast colors (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="134" />
+        <location filename="../../hrguide/ui/shell/header.py" line="144" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="134" />
+        <location filename="../../hrguide/ui/shell/header.py" line="144" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="139" />
+        <location filename="../../hrguide/ui/shell/header.py" line="149" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="141" />
+        <location filename="../../hrguide/ui/shell/header.py" line="151" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="142" />
+        <location filename="../../hrguide/ui/shell/header.py" line="152" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1385,82 +1385,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="59" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="50" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="62" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="70" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="84" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="73" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="87" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="74" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="88" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="75" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="89" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="114" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="137" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="118" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="141" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="123" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="146" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="143" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="168" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="149" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="174" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="200" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="224" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="251" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="275" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="153" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="178" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="59" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="260" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="284" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1468,122 +1468,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="50" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="82" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="88" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="99" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="82" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="101" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="85" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="104" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="86" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="105" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="98" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="117" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="143" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="162" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="109" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="130" />
         <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is BLS's projection for the period shown. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
         <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo es la proyección del BLS para el período indicado. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="147" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="148" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="167" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="154" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="173" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="179" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="179" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="184" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="187" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="170" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="189" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="180" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="199" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="198" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="217" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="236" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="255" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="251" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="270" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1591,102 +1591,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Interests</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="13" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="12" />
         <source>Realistic</source>
         <translation>Realista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="14" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="13" />
         <source>Investigative</source>
         <translation>Investigador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="15" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="14" />
         <source>Artistic</source>
         <translation>Artístico</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="16" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="15" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="17" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="16" />
         <source>Enterprising</source>
         <translation>Emprendedor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="18" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="17" />
         <source>Conventional</source>
         <translation>Convencional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="22" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="28" />
         <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
         <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="25" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="31" />
         <source>working with ideas: finding facts, solving problems, research</source>
         <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="28" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="34" />
         <source>creating: words, images, music or designs, with room for self-expression</source>
         <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="31" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="37" />
         <source>helping, teaching, caring for or advising people</source>
         <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="32" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="38" />
         <source>leading, persuading, selling and starting projects; making decisions</source>
         <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="35" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="41" />
         <source>working with data, records and clear procedures; order and accuracy</source>
         <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="40" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="46" />
         <source>strong match</source>
         <translation>gran afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="41" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="47" />
         <source>moderate match</source>
         <translation>afinidad moderada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="42" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="48" />
         <source>weak match</source>
         <translation>poca afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="43" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="49" />
         <source>little in common</source>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="56" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="62" />
         <source>In common: {areas}.</source>
         <translation>En común: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="60" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="66" />
         <source>No top area in common.</source>
         <translation>Ninguna área principal en común.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="63" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="69" />
         <source>Differs most: {area} (higher for you).</source>
         <translation>Difiere más: {area} (más alta para usted).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_words.py" line="66" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="72" />
         <source>Differs most: {area} (higher for the occupation).</source>
         <translation>Difiere más: {area} (más alta para la ocupación).</translation>
     </message>
@@ -1919,12 +1919,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="97" />
+        <location filename="../../hrguide/ui/shell/window.py" line="95" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="98" />
+        <location filename="../../hrguide/ui/shell/window.py" line="96" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -2103,145 +2103,145 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>más de 110.000 $</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="39" />
-        <location filename="../../hrguide/ui/html/outcomes.py" line="90" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="40" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="91" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="45" />
-        <location filename="../../hrguide/ui/html/outcomes.py" line="297" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="46" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="303" />
         <location filename="../../hrguide/ui/html/trend.py" line="45" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="68" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="69" />
         <source>{amount} a year, {years} years after finishing</source>
         <translation>{amount} al año, {years} años después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="72" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="73" />
         <source>{amount} a year, 1 year after finishing</source>
         <translation>{amount} al año, 1 año después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="78" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="79" />
         <source>not estimated: graduate loans carry a higher rate</source>
         <translation>no se calcula: los préstamos de posgrado tienen un interés más alto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="82" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="83" />
         <source>{amount} a month</source>
         <translation>{amount} al mes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="88" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="89" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="89" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="90" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="124" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="131" />
         <source>What happens to graduates</source>
         <translation>Qué pasa con los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="53" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="54" />
         <source>Graduates' median earnings</source>
         <translation>Ingresos medianos de los titulados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="54" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="55" />
         <source>Median debt</source>
         <translation>Deuda mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="55" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="56" />
         <source>Estimated payment</source>
         <translation>Pago estimado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="56" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="57" />
         <source>Debt as a share of earnings</source>
         <translation>Deuda en proporción a los ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="57" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="58" />
         <source>Out-earn a typical high-school graduate in the state?</source>
         <translation>¿Ganan más que un graduado típico de secundaria del estado?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="131" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="138" />
         <source>Earnings and debt are for the school's whole program family (the 4-digit field of study, for example 51.07, which holds coding, health information and medical office programs), not for one program. They count only graduates who had federal student aid; groups are often small. Medians, in dollars of their own year, not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (el campo de estudio de 4 dígitos, por ejemplo 51.07, que reúne programas de codificación, información de salud y oficina médica), no de un solo programa. Solo cuentan los titulados que recibieron ayuda federal; los grupos suelen ser pequeños. Son medianas, en dólares de su propio año, sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="148" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="155" />
         <source>The College Scorecard has no earnings or debt for this school's programs.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de los programas de esta escuela.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="165" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="172" />
         <source>The payment (undergraduate credentials only) assumes the median debt is repaid over {years} years at {rate} a year, the federal rate for undergraduate Direct Loans first disbursed in {year} (July 1 to June 30; {source}).</source>
         <translation>El pago (solo credenciales de pregrado) supone que la deuda mediana se devuelve en {years} años a un {rate} anual, el interés federal de los préstamos Direct Loans de pregrado desembolsados por primera vez en {year} (del 1 de julio al 30 de junio; {source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="174" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="181" />
         <source>That year is over: {rate} is the {year} rate, and a loan first disbursed now carries the rate set for its own year.</source>
         <translation>Ese año ya terminó: {rate} es el interés de {year}, y un préstamo desembolsado por primera vez ahora lleva el interés fijado para su propio año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="185" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="192" />
         <source>No graduation or award rates reported.</source>
         <translation>No se informaron tasas de graduación ni de obtención de títulos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="190" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="197" />
         <source>Award within eight years of starting: {ft} of full-time and {pt} of part-time first-time students, {tf} of full-time transfer students ({source}).</source>
         <translation>Título en los ocho años siguientes al ingreso: {ft} de los estudiantes nuevos a tiempo completo y {pt} de los nuevos a tiempo parcial, {tf} de los transferidos a tiempo completo ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="201" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="208" />
         <source>Graduation rate: {rate} of first-time full-time students finish within one and a half times the normal length of their program ({source}).</source>
         <translation>Tasa de graduación: el {rate} de los estudiantes nuevos a tiempo completo termina en una vez y media la duración normal de su programa ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="207" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="214" />
         <source>Finishing</source>
         <translation>Terminar los estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="214" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="221" />
         <source>Net price after grants</source>
         <translation>Precio neto después de las becas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="220" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="227" />
         <source>No net price reported.</source>
         <translation>No se informó el precio neto.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="227" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="234" />
         <source>Average</source>
         <translation>Promedio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="232" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="239" />
         <source>Family income {band}</source>
         <translation>Ingresos familiares {band}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="243" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="250" />
         <source>What first-time full-time students with federal aid paid in a year after grants ({source}).</source>
         <translation>Lo que pagaron en un año, después de las becas, los estudiantes nuevos a tiempo completo con ayuda federal ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/outcomes.py" line="255" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="262" />
         <source>The school's net price calculator: {url}</source>
         <translation>Calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -2777,97 +2777,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="43" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="52" />
         <source>Compare programs</source>
         <translation>Comparar los programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="46" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="55" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among figures of the same measure only; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva ▲ mejor, en negrita, y la peor ▼ peor, en cursiva, solo entre cifras de la misma medida; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="56" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="68" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="61" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="73" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="62" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="74" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="72" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="84" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="77" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="89" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="94" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="108" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="103" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="117" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="146" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="159" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="150" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="163" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="160" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="173" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="162" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="175" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="168" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="181" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="179" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="192" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="181" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="196" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="209" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="199" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="212" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="211" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="224" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2968,142 +2968,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="64" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="57" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="65" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="63" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="71" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="81" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="88" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="181" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="199" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="184" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="202" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="193" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="211" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="86" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="94" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="95" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="94" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="104" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="98" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="108" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="105" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="115" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="106" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="116" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="157" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="173" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="158" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="174" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="114" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="109" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="113" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="125" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="129" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="123" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="135" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="126" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="131" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="145" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="152" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="142" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -3118,27 +3118,27 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="70" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="109" />
         <source>← Back to the list</source>
         <translation>← Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="112" />
         <source>Back to the list of programs</source>
         <translation>Volver a la lista de programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="118" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="147" />
         <source>Measure distances from this school</source>
         <translation>Medir distancias desde esta escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="192" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="210" />
         <source>QR code of the net price calculator {url}</source>
         <translation>Código QR de la calculadora de precio neto {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="197" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="215" />
         <source>Scan to open the school's net price calculator: {url}</source>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
@@ -3148,12 +3148,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Dirección web:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="177" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="195" />
         <source>QR code of the web address {url}</source>
         <translation>Código QR de la dirección web {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_detail.py" line="182" />
+        <location filename="../../hrguide/ui/widgets/school_detail.py" line="200" />
         <source>Scan with a phone camera to open {url}</source>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
@@ -3539,17 +3539,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="87" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="102" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="99" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="114" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="108" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="126" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
@@ -3559,7 +3559,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="148" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="161" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
@@ -3569,17 +3569,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="156" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="169" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="160" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="168" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="181" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
@@ -3602,7 +3602,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ScoresChart</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_chart.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/interest_chart.py" line="27" />
         <source>Your six interest scores, chart</source>
         <translation>Sus seis puntuaciones de intereses, gráfico</translation>
     </message>
@@ -3659,152 +3659,152 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="45" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="57" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="48" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="60" />
         <source>Star careers and programs anywhere in the guide (☆) to collect them here. Nothing is kept after you leave.</source>
         <translation>Marque carreras y programas en cualquier parte de la guía (☆) para reunirlos aquí. No se guarda nada cuando se va.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="53" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="65" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="71" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="85" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="83" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="84" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="89" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="90" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="91" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="129" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="130" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="113" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="130" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="132" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="116" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="133" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="120" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="137" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="128" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="155" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="139" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="159" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="140" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="160" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="164" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="148" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="168" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="152" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="172" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="212" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="228" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="219" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="235" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="236" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="252" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="252" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="268" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
@@ -3875,102 +3875,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="21" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="23" />
         <source>no BLS figure</source>
         <translation>sin cifra del BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="29" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="31" />
         <source>BLS publishes no pay or outlook under this occupation's code, so none is shown.</source>
         <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="34" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="36" />
         <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
         <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="40" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="42" />
         <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
         <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="45" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="47" />
         <source>BLS occupation: {title} ({code}).</source>
         <translation>Ocupación del BLS: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="54" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="56" />
         <source>O*NET lists no tasks for it.</source>
         <translation>O*NET no indica tareas para ella.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="63" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="65" />
         <source>Job zone ({source})</source>
         <translation>Zona de empleo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="66" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="68" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="70" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="72" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="72" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="74" />
         <source>Typical entry education</source>
         <translation>Educación típica de entrada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="73" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="75" />
         <source>Related work experience</source>
         <translation>Experiencia laboral relacionada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="74" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="76" />
         <source>On-the-job training</source>
         <translation>Formación en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="93" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="95" />
         <source>US ({period})</source>
         <translation>EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="100" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="102" />
         <source>{state} ({period})</source>
         <translation>{state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="105" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="107" />
         <source>no {state} estimate from BLS</source>
         <translation>el BLS no publica una estimación para {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="114" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="116" />
         <source>Job growth ({period})</source>
         <translation>Crecimiento del empleo ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="122" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="124" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="130" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="132" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="154" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="152" />
         <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
         <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="160" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="158" />
         <source>you {score} of {maximum} · this occupation {rating} of 7</source>
         <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>
@@ -4131,7 +4131,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>WageRangeChart</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/wage_chart.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/wage_chart.py" line="101" />
         <source>Line: 10th to 90th percentile · Box: middle half · Mark: median</source>
         <translation>Línea: del percentil 10 al 90 · Caja: la mitad central · Marca: mediana</translation>
     </message>

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QDate
 
@@ -38,8 +38,7 @@ td, th { padding: 2px 4px; border: 1px solid #c4cfd6; vertical-align: top; }
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Handout:
+class Handout(NamedTuple):
     """What a handout shows: a shortlist's name and items, the day it is prepared, the
     careers compared when the list has fewer than two (`compare_ids`), the programs
     compared (else the list's first four), the interest scores a counselor added, and the

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -110,15 +111,21 @@ def _program_rows(outcomes: list[ProgramOutcome], loan: LoanTerms | None) -> lis
     return rows
 
 
+class Outcomes(NamedTuple):
+    """What the data holds on a school's graduates: each program family's earnings and
+    debt, the school's graduation or award rates, its net price, and the loan terms the
+    monthly payment assumes."""
+
+    programs: list[ProgramOutcome]
+    school: SchoolOutcome | None
+    price: NetPrice | None
+    loan: LoanTerms | None
+
+
 def outcomes_html(
-    institution: Institution,
-    outcomes: list[ProgramOutcome],
-    school: SchoolOutcome | None,
-    price: NetPrice | None,
-    loan: LoanTerms | None,
-    trend: str = "",
-    today: datetime.date | None = None,
+    institution: Institution, found: Outcomes, trend: str = "", today: datetime.date | None = None
 ) -> str:
+    outcomes, school, price, loan = found
     parts = [
         "<h3>{}</h3>".format(
             escape(QCoreApplication.translate("Outcomes", "What happens to graduates"))
@@ -267,14 +274,13 @@ def outcomes_for(store: GuideStore) -> Callable[[Institution], str]:
     def html(institution: Institution) -> str:
         unitid = institution.unitid
         years, rows = trend_rows(store, unitid)
-        return outcomes_html(
-            institution,
+        found = Outcomes(
             store.program_outcomes(unitid),
             store.school_outcome(unitid),
             store.net_price(unitid),
             store.loan_terms(),
-            trend_html(years, rows),
         )
+        return outcomes_html(institution, found, trend_html(years, rows))
 
     return html
 

@@ -8,8 +8,10 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import interests as rules
 from ...domain.snapshot import AGGREGATE, NO_BLS, SHARED, TASKS_SHOWN, Pay, Snapshot
 from ..look import fmt
+from .interest_words import area, fit_text
 
 
 def _row(label: str, value: str) -> str:
@@ -143,10 +145,6 @@ def pay_html(snap: Snapshot, state_name: str | None) -> str:
 def match_html(snap: Snapshot, scores: tuple[int, ...], maximum: int, store) -> str:
     """The student's interest check beside the occupation's interest profile, and its rank
     among all occupations; "" when O*NET gives the occupation no interest profile."""
-    from ...domain import interests as rules
-    from .interest_chart import area
-    from .interest_words import fit_text
-
     ranked = rules.rank_all(scores, store.interest_profiles())
     match = next((m for m in ranked if m.profile.onet_code == snap.onet_code), None)
     if match is None:

@@ -125,7 +125,7 @@ class Retranslator(QObject):
         models: dict[int, object] = {}
         for w in widgets:
             for what, read, write in _texts(w):
-                self._one(w, what, read, write, old, new)
+                self._one(w, what, (read, write), (old, new))
             if isinstance(w, QAbstractItemView) and w.model() is not None:
                 models[id(w.model())] = w.model()
         for model in models.values():  # tables and lists: their headers and cells
@@ -139,7 +139,12 @@ class Retranslator(QObject):
                     w.setAccessibleName(text)  # a name that repeated the text follows it
                 getattr(w, setter)(text)
 
-    def _one(self, w: QWidget, what: str, read: Getter, write: Setter, old: str, new: str) -> None:
+    def _one(
+        self, w: QWidget, what: str, text_of: tuple[Getter, Setter], langs: tuple[str, str]
+    ) -> None:
+        """Move one of a widget's texts (`what`: read and written by `text_of`) from the
+        language `langs[0]` to `langs[1]`, when the catalogue knows it."""
+        (read, write), (old, new) = text_of, langs
         text = read()
         if not text:
             return

@@ -31,56 +31,64 @@ class CareerProfileView(ScrollPage):
     def __init__(self, ctx: Context, profile: CareerProfile, parent: QWidget | None = None):
         super().__init__("careerProfile", parent)
         self.career_id = profile.career.career_id
+        self.ctx = ctx
         self._in = {ctx.lang: profile}  # the profile in each language shown so far
+        self._build_summary(profile)
+        self._build_work(profile)
+        self._build_skills(profile)
+        self._build_education(profile)
+        self._build_related(profile)
+        self._build_actions(profile)
+        self.finish()
 
-        def now() -> CareerProfile:  # what the texts below read, in the language shown
-            if ctx.lang not in self._in:
-                self._in[ctx.lang] = ctx.store.profile(self.career_id, lang=ctx.lang)
-            return self._in[ctx.lang]
-
+    def _build_summary(self, profile: CareerProfile) -> None:
+        """The title, other names, the summary, key figures and how they are counted."""
         c = profile.career
-        self.add(live(heading(c.title, 1, "careerTitle"), lambda: now().career.title))
+        self.add(live(heading(c.title, 1, "careerTitle"), lambda: self._now().career.title))
         if profile.alternate_titles:
             also = live(
                 QLabel(),
                 lambda: self.tr("Also called: {titles}").format(
-                    titles=", ".join(now().alternate_titles[:8])
+                    titles=", ".join(self._now().alternate_titles[:8])
                 ),
             )
             also.setWordWrap(True)
             also.setObjectName("alsoCalled")
             self.add(also)
-        self.add(live(prose(c.summary), lambda: now().career.summary))
+        self.add(live(prose(c.summary), lambda: self._now().career.summary))
         self._key_figures(profile)
         if c.grouping_note:
             note = live(
                 QLabel(),
                 lambda: self.tr("How the figures are counted: {note}").format(
-                    note=now().career.grouping_note
+                    note=self._now().career.grouping_note
                 ),
             )
             note.setWordWrap(True)
             note.setProperty("role", "note")
             self.add(note)
 
+    def _build_work(self, profile: CareerProfile) -> None:
         self.add(heading(self.tr("What they do"), 2))
-        self.add(live(prose(profile.description), lambda: now().description))
+        self.add(live(prose(profile.description), lambda: self._now().description))
         if profile.tasks:
             self.add(
                 live(
                     prose("", "careerTasks"),
-                    lambda: "\n".join(f"- {t.task}" for t in now().tasks[:10]),
+                    lambda: "\n".join(f"- {t.task}" for t in self._now().tasks[:10]),
                 )
             )
         self.add(source_note([profile.description_source]))
 
+    def _build_skills(self, profile: CareerProfile) -> None:
+        c = profile.career
         self.add(heading(self.tr("Skills and knowledge"), 2))
         if profile.skills:
             self.add(
                 live(
                     prose(""),
                     lambda: self.tr("**Most important skills:** {skills}").format(
-                        skills=", ".join(r.element_name for r in now().skills)
+                        skills=", ".join(r.element_name for r in self._now().skills)
                     ),
                 )
             )
@@ -89,7 +97,7 @@ class CareerProfileView(ScrollPage):
                 live(
                     prose(""),
                     lambda: self.tr("**Knowledge used most:** {knowledge}").format(
-                        knowledge=", ".join(r.element_name for r in now().knowledge)
+                        knowledge=", ".join(r.element_name for r in self._now().knowledge)
                     ),
                 )
             )
@@ -106,6 +114,8 @@ class CareerProfileView(ScrollPage):
             self.add(legacy_note)
         self.add(source_note([r.source for r in profile.skills[:1] + profile.knowledge[:1]]))
 
+    def _build_education(self, profile: CareerProfile) -> None:
+        """BLS's entry education, what workers say, and the credentials that help."""
         self.add(heading(self.tr("Education"), 2))
         if profile.outlook and profile.outlook.entry_education:
             level = profile.outlook.entry_education
@@ -118,15 +128,17 @@ class CareerProfileView(ScrollPage):
                 )
             )
         if profile.education:
-            self.add(live(prose(""), lambda: self._education(now())))
+            self.add(live(prose(""), lambda: self._education(self._now())))
             self.add(source_note([profile.education[0].source]))
 
         if profile.credentials:
             self.add(heading(self.tr("Credentials that help"), 2))
-            self.add(live(prose("", "careerCredentials"), lambda: _credentials(now())))
+            self.add(live(prose("", "careerCredentials"), lambda: _credentials(self._now())))
             prefix = lambda: self.tr("Requirements as stated by:")  # noqa: E731
             self.add(source_note([cr.source for cr in profile.credentials], prefix))
 
+    def _build_related(self, profile: CareerProfile) -> None:
+        ctx = self.ctx
         if profile.related:
             self.add(heading(self.tr("Related careers"), 2))
             row = QWidget()
@@ -144,6 +156,10 @@ class CareerProfileView(ScrollPage):
             self.add(row)
             self.add(source_note([profile.description_source]))
 
+    def _build_actions(self, profile: CareerProfile) -> None:
+        """Compare this career, or star it."""
+        c = profile.career
+        ctx = self.ctx
         buttons = QHBoxLayout()
         compare = QPushButton(self.tr("Compare with other careers"))
         compare.setObjectName("compareThisCareer")
@@ -160,7 +176,13 @@ class CareerProfileView(ScrollPage):
         holder = QWidget()
         holder.setLayout(buttons)
         self.add(holder)
-        self.finish()
+
+    def _now(self) -> CareerProfile:
+        """The profile in the language shown (what the live texts read)."""
+        lang = self.ctx.lang
+        if lang not in self._in:
+            self._in[lang] = self.ctx.store.profile(self.career_id, lang=lang)
+        return self._in[lang]
 
     def _open_name(self, title: str) -> str:
         return self.tr("Open {career}").format(career=title)

@@ -40,6 +40,23 @@ class ComparePage(ScrollPage):
         self.ctx = ctx
         self._careers = ctx.store.careers(lang=ctx.lang)
         self._titles = {c.career_id: c.title for c in self._careers}
+        self._build_intro()
+        top = QWidget()  # the list of careers beside the grid, or above it where narrow
+        row = self.picker_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
+        row.setContentsMargins(0, 0, 0, 0)
+        self._build_picker(row)
+        self._build_grid(row)
+        self.add(top)
+
+        self._build_sources_and_actions()
+        self.finish()
+
+        self.picker.itemChanged.connect(self._picked)
+        self.history.toggled.connect(lambda _: self.refresh())
+        # the careers chosen on a career's profile before this page was built
+        self.set_careers(list(ctx.comparison.career_ids or rules.DEFAULT_CAREERS))
+
+    def _build_intro(self) -> None:
         self.add(heading(self.tr("Compare careers"), 1))
         intro = QLabel(
             self.tr(
@@ -50,9 +67,8 @@ class ComparePage(ScrollPage):
         intro.setWordWrap(True)
         self.add(intro)
 
-        top = QWidget()  # the list of careers beside the grid, or above it where narrow
-        row = self.picker_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, top)
-        row.setContentsMargins(0, 0, 0, 0)
+    def _build_picker(self, row: QBoxLayout) -> None:
+        """The careers to compare, checked in a list, and the earlier figures' switch."""
         picker_box = QVBoxLayout()
         picker_box.addWidget(QLabel(self.tr("Careers to compare (2 to 4):")))
         self.picker = CheckList()
@@ -73,6 +89,8 @@ class ComparePage(ScrollPage):
         picker_box.addStretch(1)
         row.addLayout(picker_box)
 
+    def _build_grid(self, row: QBoxLayout) -> None:
+        """The grid: a row per measure, a column per career; a column's title opens it."""
         self.model = CompareModel(self)
         self.grid = QTableView()
         self.grid.setObjectName("compareGrid")
@@ -100,8 +118,10 @@ class ComparePage(ScrollPage):
         self.grid.doubleClicked.connect(lambda index: self._open_column(index.column()))
         row.addWidget(self.grid, 1)
         adapt(self.grid)  # each measure as a card where the careers' columns do not fit
-        self.add(top)
 
+    def _build_sources_and_actions(self) -> None:
+        """The selected cell's source, every source, the shortlist and export buttons."""
+        ctx = self.ctx
         self.cell_source = QLabel("")
         self.cell_source.setObjectName("compareCellSource")
         self.cell_source.setProperty("role", "source")
@@ -125,12 +145,6 @@ class ComparePage(ScrollPage):
         holder = QWidget()
         holder.setLayout(actions)
         self.add(holder)
-        self.finish()
-
-        self.picker.itemChanged.connect(self._picked)
-        self.history.toggled.connect(lambda _: self.refresh())
-        # the careers chosen on a career's profile before this page was built
-        self.set_careers(list(ctx.comparison.career_ids or rules.DEFAULT_CAREERS))
 
     def _fill_picker(self, checked: list[str]) -> None:
         """The careers by name in the language shown, `checked` checked."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
-from ...domain.models import Career, Wage
+from ...domain.models import Career, Source, Wage
 from ...domain.rules import industry_extremes, match_area
 from ..context import Context, Link
 from ..look import fmt
@@ -46,13 +46,28 @@ class EarningsPage(ScrollPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("earningsPage", parent)
         self.ctx = ctx
-        store = ctx.store
         add_page_text(self, ctx, "earnings")
         rows = self._career_rows()
         source = next((w.source for _, w in rows if w), None)
         self.chart = WageRangeChart("", "", fmt.cite(source))
         self._fill_chart()
         self.add(self.chart)
+        self._build_wage_table(rows, source)
+        self._build_career_choice()
+        self._build_industries(source)
+        self._build_states(source)
+        self._build_metros(source)
+        self.finish()
+        self._metros: list[Wage] = []
+        self.career.currentIndexChanged.connect(self._career_changed)
+        self.metro_search.textChanged.connect(self._filter_metros)
+        self._career_changed()
+        self.cost_of_living.attach(self.state_table, self.metro_table)  # off by default
+
+    def _build_wage_table(
+        self, rows: list[tuple[Career, Wage | None]], source: Source | None
+    ) -> None:
+        """The chart's figures as a table, with their source."""
         self.add(QLabel(self.tr("The same figures as a table:")))
         money = lambda field: lambda r: fmt.wage(r[1], field)  # noqa: E731
         wage_key = lambda field: lambda r, get=attrgetter(field): get(r[1])  # noqa: E731
@@ -89,6 +104,9 @@ class EarningsPage(ScrollPage):
         adapt(self.wage_table)  # cards where the columns do not fit
         self.add(source_note([source]))
 
+    def _build_career_choice(self) -> None:
+        """The career the tables below are for."""
+        ctx = self.ctx
         self.add(heading(self.tr("By industry, state and area"), 2))
         chooser = QWidget()
         line = QHBoxLayout(chooser)
@@ -99,6 +117,8 @@ class EarningsPage(ScrollPage):
         line.addStretch(1)
         self.add(chooser)
 
+    def _build_industries(self, source: Source | None) -> None:
+        """The highest- and lowest-paying industries, side by side."""
         industry_cols = [
             Column(self.tr("Industry"), lambda w: w.industry_title),
             Column(
@@ -141,6 +161,9 @@ class EarningsPage(ScrollPage):
         )
         self.add(self.industry_note)
 
+    def _build_states(self, source: Source | None) -> None:
+        """The state map and table, with cost of living."""
+        store = self.ctx.store
         self.tile_map = StateTileMap("", fmt.cite(source))
         self.add(self.tile_map)
         state_cols = [
@@ -170,8 +193,8 @@ class EarningsPage(ScrollPage):
                 numeric=True,
             ),
         ]
-        adjusted = CostOfLiving.column(store.price_parities())
-        state_cols.append(adjusted)
+        self.adjusted = CostOfLiving.column(store.price_parities())
+        state_cols.append(self.adjusted)
         self.state_model = RecordTableModel(state_cols, parent=self)
         self.state_table = table_view(
             self.state_model, "stateTable", accessible_name=self.tr("Wages by state")
@@ -183,6 +206,8 @@ class EarningsPage(ScrollPage):
         self.add(self.cost_of_living)
         self.add(source_note([source]))
 
+    def _build_metros(self, source: Source | None) -> None:
+        """A metropolitan area, looked up by name."""
         self.add(heading(self.tr("Look up a metropolitan area"), 3))
         self.metro_search = QLineEdit()
         self.metro_search.setObjectName("metroSearch")
@@ -205,7 +230,7 @@ class EarningsPage(ScrollPage):
                     lambda w: w.employment,
                     numeric=True,
                 ),
-                adjusted,
+                self.adjusted,
             ],
             parent=self,
         )
@@ -216,12 +241,6 @@ class EarningsPage(ScrollPage):
         self.add(self.metro_table)
         adapt(self.metro_table, fit_height=False)
         self.add(source_note([source]))
-        self.finish()
-        self._metros: list[Wage] = []
-        self.career.currentIndexChanged.connect(self._career_changed)
-        self.metro_search.textChanged.connect(self._filter_metros)
-        self._career_changed()
-        self.cost_of_living.attach(self.state_table, self.metro_table)  # off by default
 
     def _career_rows(self) -> list[tuple[Career, Wage | None]]:
         store = self.ctx.store

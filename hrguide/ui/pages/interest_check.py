@@ -23,7 +23,7 @@ from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
 from ..widgets.interest_places import placements
-from ..widgets.interest_results import InterestResults
+from ..widgets.interest_results import InterestResults, ResultsFacts
 from ..widgets.qr import qr_pixmap
 
 
@@ -44,6 +44,18 @@ class InterestCheckPage(ScrollPage):
         super().__init__("interestCheckPage", parent)
         self.ctx = ctx
         store = ctx.store
+        self._build_intro()
+        self._build_form_choice()
+        self.add(self._build_question())
+        self._build_results()
+        self.add(self._build_outputs())  # above the results: the QR and 'start again' in view
+        self.add(self.results)
+        self.add(self._attribution())
+        self.finish()
+        self._careers = store.careers(lang=ctx.lang)
+        self.start()
+
+    def _build_intro(self) -> None:
         self.add(heading(self.tr("Is this for me? An interest check"), 1))
         intro = QLabel(
             self.tr(
@@ -64,8 +76,10 @@ class InterestCheckPage(ScrollPage):
         self.items_note.setObjectName("interestItemsLanguage")
         self.items_note.setWordWrap(True)
         self.items_note.setProperty("role", "note")
-        self.items_note.setVisible(ctx.lang != "en")
+        self.items_note.setVisible(self.ctx.lang != "en")
         self.add(self.items_note)
+
+    def _build_form_choice(self) -> None:
         form_row = QHBoxLayout()
         form_row.addWidget(QLabel(self.tr("Questions:")))
         self.form = QComboBox()
@@ -80,6 +94,8 @@ class InterestCheckPage(ScrollPage):
         holder.setLayout(form_row)
         self.add(holder)
 
+    def _build_question(self) -> QWidget:
+        """One item at a time: progress, the item, five answers, back and next."""
         self.question = QWidget()
         self.question.setObjectName("interestQuestion")
         q = QVBoxLayout(self.question)
@@ -96,6 +112,11 @@ class InterestCheckPage(ScrollPage):
         self.item.setWordWrap(True)
         self.item.setProperty("heading", 2)
         q.addWidget(self.item)
+        q.addLayout(self._answer_buttons())
+        q.addLayout(self._question_nav())
+        return self.question
+
+    def _answer_buttons(self) -> FlowLayout:
         answers = FlowLayout()  # five answers side by side where they fit, else wrapped
         # plain buttons, not a QButtonGroup: each answer is a Tab stop of its own; _go
         # checks the one chosen
@@ -109,7 +130,9 @@ class InterestCheckPage(ScrollPage):
             b.clicked.connect(lambda _c=False, v=value: self._answered(v))
             self.buttons[value] = b
             answers.addWidget(b)
-        q.addLayout(answers)
+        return answers
+
+    def _question_nav(self) -> QHBoxLayout:
         nav = QHBoxLayout()
         self.back = QPushButton(self.tr("← Back"))
         self.back.setObjectName("interestBack")
@@ -124,21 +147,23 @@ class InterestCheckPage(ScrollPage):
         self.see.setObjectName("interestSeeResults")
         self.see.clicked.connect(self.show_results)
         nav.addWidget(self.see)
-        q.addLayout(nav)
-        self.add(self.question)
+        return nav
 
+    def _build_results(self) -> None:
+        store, ctx = self.ctx.store, self.ctx
         total = len(store.interest_profiles())
-        self.results = InterestResults(
-            store.job_zone_names(),
-            store.interest_activities(),
-            total,
-            store.role(WAGES_CURRENT),
-            tap_opens=ctx.kiosk,
+        facts = ResultsFacts(
+            store.job_zone_names(), store.interest_activities(), total, store.role(WAGES_CURRENT)
         )
+        self.results = InterestResults(facts, tap_opens=ctx.kiosk)
         self.results.openCareer.connect(lambda cid: ctx.router.go(Link("careers", career=cid)))
         self.results.openOccupation.connect(
             lambda code: ctx.router.go(Link("occupation", occupation=code))
         )
+
+    def _build_outputs(self) -> QWidget:
+        """Start again, add to the handout (not at a kiosk) and the scores' QR code."""
+        ctx = self.ctx
         out = FlowLayout()  # wraps where the buttons and the QR code's caption do not fit
         self.again = QPushButton(self.tr("Start again"))
         self.again.setObjectName("interestStartOver")
@@ -159,8 +184,10 @@ class InterestCheckPage(ScrollPage):
         out.addWidget(self.qr)
         self.out = QWidget()
         self.out.setLayout(out)
-        self.add(self.out)  # above the results: the QR and 'start again' in view at once
-        self.add(self.results)
+        return self.out
+
+    def _attribution(self) -> QLabel:
+        store = self.ctx.store
         attribution = QLabel(
             "\n".join(
                 s.attribution
@@ -172,10 +199,7 @@ class InterestCheckPage(ScrollPage):
         attribution.setProperty("role", "source")
         attribution.setWordWrap(True)
         attribution.setTextFormat(Qt.TextFormat.PlainText)
-        self.add(attribution)
-        self.finish()
-        self._careers = store.careers(lang=ctx.lang)
-        self.start()
+        return attribution
 
     # -- answering ----------------------------------------------------------------------
     def start(self) -> None:

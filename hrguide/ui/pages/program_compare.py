@@ -40,6 +40,15 @@ class ProgramComparePage(ScrollPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("programComparePage", parent)
         self.ctx = ctx
+        self._build_intro()
+        self._build_controls()
+        self._build_grid()
+        self._build_sources()
+        self.finish()
+        ctx.comparison.changed.connect(lambda field: self.refresh() if field == PROGRAMS else None)
+        self.refresh()
+
+    def _build_intro(self) -> None:
         self.add(heading(self.tr("Compare programs"), 1))
         intro = QLabel(
             self.tr(
@@ -52,6 +61,9 @@ class ProgramComparePage(ScrollPage):
         intro.setWordWrap(True)
         self.add(intro)
 
+    def _build_controls(self) -> None:
+        """The family income for the net price; clear or export the comparison."""
+        ctx = self.ctx
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Net price for family income:")))
         self.band = QComboBox()
@@ -83,6 +95,8 @@ class ProgramComparePage(ScrollPage):
         holder.setLayout(bar)
         self.add(holder)
 
+    def _build_grid(self) -> None:
+        """What to do when fewer than two are picked, then the grid: a column per program."""
         self.hint = QLabel()
         self.hint.setObjectName("programCompareHint")
         self.hint.setWordWrap(True)
@@ -113,6 +127,8 @@ class ProgramComparePage(ScrollPage):
         adapt(self.grid)
         self.add(self.grid_box)
 
+    def _build_sources(self) -> None:
+        """A button to remove each program, the selected cell's source, every source."""
         self.removers = QWidget()
         self.removers_row = FlowLayout(self.removers)  # wraps at large text
         self.add(self.removers)
@@ -127,9 +143,6 @@ class ProgramComparePage(ScrollPage):
         self.footnote.setWordWrap(True)
         self.footnote.setTextFormat(Qt.TextFormat.RichText)
         self.add(self.footnote)
-        self.finish()
-        ctx.comparison.changed.connect(lambda field: self.refresh() if field == PROGRAMS else None)
-        self.refresh()
 
     # -- the grid -----------------------------------------------------------------------
     def facts(self):

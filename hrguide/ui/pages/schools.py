@@ -61,6 +61,18 @@ class SchoolsPage(QWidget):
         self.disclaimer = tuition_disclaimer(self.periods)
         outer.addWidget(self.disclaimer)
 
+        self._build_filters(outer)
+        self._build_status(outer)
+        self._build_listing(outer)
+        sources = school_sources(self.periods)
+        outer.addWidget(sources)
+        self.apply()
+        self._site_start()
+
+    def _build_filters(self, outer: QVBoxLayout) -> None:
+        """The filters, and where distances are measured from."""
+        ctx = self.ctx
+        store = self.ctx.store
         self.filters = SchoolFilters(store, store.careers(lang=ctx.lang), lang=ctx.lang)
         self.filters.changed.connect(self.apply)
         outer.addWidget(self.filters)
@@ -68,6 +80,9 @@ class SchoolsPage(QWidget):
         self.distance_from.chosen.connect(self.set_home_point)
         outer.addWidget(self.distance_from)
 
+    def _build_status(self, outer: QVBoxLayout) -> None:
+        """How many programs are listed, why none, and what to do about it."""
+        ctx = self.ctx
         status = QHBoxLayout()
         self.count = QLabel()
         self.count.setObjectName("schoolCount")
@@ -104,6 +119,9 @@ class SchoolsPage(QWidget):
         status.addWidget(actions)
         outer.addLayout(status)
 
+    def _build_listing(self, outer: QVBoxLayout) -> None:
+        """The programs (a table, or cards where the columns do not fit) and a school's own page."""
+        ctx = self.ctx
         self.model = SchoolTableModel(self.index, self, periods=self.periods)
         self.table = school_table(self.model, self.tr("Programs"))
         self.table.setColumnHidden(COLUMN_OF["distance"], True)
@@ -124,11 +142,6 @@ class SchoolsPage(QWidget):
         adapt(self.table, fit_height=False)
         listing.setMinimumHeight(self.fontMetrics().height() * 18)
         outer.addWidget(listing, 1)
-
-        sources = school_sources(self.periods)
-        outer.addWidget(sources)
-        self.apply()
-        self._site_start()
 
     # -- filtering ----------------------------------------------------------------------
     def apply(self, *_args) -> None:

@@ -42,6 +42,18 @@ class ShortlistPage(QWidget):
         outer.addWidget(scroll)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 12)
+        self._build_intro(lay)
+        self._build_list_controls(lay)
+        self._build_items(lay)
+        self._build_item_actions(lay)
+        self.outputs = HandoutBar(ctx, self._resolved, self._say)
+        lay.addWidget(self.outputs)
+        self.sl.changed.connect(self.refresh)
+        self.refresh()
+
+    def _build_intro(self, lay: QVBoxLayout) -> None:
+        """The heading, what the page is for, and the notice line."""
+        ctx = self.ctx
         lay.addWidget(heading(self.tr("Shortlist"), 1))
         intro = QLabel(
             self.tr(
@@ -66,6 +78,8 @@ class ShortlistPage(QWidget):
         if self.sl.last_notice:  # told before this page was built (the store opens early)
             self._show_notice(self.sl.last_notice)
 
+    def _build_list_controls(self, lay: QVBoxLayout) -> None:
+        """Choose, name, make, rename and delete lists; undo a delete."""
         row_box = QWidget()  # rows of controls wrap where one line does not hold them
         row = FlowLayout(row_box)
         row.addWidget(QLabel(self.tr("List:")))
@@ -106,6 +120,9 @@ class ShortlistPage(QWidget):
         self.undo.hide()
         undo_row.addWidget(self.undo)
         lay.addLayout(undo_row)
+
+    def _build_items(self, lay: QVBoxLayout) -> None:
+        """The list's careers and programs, as a table or cards."""
         self.model = RecordTableModel(
             [
                 Column(
@@ -130,6 +147,9 @@ class ShortlistPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._item_selected)
         lay.addWidget(self.table, 1)
         adapt(self.table, fit_height=False)  # cards where the columns do not fit
+
+    def _build_item_actions(self, lay: QVBoxLayout) -> None:
+        """A note on the selected item, remove it, compare the programs."""
         note_box = QWidget()
         note_row = FlowLayout(note_box)
         note_row.addWidget(QLabel(self.tr("Note:")))
@@ -154,10 +174,6 @@ class ShortlistPage(QWidget):
         compare.clicked.connect(self.compare_programs)
         note_row.addWidget(compare)
         lay.addWidget(note_box)
-        self.outputs = HandoutBar(ctx, self._resolved, self._say)
-        lay.addWidget(self.outputs)
-        self.sl.changed.connect(self.refresh)
-        self.refresh()
 
     # -- data ---------------------------------------------------------------------------
     def _resolved(self):

@@ -43,9 +43,8 @@ class Header(QWidget):
         config: SiteConfig,
         *,
         kiosk: bool = False,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()  # (the window's layout takes it in)
         self.setObjectName("header")
         self.router = router
         self.settings = settings
@@ -63,12 +62,7 @@ class Header(QWidget):
         self.forward_button.setText("→")
         self.title = QLabel()
         self.title.setObjectName("appTitle")
-        campus = QLabel(config.campus_name)
-        set_enum(campus, "textFormat", "PlainText")  # the site's words, never markup
-        campus.setObjectName("campusName")
-        campus.setProperty("role", "source")
-        campus.setAccessibleName(config.campus_name)
-        campus.setVisible(bool(config.campus_name))
+        campus = self._campus(config)
         logo = self._logo(config)
         self.search = search
         search.hitChosen.connect(lambda hit: router.go(link_for_hit(hit)))
@@ -76,17 +70,7 @@ class Header(QWidget):
         self.contrast_button.setCheckable(True)
         self.contrast_button.setChecked(settings.high_contrast)
         self.contrast_button.toggled.connect(settings.set_high_contrast)
-        self.language = QComboBox()
-        self.language.setObjectName("languagePicker")
-        self.language.setAccessibleName("Language / Idioma")
-        self.language.setToolTip("Language / Idioma")
-        self.language.setAccessibleDescription("Language / Idioma")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
-        self._show_language()
-        self.language.currentIndexChanged.connect(
-            lambda _i: settings.set_language(self.language.currentData())
-        )
+        self.language = self._language_picker(settings)
         self.help_button = _button("helpButton", self.helpRequested.emit)
         self.help_button.setVisible(not kiosk)  # keyboard shortcuts mean nothing on a touch screen
         left: tuple[QWidget, ...] = (self.back_button, self.forward_button, self.home_button)
@@ -104,6 +88,32 @@ class Header(QWidget):
         settings.changed.connect(self._settings_changed)
         self.retranslate()
         self._update_nav_buttons()
+
+    def _language_picker(self, settings: ViewSettings) -> QComboBox:
+        """English or Spanish, each named in its own language."""
+        language = QComboBox()
+        language.setObjectName("languagePicker")
+        language.setAccessibleName("Language / Idioma")
+        language.setToolTip("Language / Idioma")
+        language.setAccessibleDescription("Language / Idioma")
+        for code, name in LANGUAGES.items():
+            language.addItem(name, code)
+        language.setCurrentIndex(max(0, language.findData(settings.language)))
+        language.currentIndexChanged.connect(
+            lambda _i: settings.set_language(language.currentData())
+        )
+        return language
+
+    @staticmethod
+    def _campus(config: SiteConfig) -> QLabel:
+        """The site's name (its own words, never markup); hidden when it has none."""
+        campus = QLabel(config.campus_name)
+        set_enum(campus, "textFormat", "PlainText")
+        campus.setObjectName("campusName")
+        campus.setProperty("role", "source")
+        campus.setAccessibleName(config.campus_name)
+        campus.setVisible(bool(config.campus_name))
+        return campus
 
     @staticmethod
     def _logo(config: SiteConfig) -> QLabel:

@@ -67,9 +67,7 @@ class MainWindow(QMainWindow):
             self.router.add(spec, partial(build_page, spec, self.ctx))
         self.router.pageBuilt.connect(self._page_built)
         self.search = SearchBox(store, lambda: settings.language)  # the header takes it in
-        self.header = Header(
-            self.router, settings, self.search, self.config, kiosk=kiosk, parent=central
-        )
+        self.header = Header(self.router, settings, self.search, self.config, kiosk=kiosk)
         self.header.helpRequested.connect(self.show_keyboard_help)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)

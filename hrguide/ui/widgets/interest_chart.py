@@ -3,16 +3,13 @@ screen readers (its accessible description)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from ...domain import interests as rules
+from ..html.interest_words import area
 from .charts import ACCENT, theme_ink
-
-
-def area(name: str) -> str:
-    return QCoreApplication.translate("Interests", name)  # (names listed in interest_words)
 
 
 class ScoresChart(QWidget):

@@ -4,15 +4,14 @@ gives it, its pay and outlook, and why it matches (what the results' tables show
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...domain import interests as rules
 from ...domain.models import Career, Projection
-from .interest_words import why_text
+from ..html.interest_words import why_text
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     """One occupation in the results: its match, whether the guide profiles it, its pay."""
 
     match: rules.Match

@@ -6,21 +6,32 @@ job zone. A flat profile gets advice instead of a ranked list."""
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
 from ...domain.models import Source
+from ..html.interest_words import AREA_WORDS, area, fit_text
 from ..look import fmt
 from ..look.retranslate import live
 from ..models.tables import Column, RecordTableModel
 from .basics import heading, sized_to_choice, table_view, wrap_rows
 from .cards import adapt
 from .flow import FlowLayout
-from .interest_chart import ScoresChart, area
+from .interest_chart import ScoresChart
 from .interest_places import Placed
-from .interest_words import AREA_WORDS, fit_text
+
+
+class ResultsFacts(NamedTuple):
+    """What the results read from the data: O*NET's job zone names and example activities
+    per area, how many occupations have an interest profile, and the pay figures' source."""
+
+    zone_names: dict[int, str]
+    examples: dict[str, list[str]]
+    total: int
+    pay_source: Source | None = None
 
 
 class InterestResults(QWidget):
@@ -30,23 +41,29 @@ class InterestResults(QWidget):
     openOccupation = Signal(str)  # an O*NET-SOC code the guide does not profile: its snapshot
 
     def __init__(
-        self,
-        zone_names: dict[int, str],
-        examples: dict[str, list[str]],
-        total: int,
-        pay_source: Source | None = None,
-        parent: QWidget | None = None,
-        *,
-        tap_opens: bool = False,
+        self, facts: ResultsFacts, parent: QWidget | None = None, *, tap_opens: bool = False
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interestResults")
-        self.pay_source = pay_source  # the national medians' source, named with its year
+        self.pay_source = facts.pay_source  # the national medians' source, with its year
         self.tap_opens = tap_opens  # at a kiosk one tap opens a row (no double tap by touch)
-        self.examples = examples  # O*NET's illustrative activities per area (English)
-        self.total = total  # occupations with an interest profile (from the data)
+        self.examples = facts.examples  # O*NET's illustrative activities per area (English)
+        self.total = facts.total  # occupations with an interest profile (from the data)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        self._build_scores(lay)
+        self.matches = QWidget()
+        self.matches.setObjectName("interestMatches")
+        m = QVBoxLayout(self.matches)
+        m.setContentsMargins(0, 0, 0, 0)
+        self._build_guide_table(m)
+        self._build_top_table(m, facts.zone_names)
+        m.addWidget(self._hint())
+        lay.addWidget(self.matches)
+        self._all: list[Placed] = []
+
+    def _build_scores(self, lay: QVBoxLayout) -> None:
+        """The six scores drawn, what they say, and whether they are too flat to rank."""
         lay.addWidget(heading(self.tr("Your results"), 2))
         self.chart = ScoresChart()
         lay.addWidget(self.chart)
@@ -59,10 +76,9 @@ class InterestResults(QWidget):
         self.flat.setObjectName("interestFlat")
         self.flat.setWordWrap(True)
         lay.addWidget(self.flat)
-        self.matches = QWidget()
-        self.matches.setObjectName("interestMatches")
-        m = QVBoxLayout(self.matches)
-        m.setContentsMargins(0, 0, 0, 0)
+
+    def _build_guide_table(self, m: QVBoxLayout) -> None:
+        """Where each of the guide's careers stands among every occupation."""
         m.addWidget(heading(self.tr("Where the guide's careers stand"), 2))
         self.guide_model = RecordTableModel(self._columns(with_career=False), parent=self)
         self.guide_table = table_view(
@@ -73,10 +89,13 @@ class InterestResults(QWidget):
         )
         self._wrap(self.guide_table)
         self.guide_table.activated.connect(lambda ix: self._open(self.guide_model, ix.row()))
-        if tap_opens:
+        if self.tap_opens:
             self.guide_table.clicked.connect(lambda ix: self._open(self.guide_model, ix.row()))
         m.addWidget(self.guide_table)
         adapt(self.guide_table)
+
+    def _build_top_table(self, m: QVBoxLayout, zone_names: dict[int, str]) -> None:
+        """The closest occupations overall, for the preparation a student is ready for."""
         m.addWidget(heading(self.tr("Closest occupations overall"), 2))
         zone_row = FlowLayout()  # the label and the choice wrap where they must
         zone_row.addWidget(QLabel(self.tr("Preparation you are ready for:")))
@@ -103,6 +122,8 @@ class InterestResults(QWidget):
             self.top_table.clicked.connect(lambda ix: self._open(self.top_model, ix.row()))
         m.addWidget(self.top_table)
         adapt(self.top_table)
+
+    def _hint(self) -> QLabel:
         hint = live(
             QLabel(),
             lambda: self.tr(
@@ -117,9 +138,7 @@ class InterestResults(QWidget):
         hint.setObjectName("interestMatchesNote")
         hint.setWordWrap(True)
         hint.setProperty("role", "note")
-        m.addWidget(hint)
-        lay.addWidget(self.matches)
-        self._all: list[Placed] = []
+        return hint
 
     @staticmethod
     def _wrap(view) -> None:

@@ -4,6 +4,8 @@ outcomes and caveats, full width (the page scrolls as a whole), with Back to the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,18 +18,59 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import Institution
+from ...domain.program import Program
 from ...domain.schools import SchoolIndex
 from ...domain.shortlist import PROGRAM
-from ..context import Comparison
+from ..context import Comparison, Context
+from ..html.outcomes import outcomes_for, trend_rows
 from ..html.school import school_html
 from ..html.trend import TrendRows, trend_lines
 from ..look import vocab
+from ..shortlister import Shortlister
 from .basics import plain_wrapping
 from .compare_toggle import CompareToggle
 from .flow import FlowLayout
 from .qr import qr_pixmap
 from .star import StarButton
 from .trend_bars import TrendChart
+
+
+class DetailParts(NamedTuple):
+    """What a school's page shows beyond the school itself (the defaults: the school
+    alone): the periods of its sources, its graduates' outcomes and trend, whether it is
+    at a kiosk, and the program selected in the finder, to star and to compare."""
+
+    periods: dict[str, str] | None = None
+    outcomes_for: Callable[[Institution], str] | None = None
+    trend_for: Callable[[Institution], tuple[list[str], TrendRows]] | None = None
+    kiosk: bool = False
+    shortlister: Shortlister | None = None
+    comparison: Comparison | None = None
+    selected_program: Callable[[], Program | None] | None = None
+
+
+def _qr_row(lay: QVBoxLayout, name: str) -> tuple[QLabel, QLabel]:
+    """A QR code beside its caption (both empty until a school has the address)."""
+    qr = QLabel()
+    qr.setObjectName(name)
+    caption = QLabel()
+    caption.setProperty("role", "source")
+    caption.setWordWrap(True)
+    row = QHBoxLayout()
+    row.addWidget(qr)
+    row.addWidget(caption, 1)
+    lay.addLayout(row)
+    return qr, caption
+
+
+def _star_item(selected: Callable[[], Program | None]) -> tuple[str, str, str, str] | None:
+    p = selected()
+    return None if p is None else (PROGRAM, p.program_id, p.school, vocab.program_place(p))
+
+
+def _program_id(selected: Callable[[], Program | None]) -> str | None:
+    p = selected()
+    return None if p is None else p.program_id
 
 
 class SchoolDetail(QFrame):
@@ -37,22 +80,12 @@ class SchoolDetail(QFrame):
     shown = Signal()  # a school is in place: the page shows it
     homeRequested = Signal(int)
 
-    def __init__(
-        self,
-        shortlister=None,
-        selected_program=None,
-        parent: QWidget | None = None,
-        *,
-        periods: dict[str, str] | None = None,
-        outcomes_for: Callable[[Institution], str] | None = None,
-        trend_for: Callable[[Institution], tuple[list[str], TrendRows]] | None = None,
-        kiosk: bool = False,
-        comparison: Comparison | None = None,
-    ) -> None:
+    def __init__(self, parts: DetailParts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("schoolDetail")
+        parts = parts or DetailParts()
         # the periods of the sources it names, read from the data (fmt.school_periods)
-        self.periods = periods or {
+        self.periods = parts.periods or {
             "completions": "",
             "tuition": "",
             "distance": "",
@@ -61,12 +94,18 @@ class SchoolDetail(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setProperty("role", "pageBody")  # the page's own background
         self.unitid: int | None = None
-        self._outcomes_for = outcomes_for
-        self._trend_for = trend_for
-        self._kiosk = kiosk  # a student at a kiosk takes addresses away by phone camera
+        self._outcomes_for = parts.outcomes_for
+        self._trend_for = parts.trend_for
+        self._kiosk = parts.kiosk  # a student at a kiosk takes addresses away by phone camera
         lay = QVBoxLayout(self)
         lay.setContentsMargins(24, 12, 24, 16)
-        # a page of its own: Back to the list (where the user was) comes first
+        self._build_heading(lay)
+        self._build_body(lay)
+        self._build_actions(lay, parts)
+        lay.addStretch(1)
+
+    def _build_heading(self, lay: QVBoxLayout) -> None:
+        """Back to the list (where the user was) first, the school's name, its QR codes."""
         self.close_button = QPushButton(QCoreApplication.translate("Schools", "← Back to the list"))
         self.close_button.setObjectName("schoolDetailClose")
         self.close_button.setAccessibleName(
@@ -79,24 +118,11 @@ class SchoolDetail(QFrame):
         self.title.setProperty("heading", 1)
         plain_wrapping(self.title)
         lay.addWidget(self.title)
-        self.qr = QLabel()
-        self.qr.setObjectName("schoolQr")
-        self.qr_caption = QLabel()
-        self.qr_caption.setProperty("role", "source")
-        self.qr_caption.setWordWrap(True)
-        qr_row = QHBoxLayout()
-        qr_row.addWidget(self.qr)
-        qr_row.addWidget(self.qr_caption, 1)
-        lay.addLayout(qr_row)
-        self.price_qr = QLabel()
-        self.price_qr.setObjectName("netPriceQr")
-        self.price_qr_caption = QLabel()
-        self.price_qr_caption.setProperty("role", "source")
-        self.price_qr_caption.setWordWrap(True)
-        price_row = QHBoxLayout()
-        price_row.addWidget(self.price_qr)
-        price_row.addWidget(self.price_qr_caption, 1)
-        lay.addLayout(price_row)
+        self.qr, self.qr_caption = _qr_row(lay, "schoolQr")
+        self.price_qr, self.price_qr_caption = _qr_row(lay, "netPriceQr")
+
+    def _build_body(self, lay: QVBoxLayout) -> None:
+        """The school and its programs, its graduates' outcomes and their trend, drawn."""
         self.body = QLabel()
         self.body.setObjectName("schoolDetailBody")
         plain_wrapping(self.body)
@@ -114,57 +140,49 @@ class SchoolDetail(QFrame):
         lay.addWidget(self.outcomes)
         self.trend = TrendChart()  # the graduates per year the section lists, drawn
         lay.addWidget(self.trend)
+
+    def _build_actions(self, lay: QVBoxLayout, parts: DetailParts) -> None:
+        """Measure distances from here; star the program; compare it (with the guide's lists)."""
         self.home_button = QPushButton(
             QCoreApplication.translate("Schools", "Measure distances from this school")
         )
         self.home_button.setObjectName("useAsHome")
-        self.home_button.clicked.connect(
-            lambda: self.unitid and self.homeRequested.emit(self.unitid)
-        )
+        self.home_button.clicked.connect(self._home_requested)
         # one row of actions (the detail's text keeps the height) that wraps at large text
         actions = FlowLayout()
         lay.addLayout(actions)
         actions.addWidget(self.home_button)
         self.star = None
-        if shortlister is not None and selected_program is not None:
-
-            def item():
-                p = selected_program()
-                if p is None:
-                    return None
-                return (
-                    PROGRAM,
-                    p.program_id,
-                    p.school,
-                    vocab.program_place(p),
-                )
-
-            self.star = StarButton(shortlister, item, "starProgram")
-            actions.addWidget(self.star)
         self.compare = None
-        if comparison is not None and selected_program is not None:
-
-            def program_id() -> str | None:
-                p = selected_program()
-                return None if p is None else p.program_id
-
-            self.compare = CompareToggle(comparison, program_id)
+        selected = parts.selected_program
+        if selected is None:
+            return
+        if parts.shortlister is not None:
+            self.star = StarButton(parts.shortlister, partial(_star_item, selected), "starProgram")
+            actions.addWidget(self.star)
+        if parts.comparison is not None:
+            self.compare = CompareToggle(parts.comparison, partial(_program_id, selected))
             actions.addWidget(self.compare)
-        lay.addStretch(1)
+
+    def _home_requested(self) -> None:
+        if self.unitid:
+            self.homeRequested.emit(self.unitid)
 
     @classmethod
-    def for_guide(cls, ctx, selected_program, periods: dict[str, str]) -> SchoolDetail:
+    def for_guide(
+        cls, ctx: Context, selected_program: Callable[[], Program | None], periods: dict[str, str]
+    ) -> SchoolDetail:
         """The school's page as the finder shows it, with the guide's data and lists."""
-        from ..html.outcomes import outcomes_for, trend_rows
-
         return cls(
-            ctx.shortlister,
-            selected_program,
-            periods=periods,
-            outcomes_for=outcomes_for(ctx.store),
-            trend_for=lambda inst: trend_rows(ctx.store, inst.unitid),
-            kiosk=ctx.kiosk,
-            comparison=ctx.comparison,
+            DetailParts(
+                periods=periods,
+                outcomes_for=outcomes_for(ctx.store),
+                trend_for=lambda inst: trend_rows(ctx.store, inst.unitid),
+                kiosk=ctx.kiosk,
+                shortlister=ctx.shortlister,
+                comparison=ctx.comparison,
+                selected_program=selected_program,
+            )
         )
 
     def show_school(self, index: SchoolIndex, institution: Institution) -> None:

@@ -51,6 +51,14 @@ class SchoolFilters(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.setSpacing(8)
 
+        self._build_choices(store, careers, lang)
+        self._build_tuition()
+        self._build_checks()
+        self._build_distance()
+        self._lay_out(rows)
+
+    def _build_choices(self, store: GuideStore, careers: Sequence[Career], lang: str) -> None:
+        """The search box and the state, level, program and school-type choices."""
         self.search = QLineEdit()
         self.search.setObjectName("schoolSearch")
         self.search.setPlaceholderText(self.tr("School, city or other name…"))
@@ -89,6 +97,8 @@ class SchoolFilters(QWidget):
             self.control.addItem(QCoreApplication.translate("Schools", str(label)), control)
         self.control.currentIndexChanged.connect(self._changed)
 
+    def _build_tuition(self) -> None:
+        """The most tuition, for in- or out-of-state students, and hiding schools with none."""
         self.max_tuition = QSpinBox()
         self.max_tuition.setObjectName("maxTuition")
         self.max_tuition.setAccessibleName(self.tr("Maximum yearly tuition and fees"))
@@ -110,6 +120,8 @@ class SchoolFilters(QWidget):
         self.hide_no_tuition.setObjectName("hideNoTuition")
         self.hide_no_tuition.toggled.connect(self._changed)
 
+    def _build_checks(self) -> None:
+        """Online only, and had graduates last year."""
         self.online = QCheckBox(self.tr("Online only"))
         self.online.setObjectName("onlineOnly")
         self.online.setToolTip(
@@ -120,13 +132,15 @@ class SchoolFilters(QWidget):
         )
         self.online.setAccessibleDescription(self.online.toolTip())
         self.online.toggled.connect(self._changed)
-        online_note = QLabel(self.tr("(reported per school, not per program)"))
-        online_note.setProperty("role", "source")
+        self.online_note = QLabel(self.tr("(reported per school, not per program)"))
+        self.online_note.setProperty("role", "source")
 
         self.graduates = QCheckBox(self.tr("Had graduates last year"))
         self.graduates.setObjectName("hadGraduates")
         self.graduates.toggled.connect(self._changed)
 
+    def _build_distance(self) -> None:
+        """How far from the home school."""
         self.home_label = QLabel(
             self.tr("Distance: pick a school and choose “Measure distances from this school”.")
         )
@@ -143,6 +157,8 @@ class SchoolFilters(QWidget):
         self.within.setEnabled(False)
         self.within.valueChanged.connect(self._changed)
 
+    def _lay_out(self, rows: QVBoxLayout) -> None:
+        """The filters in rows that wrap."""
         # Each row wraps (FlowLayout) instead of running off the right edge at 200 % text
         # or on an upright kiosk; a sentence ("Tuition and fees for [in-state students] at
         # most [$8,000]") stays together as one group.
@@ -157,7 +173,9 @@ class SchoolFilters(QWidget):
         tuition = group(QLabel(self.tr("Tuition and fees for")), self.basis)
         at_most = group(QLabel(self.tr("at most")), with_steppers(self.max_tuition))
         rows.addLayout(FlowLayout(spacing=12).add(tuition, at_most, self.hide_no_tuition))
-        rows.addLayout(FlowLayout(spacing=24).add(group(self.online, online_note), self.graduates))
+        rows.addLayout(
+            FlowLayout(spacing=24).add(group(self.online, self.online_note), self.graduates)
+        )
         distance = QHBoxLayout()
         # the label takes the row's width: with no stretch of its own, a wrapping label whose
         # width policy is Ignored was squeezed to 1 px and wrapped one letter a line

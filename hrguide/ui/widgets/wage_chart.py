@@ -11,7 +11,7 @@ and ran the names into one another."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
@@ -25,8 +25,7 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 GAP = 6
 
 
-@dataclass(frozen=True)
-class WageSeries:
+class WageSeries(NamedTuple):
     label: str
     p10: int | None
     p25: int | None
@@ -35,8 +34,7 @@ class WageSeries:
     p90: int | None
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     rect: QRect
     text: str
     flags: int
@@ -44,8 +42,7 @@ class Text:
     muted: bool = False
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     texts: list[Text]
     rows: list[tuple[float, WageSeries]]  # each row's centre line
     left: float

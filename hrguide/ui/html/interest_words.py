@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain import interests as rules
-from .interest_chart import area
 
 AREA_NAMES = {
     "Realistic": QT_TRANSLATE_NOOP("Interests", "Realistic"),
@@ -17,6 +16,13 @@ AREA_NAMES = {
     "Enterprising": QT_TRANSLATE_NOOP("Interests", "Enterprising"),
     "Conventional": QT_TRANSLATE_NOOP("Interests", "Conventional"),
 }
+
+
+def area(name: str) -> str:
+    """An area's name (O*NET's, in English) in the UI's language."""
+    return QCoreApplication.translate("Interests", name)  # (the names are listed above)
+
+
 # the editors' plain words for each area
 AREA_WORDS = {
     "Realistic": QT_TRANSLATE_NOOP(
