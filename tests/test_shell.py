@@ -1,5 +1,5 @@
 """The shell's contract: pages implement the Page protocol and are reached only through the
-router and its links; one view-settings object owns the look; modules stay small."""
+router and its links; one view-settings object owns the look; functions stay small."""
 
 from __future__ import annotations
 
@@ -18,13 +18,29 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "hrguide"
 
 
-def test_no_module_is_over_300_lines_and_the_main_window_is_under_200():
-    long = {
-        str(p.relative_to(ROOT)): n
+def test_functions_are_the_unit_of_size():
+    """No file-length cap: ruff's complexity rules hold every function of the app small
+    (.ci/run runs ruff through pre-commit), and a function may pass a limit only where a
+    comment beside its `noqa` says why."""
+    import re
+    import tomllib
+
+    lint = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["ruff"]["lint"]
+    assert {"C901", "PLR0912", "PLR0913", "PLR0915"} <= set(lint["select"])
+    assert lint["mccabe"]["max-complexity"] == 12
+    assert lint["pylint"]["max-statements"] == 50
+    for rule in ("C901", "PLR0912", "PLR0913", "PLR0915"):
+        assert not any(rule in v for k, v in lint["per-file-ignores"].items() if "hrguide" in k)
+    unexplained = [
+        f"{p.relative_to(ROOT)}:{n}"
         for p in PACKAGE.rglob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 300
-    }
-    assert not long, long
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"noqa: *(C901|PLR09)[\w, ]*$", line)
+    ]
+    assert not unexplained, unexplained
+
+
+def test_the_main_window_is_under_200_lines():
     tree = ast.parse((PACKAGE / "ui" / "shell" / "window.py").read_text(encoding="utf-8"))
     window = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "MainWindow")
     assert window.end_lineno is not None

@@ -4,6 +4,7 @@ figure read from the database with its source, every statement with its basis.""
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -25,11 +26,13 @@ def _pay(w: Wage | None) -> str:
 def step_html(
     store: GuideStore,
     step: Step,
-    national: Wage | None,
-    state: Wage | None,
+    wages: tuple[Wage | None, Wage | None],
     state_name: str | None,
     lang: str,
 ) -> str:
+    """A step's codes, entry requirements, credentials and pay: national, and in
+    `state_name` when one is chosen (`wages`: the national and the state figures)."""
+    national, state = wages
     outlook = store.projection(step.soc_code)
     details = store.projection(step.soc_code, PROJECTIONS_DETAILS)
     zone = store.job_zone(step.onet_code)
@@ -167,17 +170,24 @@ def takes_text(store: GuideStore, move: Move, start: Step, end: Step, lang: str)
     )
 
 
-def move_html(
-    move_text: str,
-    steps: tuple[Step, Step],
-    award_group: str,
-    tuition: Tuition,
-    years: int,
-    diff: PayDifference,
-    where: str,
-    area: str,
-) -> str:
-    start, end = steps
+class MoveFigures(NamedTuple):
+    """What a move's section shows: what it takes (the editors' words), the move, its two
+    steps, the median tuition of the programs it needs, the pay difference, and the
+    places they are for (tuition's `where`, pay's `area`)."""
+
+    takes: str
+    move: Move
+    steps: tuple[Step, Step]
+    tuition: Tuition
+    diff: PayDifference
+    where: str
+    area: str
+
+
+def move_html(m: MoveFigures) -> str:
+    move_text, tuition, diff, where = m.takes, m.tuition, m.diff, m.where
+    award_group, years, area = m.move.award_group, m.move.years, m.area
+    start, end = m.steps
     price = (
         QCoreApplication.translate(
             "Pathways", "{amount} a year ({where}, median of {n} programs, {year})"

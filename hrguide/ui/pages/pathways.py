@@ -13,7 +13,7 @@ from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ...domain.schema import PROJECTIONS_DETAILS
 from ..context import Context, Link
-from ..html.pathway import level, move_html, step_html, takes_text
+from ..html.pathway import MoveFigures, level, move_html, step_html, takes_text
 from ..html.pathway_pay import area_text, payback_method
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage
@@ -31,6 +31,20 @@ class PathwaysPage(ScrollPage):
         add_page_text(self, ctx, self.page_id, f"{self.page_id}Prose")
         self.steps, self.moves = store.pathway(lang=ctx.lang)
         self.step_of = {s.step_id: s for s in self.steps}
+        self._build_state_choice()
+        self._build_map()
+        method = live(QLabel(), payback_method)
+        method.setObjectName("paybackMethod")
+        method.setWordWrap(True)
+        method.setProperty("role", "source")
+        self.add(method)
+        self.finish()
+        self._start()
+
+    def _build_state_choice(self) -> None:
+        """The state whose pay and tuition the steps show (or the whole US)."""
+        ctx = self.ctx
+        store = self.ctx.store
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Pay and tuition in:")))
         self.state = QComboBox()
@@ -47,6 +61,9 @@ class PathwaysPage(ScrollPage):
         holder = QWidget()
         holder.setLayout(row)
         self.add(holder)
+
+    def _build_map(self) -> None:
+        """The map of steps, and the chosen step's figures and moves."""
         intro = QLabel(
             self.tr(
                 "Touch a step to see what it pays and what the next move takes. An arrow is a "
@@ -76,13 +93,6 @@ class PathwaysPage(ScrollPage):
         self.no_move = QLabel(self.tr("The map shows no further step from here."))
         self.moves_lay.addWidget(self.no_move)
         self.add(self.moves_box)
-        method = live(QLabel(), payback_method)
-        method.setObjectName("paybackMethod")
-        method.setWordWrap(True)
-        method.setProperty("role", "source")
-        self.add(method)
-        self.finish()
-        self._start()
 
     def _start(self) -> None:
         site = self.ctx.config.default_state
@@ -146,7 +156,7 @@ class PathwaysPage(ScrollPage):
         where = self.state.currentText() if postal else self.tr("the US")
         wages = self._wages(step)
         self.detail.setText(
-            step_html(store, step, *wages, self._state_name() if postal else None, self.ctx.lang)
+            step_html(store, step, wages, self._state_name() if postal else None, self.ctx.lang)
         )
         self.snapshot.setVisible(step.career_id is None)
         self.snapshot.setText(self.tr("Open the snapshot of {title}").format(title=step.title))
@@ -160,14 +170,15 @@ class PathwaysPage(ScrollPage):
             text, find = self._move_slot(i)
             text.setText(
                 move_html(
-                    takes_text(store, move, step, end, self.ctx.lang),
-                    (step, end),
-                    move.award_group,
-                    tuition,
-                    move.years,
-                    diff,
-                    where,
-                    area,
+                    MoveFigures(
+                        takes_text(store, move, step, end, self.ctx.lang),
+                        move,
+                        (step, end),
+                        tuition,
+                        diff,
+                        where,
+                        area,
+                    )
                 )
             )
             text.setObjectName(f"pathwayMove-{move.to_id}")
