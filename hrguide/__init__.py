@@ -6,9 +6,9 @@ APP_TITLE = "Health Records Career Guide"
 
 def __getattr__(name: str) -> str:
     # The version is read from the installed metadata (pyproject.toml is the one place it is
-    # written) only when asked for: importlib.metadata costs ~20 ms at start-up.
+    # written) only when asked for: importlib.metadata is costly at start-up.
     if name == "__version__":
-        from importlib import metadata
+        from importlib import metadata  # deferred (bench/deferred_imports.py)
 
         try:
             return metadata.version("hrguide")

@@ -7,7 +7,7 @@ import sys
 
 
 def main() -> int:
-    from .cli import main as cli_main
+    from .cli import main as cli_main  # deferred (bench/deferred_imports.py)
 
     try:
         return cli_main()

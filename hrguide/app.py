@@ -4,22 +4,30 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import time
 from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, APP_TITLE, paths
 from .config import SiteConfig
 from .logs import area
 from .logs import configure as configure_logging
+from .site_checks import data_problems
 from .store import GuideDataError, GuideStore
+from .ui.look.i18n import choose_language
+from .ui.look.settings import Look, ViewSettings
+from .ui.look.theme import apply_icon, apply_theme
+from .ui.shell.window import MainWindow
 
 log = area("ui")
 
 
 def ensure_app(argv: list[str] | None = None):
     """The QApplication, created once with the app's name, icon and style."""
-    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if app is None:
@@ -27,7 +35,6 @@ def ensure_app(argv: list[str] | None = None):
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_TITLE)
         app.setOrganizationName(APP_NAME)
-        from .ui.look.theme import apply_theme
 
         apply_theme(app)
     return app
@@ -43,9 +50,6 @@ def create_main_window(
     config = config or SiteConfig()
     kiosk = kiosk or config.kiosk.enabled
     app = ensure_app()
-    from .ui.look.i18n import choose_language
-    from .ui.look.settings import Look, ViewSettings
-    from .ui.shell.window import MainWindow
 
     settings = ViewSettings.of(app)
     settings.start(
@@ -66,7 +70,6 @@ def create_main_window(
 def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
     """Settings that name what the guide's data lacks: logged with the value and the file
     (`hrguide config check` refuses them); the guide starts and the setting does nothing."""
-    from .site_checks import data_problems
 
     for problem in data_problems(config, set(store.states()), store.school_exists):
         log.warning("site configuration: %s; the setting is ignored", problem)
@@ -74,7 +77,6 @@ def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
 
 def show_config_error(message: str) -> None:
     """The app never starts half-configured: say what is wrong with the config and stop."""
-    from PySide6.QtWidgets import QApplication
 
     ensure_app()
     _show_error(
@@ -87,9 +89,7 @@ def show_config_error(message: str) -> None:
 
 
 def _show_error(message: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    from .ui.look.theme import apply_icon
+    from PySide6.QtWidgets import QMessageBox  # deferred (bench/deferred_imports.py)
 
     ensure_app()
     apply_icon()
@@ -111,7 +111,10 @@ def _install_excepthook(kiosk: bool, self_test: bool = False) -> None:
         UNCAUGHT.append(value)
         if self_test:
             return
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import (  # deferred (bench/deferred_imports.py)
+            QApplication,
+            QMessageBox,
+        )
 
         app = QApplication.instance()
         if kiosk or app is None:
@@ -151,7 +154,7 @@ def main(
             _show_error(str(exc))
         return 1
     if self_test:
-        from .ui.shell.selftest import run_self_test
+        from .ui.shell.selftest import run_self_test  # deferred (bench/deferred_imports.py)
 
         return run_self_test(window, UNCAUGHT)
     window.show_for_mode()
@@ -169,9 +172,6 @@ def _quit_on_sigint(app) -> None:
     too. Python runs a signal handler only when it next runs Python code, and Qt's event
     loop may run none for many seconds: the signal wakes a socket notifier (POSIX) or a
     short timer (Windows) so the handler runs promptly, then the event loop ends."""
-    import signal
-
-    from PySide6.QtCore import QTimer
 
     def stop(*_args) -> None:
         log.info("interrupted (Ctrl+C): quitting")
@@ -187,16 +187,15 @@ def _quit_on_sigint(app) -> None:
 
 
 def _wake_on_signals(app) -> None:
-    import signal
 
-    from PySide6.QtCore import QSocketNotifier, QTimer
+    from PySide6.QtCore import QSocketNotifier, QTimer  # deferred (bench/deferred_imports.py)
 
     if sys.platform == "win32":
         timer = QTimer(app)
         timer.timeout.connect(lambda: None)  # lets Python check for signals
         timer.start(250)
         return
-    import socket
+    import socket  # deferred (bench/deferred_imports.py)
 
     reader, writer = socket.socketpair()  # a local pair: no network is involved
     reader.setblocking(False)
@@ -219,7 +218,6 @@ def _exit_after_first_paint(app, window) -> None:
     """For the start-up benchmark and the entry-point test: print the wall-clock times of
     the main window's first paint and of the first paint with the Careers page built,
     then quit cleanly."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         first = False

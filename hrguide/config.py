@@ -82,7 +82,7 @@ def site_config_path() -> Path:
 
 
 def user_config_path() -> Path:
-    from platformdirs import user_config_dir
+    from platformdirs import user_config_dir  # deferred (bench/deferred_imports.py)
 
     return Path(user_config_dir(APP, appauthor=False)) / "settings.toml"
 
@@ -147,7 +147,7 @@ def _read_text(path: Path) -> str:
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:
-    import tomllib  # start-up cost: most starts read no file (bench/RESULTS.md, "imports")
+    import tomllib  # deferred (bench/deferred_imports.py)
 
     try:
         return tomllib.loads(text)

@@ -17,13 +17,17 @@ _PIN = r"^pbkdf2_sha256\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$"
 
 
 def _academic_year(value: str) -> bool:
-    from .domain.outcomes import is_academic_year
+    from .domain.outcomes import is_academic_year  # deferred (bench/deferred_imports.py)
 
     return is_academic_year(value)
 
 
 def _pin_hash_ok(value: str) -> bool:
-    from .domain.pin import MAX_ITERATIONS, MIN_ITERATIONS, iterations_of
+    from .domain.pin import (  # deferred (bench/deferred_imports.py)
+        MAX_ITERATIONS,
+        MIN_ITERATIONS,
+        iterations_of,
+    )
 
     rounds = iterations_of(value)
     return (

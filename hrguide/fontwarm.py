@@ -17,8 +17,8 @@ def start() -> bool:
     """Start loading the font configuration in the background; False where there is none."""
     if not sys.platform.startswith("linux"):
         return False
-    import _thread
-    import ctypes
+    import _thread  # deferred (bench/deferred_imports.py)
+    import ctypes  # deferred (bench/deferred_imports.py)
 
     try:
         # the name Qt itself links to; the frozen bundle's copy comes first on its path

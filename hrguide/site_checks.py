@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import paths
 from .config import SiteConfig
+from .store import GuideStore
 
 LANGUAGES = ("en", "es")  # the languages the guide is written in
 
@@ -44,8 +46,6 @@ def data_problems(
 
 def bundled_data_problems(cfg: SiteConfig) -> list[str]:
     """data_problems against the guide database the app ships with."""
-    from . import paths
-    from .store import GuideStore
 
     store = GuideStore(paths.bundled_db())
     try:

@@ -185,3 +185,42 @@ def test_every_field_of_the_comparison_changes_through_a_method_and_one_signal(q
     c.clear()
     assert seen[4:] == [CAREERS, INTEREST, SCORES, PROGRAMS]
     assert (c.career_ids, c.interest, c.scores, c.program_ids) == (None, None, None, ())
+
+
+def _function_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, first source line) of every import inside a function of `path`."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    found = []
+    for fn in ast.walk(ast.parse(text)):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            found += [
+                (node.lineno, lines[node.lineno - 1])
+                for node in ast.walk(fn)
+                if isinstance(node, ast.Import | ast.ImportFrom)
+            ]
+    return found
+
+
+def test_imports_are_at_the_top_unless_a_measured_cost_says_why():
+    """An import inside a function says beside it, in one line, that it is deferred: its
+    time and memory are measured by bench/deferred_imports.py (or it names the platform or
+    library that may be missing). Comments carry no millisecond figures: those belong in
+    bench/RESULTS.md, where they are dated."""
+    import re
+
+    unsaid = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in PACKAGE.rglob("*.py")
+        for n, line in _function_imports(p)
+        if "# deferred" not in line and "deferred:" not in line
+    ]
+    assert not unsaid, unsaid
+    figures = [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in PACKAGE.rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\d\s*ms\b|\d\s*M instructions", line)
+    ]
+    assert not figures, figures
+    assert (ROOT / "bench" / "deferred_imports.py").is_file()

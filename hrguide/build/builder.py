@@ -9,6 +9,8 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 
+import sqlite_utils
+
 from ..domain.schema import ROLES, SCHEMA_VERSION
 from . import bls, content, interests, ipeds, onet, outcomes, pathways, snapshots
 from .catalog import DATA_SOURCES
@@ -204,7 +206,6 @@ def _search_rows(tables: dict[str, list[Row]]) -> list[Row]:
 
 
 def write_database(path: Path, tables: dict[str, list[Row]], meta: dict[str, str]) -> None:
-    import sqlite_utils  # build-only dependency, kept out of the app's import path
 
     if path.exists():
         path.unlink()

@@ -17,7 +17,7 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
 
     def __call__(self, parser, namespace, values, option_string=None):
-        from .. import __version__
+        from .. import __version__  # deferred (bench/deferred_imports.py)
 
         print(f"hrguide {__version__}")
         parser.exit()
@@ -91,8 +91,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _config(args: argparse.Namespace) -> int:
-    from ..config import ConfigError, build, describe, read_file
-    from ..site_checks import bundled_data_problems
+    from ..config import (  # deferred (bench/deferred_imports.py)
+        ConfigError,
+        build,
+        describe,
+        read_file,
+    )
+    from ..site_checks import bundled_data_problems  # deferred (bench/deferred_imports.py)
 
     if args.config_command == "check":
         try:
@@ -117,9 +122,9 @@ def _config(args: argparse.Namespace) -> int:
 
 
 def _kiosk(args: argparse.Namespace) -> int:
-    import getpass
+    import getpass  # deferred (bench/deferred_imports.py)
 
-    from ..domain.pin import hash_pin
+    from ..domain.pin import hash_pin  # deferred (bench/deferred_imports.py)
 
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
@@ -140,7 +145,7 @@ def no_display(environ=None, platform: str | None = None) -> bool:
     """True on Linux (and other X11/Wayland systems) when Qt would find no display: no
     DISPLAY, no WAYLAND_DISPLAY and no platform chosen with QT_QPA_PLATFORM. Qt would then
     abort with a misleading "xcb-cursor0 is needed" message (exit 134)."""
-    import os
+    import os  # deferred (bench/deferred_imports.py)
 
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
@@ -151,8 +156,8 @@ def no_display(environ=None, platform: str | None = None) -> bool:
 
 def _plain_start() -> argparse.Namespace:
     """What the parser makes of no arguments (a test holds the two equal): the way a desktop
-    launcher starts the guide, without building the parser and its sub-commands (~3.5 ms of
-    the start on this machine class)."""
+    launcher starts the guide, without building the parser and its sub-commands (their
+    cost: bench/RESULTS.md)."""
     return argparse.Namespace(
         version=None,
         db=None,
@@ -168,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _parser().parse_args(argv) if argv else _plain_start()
     if args.command == "db":
-        from .db import db_command
+        from .db import db_command  # deferred (bench/deferred_imports.py)
 
         return db_command(args)
     if args.command == "config":
@@ -176,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "kiosk":
         return _kiosk(args)
     if args.self_test:
-        import os
+        import os  # deferred (bench/deferred_imports.py)
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif no_display():
@@ -186,17 +191,17 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 2
-    from ..fontwarm import start as warm_fonts
+    from ..fontwarm import start as warm_fonts  # deferred (bench/deferred_imports.py)
 
     warm_fonts()  # on another core while the config, Qt and the window load
     config = _load_config(args)
     if isinstance(config, Exception):
         if not args.self_test:
-            from ..app import show_config_error
+            from ..app import show_config_error  # deferred (bench/deferred_imports.py)
 
             show_config_error(str(config))
         return 2
-    from ..app import main as gui_main
+    from ..app import main as gui_main  # deferred (bench/deferred_imports.py)
 
     db_path = args.db or database_in_use(config)
     return gui_main(

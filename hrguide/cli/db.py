@@ -20,7 +20,7 @@ def db_command(args: argparse.Namespace) -> int:
 
 
 def _db_build(args: argparse.Namespace) -> int:
-    from ..build.builder import build
+    from ..build.builder import build  # deferred (bench/deferred_imports.py)
 
     root = paths.source_root()
     src = args.sources or root / "data" / "sources"
@@ -47,9 +47,9 @@ def _db_build(args: argparse.Namespace) -> int:
 
 def _print_reviews_due(content: Path) -> None:
     """The issuer facts (credential requirements) no person has checked in the last year."""
-    import datetime
+    import datetime  # deferred (bench/deferred_imports.py)
 
-    from ..build.content import credentials, review_due
+    from ..build.content import credentials, review_due  # deferred (bench/deferred_imports.py)
 
     due = review_due(credentials(content)[1], datetime.date.today())
     if due:
@@ -59,8 +59,8 @@ def _print_reviews_due(content: Path) -> None:
 
 
 def _db_install(args: argparse.Namespace) -> int:
-    from ..store import GuideDataError
-    from ..store.install import install, rollback
+    from ..store import GuideDataError  # deferred (bench/deferred_imports.py)
+    from ..store.install import install, rollback  # deferred (bench/deferred_imports.py)
 
     config = _load_config(args)
     if isinstance(config, Exception):
@@ -90,8 +90,8 @@ def _db_install(args: argparse.Namespace) -> int:
 
 
 def _db_check(args: argparse.Namespace) -> int:
-    from ..store import GuideDataError
-    from ..store.check import check_database
+    from ..store import GuideDataError  # deferred (bench/deferred_imports.py)
+    from ..store.check import check_database  # deferred (bench/deferred_imports.py)
 
     path = args.path
     if path is None:

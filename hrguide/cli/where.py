@@ -10,20 +10,20 @@ from .. import paths
 
 
 def data_folder(config) -> Path:
-    from ..store.choose import default_data_folder
+    from ..store.choose import default_data_folder  # deferred (bench/deferred_imports.py)
 
     return Path(config.data_folder) if config.data_folder else default_data_folder()
 
 
 def database_in_use(config) -> Path:
     """The newest valid guide database: the data folder's, else the bundled one."""
-    from ..store.choose import choose_database
+    from ..store.choose import choose_database  # deferred (bench/deferred_imports.py)
 
     return choose_database(data_folder(config), paths.bundled_db())
 
 
 def _load_config(args: argparse.Namespace):
-    from ..config import ConfigError, load
+    from ..config import ConfigError, load  # deferred (bench/deferred_imports.py)
 
     try:
         return load(args.config)

@@ -1,1 +1,1 @@
-"""Plain dataclasses and pure rules of the guide. No Qt, no SQL."""
+"""Plain records (named tuples) and pure rules of the guide. No Qt, no SQL."""

@@ -1,11 +1,8 @@
 """Plain, frozen records of the guide: careers, figures, credentials, schools, pages.
 
-They are named tuples, not frozen dataclasses: making a frozen dataclass compiles its
-methods, 1-2 ms a class on this machine class, and the 26 records made before the first
-page could paint cost ~37 ms (bench/RESULTS.md). A named tuple is as immutable and as
-comparable, and costs about a tenth of that to define. (The school finder's `Program` is
-a slots dataclass in domain/program.py: its loops read fields of thousands of rows, and a
-slot reads faster than a tuple's field.) (No
+Every record of the guide is a named tuple (docs/architecture.md, "Records"): as immutable
+and as comparable as a frozen dataclass, and about a tenth of its cost to define, which
+counts for the records made before the first page paints (bench/RESULTS.md). (No
 `from __future__ import annotations` here: a named tuple checks each field's type when the
 class is made, and a string annotation costs a compile; every type used is defined above
 its use.)"""

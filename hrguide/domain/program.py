@@ -6,8 +6,9 @@ from typing import NamedTuple
 
 
 class Program(NamedTuple):
-    """One row of the school finder: institution x program x award level. (Slots: the
-    finder holds thousands of these and its filters read their fields in tight loops.)"""
+    """One row of the school finder: institution x program x award level. (The finder holds
+    thousands of these and its filters read their fields in tight loops: bench/schools.py
+    measures them.)"""
 
     program_id: str
     unitid: int

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import models as m
 from .connection import open_readonly
@@ -14,6 +14,19 @@ from .errors import GuideDataError
 
 if TYPE_CHECKING:
     from ..domain.program import Program
+
+
+R = TypeVar("R")
+
+
+def record(kind: Callable[..., R], row: sqlite3.Row | Mapping[str, Any], **given: Any) -> R:
+    """A record (a NamedTuple class) from a row, field by column name: the one way rows
+    become records. `given` fields are made from the row (a Source, a translated text, a
+    flag); a field with no column of its name keeps its default."""
+    fields: tuple[str, ...] = kind._fields  # type: ignore[attr-defined]  # (every record's)
+    columns = row.keys()
+    found = {f: row[f] for f in fields if f not in given and f in columns}
+    return kind(**found, **given)
 
 
 class StoreBase:

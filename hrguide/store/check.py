@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.models import CheckReport
 from ..domain.schema import REQUIRED_TABLES
+from ..domain.snapshot import NO_BLS, bls_code
 from .connection import open_readonly
 from .errors import GuideDataError
 
@@ -50,7 +51,6 @@ def snapshot_coverage(
 ) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
     """How many of O*NET's occupations the snapshots can give a BLS code, pay and outlook
     (by domain.snapshot's rule), and the codes left without pay or outlook."""
-    from ..domain.snapshot import NO_BLS, bls_code
 
     titles = dict(conn.execute("SELECT soc_code, title FROM occupation_outlook").fetchall())
     titles.update(conn.execute("SELECT soc_code, title FROM national_pay").fetchall())

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
 from .connection import open_readonly
 from .errors import GuideDataError
 
@@ -20,7 +22,6 @@ def release_key(release: str) -> tuple[int, ...]:
 
 
 def default_data_folder() -> Path:
-    from platformdirs import user_data_dir
 
     return Path(user_data_dir("hrguide", appauthor=False)) / "data"
 

@@ -8,28 +8,15 @@ from typing import Any
 
 from ..domain import models as m
 from ..domain.schema import PROJECTIONS_CURRENT, WAGES_CURRENT
-from .base import StoreBase
+from .base import StoreBase, record
 
 
 class FigureQueries(StoreBase):
     # -- figures ------------------------------------------------------------------------
     def _wage(self, r: sqlite3.Row) -> m.Wage:
-        return m.Wage(
-            soc_code=r["soc_code"],
-            area_type=r["area_type"],
-            area_code=r["area_code"],
-            area_title=r["area_title"],
-            industry_code=r["industry_code"],
-            industry_title=r["industry_title"],
-            industry_level=r["industry_level"],
-            employment=r["employment"],
-            mean_annual=r["mean_annual"],
-            pct10_annual=r["pct10_annual"],
-            pct25_annual=r["pct25_annual"],
-            median_annual=r["median_annual"],
-            pct75_annual=r["pct75_annual"],
-            pct90_annual=r["pct90_annual"],
-            median_hourly=r["median_hourly"],
+        return record(
+            m.Wage,
+            r,
             top_coded=frozenset(filter(None, (r["top_coded"] or "").split(","))),
             not_released=frozenset(filter(None, (r["not_released"] or "").split(","))),
             source=self.source(r["source_id"]),
@@ -79,17 +66,4 @@ class FigureQueries(StoreBase):
         return {r["soc_code"]: self._projection(r) for r in rows}
 
     def _projection(self, r: sqlite3.Row | Mapping[str, Any]) -> m.Projection:
-        return m.Projection(
-            soc_code=r["soc_code"],
-            period=r["period"],
-            base_year=r["base_year"],
-            target_year=r["target_year"],
-            employment_base=r["employment_base"],
-            employment_target=r["employment_target"],
-            change_percent=r["change_percent"],
-            openings_per_year=r["openings_per_year"],
-            entry_education=r["entry_education"],
-            source=self.source(r["source_id"]),
-            work_experience=r["work_experience"],
-            job_training=r["job_training"],
-        )
+        return record(m.Projection, r, source=self.source(r["source_id"]))

@@ -6,8 +6,16 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from ..domain import models as m
-from ..domain.schema import PROJECTIONS_EARLIER, WAGES_EARLIER
+from ..domain.schema import (
+    PROGRAMS_COMPLETIONS,
+    PROJECTIONS_EARLIER,
+    SCHOOLS_DIRECTORY,
+    SCHOOLS_DISTANCE,
+    SCHOOLS_TUITION,
+    WAGES_EARLIER,
+)
 from ..domain.search import fts_query, search_terms
+from .base import record
 from .errors import GuideDataError
 from .figures import FigureQueries
 from .interests import InterestQueries
@@ -40,19 +48,13 @@ class GuideStore(
 
     def _career(self, r: sqlite3.Row, lang: str) -> m.Career:
         cid = r["career_id"]
-        return m.Career(
-            career_id=cid,
+        return record(
+            m.Career,
+            r,
             title=self._t(lang, "careers", cid, "title", r["title"]),
-            soc_code=r["soc_code"],
-            soc_title=r["soc_title"],
-            onet_code=r["onet_code"],
-            ratings_onet_code=r["ratings_onet_code"],
-            historical_soc_code=r["historical_soc_code"],
             is_core=bool(r["is_core"]),
-            sort_order=r["sort_order"],
             summary=self._t(lang, "careers", cid, "summary", r["summary"]),
             grouping_note=self._t(lang, "careers", cid, "grouping_note", r["grouping_note"]),
-            keywords=r["keywords"],
         )
 
     def careers(self, *, lang: str = "en") -> list[m.Career]:
@@ -102,18 +104,14 @@ class GuideStore(
 
     def _credential(self, r: sqlite3.Row, lang: str) -> m.Credential:
         cid = r["credential_id"]
-        return m.Credential(
-            credential_id=cid,
+        return record(
+            m.Credential,
+            r,
             abbreviation=self._t(lang, "credentials", cid, "abbreviation", r["abbreviation"]),
             name=self._t(lang, "credentials", cid, "name", r["name"]),
-            issuer=r["issuer"],
-            issuer_abbreviation=r["issuer_abbreviation"],
-            kind=r["kind"],
             requirements=self._t(lang, "credentials", cid, "requirements", r["requirements"]),
             summary=self._t(lang, "credentials", cid, "summary", r["summary"]),
             source=self.source(r["source_id"]),
-            url=r["url"],
-            reviewed_on=r["reviewed_on"],
         )
 
     def _ratings(self, onet_code: str, domain: str, limit: int) -> tuple[m.Rating, ...]:
@@ -239,7 +237,7 @@ class GuideStore(
     # -- comparison ---------------------------------------------------------------------
     def career_figures(self, career_id: str, *, lang: str = "en") -> CareerFigures:
         """What the comparison grid shows of one career, today's figures and the article's."""
-        from ..domain.compare import CareerFigures
+        from ..domain.compare import CareerFigures  # deferred (bench/deferred_imports.py)
 
         career = self.career(career_id, lang=lang)
         then = career.historical_soc_code
@@ -254,8 +252,8 @@ class GuideStore(
 
     def program_facts(self, program_id: str) -> ProgramFacts | None:
         """What the program comparison shows of one program (None: not in this data)."""
-        from ..domain.program_compare import ProgramFacts
-        from ..domain.schools import online_for
+        from ..domain.program_compare import ProgramFacts  # deferred (bench/deferred_imports.py)
+        from ..domain.schools import online_for  # deferred (bench/deferred_imports.py)
 
         program = self.program(program_id)
         if program is None:
@@ -272,13 +270,7 @@ class GuideStore(
 
     def grid_sources(self) -> GridSources:
         """The sources of the program comparison's shared rows."""
-        from ..domain.program_compare import GridSources
-        from ..domain.schema import (
-            PROGRAMS_COMPLETIONS,
-            SCHOOLS_DIRECTORY,
-            SCHOOLS_DISTANCE,
-            SCHOOLS_TUITION,
-        )
+        from ..domain.program_compare import GridSources  # deferred (bench/deferred_imports.py)
 
         return GridSources(
             directory=self.role(SCHOOLS_DIRECTORY),

@@ -45,11 +45,11 @@ def install_lock(folder: Path) -> Iterator[None]:
     try:
         try:
             if sys.platform == "win32":
-                import msvcrt
+                import msvcrt  # deferred: one of the two exists on each platform
 
                 msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
             else:
-                import fcntl
+                import fcntl  # deferred: one of the two exists on each platform
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as exc:
@@ -118,7 +118,7 @@ def install(
     steps are ordered so that a failure at any of them leaves guide.db and
     guide.previous.db as they were, with no staging files behind.
     """
-    from .probe import probe_database
+    from .probe import probe_database  # deferred (bench/deferred_imports.py)
 
     candidate, folder = Path(candidate), Path(folder)
     report = check_database(candidate)  # version, integrity, tables, counts

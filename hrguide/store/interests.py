@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # the domain modules are imported when first asked: start-up 
 class InterestQueries(StoreBase):
     def ip_items(self, form: str) -> list[Item]:
         """The form's items in order, word for word."""
-        from ..domain.interests import Item
+        from ..domain.interests import Item  # deferred (bench/deferred_imports.py)
 
         rows = self._rows(
             "SELECT form, number, area, text FROM ip_items WHERE form = ? ORDER BY number",
@@ -29,7 +29,10 @@ class InterestQueries(StoreBase):
         ]
 
     def interest_profiles(self) -> list[InterestProfile]:
-        from ..domain.interests import AREAS, InterestProfile
+        from ..domain.interests import (  # deferred (bench/deferred_imports.py)
+            AREAS,
+            InterestProfile,
+        )
 
         columns = ", ".join(a.lower() for a in AREAS)
         rows = self._rows(  # (the column names are the six areas' own, never user text)

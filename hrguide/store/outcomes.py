@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import StoreBase
+from .base import StoreBase, record
 
 if TYPE_CHECKING:  # imported when first asked, off the start-up path
     from ..domain.models import Source
@@ -14,34 +14,22 @@ if TYPE_CHECKING:  # imported when first asked, off the start-up path
 
 class OutcomeQueries(StoreBase):
     def program_outcomes(self, unitid: int) -> list[ProgramOutcome]:
-        from ..domain.outcomes import ProgramOutcome
+        from ..domain.outcomes import ProgramOutcome  # deferred (bench/deferred_imports.py)
 
         rows = self._rows(
             "SELECT * FROM program_outcomes WHERE unitid = ? ORDER BY cip_family, credential_level",
             (unitid,),
         )
-        return [
-            ProgramOutcome(
-                unitid=r["unitid"],
-                cip_family=r["cip_family"],
-                family_title=r["family_title"],
-                credential_level=r["credential_level"],
-                credential=r["credential"],
-                completers=r["completers"],
-                earnings=r["earnings"],
-                earnings_years=r["earnings_years"],
-                hs_earnings_state=r["hs_earnings_state"],
-                debt_median=r["debt_median"],
-                source=self.source(r["source_id"]),
-            )
-            for r in rows
-        ]
+        return [record(ProgramOutcome, r, source=self.source(r["source_id"])) for r in rows]
 
     def outcome_of_program(
         self, unitid: int, cip_code: str, award_level: int
     ) -> ProgramOutcome | None:
         """The Scorecard row of the program's family and credential at its school, if any."""
-        from ..domain.outcomes import CREDENTIAL_OF_AWARD, family_of
+        from ..domain.outcomes import (  # deferred (bench/deferred_imports.py)
+            CREDENTIAL_OF_AWARD,
+            family_of,
+        )
 
         level = CREDENTIAL_OF_AWARD.get(award_level)
         family = family_of(cip_code)
@@ -51,25 +39,22 @@ class OutcomeQueries(StoreBase):
         return None
 
     def school_outcome(self, unitid: int) -> SchoolOutcome | None:
-        from ..domain.outcomes import SchoolOutcome
+        from ..domain.outcomes import SchoolOutcome  # deferred (bench/deferred_imports.py)
 
         rows = self._rows("SELECT * FROM school_outcomes WHERE unitid = ?", (unitid,))
         if not rows:
             return None
         r = rows[0]
-        return SchoolOutcome(
+        return record(
+            SchoolOutcome,
+            r,
             unitid=unitid,
-            graduation_rate=r["graduation_rate"],
-            award_8yr_ft_first=r["award_8yr_ft_first"],
-            award_8yr_pt_first=r["award_8yr_pt_first"],
-            award_8yr_ft_transfer=r["award_8yr_ft_transfer"],
-            award_8yr_pt_transfer=r["award_8yr_pt_transfer"],
             graduation_source=self._maybe_source(r["graduation_source_id"]),
             measures_source=self._maybe_source(r["measures_source_id"]),
         )
 
     def net_price(self, unitid: int) -> NetPrice | None:
-        from ..domain.outcomes import INCOME_BANDS, NetPrice
+        from ..domain.outcomes import INCOME_BANDS, NetPrice  # deferred (bench/deferred_imports.py)
 
         rows = self._rows("SELECT * FROM net_prices WHERE unitid = ?", (unitid,))
         if not rows:
@@ -115,7 +100,11 @@ class OutcomeQueries(StoreBase):
     def loan_terms(self) -> LoanTerms | None:
         """The federal loan the monthly payment assumes: the data's, or the site's newer
         rate (on the data's term)."""
-        from ..domain.outcomes import LoanTerms, newest_loan, site_loan
+        from ..domain.outcomes import (  # deferred (bench/deferred_imports.py)
+            LoanTerms,
+            newest_loan,
+            site_loan,
+        )
 
         rows = self._rows("SELECT * FROM loan_terms ORDER BY loan LIMIT 1")
         if not rows:

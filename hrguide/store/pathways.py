@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import StoreBase
+from .base import StoreBase, record
 
 if TYPE_CHECKING:
     from ..domain.pathways import Move, Step
@@ -14,7 +14,7 @@ class PathwayQueries(StoreBase):
     def pathway(self, *, lang: str = "en") -> tuple[list[Step], list[Move]]:
         """The map's steps (lane, then row) and moves, titled in `lang`: a career's title
         from the guide, another step's own."""
-        from ..domain.pathways import Move, Step  # off the start-up path, as in every mixin
+        from ..domain.pathways import Move, Step  # deferred (bench/deferred_imports.py)
 
         titles = {
             r["career_id"]: r["title"] for r in self._rows("SELECT career_id, title FROM careers")
@@ -27,31 +27,17 @@ class PathwayQueries(StoreBase):
             ):
                 titles[r["row_key"]] = r["text"]
         steps = [
-            Step(
-                r["step_id"],
-                r["lane"],
-                r["lane_group"],
-                r["row"],
-                r["career_id"],
-                titles[r["career_id"]]
+            record(
+                Step,
+                r,
+                title=titles[r["career_id"]]
                 if r["career_id"]
                 else (r["title_es"] if lang == "es" else r["title"]),
-                r["soc_code"],
-                r["onet_code"],
             )
             for r in self._rows("SELECT * FROM pathway_steps ORDER BY lane, row")
         ]
         moves = [
-            Move(
-                r["from_id"],
-                r["to_id"],
-                r["award_group"],
-                r["years"],
-                r["basis"],
-                r["credential_id"],
-                r["note_es"] if lang == "es" else r["note"],
-                r["source_id"],
-            )
+            record(Move, r, note=r["note_es"] if lang == "es" else r["note"])
             for r in self._rows("SELECT * FROM pathway_links ORDER BY link_no")
         ]
         return steps, moves

@@ -36,8 +36,8 @@ class SchoolQueries(StoreBase):
         def same(v: Any) -> Any:  # the row's text, one shared object per distinct value
             return v if v is None else one.setdefault(v, v)
 
-        from ..domain.outcomes import completion_rate  # off the start-up path
-        from ..domain.program import Program
+        from ..domain.outcomes import completion_rate  # deferred (bench/deferred_imports.py)
+        from ..domain.program import Program  # deferred (bench/deferred_imports.py)
 
         def completion(r: Any) -> tuple[str, float] | tuple[None, None]:
             rate = completion_rate(r["iclevel"], r["graduation_rate"], r["award_8yr_ft_first"])

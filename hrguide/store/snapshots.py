@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
+from .base import record
 from .figures import FigureQueries
 
 if TYPE_CHECKING:
@@ -67,7 +68,12 @@ class SnapshotQueries(FigureQueries):
     def snapshot(self, onet_code: str, *, state_area: str | None = None) -> Snapshot | None:
         """What the guide can say of `onet_code`; None if O*NET has no such code.
         `state_area`: the OEWS area of a chosen state ("0100000"), for its pay."""
-        from ..domain.snapshot import Snapshot, Task, bls_code, ordered_tasks
+        from ..domain.snapshot import (  # deferred (bench/deferred_imports.py)
+            Snapshot,
+            Task,
+            bls_code,
+            ordered_tasks,
+        )
 
         rows = self._rows(
             "SELECT s.*, z.name AS zone_name FROM snapshot_occupations s"
@@ -102,7 +108,7 @@ class SnapshotQueries(FigureQueries):
         )
 
     def _pay(self, soc_code: str | None, area_code: str) -> Pay | None:
-        from ..domain.snapshot import Pay
+        from ..domain.snapshot import Pay  # deferred (bench/deferred_imports.py)
 
         if soc_code is None:
             return None
@@ -113,20 +119,18 @@ class SnapshotQueries(FigureQueries):
         if not rows:
             return None
         r = rows[0]
-        return Pay(
-            r["area_code"],
-            r["pct10_annual"],
-            r["median_annual"],
-            r["pct90_annual"],
-            _split(r["top_coded"]),
-            _split(r["not_released"]),
-            self.source(r["source_id"]),
+        return record(
+            Pay,
+            r,
+            top_coded=_split(r["top_coded"]),
+            not_released=_split(r["not_released"]),
+            source=self.source(r["source_id"]),
         )
 
     def _outlook(self, soc_code: str | None) -> Outlook | None:
         """The guide's current projections where it has them (its own occupations), else
         BLS's table for every occupation; each labelled with its period."""
-        from ..domain.snapshot import Outlook
+        from ..domain.snapshot import Outlook  # deferred (bench/deferred_imports.py)
 
         current = self.projection(soc_code) if soc_code else None
         if current is None or current.change_percent is None:
@@ -143,7 +147,7 @@ class SnapshotQueries(FigureQueries):
         )
 
     def _requirements(self, soc_code: str | None) -> Requirements | None:
-        from ..domain.snapshot import Requirements
+        from ..domain.snapshot import Requirements  # deferred (bench/deferred_imports.py)
 
         p = self._bls_outlook(soc_code)
         if p is None:

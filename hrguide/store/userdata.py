@@ -14,14 +14,13 @@ from __future__ import annotations
 import datetime
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from sqlite_utils import Database
-    from sqlite_utils.migrations import Migrations
+from platformdirs import user_data_dir
 
 from . import reasons
 from .shortlists import ShortlistQueries
@@ -41,6 +40,10 @@ from .userdata_errors import (
     plain_reason,
 )
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
 log = logging.getLogger("hrguide.store")  # (the area names: hrguide/logs.py)
 
 APP = "hrguide"
@@ -49,13 +52,11 @@ MEMORY = ":memory:"
 
 
 def default_user_db() -> Path:
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir(APP, appauthor=False)) / "user.db"
 
 
 def _migrations() -> Migrations:
-    from sqlite_utils.migrations import Migrations
+    from sqlite_utils.migrations import Migrations  # deferred (bench/deferred_imports.py)
 
     migrations = Migrations("hrguide-user")
 
@@ -148,8 +149,6 @@ class UserStore(ShortlistQueries):
         """Run `step`, trying again while another connection holds the file for a moment,
         up to the timeout: SQLite answers "locked" to a journal-mode change at once, without
         its busy handler (two copies of the guide opening a new file at the same time)."""
-        import time
-
         deadline = time.monotonic() + self.timeout
         pause = 0.01
         while True:
@@ -166,9 +165,9 @@ class UserStore(ShortlistQueries):
         """Bring a new or older file up to date in one write transaction, checking the
         version again inside it: two copies of the guide starting at once on a fresh
         profile wait for each other instead of both creating the tables."""
-        # Only a new or older file needs sqlite-utils (~100 ms and ~20 MB to import): an
-        # up-to-date one opens with sqlite3 alone.
-        import sqlite_utils
+        # Only a new or older file needs sqlite-utils: an up-to-date one opens with sqlite3
+        # alone (its time and memory: bench/deferred_imports.py)
+        import sqlite_utils  # deferred (bench/deferred_imports.py)
 
         self.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -223,7 +222,7 @@ class UserStore(ShortlistQueries):
         """Not even readable now: an empty list in memory, still refusing changes."""
         self.conn = sqlite3.connect(MEMORY, isolation_level=None, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
-        import sqlite_utils
+        import sqlite_utils  # deferred (bench/deferred_imports.py)
 
         _migrations().apply(sqlite_utils.Database(self.conn))
 

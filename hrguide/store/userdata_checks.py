@@ -5,6 +5,7 @@ guide uses. Each check reads, never writes: a file that fails one is kept as it 
 from __future__ import annotations
 
 import sqlite3
+import stat
 from pathlib import Path
 
 from . import reasons
@@ -46,7 +47,6 @@ def refuse_foreign(conn: sqlite3.Connection) -> None:
 
 def not_an_ordinary_file(path: Path) -> str | None:
     """What the path is when it is there but not a regular file (links are followed)."""
-    import stat
 
     try:
         mode = path.stat().st_mode

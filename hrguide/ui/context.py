@@ -52,7 +52,7 @@ class Comparison(QObject):
 
     def add_program(self, program_id: str) -> bool:
         """Pick a program (False: already four picked; nothing changes)."""
-        from ..domain.program_compare import picked  # its records cost start-up time
+        from ..domain.program_compare import picked  # deferred (bench/deferred_imports.py)
 
         ids, fits = picked(self.program_ids, program_id)
         if ids != self.program_ids:
@@ -62,7 +62,7 @@ class Comparison(QObject):
 
     def set_programs(self, program_ids: list[str]) -> None:
         """Compare exactly these programs (the first four)."""
-        from ..domain.program_compare import picked
+        from ..domain.program_compare import picked  # deferred (bench/deferred_imports.py)
 
         ids: tuple[str, ...] = ()
         for pid in program_ids:

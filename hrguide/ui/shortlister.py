@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
+from ..domain.shortlist import Shortlist
 from ..store.userdata_errors import UserDataUnavailable
 
 if TYPE_CHECKING:  # the user database's modules load when it is opened, after start-up
@@ -36,7 +37,7 @@ class Shortlister(QObject):
     @property
     def store(self) -> UserStore:
         if self._store is None:
-            from ..store.userdata import UserStore
+            from ..store.userdata import UserStore  # deferred (bench/deferred_imports.py)
 
             # the UI thread waits at most this long for another program's lock, then says so
             self._store = UserStore(self.path(), timeout=UI_BUSY_TIMEOUT_S)
@@ -54,7 +55,7 @@ class Shortlister(QObject):
     def keep_in_memory(self) -> None:
         """Write nothing to disk from now on (the self-test): a new, empty database in
         memory takes the place of the user's."""
-        from ..store.userdata import MEMORY, UserStore
+        from ..store.userdata import MEMORY, UserStore  # deferred (bench/deferred_imports.py)
 
         self.in_memory = True
         self._store = UserStore(MEMORY)
@@ -72,7 +73,7 @@ class Shortlister(QObject):
         ).format(reason=self.tr(reason), path=self.path())
 
     def path(self) -> str:
-        from ..store.userdata import MEMORY, default_user_db
+        from ..store.userdata import MEMORY, default_user_db  # deferred (bench/deferred_imports.py)
 
         return MEMORY if self.in_memory else str(default_user_db())
 
@@ -83,8 +84,6 @@ class Shortlister(QObject):
         try:
             lst = self.store.first_or_create(DEFAULT_NAME)
         except UserDataUnavailable as exc:
-            from ..domain.shortlist import Shortlist
-
             self._tell(self.unavailable_text(str(exc)))
             lst = Shortlist(0, DEFAULT_NAME)
         self.current_id = lst.list_id

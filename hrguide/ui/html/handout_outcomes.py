@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.models import Source
 from ...domain.outcomes import ProgramOutcome
 from ...domain.program import Program
+from ...domain.program_compare import MIN_PROGRAMS, build_rows, sources_used
 from ...store.guide import GuideStore
 from ..look import fmt, vocab
+from ..models.program_compare import ProgramCompareModel
+from .outcomes import loan_words
 
 
 def outcome_line(outcome: ProgramOutcome | None) -> str:
@@ -63,11 +67,6 @@ def comparison_html(
 ) -> tuple[str, list[Source]]:
     """The program comparison for the handout (its figure rows, one column per program) and
     the sources it cites; nothing when fewer than two of the programs are in the data."""
-    from html import escape
-
-    from ...domain.program_compare import MIN_PROGRAMS, build_rows, sources_used
-    from ..models.program_compare import ProgramCompareModel
-    from .outcomes import loan_words
 
     facts = [f for f in map(store.program_facts, program_ids) if f is not None]
     if len(facts) < MIN_PROGRAMS:
@@ -114,7 +113,6 @@ def comparison_html(
 
 def interest_html(interest: str | None) -> str:
     """The interest check's six scores on the handout (nothing when none were added)."""
-    from html import escape
 
     if not interest:
         return ""
@@ -126,7 +124,6 @@ def interest_html(interest: str | None) -> str:
 def note_row(note: str) -> str:
     """A shortlisted program's note on a full-width row under it (nothing when it has none):
     a column of its own stood empty for most programs and squeezed the others."""
-    from html import escape
 
     if not note.strip():
         return ""

@@ -6,12 +6,13 @@ import time
 from typing import Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ...config import KioskConfig
 from ...domain.pin import PinGuard
 from ...logs import area
+from ..look.settings import ViewSettings
 from ..widgets.fields import forget_clipboard, forget_typing
 from .admin import AdminPinDialog, frameless
 from .keys import ACTIVITY, is_admin_gesture, is_escape_key
@@ -182,7 +183,6 @@ class KioskController(QObject):
 
     def _language_chosen(self, code: str) -> None:
         """A student picked a language on the attract screen: the guide starts in it."""
-        from ..look.settings import ViewSettings
 
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a kiosk runs in a widgets application
@@ -277,7 +277,6 @@ _ACTIVATION_PLATFORMS = {"xcb", "windows", "cocoa", "wayland"}
 
 def _another_program_active() -> bool:
     """No window of the guide's is active: another program's window has the focus."""
-    from PySide6.QtGui import QGuiApplication
 
     if QGuiApplication.platformName() not in _ACTIVATION_PLATFORMS:
         return False

@@ -9,6 +9,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.models import Source, Wage
 from ...domain.rules import is_dated
+from ...domain.schema import (
+    OUTCOMES_EARNINGS,
+    OUTCOMES_NET_PRICE,
+    PROGRAMS_COMPLETIONS,
+    SCHOOLS_DIRECTORY,
+    SCHOOLS_DISTANCE,
+    SCHOOLS_TUITION,
+)
 
 if TYPE_CHECKING:  # (a type only: the snapshot module stays off the start-up path)
     from ...domain.snapshot import Pay
@@ -125,14 +133,6 @@ def period(store: GuideStore, role: str) -> str:
 
 def school_periods(store: GuideStore) -> dict[str, str]:
     """The periods the school finder's labels name."""
-    from ...domain.schema import (
-        OUTCOMES_EARNINGS,
-        OUTCOMES_NET_PRICE,
-        PROGRAMS_COMPLETIONS,
-        SCHOOLS_DIRECTORY,
-        SCHOOLS_DISTANCE,
-        SCHOOLS_TUITION,
-    )
 
     return {
         "completions": period(store, PROGRAMS_COMPLETIONS),

@@ -21,7 +21,7 @@ def choose_language(configured: str) -> str:
 def load_catalogues(owner: QObject, lang: str) -> list[QTranslator]:
     """Our catalogue and Qt's own for `lang`; empty for English, and when ours is missing
     from this build."""
-    from PySide6.QtCore import QLibraryInfo  # only for Spanish: off the English start path
+    from PySide6.QtCore import QLibraryInfo  # deferred (bench/deferred_imports.py)
 
     found: list[QTranslator] = []
     if lang == "es":

@@ -3,7 +3,7 @@ that are shown, and on the others when they are next shown.
 
 A change of style sheet re-styles every widget under it, hidden or not: the application's
 sheet took 4.2 s for high contrast with every page built, a sheet on the main window 0.6 s
-for a text-size step. Each page alone takes 6-65 ms (bench/look.py). So the layer is set
+for a text-size step, and each page alone a measurable time (bench/look.py). So the layer is set
 on each *part* of a window (the header, the page buttons, the tab bar, each page, each
 overlay or dialog it parents), and a change reaches the parts on screen at once and the
 hidden pages as they are shown, before they paint. The window, its central widget and the

@@ -66,7 +66,7 @@ def _texts(w: QWidget) -> Iterator[tuple[str, Getter, Setter]]:
     """Each text `w` shows or names itself with: (what, read, write)."""
     # (imported here, when a language is switched: `live` is on the way to the first page,
     # and these classes cost PySide their enums)
-    from PySide6.QtWidgets import (
+    from PySide6.QtWidgets import (  # deferred (bench/deferred_imports.py)
         QAbstractButton,
         QComboBox,
         QGroupBox,
@@ -119,7 +119,7 @@ class Retranslator(QObject):
         self.catalogue = Catalogue()
 
     def tree(self, root: QWidget, old: str, new: str) -> None:
-        from PySide6.QtWidgets import QAbstractItemView
+        from PySide6.QtWidgets import QAbstractItemView  # deferred (bench/deferred_imports.py)
 
         widgets = [root, *root.findChildren(QWidget)]
         models: dict[int, object] = {}

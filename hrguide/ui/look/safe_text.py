@@ -18,12 +18,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 
 def html_text(text: str) -> str:
     """Data inside rich text: every character shown as itself."""
-    import html
+    import html  # deferred (bench/deferred_imports.py)
 
     return html.escape(text, quote=True)
 
@@ -61,7 +62,7 @@ class PlainLabels(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt  # deferred (bench/deferred_imports.py)
 
         self.auto, self.plain = Qt.TextFormat.AutoText, Qt.TextFormat.PlainText
         self.polish, self.tooltip = QEvent.Type.Polish, QEvent.Type.ToolTip
@@ -82,9 +83,12 @@ class PlainLabels(QObject):
 
 def _item_tooltip(obj: QObject, event: QEvent) -> bool:
     """Show an item view's tool tip as text; True when handled (the view's own is not)."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QHelpEvent
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QToolTip
+    from PySide6.QtCore import Qt  # deferred (bench/deferred_imports.py)
+    from PySide6.QtWidgets import (  # deferred (bench/deferred_imports.py)
+        QAbstractItemView,
+        QHeaderView,
+        QToolTip,
+    )
 
     view = obj.parent() if isinstance(obj, QWidget) else None
     if (

@@ -7,16 +7,14 @@ number formats (language), the application font and each window's scaled style s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import fmt, i18n
 from .layers import Layers
-
-if TYPE_CHECKING:
-    from .retranslate import Retranslator
+from .retranslate import Retranslator
 from .theme import composed_sheet, contrast_sheet, next_scale, scale_sheet
 
 LANGUAGE, TEXT_SCALE, CONTRAST = "language", "text_scale", "high_contrast"
@@ -98,8 +96,6 @@ class ViewSettings(QObject):
         before = self.language
         self._install_language(lang)
         if self.language != before:
-            from .retranslate import Retranslator
-
             if self._retranslator is None:  # (the catalogues are read at the first switch)
                 self._retranslator = Retranslator(self)
             for window in self._layers.windows():  # every UI string where it is
@@ -158,7 +154,7 @@ class ViewSettings(QObject):
             if abs(self.text_scale - 1.0) < 0.001:
                 return  # the application's font as it is
             self._base_point_size = self._app.font().pointSizeF()
-        from PySide6.QtGui import QFont
+        from PySide6.QtGui import QFont  # deferred (bench/deferred_imports.py)
 
         size = self._base_point_size * self.text_scale
         if abs(self._app.font().pointSizeF() - size) > 0.01:

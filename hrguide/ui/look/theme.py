@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPixmapCache
+
 from ... import paths
 
 if TYPE_CHECKING:
@@ -27,7 +29,6 @@ def _sheet(name: str) -> str:
 
 def apply_theme(app: QApplication) -> None:
     """The default (light) style; called once when the app is created."""
-    from PySide6.QtGui import QPixmapCache
 
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
     app.setStyleSheet(_sheet("light"))
@@ -35,9 +36,9 @@ def apply_theme(app: QApplication) -> None:
 
 def apply_icon() -> None:
     """The app's icon, for title bars and task bars. Given once the first page is on screen
-    (or before an error message): PySide's QIcon class costs ~4 ms to make, and a window
+    (or before an error message): PySide's QIcon class is costly to make, and a window
     manager shows an icon given later as soon as it comes."""
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication, QIcon  # deferred (bench/deferred_imports.py)
 
     if QGuiApplication.windowIcon().isNull():
         icon = paths.resources_dir() / "icons" / "hrguide.png"

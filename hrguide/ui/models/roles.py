@@ -1,8 +1,8 @@
 """The one table of item roles and alignments every Qt model here uses.
 
 Qt::ItemDataRole and Qt::AlignmentFlag values are fixed by Qt's ABI; they are plain ints
-here because the first use of PySide6's `Qt` namespace builds ~115 Python enums (~25 ms,
-on the path to the window's first paint), and a view asks for ~9 roles per visible cell
+here because the first use of PySide6's `Qt` namespace builds ~115 Python enums (on the
+path to the window's first paint; bench/RESULTS.md), and a view asks for ~9 roles per visible cell
 on every repaint, where comparing ints is far cheaper than comparing enum members.
 """
 

@@ -102,7 +102,7 @@ class CareersPage(QStackedWidget):
         self.setObjectName("careersPage")
         self.ctx = ctx
         # made under the page, never moved there once filled: with the app's style sheet a
-        # move re-styles and re-measures every card (~20 ms here; tests/test_startup_path.py)
+        # move re-styles and re-measures every card (tests/test_startup_path.py)
         self.overview = ScrollPage("careersOverview", self)
         add_page_text(self.overview, ctx, "overview", "overviewProse")
         # the cards too are made in place (made apart, each was re-styled when added), and
@@ -148,7 +148,7 @@ class CareersPage(QStackedWidget):
 
     def _fit_columns(self) -> None:
         # the viewport's width, asked without viewport(): PySide finds the returned widget's
-        # type by building every QtWidgets class's enums (~14 ms) the first time a call
+        # type by building every QtWidgets class's enums the first time a call
         # returns a QWidget, and that can wait until the cards are painted
         self._lay_out_cards(self._columns_for(self.overview.maximumViewportSize().width()))
 
@@ -181,7 +181,7 @@ class CareersPage(QStackedWidget):
             )
             self.addWidget(view)
             if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it
-                from ..kiosk import kinetic_scrolling
+                from ..kiosk import kinetic_scrolling  # deferred (bench/deferred_imports.py)
 
                 kinetic_scrolling(view)
         elif view is not self.profile_view:

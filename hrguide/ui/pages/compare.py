@@ -25,6 +25,7 @@ from ..look import fmt
 from ..models import compare_export
 from ..models.compare import CompareModel
 from ..models.roles import TOOLTIP
+from ..print.files import save_csv, tell_not_saved
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.cards import adapt
 from ..widgets.check_list import CheckList
@@ -240,7 +241,6 @@ class ComparePage(ScrollPage):
         return compare_export.grid_table(self.model.grid_rows(), careers)
 
     def export_csv(self) -> None:
-        from ..print.files import save_csv, tell_not_saved
 
         title = self.tr("Export the comparison")
         saved, message = save_csv(self, title, "career-comparison.csv", self.grid_table)

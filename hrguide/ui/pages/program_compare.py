@@ -28,6 +28,7 @@ from ..look import fmt, vocab
 from ..models.program_compare import COUNTS, ProgramCompareModel
 from ..models.roles import TOOLTIP
 from ..models.schools import level_label
+from ..print.files import save_csv, tell_not_saved
 from ..widgets.basics import ScrollPage, clear_layout, heading, wrap_rows
 from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
@@ -219,7 +220,6 @@ class ProgramComparePage(ScrollPage):
         return header, lines
 
     def export_csv(self) -> None:
-        from ..print.files import save_csv, tell_not_saved
 
         title = self.tr("Export the comparison")
         saved, message = save_csv(self, title, "program-comparison.csv", self.grid_table)

@@ -4,18 +4,19 @@ plain words when a file cannot be written (the handout's PDF is in handout.py)."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ...store.export import why_not_written, write_csv
 
 
 def ask_save_path(parent, title: str, suggested: str, filters: str) -> str:
     """The save dialog (a function of its own so tests can answer it)."""
-    from PySide6.QtWidgets import QFileDialog
 
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path
 
 
 def not_saved_text(path: str, exc: OSError) -> str:
-    from ...store.export import why_not_written
 
     return QCoreApplication.translate(
         "Files", "Not saved: {reason} ({path}). Choose another place."
@@ -25,7 +26,6 @@ def not_saved_text(path: str, exc: OSError) -> str:
 def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
     """Ask where to save, write `table()` (header, rows) there whole or not at all, and
     return (saved, what to tell the user); ("", False) when the user cancelled."""
-    from ...store.export import write_csv
 
     path = ask_save_path(
         parent, title, suggested, QCoreApplication.translate("Files", "CSV files (*.csv)")
@@ -42,7 +42,6 @@ def save_csv(parent, title: str, suggested: str, table) -> tuple[bool, str]:
 def tell_not_saved(parent, title: str, message: str) -> None:
     """A failed save, said in a message box that does not block (pages without a message
     line of their own)."""
-    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(
         QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent

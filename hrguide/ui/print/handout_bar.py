@@ -13,6 +13,7 @@ from ..context import Context
 from ..html.handout import Handout, handout_html
 from ..html.handout_outcomes import program_outcome
 from ..widgets.flow import FlowLayout
+from ..widgets.qr import qr_pixmap
 from . import files, handout, printing
 
 QR_TEXT_MAX = 600  # characters: a code a phone camera reads at arm's length
@@ -106,7 +107,6 @@ class HandoutBar(QWidget):
     def _show_list_qr(self) -> None:
         """The list's name and what is on it, as text in a QR code: the one way a list
         leaves a kiosk without a printer (no file is written, nothing is sent)."""
-        from ..widgets.qr import qr_pixmap
 
         text = list_text(self.sl.current().name, [r.title for r in self._resolved()])
         self.qr.setPixmap(qr_pixmap(text, 3))

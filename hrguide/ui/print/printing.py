@@ -10,7 +10,10 @@ from .pages import keep_rows_whole
 
 
 def print_with_preview(parent, html: str, title: str) -> None:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import (  # deferred: a bundle may lack print support; asked for only to print
+        QPrinter,
+        QPrintPreviewDialog,
+    )
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -26,7 +29,10 @@ def print_direct(html: str, title: str) -> bool:
     when there is no printer or the print service refused the job: nothing was printed.
     (Printing goes through the system's print service, which may contact the campus
     print server; the guide itself connects nowhere.)"""
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+    from PySide6.QtPrintSupport import (  # deferred: a bundle may lack print support; asked for only to print
+        QPrinter,
+        QPrinterInfo,
+    )
 
     if QPrinterInfo.defaultPrinter().isNull():
         return False

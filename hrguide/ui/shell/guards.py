@@ -4,10 +4,11 @@ that scrolls pages, not the control under the pointer (widgets/wheel_guard.py)."
 
 from __future__ import annotations
 
+from ..look import safe_text
+from ..widgets import wheel_guard
+
 
 def install_guards() -> None:
-    from ..look import safe_text
-    from ..widgets import wheel_guard
 
     safe_text.install()
     wheel_guard.install()

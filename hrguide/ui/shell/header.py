@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTool
 
 from ...config import SiteConfig
 from ...files import is_image_file
+from ..context import Context
 from ..look.i18n import LANGUAGES
 from ..look.settings import CONTRAST, LANGUAGE, ViewSettings
 from ..widgets.basics import set_enum
@@ -36,23 +37,20 @@ class Header(QWidget):
     helpRequested = Signal()
 
     def __init__(
-        self,
-        router: Router,
-        settings: ViewSettings,
-        search: SearchBox,
-        config: SiteConfig,
-        *,
-        kiosk: bool = False,
+        self, router: Router, search: SearchBox, ctx: Context, parent: QWidget | None = None
     ) -> None:
-        super().__init__()  # (the window's layout takes it in)
+        """The header of the window `parent` (made inside it: moved in later, it would be
+        styled twice): `ctx` gives the view settings, the site's name and kiosk mode."""
+        super().__init__(parent)
         self.setObjectName("header")
+        settings, config, kiosk = ctx.settings, ctx.config, ctx.kiosk
         self.router = router
         self.settings = settings
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 16, 8)
         row.setSpacing(8)
         if kiosk:  # a kiosk's admin corner (five taps) is kept clear of the Back button
-            from ..kiosk import CORNER_PX
+            from ..kiosk import CORNER_PX  # deferred (bench/deferred_imports.py)
 
             row.addSpacing(CORNER_PX)
         self.back_button = _button("backButton", router.back)
@@ -121,7 +119,7 @@ class Header(QWidget):
         logo.setObjectName("campusLogo")
         logo.setVisible(False)
         if config.logo and is_image_file(config.logo):  # never a FIFO or a device
-            from PySide6.QtGui import QPixmap  # only with a logo (see widgets/basics.py)
+            from PySide6.QtGui import QPixmap  # deferred (bench/deferred_imports.py)
 
             pixmap = QPixmap(config.logo)
             if not pixmap.isNull():  # a missing or unreadable logo is simply not shown

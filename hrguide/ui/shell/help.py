@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..kiosk import frameless
+
 SHORTCUTS = (
     (
         QT_TRANSLATE_NOOP("KeyboardHelp", "Tab / Shift+Tab"),
@@ -74,7 +76,5 @@ def open_help(window: QWidget, *, kiosk: bool) -> None:
     dialog = KeyboardHelp(window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if kiosk:
-        from ..kiosk import frameless
-
         frameless(dialog)
     dialog.open()

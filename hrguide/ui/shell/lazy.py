@@ -4,8 +4,8 @@ built once.
 
 A page is made with the tab as its parent. With an application style sheet, moving a
 widget under a new parent re-styles it and everything under it (Qt sends each a
-StyleChange and re-measures its text): the Careers page spent ~13 ms there on this machine
-class when it was built apart and then added (bench/RESULTS.md)."""
+StyleChange and re-measures its text): the Careers page spent a measurable part of the
+start there when it was built apart and then added (bench/RESULTS.md)."""
 
 from __future__ import annotations
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QStandardPaths
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ...logs import area
@@ -76,8 +77,7 @@ FIELDS = ("x", "y", "w", "h", "maximised")
 
 def _state_file() -> Path:
     # Qt's state folder (XDG_STATE_HOME/hrguide/hrguide, AppData\Local on Windows,
-    # Library/Preferences on macOS): platformdirs and json would add ~4 ms to every start
-    from PySide6.QtCore import QStandardPaths
+    # Library/Preferences on macOS): platformdirs and json would add to every start
 
     where = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.StateLocation)
     return Path(where) / "window.txt"
@@ -99,7 +99,6 @@ def _box(rect: QRect) -> Box:
 
 def place(window: QWidget) -> None:
     """Show `window` where the rules above say."""
-    from PySide6.QtGui import QGuiApplication
 
     screens = [_box(s.availableGeometry()) for s in QGuiApplication.screens()]
     primary = QGuiApplication.primaryScreen()

@@ -137,9 +137,12 @@ class SearchBox(QLineEdit):
         return self._model
 
     def _make_results(self) -> None:
-        from PySide6.QtWidgets import QAbstractItemView, QListView
+        from PySide6.QtWidgets import (  # deferred (bench/deferred_imports.py)
+            QAbstractItemView,
+            QListView,
+        )
 
-        from ..models.tables import RecordListModel
+        from ..models.tables import RecordListModel  # deferred (bench/deferred_imports.py)
 
         self._model = RecordListModel(self._hit_text, lambda h: h.snippet, self)
         if self._host is None:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QIODevice, QLibraryInfo
+from PySide6.QtGui import QPdfWriter
 from PySide6.QtWidgets import QWidget
 
+from ..html.handout import Handout, handout_html
+from ..print.handout import make_document
+from .guards import install_guards
 from .registry import PAGE_IDS
 from .window import MainWindow
 
@@ -14,7 +20,6 @@ from .window import MainWindow
 def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
     """`uncaught`: the exceptions the app's excepthook records (raised in slots)."""
     window.shortlister.keep_in_memory()  # a smoke test writes nothing anywhere
-    from .guards import install_guards
 
     install_guards()  # as after the first page of a real start
     problems: list[str] = []
@@ -36,14 +41,6 @@ def run_self_test(window: MainWindow, uncaught: list[BaseException]) -> int:
     if window.store.search("coder") == []:
         problems.append("search found nothing for 'coder'")
     try:  # the handout renders to PDF (in memory: a self-test writes no file)
-        import datetime
-
-        from PySide6.QtCore import QBuffer, QIODevice
-        from PySide6.QtGui import QPdfWriter
-
-        from ..html.handout import Handout, handout_html
-        from ..print.handout import make_document
-
         window.shortlister.add("career", "medical-coder", "Medical coder")
         lst = window.shortlister.current()
         items = window.shortlister.store.items(lst.list_id)
@@ -95,8 +92,7 @@ def _spanish_and_printing(window: MainWindow, uncaught: list[BaseException]) -> 
 def _print_support() -> list[str]:
     """Qt's print support loads and its platform plugin is on disk. (No printer is asked
     for: asking CUPS opens a connection to the print server, and a self-test opens none.)"""
-    import PySide6.QtPrintSupport  # noqa: F401 - the module and its Qt library load
-    from PySide6.QtCore import QLibraryInfo
+    import PySide6.QtPrintSupport  # noqa: F401 - deferred: a bundle may lack print support
 
     if not sys.platform.startswith("linux"):
         return []  # Windows and macOS print support is built into their platform plugins

@@ -4,7 +4,7 @@ tabs) paints first; the first page is built one event-loop turn later; what can 
 page is painted.
 
 The names' module touches Qt's namespace, whose ~90 enums PySide builds on first use
-(~30 ms on this machine class), so it waits until the career cards are on screen."""
+(its cost: bench/RESULTS.md), so it waits until the career cards are on screen."""
 
 from __future__ import annotations
 

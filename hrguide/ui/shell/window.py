@@ -14,9 +14,11 @@ from ...config import SiteConfig
 from ...store.guide import GuideStore
 from ..context import HOME, Comparison, Context
 from ..look.settings import LANGUAGE, ViewSettings
+from ..look.theme import apply_icon
 from ..shortlister import Shortlister
 from .header import Header
 from .page_strip import PageStrip
+from .placement import place, remember
 from .registry import PAGES, build_page
 from .router import Router
 from .search import SearchBox
@@ -67,7 +69,7 @@ class MainWindow(QMainWindow):
             self.router.add(spec, partial(build_page, spec, self.ctx))
         self.router.pageBuilt.connect(self._page_built)
         self.search = SearchBox(store, lambda: settings.language)  # the header takes it in
-        self.header = Header(self.router, settings, self.search, self.config, kiosk=kiosk)
+        self.header = Header(self.router, self.search, self.ctx, central)
         self.header.helpRequested.connect(self.show_keyboard_help)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -85,7 +87,11 @@ class MainWindow(QMainWindow):
         self.kiosk_controller = self._become_kiosk() if kiosk else None
 
     def _become_kiosk(self) -> KioskController:
-        from ..kiosk import KioskController, career_highlights, lock_window
+        from ..kiosk import (  # deferred (bench/deferred_imports.py)
+            KioskController,
+            career_highlights,
+            lock_window,
+        )
 
         lock_window(self)
         highlights = career_highlights(self.store, self.settings.language)
@@ -103,14 +109,13 @@ class MainWindow(QMainWindow):
         self.router.page(HOME)
 
     def _after_first_page(self) -> None:
-        from ..look.theme import apply_icon
-        from ..widgets.access import label_controls
-        from ..widgets.fields import limit_fields
-        from .guards import install_guards
+        from ..widgets.access import label_controls  # deferred (bench/deferred_imports.py)
+        from ..widgets.fields import limit_fields  # deferred (bench/deferred_imports.py)
+        from .guards import install_guards  # deferred (bench/deferred_imports.py)
 
         install_guards()  # data shown as text; the wheel scrolls pages, not filters
         apply_icon()  # after the page: see the function
-        self._shortcuts()  # ~2 ms (PySide's QKeySequence and its enums) the page need not wait
+        self._shortcuts()  # PySide's QKeySequence and its enums: the page need not wait
         label_controls(self.header)
         label_controls(cast(QWidget, self.router.page(HOME)))
         limit_fields(self.header)
@@ -131,12 +136,12 @@ class MainWindow(QMainWindow):
 
     def _page_built(self, _page_id: str, page: QWidget) -> None:
         if self.kiosk:
-            from ..kiosk import kinetic_scrolling
+            from ..kiosk import kinetic_scrolling  # deferred (bench/deferred_imports.py)
 
             kinetic_scrolling(page)
         if not self.startup.building:  # the first page: named and limited after its paint
-            from ..widgets.access import label_controls
-            from ..widgets.fields import limit_fields
+            from ..widgets.access import label_controls  # deferred (bench/deferred_imports.py)
+            from ..widgets.fields import limit_fields  # deferred (bench/deferred_imports.py)
 
             label_controls(page)
             limit_fields(page)  # bounded length and undo history in every field
@@ -145,7 +150,7 @@ class MainWindow(QMainWindow):
         _hold_size(self)  # a new text size or language never grows the window off its screen
         QTimer.singleShot(0, self.strip, self.strip.fit)  # tab widths follow text and language
         if what == LANGUAGE:  # the pages put their data and numbers into the new language
-            from ..widgets.access import label_controls
+            from ..widgets.access import label_controls  # deferred (bench/deferred_imports.py)
 
             self._retranslate()
             self.router.switch_language()
@@ -153,7 +158,7 @@ class MainWindow(QMainWindow):
                 label_controls(part)  # names made from visible words: in the new words
 
     def _shortcuts(self) -> None:
-        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtGui import QKeySequence, QShortcut  # deferred (bench/deferred_imports.py)
 
         r, s = self.router, self.settings
         configured = self.config.kiosk.font_scale if self.kiosk else self.config.font_scale
@@ -174,7 +179,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self).activated.connect(slot)
 
     def show_keyboard_help(self) -> None:
-        from .help import open_help
+        from .help import open_help  # deferred (bench/deferred_imports.py)
 
         open_help(self, kiosk=self.kiosk)
 
@@ -203,8 +208,6 @@ class MainWindow(QMainWindow):
         if self.kiosk:
             self.showFullScreen()
         else:
-            from .placement import place
-
             place(self)  # the last size and place, or the first start's
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -213,8 +216,6 @@ class MainWindow(QMainWindow):
             return
         self.search.hide_results()
         if not self.kiosk:
-            from .placement import remember
-
             remember(self)
         super().closeEvent(event)
 

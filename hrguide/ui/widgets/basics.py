@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QSize, QTimer
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,20 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QComboBox, QTableView
-
 from ...domain.models import Source
 from ..look import fmt
 from ..look.retranslate import live
 from .wrap_label import WrapLabel
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QTableView
+
 
 def set_enum(obj: QObject, prop: str, key: str) -> None:
     """Set the enum property `prop` to the value Qt names `key` ("ScrollBarAlwaysOff").
     The first page's widgets use this instead of `Qt.ScrollBarPolicy...`: PySide builds all
-    ~90 enums of Qt's namespace the first time any is touched (~30 ms on this machine), and
+    ~90 enums of Qt's namespace the first time any is touched (bench/RESULTS.md), and
     that can wait until the career cards are on screen."""
     if not obj.setProperty(prop, key):
         raise ValueError(f"{type(obj).__name__}.{prop} has no value {key!r}")
@@ -43,7 +44,7 @@ def set_enum(obj: QObject, prop: str, key: str) -> None:
 def bold_metrics(widget: QWidget) -> QFontMetrics:
     """Metrics of the widget's font in bold: what a style sheet's bold text (a header, the
     current page's button) really takes, which the widget's own metrics understate."""
-    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtGui import QFont, QFontMetrics  # deferred (bench/deferred_imports.py)
 
     bold = QFont(widget.font())
     bold.setBold(True)
@@ -111,7 +112,11 @@ def table_view(
 ) -> QTableView:
     """A read-only, row-selecting table. Column `stretch` takes the spare width; the others
     fit their contents. The initial order is the model's own (no sort until asked)."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+    from PySide6.QtWidgets import (  # deferred (bench/deferred_imports.py)
+        QAbstractItemView,
+        QHeaderView,
+        QTableView,
+    )
 
     view = QTableView()
     view.setObjectName(object_name)
@@ -199,7 +204,7 @@ class ScrollPage(QScrollArea):
         """QScrollArea's own bound (36 by 24 lines), without asking the page. A page in a
         tab gets the tab's size whatever it prefers, and QScrollArea's answer (the page's
         preferred size, bounded) lays every wrapped text of the page out at a width nobody
-        uses: ~6 M instructions for the Careers page."""
+        uses (bench/RESULTS.md has what it cost the Careers page)."""
         lines = self.fontMetrics().height()
         return QSize(36 * lines, 24 * lines)
 
@@ -213,9 +218,9 @@ class ScrollPage(QScrollArea):
 def wrap_rows(view: QTableView) -> None:
     """Let cells wrap: rows grow to their text and the table to its rows, whenever the
     column widths change (they are only known once the page is laid out)."""
-    from PySide6.QtWidgets import QHeaderView
+    from PySide6.QtWidgets import QHeaderView  # deferred (bench/deferred_imports.py)
 
-    from .wrap_delegate import PaddedWrapDelegate
+    from .wrap_delegate import PaddedWrapDelegate  # deferred (bench/deferred_imports.py)
 
     view.setWordWrap(True)
     view.setItemDelegate(PaddedWrapDelegate(view))  # rows as tall as the painted text
@@ -268,7 +273,6 @@ def clear_layout(layout) -> None:
 def sized_to_choice(combo: QComboBox) -> None:
     """A drop-down as wide as the choice it shows (its list shows every choice whole), so
     that a long choice in Spanish or at 200 % text is not cut; rows of them wrap."""
-    from PySide6.QtWidgets import QComboBox
 
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     fit_choice(combo)

@@ -9,6 +9,7 @@ is cleared every UNDO_STEPS edits: undo still reaches back that far."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -89,7 +90,6 @@ def forget_typing() -> None:
 def forget_clipboard() -> None:
     """Empty the clipboard, and the selection and find buffers where the platform has
     them (X11's primary selection: a middle click pastes it)."""
-    from PySide6.QtGui import QClipboard, QGuiApplication
 
     clipboard = QGuiApplication.clipboard()
     clipboard.clear(QClipboard.Mode.Clipboard)

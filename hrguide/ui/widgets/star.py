@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from ..shortlister import Shortlister
@@ -51,8 +52,7 @@ class StarButton(QPushButton):
 
     def _say(self, text: str) -> None:
         """A star that could not be changed says why, beside the star itself."""
-        from PySide6.QtCore import QPoint
-        from PySide6.QtWidgets import QToolTip
+        from PySide6.QtWidgets import QToolTip  # deferred (bench/deferred_imports.py)
 
         self.setToolTip(text)
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), text, self)
