@@ -9,6 +9,7 @@ from typing import NamedTuple, cast
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QWidget
 
+from ..context import Context
 from ..link import HOME, Link, Page
 from .lazy import LazyTab
 
@@ -16,10 +17,13 @@ HISTORY = 100  # back steps kept: enough for a session, bounded for a kiosk runn
 
 
 class PageSpec(NamedTuple):
+    """A page of the guide, as registered (shell/registry.py): its id, its tab's label
+    (translated in the "MainWindow" context), and `load`, which imports its module and
+    gives its class (a page is made with the context and its parent)."""
+
     page_id: str
-    label: str  # translated in the "MainWindow" context
-    module: str  # under hrguide.ui.pages
-    cls: str
+    label: str
+    load: Callable[[], Callable[[Context, QWidget | None], QWidget]]
     # False: no tab of its own (links, Back and search reach it): the occupation snapshots,
     # which a fourteenth tab would push into rows of buttons at 1280 pixels
     listed: bool = True
