@@ -224,3 +224,25 @@ def test_imports_are_at_the_top_unless_a_measured_cost_says_why():
     ]
     assert not figures, figures
     assert (ROOT / "bench" / "deferred_imports.py").is_file()
+
+
+def test_pages_read_the_store_through_the_narrow_protocol_they_declare():
+    """A page module declares what it reads (`PageStore`, made of store/protocols.py's
+    readers) and reaches the store only through `_store(ctx) -> PageStore`, which mypy
+    checks; no page names GuideStore."""
+    for path in sorted((PACKAGE / "ui" / "pages").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert "GuideStore" not in text, path.name
+        uses = [line.strip() for line in text.splitlines() if "ctx.store" in line]
+        assert all(line == "return ctx.store" for line in uses), (path.name, uses)
+        if uses:
+            tree = ast.parse(text)
+            store = next(
+                n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "_store"
+            )
+            assert ast.unparse(store.returns) == "PageStore", path.name
+            proto = next(
+                n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "PageStore"
+            )
+            assert [ast.unparse(b) for b in proto.bases][-1] == "Protocol", path.name
+            assert all(ast.unparse(b).endswith("Reader") for b in proto.bases[:-1]), path.name

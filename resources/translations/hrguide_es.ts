@@ -129,7 +129,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="81" />
+        <location filename="../../hrguide/app.py" line="83" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -142,7 +142,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="124" />
+        <location filename="../../hrguide/app.py" line="127" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -269,17 +269,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerCard</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="56" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="68" />
         <source>Median pay {pay} a year · Job growth {growth} ({period})</source>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="67" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="79" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="71" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="83" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -287,97 +287,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="51" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="63" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="63" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="75" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="72" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="84" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="85" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="97" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="90" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="102" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="99" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="111" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="108" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="120" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="119" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="131" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="125" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="137" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="195" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="207" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="135" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="147" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="137" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="149" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="143" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="155" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="188" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="200" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="164" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="176" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="205" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="217" />
         <source>Median pay</source>
         <translation>Sueldo mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="210" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="222" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="215" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="227" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="220" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="232" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
@@ -493,72 +493,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="60" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="74" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="63" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="77" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="73" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="87" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="76" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="90" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="77" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="91" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="85" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="99" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="87" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="101" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="97" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="111" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="116" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="130" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="135" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="149" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="140" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="154" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="212" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="226" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="215" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="229" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="229" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="243" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
@@ -573,7 +573,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="245" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="258" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -632,7 +632,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="90" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="103" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -678,147 +678,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="250" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="264" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="251" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="265" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="71" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="76" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="88" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="77" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="89" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="81" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="178" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="93" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="192" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="82" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="94" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="125" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="222" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="95" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="236" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="84" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="85" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="184" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="198" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="89" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="131" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="190" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="228" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="101" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="145" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="242" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="99" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="110" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="122" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="114" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="126" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="115" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="128" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="123" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="137" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="142" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="145" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="156" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="159" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="143" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="148" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="157" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="162" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="158" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="170" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="184" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="214" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="211" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="225" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="214" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="228" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="215" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="229" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="220" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="234" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="238" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="252" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="277" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="291" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -826,58 +826,58 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="109" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="130" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="122" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="143" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="113" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="126" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="114" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="127" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="116" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="129" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="121" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="134" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="137" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="140" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="153" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="144" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="157" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="146" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="163" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="172" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -885,28 +885,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="186" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="213" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="199" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="226" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="190" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="203" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="192" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="205" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="198" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="211" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="204" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="217" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -944,7 +944,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="20" />
+        <location filename="../../hrguide/ui/print/files.py" line="21" />
         <source>Not saved: {reason} ({path}). Choose another place.</source>
         <translation>No se guardó: {reason} ({path}). Elija otro lugar.</translation>
     </message>
@@ -962,41 +962,41 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="41" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="93" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="99" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="49" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="101" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="107" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="50" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="58" />
         <source>about {amount}</source>
         <translation>aproximadamente {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="64" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="72" />
         <location filename="../../hrguide/ui/models/compare.py" line="60" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="66" />
-        <location filename="../../hrguide/ui/look/fmt.py" line="87" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="74" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="95" />
         <source>not released by BLS</source>
         <translation>el BLS no la publicó</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="75" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="83" />
         <source>{median} (10th to 90th percentile: {low} to {high})</source>
         <translation>{median} (percentil 10 a 90: {low} a {high})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="112" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="120" />
         <source>no source</source>
         <translation>sin fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/look/fmt.py" line="115" />
+        <location filename="../../hrguide/ui/look/fmt.py" line="123" />
         <source>(older figure)</source>
         <translation>(cifra antigua)</translation>
     </message>
@@ -1004,52 +1004,52 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Handout</name>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="122" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="120" />
         <source>Interest check:</source>
         <translation>Chequeo de intereses:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="22" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="26" />
         <source>The College Scorecard has no earnings or debt for this program family.</source>
         <translation>El College Scorecard no tiene ingresos ni deudas de esta familia de programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="25" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="29" />
         <source>too few graduates to report</source>
         <translation>muy pocos titulados para publicarlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="28" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="32" />
         <source>{amount} a year, {years} year(s) after finishing</source>
         <translation>{amount} al año, {years} año(s) después de terminar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="32" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="36" />
         <source>Graduates of this program family ({family}, {credential}) at this school: median earnings {earnings}; median federal loan debt {debt} ({source}).</source>
         <translation>Titulados de esta familia de programas ({family}, {credential}) en esta escuela: ingresos medianos {earnings}; deuda mediana de préstamos federales {debt} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="50" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="54" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study), not the exact program, and count only graduates with federal student aid; groups are often small. Not adjusted for the cost of living.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos), no del programa exacto, y solo cuentan titulados con ayuda federal; los grupos suelen ser pequeños. Sin ajustar por el costo de vida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="80" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="79" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="89" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="88" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="103" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="102" />
         <source>Net price is the school's average after grants for all incomes; tuition, net price and rates are the school's, earnings and debt its program family's. ▲ best and ▼ worst mark each row's best and worst figure among figures of the same measure.</source>
         <translation>El precio neto es el promedio de la escuela después de becas para todos los ingresos; la matrícula, el precio neto y las tasas son de la escuela, y los ingresos y la deuda, de su familia de programas. ▲ mejor y ▼ peor marcan la mejor y la peor cifra de cada fila entre cifras de la misma medida.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="134" />
+        <location filename="../../hrguide/ui/html/handout_outcomes.py" line="131" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
@@ -1152,47 +1152,47 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>HandoutBar</name>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="49" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="50" />
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="50" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="51" />
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="51" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="52" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="53" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="54" />
         <source>Print handout…</source>
         <translation>Imprimir hoja…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="59" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="60" />
         <source>Save handout as PDF…</source>
         <translation>Guardar hoja como PDF…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="63" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="64" />
         <source>Export list (CSV)…</source>
         <translation>Exportar lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="89" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="90" />
         <source>Shortlist: {name}</source>
         <translation>Lista: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="96" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="97" />
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/handout_bar.py" line="100" />
+        <location filename="../../hrguide/ui/print/handout_bar.py" line="101" />
         <source>This kiosk has no printer it can use, so nothing was printed. Scan the code to keep the names on your list.</source>
         <translation>Este quiosco no tiene una impresora que pueda usar, así que no se imprimió nada. Escanee el código para guardar los nombres de su lista.</translation>
     </message>
@@ -1275,63 +1275,63 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Header</name>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="136" />
+        <location filename="../../hrguide/ui/shell/header.py" line="134" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="136" />
+        <location filename="../../hrguide/ui/shell/header.py" line="134" />
         <source>Back (Alt+Left)</source>
         <translation>Atrás (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="137" />
+        <location filename="../../hrguide/ui/shell/header.py" line="135" />
         <source>Forward</source>
         <translation>Adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="137" />
+        <location filename="../../hrguide/ui/shell/header.py" line="135" />
         <source>Forward (Alt+Right)</source>
         <translation>Adelante (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="138" />
+        <location filename="../../hrguide/ui/shell/header.py" line="136" />
         <source>Home: back to the start page</source>
         <translation>Inicio: volver a la primera página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="141" />
-        <location filename="../../hrguide/ui/shell/header.py" line="150" />
+        <location filename="../../hrguide/ui/shell/header.py" line="139" />
+        <location filename="../../hrguide/ui/shell/header.py" line="148" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="142" />
+        <location filename="../../hrguide/ui/shell/header.py" line="140" />
         <source>High-contrast colors (black, white and yellow)</source>
         <translation>Colores de alto contraste (negro, blanco y amarillo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="144" />
+        <location filename="../../hrguide/ui/shell/header.py" line="142" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="144" />
+        <location filename="../../hrguide/ui/shell/header.py" line="142" />
         <source>Keyboard shortcuts (F1)</source>
         <translation>Atajos de teclado (F1)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="149" />
+        <location filename="../../hrguide/ui/shell/header.py" line="147" />
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="151" />
+        <location filename="../../hrguide/ui/shell/header.py" line="149" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/header.py" line="152" />
+        <location filename="../../hrguide/ui/shell/header.py" line="150" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
@@ -1357,27 +1357,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheck</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="32" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="44" />
         <source>Strongly Dislike</source>
         <translation>Me disgusta mucho</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="33" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="45" />
         <source>Dislike</source>
         <translation>Me disgusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="34" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="46" />
         <source>Unsure</source>
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="35" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="36" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
         <source>Strongly Like</source>
         <translation>Me gusta mucho</translation>
     </message>
@@ -1385,82 +1385,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="59" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="62" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="75" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="84" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="97" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="87" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="100" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="88" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="101" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="89" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="102" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="137" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="150" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="141" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="154" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="146" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="159" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="168" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="181" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="174" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="187" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="224" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="237" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="275" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="288" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="178" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="191" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="71" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="84" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="284" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="297" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1717,113 +1717,113 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="10" />
+        <location filename="../../hrguide/ui/shell/help.py" line="12" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="11" />
+        <location filename="../../hrguide/ui/shell/help.py" line="13" />
         <source>Move to the next / previous control</source>
         <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="14" />
+        <location filename="../../hrguide/ui/shell/help.py" line="16" />
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="15" />
+        <location filename="../../hrguide/ui/shell/help.py" line="17" />
         <source>Go to the first … ninth tab</source>
         <translation>Ir a la primera … novena pestaña</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="18" />
+        <location filename="../../hrguide/ui/shell/help.py" line="20" />
         <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="19" />
+        <location filename="../../hrguide/ui/shell/help.py" line="21" />
         <source>Next / previous tab</source>
         <translation>Pestaña siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="22" />
+        <location filename="../../hrguide/ui/shell/help.py" line="24" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="23" />
+        <location filename="../../hrguide/ui/shell/help.py" line="25" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="26" />
+        <location filename="../../hrguide/ui/shell/help.py" line="28" />
         <source>Down / Up, Enter</source>
         <translation>Abajo / Arriba, Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="27" />
+        <location filename="../../hrguide/ui/shell/help.py" line="29" />
         <source>Choose a search result and open it</source>
         <translation>Elegir un resultado de búsqueda y abrirlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="30" />
+        <location filename="../../hrguide/ui/shell/help.py" line="32" />
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Izquierda / Alt+Derecha</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="31" />
+        <location filename="../../hrguide/ui/shell/help.py" line="33" />
         <source>Back / forward</source>
         <translation>Atrás / adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="34" />
+        <location filename="../../hrguide/ui/shell/help.py" line="36" />
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="35" />
+        <location filename="../../hrguide/ui/shell/help.py" line="37" />
         <source>Larger text / smaller text / normal size</source>
         <translation>Texto más grande / más pequeño / tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="38" />
+        <location filename="../../hrguide/ui/shell/help.py" line="40" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="39" />
+        <location filename="../../hrguide/ui/shell/help.py" line="41" />
         <source>Check a box, press a button</source>
         <translation>Marcar una casilla, pulsar un botón</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="42" />
+        <location filename="../../hrguide/ui/shell/help.py" line="44" />
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="43" />
+        <location filename="../../hrguide/ui/shell/help.py" line="45" />
         <source>Move in a table or list; Space checks a career to compare</source>
         <translation>Moverse en una tabla o lista; Espacio marca una carrera para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="47" />
+        <location filename="../../hrguide/ui/shell/help.py" line="49" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="47" />
+        <location filename="../../hrguide/ui/shell/help.py" line="49" />
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="55" />
-        <location filename="../../hrguide/ui/shell/help.py" line="64" />
+        <location filename="../../hrguide/ui/shell/help.py" line="57" />
+        <location filename="../../hrguide/ui/shell/help.py" line="66" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="66" />
+        <location filename="../../hrguide/ui/shell/help.py" line="68" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1849,82 +1849,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="29" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="127" />
         <source>Careers</source>
         <translation>Carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="32" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="128" />
         <source>Interest Check</source>
         <translation>Intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="36" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="129" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="37" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="130" />
         <source>Daily Work</source>
         <translation>Trabajo diario</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="40" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="131" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="49" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="135" />
         <source>Related</source>
         <translation>Relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="44" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="132" />
         <source>Employers</source>
         <translation>Empleadores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="45" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="133" />
         <source>Earnings</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="47" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="134" />
         <source>Advancement</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="62" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="144" />
         <source>Occupations</source>
         <translation>Ocupaciones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="50" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="136" />
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="53" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="138" />
         <source>Compare Programs</source>
         <translation>Comparar programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="57" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="140" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/registry.py" line="58" />
+        <location filename="../../hrguide/ui/shell/registry.py" line="141" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="95" />
+        <location filename="../../hrguide/ui/shell/window.py" line="101" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/window.py" line="96" />
+        <location filename="../../hrguide/ui/shell/window.py" line="102" />
         <source>Guide pages</source>
         <translation>Páginas de la guía</translation>
     </message>
@@ -1932,87 +1932,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>OccupationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="56" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="68" />
         <source>Occupation snapshots</source>
         <translation>Fichas breves de ocupaciones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="61" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="73" />
         <source>Choose any of O*NET's occupations, or open one from your interest results, Related or the Advancement map. The guide covers health records careers in depth; for other occupations it gives this snapshot of what O*NET and BLS publish.</source>
         <translation>Elija cualquiera de las ocupaciones de O*NET, o abra una desde sus resultados de intereses, Relacionadas o el mapa de Progreso. La guía trata a fondo las carreras de registros de salud; de las demás ocupaciones ofrece esta ficha breve con lo que publican O*NET y el BLS.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="71" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="83" />
         <source>O*NET's and BLS's titles, descriptions and tasks are shown in English, as they publish them: there is no official translation.</source>
         <translation>Los títulos, descripciones y tareas de O*NET y del BLS se muestran en inglés, tal como los publican: no hay traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="113" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="125" />
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="116" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="128" />
         <source>Occupation to show</source>
         <translation>Ocupación que se muestra</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="128" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="140" />
         <source>Type part of a title or a code</source>
         <translation>Escriba parte de un título o un código</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="140" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="152" />
         <source>Pay in:</source>
         <translation>Sueldo en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="143" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="155" />
         <source>State for pay</source>
         <translation>Estado del sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="144" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="156" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="182" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="194" />
         <source>Show fewer tasks</source>
         <translation>Mostrar menos tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="184" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="196" />
         <source>Show all {n} tasks</source>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="189" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="201" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="191" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="203" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="202" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="214" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="221" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="233" />
         <source>Related guide career: {title}</source>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="236" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="248" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="244" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="256" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>
@@ -2304,93 +2304,93 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Paso: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="88" />
-        <location filename="../../hrguide/ui/html/pathway.py" line="123" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="99" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="134" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="37" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="48" />
         <source>Occupation code (SOC)</source>
         <translation>Código de ocupación (SOC)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="39" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="50" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="43" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="54" />
         <source>Related work experience (BLS)</source>
         <translation>Experiencia laboral relacionada (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="47" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="58" />
         <source>Job zone (O*NET 30.3)</source>
         <translation>Zona de empleo (O*NET 30.3)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="48" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="59" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="55" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="66" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="62" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="73" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="71" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="82" />
         <source>Median pay in {state} ({period})</source>
         <translation>Sueldo mediano en {state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="76" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="87" />
         <source>no {state} estimate from BLS: see the national figure</source>
         <translation>el BLS no publica una estimación para {state}: vea la cifra nacional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="83" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="94" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="84" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="95" />
         <source>{count} ({period})</source>
         <translation>{count} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="96" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="107" />
         <source>The guide does not profile this occupation; here is what its data has.</source>
         <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="112" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="123" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="133" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="144" />
         <source>{credential}: {rule} (the issuer's rule: {source})</source>
         <translation>{credential}: {rule} (regla del emisor: {source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="142" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="153" />
         <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
         <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="160" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="171" />
         <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
         <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="165" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="176" />
         <source>{note} (the editors' reading)</source>
         <translation>{note} (lectura de los editores)</translation>
     </message>
@@ -2480,37 +2480,37 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo. Las cifras de ambos empleos son de una misma zona. Cuando el BLS indica experiencia laboral relacionada para el siguiente empleo, la diferencia usa su percentil 25, más cercano a lo que gana quien empieza, en lugar de su mediana. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="182" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="200" />
         <source>{amount} a year ({where}, median of {n} programs, {year})</source>
         <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="188" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="206" />
         <source>no published tuition for these programs in {where}</source>
         <translation>no hay matrícula publicada para estos programas en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="193" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="211" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="194" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="212" />
         <source>Award it needs</source>
         <translation>Título que requiere</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="195" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="213" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="197" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="215" />
         <source>Usual length</source>
         <translation>Duración habitual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="198" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="216" />
         <source>{years} year(s) of full-time study (the editors' reading)</source>
         <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
     </message>
@@ -2520,17 +2520,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="204" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="222" />
         <source>Rough payback</source>
         <translation>Recuperación aproximada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="209" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="227" />
         <source>A different path, at lower median pay: {title}</source>
         <translation>Otro camino, con un sueldo mediano más bajo: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="211" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="229" />
         <source>Next: {title}</source>
         <translation>Siguiente: {title}</translation>
     </message>
@@ -2538,42 +2538,42 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>PathwaysPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="35" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="68" />
         <source>Pay and tuition in:</source>
         <translation>Sueldo y matrícula en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="38" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="71" />
         <source>State for pay and tuition</source>
         <translation>Estado para el sueldo y la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="39" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="72" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="52" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="88" />
         <source>Touch a step to see what it pays and what the next move takes. An arrow is a usual move; * marks an occupation the guide does not profile.</source>
         <translation>Toque un paso para ver cuánto paga y qué requiere el siguiente. Una flecha es un paso habitual; * marca una ocupación que la guía no describe.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="146" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="175" />
         <source>the US</source>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="152" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="181" />
         <source>Open the snapshot of {title}</source>
         <translation>Abrir la ficha breve de {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="175" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="205" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="76" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="112" />
         <source>The map shows no further step from here.</source>
         <translation>El mapa no muestra más pasos desde aquí.</translation>
     </message>
@@ -2777,97 +2777,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="52" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="65" />
         <source>Compare programs</source>
         <translation>Comparar los programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="55" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="68" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among figures of the same measure only; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva ▲ mejor, en negrita, y la peor ▼ peor, en cursiva, solo entre cifras de la misma medida; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="68" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="81" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="73" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="86" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="74" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="87" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="84" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="97" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="89" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="102" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="108" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="121" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="117" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="130" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="159" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="172" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="163" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="176" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="173" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="186" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="175" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="188" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="181" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="192" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="205" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="207" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="209" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="222" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="212" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="225" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="224" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="236" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2875,92 +2875,92 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="22" />
+        <location filename="../../hrguide/ui/pages/related.py" line="34" />
         <source>Occupations O*NET links to each career</source>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="27" />
+        <location filename="../../hrguide/ui/pages/related.py" line="39" />
         <source>Most closely related</source>
         <translation>Las más relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="28" />
+        <location filename="../../hrguide/ui/pages/related.py" line="40" />
         <source>Also closely related</source>
         <translation>También muy relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="32" />
+        <location filename="../../hrguide/ui/pages/related.py" line="44" />
         <source>Show more: less closely related occupations</source>
         <translation>Mostrar más: ocupaciones menos relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="39" />
+        <location filename="../../hrguide/ui/pages/related.py" line="51" />
         <source>O*NET groups related occupations in tiers: the primary ones share the most work activities, knowledge and skills with this career; the supplemental ones share less, and some need very different training.</source>
         <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="51" />
+        <location filename="../../hrguide/ui/pages/related.py" line="63" />
         <source>Look up any occupation</source>
         <translation>Buscar cualquier ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="66" />
+        <location filename="../../hrguide/ui/pages/related.py" line="78" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="67" />
+        <location filename="../../hrguide/ui/pages/related.py" line="79" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="73" />
+        <location filename="../../hrguide/ui/pages/related.py" line="85" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="75" />
+        <location filename="../../hrguide/ui/pages/related.py" line="87" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="80" />
+        <location filename="../../hrguide/ui/pages/related.py" line="92" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="82" />
+        <location filename="../../hrguide/ui/pages/related.py" line="94" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="86" />
+        <location filename="../../hrguide/ui/pages/related.py" line="98" />
         <source>Job zone (O*NET)</source>
         <translation>Zona de empleo (O*NET)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="87" />
+        <location filename="../../hrguide/ui/pages/related.py" line="99" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="91" />
+        <location filename="../../hrguide/ui/pages/related.py" line="103" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="94" />
+        <location filename="../../hrguide/ui/pages/related.py" line="106" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="103" />
+        <location filename="../../hrguide/ui/pages/related.py" line="115" />
         <source>Related occupations</source>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="133" />
+        <location filename="../../hrguide/ui/pages/related.py" line="145" />
         <source>Sources: {sources}. Double-click any occupation to open it: a career of this guide opens its page, any other a snapshot.</source>
         <translation>Fuentes: {sources}. Haga doble clic en cualquier ocupación para abrirla: una carrera de esta guía abre su página; cualquier otra, una ficha breve.</translation>
     </message>
@@ -3519,7 +3519,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tasa mínima de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="59" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="71" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -3539,17 +3539,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="102" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="114" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="114" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="126" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="126" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="138" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
@@ -3559,7 +3559,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="161" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
@@ -3569,17 +3569,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="169" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="181" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="185" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="181" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
@@ -3651,7 +3651,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
         <location filename="../../hrguide/ui/shell/search.py" line="104" />
-        <location filename="../../hrguide/ui/shell/search.py" line="154" />
+        <location filename="../../hrguide/ui/shell/search.py" line="157" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -3659,152 +3659,152 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="57" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="60" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="72" />
         <source>Star careers and programs anywhere in the guide (☆) to collect them here. Nothing is kept after you leave.</source>
         <translation>Marque carreras y programas en cualquier parte de la guía (☆) para reunirlos aquí. No se guarda nada cuando se va.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="65" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="77" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="85" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="88" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="100" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="98" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="103" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="104" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="116" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="105" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="129" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="129" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="141" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="130" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="142" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="130" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="142" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="132" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="133" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="147" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="135" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="147" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="137" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="157" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="155" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="167" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="159" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="171" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="160" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="172" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="164" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="176" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="168" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="180" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="172" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="184" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="228" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="240" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="235" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="247" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="252" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="264" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="268" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="280" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
@@ -3857,17 +3857,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="46" />
+        <location filename="../../hrguide/ui/shortlister.py" line="47" />
         <source>Your saved shortlists could not be read, so a new, empty file was started. The old file was kept as {path}.</source>
         <translation>No se pudieron leer sus listas guardadas, así que se empezó un archivo nuevo y vacío. El archivo antiguo se guardó como {path}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="69" />
+        <location filename="../../hrguide/ui/shortlister.py" line="70" />
         <source>Your shortlists cannot be changed right now: {reason}. Nothing was lost: the file {path} is kept as it is. Close the other program or free some space, then restart the guide.</source>
         <translation>Sus listas no se pueden modificar en este momento: {reason}. No se perdió nada: el archivo {path} se conserva tal cual. Cierre el otro programa o libere espacio y vuelva a abrir la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shortlister.py" line="17" />
+        <location filename="../../hrguide/ui/shortlister.py" line="18" />
         <source>My shortlist</source>
         <translation>Mi primera lista</translation>
     </message>
@@ -3978,87 +3978,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="35" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="48" />
         <source>Data release {release}, installed with the guide.</source>
         <translation>Versión de datos {release}, instalada con la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="37" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="50" />
         <source>Data release {release}, a data update installed on this computer.</source>
         <translation>Versión de datos {release}, una actualización de datos instalada en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="45" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="58" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="73" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="61" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="74" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="63" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="76" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="67" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="80" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="73" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="86" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="75" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="82" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="95" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="91" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="104" />
         <source>Credential requirements and the issuers' pages</source>
         <translation>Requisitos de las credenciales y páginas de los emisores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="94" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="107" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="95" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="108" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="97" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="110" />
         <source>Checked on</source>
         <translation>Comprobado el</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="98" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="111" />
         <source>not yet checked by a person</source>
         <translation>nadie lo ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="108" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="121" />
         <source>Credential checks</source>
         <translation>Comprobaciones de credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="114" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="127" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>
@@ -4066,22 +4066,22 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>StarButton</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/star.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="37" />
         <source>★ On the shortlist</source>
         <translation>★ En la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/star.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="37" />
         <source>☆ Add to shortlist</source>
         <translation>☆ Añadir a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/star.py" line="38" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="39" />
         <source>Remove from the shortlist</source>
         <translation>Quitar de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/star.py" line="38" />
+        <location filename="../../hrguide/ui/widgets/star.py" line="39" />
         <source>Add to the shortlist</source>
         <translation>Añadir a la lista</translation>
     </message>
@@ -4110,12 +4110,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="58" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="71" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="59" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="72" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>

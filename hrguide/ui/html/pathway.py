@@ -4,14 +4,14 @@ figure read from the database with its source, every statement with its basis.""
 from __future__ import annotations
 
 from html import escape
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.models import Projection, Wage
 from ...domain.pathways import Move, PayDifference, Step, Tuition
 from ...domain.schema import PROJECTIONS_DETAILS
-from ...store.guide import GuideStore
+from ...store.protocols import CareerReader, FigureReader, PathwayReader, SourceReader
 from ..look import fmt
 from ..models.schools import level_label
 from .pathway_pay import difference_rows, payback_text
@@ -19,12 +19,20 @@ from .pathway_pay import difference_rows, payback_text
 level = level_label  # (the handout and the pathway page name it so)
 
 
+class StepStore(CareerReader, FigureReader, PathwayReader, Protocol):
+    """What a step's section reads: its outlook, job zone and credentials."""
+
+
+class MoveStore(CareerReader, FigureReader, PathwayReader, SourceReader, Protocol):
+    """What a move's section reads: the credential it needs and the sources it rests on."""
+
+
 def _pay(w: Wage | None) -> str:
     return fmt.median_and_range(w) if w is not None else fmt.wage(None, "median_annual")
 
 
 def step_html(
-    store: GuideStore,
+    store: StepStore,
     step: Step,
     wages: tuple[Wage | None, Wage | None],
     state_name: str | None,
@@ -127,7 +135,7 @@ def _said(value: str | None, projection: Projection | None) -> str:
     return f"{value} ({projection.period})" if projection else value
 
 
-def takes_text(store: GuideStore, move: Move, start: Step, end: Step, lang: str) -> str:
+def takes_text(store: MoveStore, move: Move, start: Step, end: Step, lang: str) -> str:
     """What the move takes and what that statement rests on, in words."""
     if move.basis == "issuer" and move.credential_id:
         cred = next(

@@ -20,7 +20,7 @@ from ...domain.schema import (
 
 if TYPE_CHECKING:  # (a type only: the snapshot module stays off the start-up path)
     from ...domain.snapshot import Pay
-    from ...store.guide import GuideStore
+    from ...store.protocols import SourceReader
 
 _locale: QLocale | None = None
 
@@ -124,14 +124,14 @@ def cite(source: Source | None) -> str:
     return text
 
 
-def period(store: GuideStore, role: str) -> str:
+def period(store: SourceReader, role: str) -> str:
     """The period of the source that plays `role` in this database ("2023-24", "May 2025"),
     for labels: never written in the code, so a new data release relabels the guide."""
     source = store.role(role)
     return "" if source is None else source.label
 
 
-def school_periods(store: GuideStore) -> dict[str, str]:
+def school_periods(store: SourceReader) -> dict[str, str]:
     """The periods the school finder's labels name."""
 
     return {

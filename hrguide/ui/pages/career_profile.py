@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import CareerProfile
 from ...domain.shortlist import CAREER
+from ...store.protocols import CareerReader
 from ..context import Context, Link
 from ..look import fmt
 from ..look.retranslate import live
@@ -25,6 +27,15 @@ from ..widgets.star import StarButton
 from ..widgets.wrap_label import WrapLabel
 
 
+class PageStore(CareerReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class CareerProfileView(ScrollPage):
     """Everything about one career, every figure with its source."""
 
@@ -32,6 +43,7 @@ class CareerProfileView(ScrollPage):
         super().__init__("careerProfile", parent)
         self.career_id = profile.career.career_id
         self.ctx = ctx
+        self.store = _store(ctx)
         self._in = {ctx.lang: profile}  # the profile in each language shown so far
         self._build_summary(profile)
         self._build_work(profile)
@@ -181,7 +193,7 @@ class CareerProfileView(ScrollPage):
         """The profile in the language shown (what the live texts read)."""
         lang = self.ctx.lang
         if lang not in self._in:
-            self._in[lang] = self.ctx.store.profile(self.career_id, lang=lang)
+            self._in[lang] = self.store.profile(self.career_id, lang=lang)
         return self._in[lang]
 
     def _open_name(self, title: str) -> str:

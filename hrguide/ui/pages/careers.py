@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Career
 from ...domain.shortlist import CAREER
+from ...store.protocols import CareerReader, FigureReader
 from ..context import Context, Link
 from ..look import fmt
 from ..look.retranslate import live
@@ -25,12 +28,21 @@ from .career_profile import CareerProfileView
 from .common import add_page_text
 
 
+class PageStore(CareerReader, FigureReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class CareerCard(QFrame):
     """A career at a glance; the button opens its profile."""
 
     def __init__(self, ctx: Context, career: Career, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        store = ctx.store
+        store = _store(ctx)
         career_id = career.career_id
         wage = store.national_wage(career.soc_code)
         outlook = store.projection(career.soc_code)
@@ -101,10 +113,11 @@ class CareersPage(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("careersPage")
         self.ctx = ctx
+        self.store = _store(ctx)
         # made under the page, never moved there once filled: with the app's style sheet a
         # move re-styles and re-measures every card (tests/test_startup_path.py)
         self.overview = ScrollPage("careersOverview", self)
-        add_page_text(self.overview, ctx, "overview", "overviewProse")
+        add_page_text(self.overview, self.store, ctx, "overview", "overviewProse")
         # the cards too are made in place (made apart, each was re-styled when added), and
         # laid out at once in the columns the tab's width takes (not in three, then again
         # in two once shown at 1280 px)
@@ -113,7 +126,7 @@ class CareersPage(QStackedWidget):
         self.grid.setContentsMargins(0, 8, 0, 0)
         self.grid.setSpacing(16)
         self.cards: list[CareerCard] = []
-        for career in ctx.store.careers(lang=ctx.lang):
+        for career in self.store.careers(lang=ctx.lang):
             self.cards.append(CareerCard(ctx, career, grid_holder))
         self._columns = 0
         if parent is not None:  # the page's size once shown, measured as it is then
@@ -177,7 +190,7 @@ class CareersPage(QStackedWidget):
         view = self._profiles.get(career_id)
         if view is None:
             view = self._profiles[career_id] = CareerProfileView(
-                self.ctx, self.ctx.store.profile(career_id, lang=self.ctx.lang)
+                self.ctx, self.store.profile(career_id, lang=self.ctx.lang)
             )
             self.addWidget(view)
             if self.ctx.kiosk:  # built after the page, so the page's touch scrolling missed it

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox
 
 from ...domain.collate import by_name
 from ...domain.models import Page
+from ...store.protocols import CareerReader
 from ..context import Context
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage, heading, prose
@@ -14,25 +15,25 @@ from ..widgets.basics import ScrollPage, heading, prose
 START = "startCareer"  # the career id a chooser starts on
 
 
-def career_combo(ctx: Context, object_name: str, accessible: str) -> QComboBox:
+def career_combo(store: CareerReader, ctx: Context, object_name: str, accessible: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(object_name)
     combo.setAccessibleName(accessible)
-    careers = ctx.store.careers(lang=ctx.lang)
+    careers = store.careers(lang=ctx.lang)
     # it starts on the guide's first career (where its story starts), whatever its name
     combo.setProperty(START, careers[0].career_id if careers else None)
-    refill_careers(combo, ctx)
+    refill_careers(combo, store, ctx)
     start_career(combo)
     return combo
 
 
-def refill_careers(combo: QComboBox, ctx: Context) -> None:
+def refill_careers(combo: QComboBox, store: CareerReader, ctx: Context) -> None:
     """The careers by name in the language shown, the same one chosen (no signal: the
     page puts its own texts into the new language)."""
     chosen = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    for c in by_name(ctx.store.careers(lang=ctx.lang), lambda c: c.title, ctx.lang):
+    for c in by_name(store.careers(lang=ctx.lang), lambda c: c.title, ctx.lang):
         combo.addItem(c.title, c.career_id)
     if chosen is not None:
         select_career(combo, chosen)
@@ -51,17 +52,19 @@ def select_career(combo: QComboBox, career_id: str) -> None:
         combo.setCurrentIndex(index)
 
 
-def add_page_text(page: ScrollPage, ctx: Context, page_id: str, prose_name: str = "") -> None:
+def add_page_text(
+    page: ScrollPage, store: CareerReader, ctx: Context, page_id: str, prose_name: str = ""
+) -> None:
     """The page's title and prose from the database, in the language shown (and again
     after a change of language)."""
-    first = ctx.store.page(page_id, lang=ctx.lang)
+    first = store.page(page_id, lang=ctx.lang)
     if first is None:
         return
     shown = {ctx.lang: first}  # the page in each language shown so far
 
     def now() -> Page:
         if ctx.lang not in shown:
-            shown[ctx.lang] = ctx.store.page(page_id, lang=ctx.lang) or first
+            shown[ctx.lang] = store.page(page_id, lang=ctx.lang) or first
         return shown[ctx.lang]
 
     page.add(live(heading(first.title, 1), lambda: now().title))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain import compare as rules
 from ...domain.collate import by_name
 from ...domain.shortlist import CAREER
+from ...store.protocols import CareerReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models import compare_export
@@ -33,13 +36,23 @@ from ..widgets.wrap_delegate import PaddedWrapDelegate
 from ..widgets.wrap_header import WrapHeader
 
 
+class PageStore(CareerReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class ComparePage(ScrollPage):
     page_id = "compare"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("comparePage", parent)
         self.ctx = ctx
-        self._careers = ctx.store.careers(lang=ctx.lang)
+        self.store = _store(ctx)
+        self._careers = self.store.careers(lang=ctx.lang)
         self._titles = {c.career_id: c.title for c in self._careers}
         self._build_intro()
         top = QWidget()  # the list of careers beside the grid, or above it where narrow
@@ -161,7 +174,7 @@ class ComparePage(ScrollPage):
     def retranslate(self) -> None:
         """The careers' names and the grid in the new language; the same careers checked."""
         checked = self.selected()
-        self._careers = self.ctx.store.careers(lang=self.ctx.lang)
+        self._careers = self.store.careers(lang=self.ctx.lang)
         self._titles = {c.career_id: c.title for c in self._careers}
         self._fill_picker(checked)
         self.refresh()
@@ -222,7 +235,7 @@ class ComparePage(ScrollPage):
     def refresh(self) -> None:
         ids = self.selected()
         self.ctx.comparison.set_careers(tuple(ids))  # what the handout compares
-        figures = [self.ctx.store.career_figures(cid, lang=self.ctx.lang) for cid in ids]
+        figures = [self.store.career_figures(cid, lang=self.ctx.lang) for cid in ids]
         rows = rules.build_rows(figures, historical=self.history.isChecked())
         self.model.set_grid([self._titles[cid] for cid in ids], rows)
         self._fit_grid()

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QCheckBox, QTableView, QVBoxLayout, QWidget
 from ...domain.models import Wage
 from ...domain.outcomes import at_national_prices
 from ...domain.schema import PRICES_REGIONAL
-from ...store.guide import GuideStore
+from ...store.protocols import SourceReader
 from ..look import fmt
 from ..models.tables import Column
 from ..widgets.basics import source_note
 
 
 class CostOfLiving(QWidget):
-    def __init__(self, store: GuideStore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: SourceReader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from operator import attrgetter
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,6 +18,7 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Career, Source, Wage
 from ...domain.rules import industry_extremes, match_area
+from ...store.protocols import CareerReader, FigureReader, OutcomeReader, SourceReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
@@ -40,13 +42,23 @@ from .common import (
 from .cost_of_living import CostOfLiving
 
 
+class PageStore(CareerReader, FigureReader, OutcomeReader, SourceReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class EarningsPage(ScrollPage):
     page_id = "earnings"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("earningsPage", parent)
         self.ctx = ctx
-        add_page_text(self, ctx, "earnings")
+        self.store = _store(ctx)
+        add_page_text(self, self.store, ctx, "earnings")
         rows = self._career_rows()
         source = next((w.source for _, w in rows if w), None)
         self.chart = WageRangeChart("", "", fmt.cite(source))
@@ -112,7 +124,9 @@ class EarningsPage(ScrollPage):
         line = QHBoxLayout(chooser)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(QLabel(self.tr("Career:")))
-        self.career = career_combo(ctx, "earningsCareer", self.tr("Career for the tables below"))
+        self.career = career_combo(
+            self.store, ctx, "earningsCareer", self.tr("Career for the tables below")
+        )
         line.addWidget(self.career)
         line.addStretch(1)
         self.add(chooser)
@@ -163,7 +177,7 @@ class EarningsPage(ScrollPage):
 
     def _build_states(self, source: Source | None) -> None:
         """The state map and table, with cost of living."""
-        store = self.ctx.store
+        store = self.store
         self.tile_map = StateTileMap("", fmt.cite(source))
         self.add(self.tile_map)
         state_cols = [
@@ -243,7 +257,7 @@ class EarningsPage(ScrollPage):
         self.add(source_note([source]))
 
     def _career_rows(self) -> list[tuple[Career, Wage | None]]:
-        store = self.ctx.store
+        store = self.store
         return [(c, store.national_wage(c.soc_code)) for c in store.careers(lang=self.ctx.lang)]
 
     def _fill_chart(self) -> None:
@@ -259,11 +273,11 @@ class EarningsPage(ScrollPage):
         """The careers' names (chart, table, chooser) and the career's tables anew."""
         self._fill_chart()
         self.wage_model.set_rows([r for r in self._career_rows() if r[1]])
-        refill_careers(self.career, self.ctx)
+        refill_careers(self.career, self.store, self.ctx)
         self._career_changed()
 
     def _career_changed(self) -> None:
-        store = self.ctx.store
+        store = self.store
         career = store.career(self.career.currentData(), lang=self.ctx.lang)
         high, low = industry_extremes(store.industry_wages(career.soc_code, 4))
         self.high_model.set_rows(high)

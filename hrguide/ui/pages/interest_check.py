@@ -6,6 +6,8 @@ in English in every language of the guide."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,12 +21,22 @@ from PySide6.QtWidgets import (
 
 from ...domain import interests as rules
 from ...domain.schema import WAGES_CURRENT
+from ...store.protocols import CareerReader, InterestReader, SnapshotReader, SourceReader
 from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
 from ..widgets.interest_places import placements
 from ..widgets.interest_results import InterestResults, ResultsFacts
 from ..widgets.qr import qr_pixmap
+
+
+class PageStore(CareerReader, InterestReader, SnapshotReader, SourceReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
 
 
 def _answer_label(value: int) -> str:
@@ -43,7 +55,8 @@ class InterestCheckPage(ScrollPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("interestCheckPage", parent)
         self.ctx = ctx
-        store = ctx.store
+        self.store = _store(ctx)
+        store = self.store
         self._build_intro()
         self._build_form_choice()
         self.add(self._build_question())
@@ -150,7 +163,7 @@ class InterestCheckPage(ScrollPage):
         return nav
 
     def _build_results(self) -> None:
-        store, ctx = self.ctx.store, self.ctx
+        store, ctx = self.store, self.ctx
         total = len(store.interest_profiles())
         facts = ResultsFacts(
             store.job_zone_names(), store.interest_activities(), total, store.role(WAGES_CURRENT)
@@ -187,7 +200,7 @@ class InterestCheckPage(ScrollPage):
         return self.out
 
     def _attribution(self) -> QLabel:
-        store = self.ctx.store
+        store = self.store
         attribution = QLabel(
             "\n".join(
                 s.attribution
@@ -204,7 +217,7 @@ class InterestCheckPage(ScrollPage):
     # -- answering ----------------------------------------------------------------------
     def start(self) -> None:
         """A fresh check on the chosen form: no answers, first item, no results."""
-        self.items = self.ctx.store.ip_items(self.form.currentData())
+        self.items = self.store.ip_items(self.form.currentData())
         self.answers: dict[int, int] = {}
         self.scores: tuple[int, ...] | None = None
         self.ctx.comparison.set_scores(None)
@@ -254,7 +267,7 @@ class InterestCheckPage(ScrollPage):
     def show_results(self) -> None:
         if len(self.answers) != len(self.items):
             return
-        store = self.ctx.store
+        store = self.store
         self.scores = rules.score(self.items, self.answers)
         maximum = rules.area_maximum(self.items)
         self.ctx.comparison.set_scores((self.scores, maximum))
@@ -288,7 +301,7 @@ class InterestCheckPage(ScrollPage):
         """The question where it was, its answers kept; results shown again in the new
         language (their words and the guide's career titles)."""
         self.items_note.setVisible(self.ctx.lang != "en")
-        self._careers = self.ctx.store.careers(lang=self.ctx.lang)
+        self._careers = self.store.careers(lang=self.ctx.lang)
         self.results.retranslate()
         self._go(self.current)
         if self.scores is not None:

@@ -7,6 +7,7 @@ source and year, and where to read more."""
 from __future__ import annotations
 
 from html import escape
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.pathways import state_area
 from ...domain.snapshot import TASKS_SHOWN, Snapshot
+from ...store.protocols import CareerReader, SchoolReader, SnapshotReader
 from ..context import Context, Link
 from ..html.snapshot import match_html, pay_html, preparation_html, tasks_html
 from ..look.retranslate import live
@@ -34,6 +36,15 @@ from ..widgets.wrap_label import WrapLabel
 
 MY_NEXT_MOVE = "https://www.mynextmove.org/profile/summary/{code}"
 ONET_ONLINE = "https://www.onetonline.org/link/summary/{code}"
+
+
+class PageStore(CareerReader, SchoolReader, SnapshotReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
 
 
 def occupation_link(store, onet_code: str) -> Link:
@@ -50,6 +61,7 @@ class OccupationPage(ScrollPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("occupationSnapshot", parent)
         self.ctx = ctx
+        self.store = _store(ctx)
         self.code: str | None = None
         self.snap: Snapshot | None = None
         self.show_all = False
@@ -116,7 +128,7 @@ class OccupationPage(ScrollPage):
         self.chooser.setAccessibleName(self.tr("Occupation to show"))
         self.chooser.setEditable(True)
         self.chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for code, title in sorted(self.ctx.store.snapshot_titles(), key=lambda t: t[1]):
+        for code, title in sorted(self.store.snapshot_titles(), key=lambda t: t[1]):
             self.chooser.addItem(f"{title} ({code})", code)
         # as wide as the row allows, not as wide as the longest of 1,016 titles
         self.chooser.setSizeAdjustPolicy(
@@ -132,7 +144,7 @@ class OccupationPage(ScrollPage):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         # a guide career's own code opens its full profile; any other code its snapshot
         self.chooser.activated.connect(
-            lambda i: self.ctx.router.go(occupation_link(self.ctx.store, self.chooser.itemData(i)))
+            lambda i: self.ctx.router.go(occupation_link(self.store, self.chooser.itemData(i)))
         )
         lay.addWidget(self.chooser, 1)
         lay = QHBoxLayout()
@@ -142,7 +154,7 @@ class OccupationPage(ScrollPage):
         self.state.setObjectName("occupationState")
         self.state.setAccessibleName(self.tr("State for pay"))
         self.state.addItem(self.tr("The whole US"), None)
-        names = self.ctx.store.state_names()
+        names = self.store.state_names()
         named = [(names[p], p) for p in FIPS_TO_STATE.values() if p in names]
         for name, postal in by_name(named, lambda n: n[0], self.ctx.lang):
             self.state.addItem(f"{name} ({postal})", postal)
@@ -164,7 +176,7 @@ class OccupationPage(ScrollPage):
     def refresh(self) -> None:
         postal = self.state.currentData()
         self.snap = (
-            self.ctx.store.snapshot(self.code, state_area=state_area(postal) if postal else None)
+            self.store.snapshot(self.code, state_area=state_area(postal) if postal else None)
             if self.code
             else None
         )
@@ -190,7 +202,7 @@ class OccupationPage(ScrollPage):
             + preparation_html(snap)
             + "<h3>{}</h3>".format(escape(self.tr("Pay and outlook")))
             + pay_html(snap, state)
-            + (match_html(snap, *scores, self.ctx.store) if scores else "")
+            + (match_html(snap, *scores, self.store) if scores else "")
         )
         self._careers(snap)
         self._links(snap)
@@ -207,7 +219,7 @@ class OccupationPage(ScrollPage):
         self.refresh()
 
     def _careers(self, snap: Snapshot) -> None:
-        titles = {c.career_id: c.title for c in self.ctx.store.careers(lang=self.ctx.lang)}
+        titles = {c.career_id: c.title for c in self.store.careers(lang=self.ctx.lang)}
         while len(self._career_buttons) < len(snap.related_careers):
             button = QPushButton()
             button.clicked.connect(self._career_clicked)

@@ -4,6 +4,8 @@ and a rough payback; a button opens the school finder on that move's programs.""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +14,13 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ...domain.schema import PROJECTIONS_DETAILS
+from ...store.protocols import (
+    CareerReader,
+    FigureReader,
+    PathwayReader,
+    SchoolReader,
+    SourceReader,
+)
 from ..context import Context, Link
 from ..html.pathway import MoveFigures, level, move_html, step_html, takes_text
 from ..html.pathway_pay import area_text, payback_method
@@ -21,14 +30,24 @@ from ..widgets.pathway_map import PathwayMap
 from .common import add_page_text
 
 
+class PageStore(CareerReader, FigureReader, PathwayReader, SchoolReader, SourceReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class PathwaysPage(ScrollPage):
     page_id = "advancement"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("pathwaysPage", parent)
         self.ctx = ctx
-        store = ctx.store
-        add_page_text(self, ctx, self.page_id, f"{self.page_id}Prose")
+        self.store = _store(ctx)
+        store = self.store
+        add_page_text(self, self.store, ctx, self.page_id, f"{self.page_id}Prose")
         self.steps, self.moves = store.pathway(lang=ctx.lang)
         self.step_of = {s.step_id: s for s in self.steps}
         self._build_state_choice()
@@ -44,7 +63,7 @@ class PathwaysPage(ScrollPage):
     def _build_state_choice(self) -> None:
         """The state whose pay and tuition the steps show (or the whole US)."""
         ctx = self.ctx
-        store = self.ctx.store
+        store = self.store
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Pay and tuition in:")))
         self.state = QComboBox()
@@ -104,7 +123,7 @@ class PathwaysPage(ScrollPage):
 
     # -- figures ------------------------------------------------------------------------
     def _wages(self, step: rules.Step) -> tuple[Wage | None, Wage | None]:
-        store, postal = self.ctx.store, self.state.currentData()
+        store, postal = self.store, self.state.currentData()
         national = store.national_wage(step.soc_code)
         state = None
         if postal:
@@ -116,7 +135,7 @@ class PathwaysPage(ScrollPage):
         self, step: rules.Step, end: rules.Step, wages: tuple[Wage | None, Wage | None]
     ) -> tuple[rules.PayDifference, str]:
         """The move's pay difference from figures of one area, and that area in words."""
-        store, postal = self.ctx.store, self.state.currentData()
+        store, postal = self.store, self.state.currentData()
         details = store.projection(end.soc_code, PROJECTIONS_DETAILS)
         end_wages = self._wages(end)
         diff = rules.pay_difference(
@@ -142,7 +161,7 @@ class PathwaysPage(ScrollPage):
         return text.rsplit(" (", 1)[0] if text.endswith(")") else text
 
     def _cip_codes(self, step: rules.Step) -> list[str]:
-        store = self.ctx.store
+        store = self.store
         if step.career_id:
             return list(store.program_links(step.career_id))
         return store.cip_codes_for_soc(step.soc_code)
@@ -151,7 +170,7 @@ class PathwaysPage(ScrollPage):
         sid = self.map.current()
         if sid is None:
             return
-        store, step = self.ctx.store, self.step_of[sid]
+        store, step = self.store, self.step_of[sid]
         postal = self.state.currentData()
         where = self.state.currentText() if postal else self.tr("the US")
         wages = self._wages(step)
@@ -237,7 +256,7 @@ class PathwaysPage(ScrollPage):
     # -- the Page protocol --------------------------------------------------------------
     def retranslate(self) -> None:
         """The steps' titles and the chosen step's figures and moves, in the new language."""
-        self.steps, self.moves = self.ctx.store.pathway(lang=self.ctx.lang)
+        self.steps, self.moves = self.store.pathway(lang=self.ctx.lang)
         self.step_of = {s.step_id: s for s in self.steps}
         self.map.retitle(self.steps)
         self.refresh()

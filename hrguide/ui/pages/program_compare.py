@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from html import escape
+from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
+from ...store.protocols import CareerReader, OutcomeReader
 from ..context import PROGRAMS, Context, Link
 from ..html.outcomes import loan_words
 from ..look import fmt, vocab
@@ -35,12 +37,22 @@ from ..widgets.flow import FlowLayout
 from ..widgets.trend_bars import TrendDelegate
 
 
+class PageStore(CareerReader, OutcomeReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class ProgramComparePage(ScrollPage):
     page_id = "program-compare"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("programComparePage", parent)
         self.ctx = ctx
+        self.store = _store(ctx)
         self._build_intro()
         self._build_controls()
         self._build_grid()
@@ -147,11 +159,11 @@ class ProgramComparePage(ScrollPage):
 
     # -- the grid -----------------------------------------------------------------------
     def facts(self):
-        found = (self.ctx.store.program_facts(pid) for pid in self.ctx.comparison.program_ids)
+        found = (self.store.program_facts(pid) for pid in self.ctx.comparison.program_ids)
         return [f for f in found if f is not None]
 
     def refresh(self) -> None:
-        store = self.ctx.store
+        store = self.store
         facts = self.facts()
         rows = build_rows(facts, self.band.currentData(), store.loan_terms(), store.grid_sources())
         # short headers (the school is the first row, and names are long); its tooltip
@@ -199,7 +211,7 @@ class ProgramComparePage(ScrollPage):
                 "living. The payment is a rough estimate on the standard plan."
             ),
         ]
-        loan = self.ctx.store.loan_terms()
+        loan = self.store.loan_terms()
         if loan is not None:
             words.append(loan_words(loan, datetime.date.today()))
         words += [s.attribution for s in scorecard]  # the credit the derived copy asks for

@@ -4,15 +4,27 @@ median pay; a career of the guide opens its profile."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSizePolicy, QTableView
 
 from ...domain.schema import WAGES_CURRENT
-from ..context import Link
+from ...store.protocols import CareerReader, PathwayReader, SnapshotReader, SourceReader
+from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
 from ..widgets.basics import heading, source_note, table_view, wrap_rows
 from ..widgets.cards import adapt
 from .topics import TopicPage
+
+
+class PageStore(CareerReader, PathwayReader, SnapshotReader, SourceReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as this page reads it (mypy checks that it fits)."""
+    return ctx.store
 
 
 class RelatedPage(TopicPage):
@@ -22,7 +34,7 @@ class RelatedPage(TopicPage):
         self.add(heading(self.tr("Occupations O*NET links to each career"), 2))
         self.career_chooser("relatedCareer")
         self.tables: dict[str, RecordTableModel] = {}
-        self._outlooks = self.ctx.store.every_outlook()
+        self._outlooks = _store(self.ctx).every_outlook()
         for tier, title in (
             ("Primary-Short", self.tr("Most closely related")),
             ("Primary-Long", self.tr("Also closely related")),
@@ -121,7 +133,7 @@ class RelatedPage(TopicPage):
         self.more_note.setVisible(on)
 
     def career_changed(self) -> None:
-        store = self.ctx.store
+        store = _store(self.ctx)
         career = store.career(self.chosen(), lang=self.ctx.lang)
         rows = store.related_with_tiers(career.onet_code)
         for tier, model in self.tables.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.school_sort import most_limiting
 from ...domain.schools import SchoolIndex, filter_rows
+from ...store.protocols import CareerReader, SchoolReader, SourceReader
 from ..context import PROGRAMS, Context, Link
 from ..look import fmt
 from ..models.schools import COLUMN_OF, SchoolTableModel
@@ -33,6 +35,15 @@ from ..widgets.school_notes import home_text, school_sources, tuition_disclaimer
 from ..widgets.school_table import school_table
 
 
+class PageStore(CareerReader, SchoolReader, SourceReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class SchoolsPage(QWidget):
     page_id = "schools"
 
@@ -40,7 +51,8 @@ class SchoolsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("schoolsPage")
         self.ctx = ctx
-        store = ctx.store
+        self.store = _store(ctx)
+        store = self.store
         self.index = SchoolIndex(store.programs())
         self._home: int | str | None = None  # distances from: a school, a place's name
 
@@ -57,7 +69,7 @@ class SchoolsPage(QWidget):
         outer.setContentsMargins(24, 16, 24, 12)
         outer.setSpacing(8)
         outer.addWidget(heading(self.tr("Find a school"), 1))
-        self.periods = fmt.school_periods(ctx.store)  # read from the data, never the code
+        self.periods = fmt.school_periods(self.store)  # read from the data, never the code
         self.disclaimer = tuition_disclaimer(self.periods)
         outer.addWidget(self.disclaimer)
 
@@ -72,7 +84,7 @@ class SchoolsPage(QWidget):
     def _build_filters(self, outer: QVBoxLayout) -> None:
         """The filters, and where distances are measured from."""
         ctx = self.ctx
-        store = self.ctx.store
+        store = self.store
         self.filters = SchoolFilters(store, store.careers(lang=ctx.lang), lang=ctx.lang)
         self.filters.changed.connect(self.apply)
         outer.addWidget(self.filters)
@@ -204,7 +216,7 @@ class SchoolsPage(QWidget):
             self.ctx.router.go(Link(self.page_id, school=unitid))
 
     def _show_detail(self, unitid: int) -> None:
-        self.detail.show_school(self.index, self.ctx.store.institution(unitid))
+        self.detail.show_school(self.index, self.store.institution(unitid))
         self.views.setCurrentWidget(self.detail_scroll)
         self.detail_scroll.verticalScrollBar().setValue(0)
         self.detail.relayout()
@@ -248,7 +260,7 @@ class SchoolsPage(QWidget):
         if unitid is None:
             self.index.set_home(None, None)
         else:
-            inst = self.ctx.store.institution(unitid)
+            inst = self.store.institution(unitid)
             self.index.set_home(inst.latitude, inst.longitude, unitid)
         self._home_changed()
 
@@ -260,7 +272,7 @@ class SchoolsPage(QWidget):
 
     def _home_changed(self) -> None:
         self.table.setColumnHidden(COLUMN_OF["distance"], not self.index.has_home)
-        self.filters.set_home(home_text(self.ctx.store, self._home), self.index.has_home)
+        self.filters.set_home(home_text(self.store, self._home), self.index.has_home)
         self.apply()
 
     def _site_start(self) -> None:
@@ -277,14 +289,14 @@ class SchoolsPage(QWidget):
         """Words made from data and numbers, in the new language; the list, its filters,
         sort, selection and scroll, and an open school, stay as they are."""
         self.filters.fill_programs(
-            self.ctx.store, self.ctx.store.careers(lang=self.ctx.lang), self.ctx.lang
+            self.store, self.store.careers(lang=self.ctx.lang), self.ctx.lang
         )
-        self.filters.set_home(home_text(self.ctx.store, self._home), self.index.has_home)
+        self.filters.set_home(home_text(self.store, self._home), self.index.has_home)
         self._describe()
         self._picks_changed()
         if self.detail.unitid is not None:
             at = self.detail_scroll.verticalScrollBar().value()
-            self.detail.show_school(self.index, self.ctx.store.institution(self.detail.unitid))
+            self.detail.show_school(self.index, self.store.institution(self.detail.unitid))
             self.detail.relayout()
             self.detail_scroll.verticalScrollBar().setValue(at)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, PROGRAM, resolve
+from ...store.protocols import CareerReader, SchoolReader
 from ...store.userdata import UserDataUnavailable
 from ..context import Context, Link
 from ..look import vocab
@@ -26,6 +28,15 @@ from ..widgets.flow import FlowLayout
 from ..widgets.placeholder import room_for_placeholder
 
 
+class PageStore(CareerReader, SchoolReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class ShortlistPage(QWidget):
     page_id = "shortlist"
 
@@ -33,6 +44,7 @@ class ShortlistPage(QWidget):
         super().__init__(parent)
         self.setObjectName("shortlistPage")
         self.ctx = ctx
+        self.store = _store(ctx)
         self.sl = ctx.shortlister
         self._undo: dict | None = None
         self._made_after_delete: set[int] = set()  # lists a delete left (undo removes them)
@@ -177,7 +189,7 @@ class ShortlistPage(QWidget):
 
     # -- data ---------------------------------------------------------------------------
     def _resolved(self):
-        store = self.ctx.store
+        store = self.store
         careers = {c.career_id: c.title for c in store.careers(lang=self.ctx.lang)}
         programs = {p.program_id: (p.school, vocab.program_place(p)) for p in store.programs()}
         return resolve(self.sl.store.items(self.sl.current().list_id), careers, programs)

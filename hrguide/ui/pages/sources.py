@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from ... import paths
 from ...domain.rules import is_dated
 from ...domain.schema import ONET_CURRENT
+from ...store.protocols import CareerReader, InterestReader, SourceReader
 from ..context import Context, Link
 from ..look import fmt
 from ..look.retranslate import live
@@ -18,14 +21,24 @@ from ..widgets.columns import widths_in_characters
 from .common import add_page_text
 
 
+class PageStore(CareerReader, InterestReader, SourceReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class SourcesPage(ScrollPage):
     page_id = "sources"
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__("sourcesPage", parent)
         self.ctx = ctx
-        store = ctx.store
-        add_page_text(self, ctx, "sources")
+        self.store = _store(ctx)
+        store = self.store
+        add_page_text(self, self.store, ctx, "sources")
         meta = store.meta()
         this_year = fmt.current_year()
         bundled = store.path.resolve() == paths.bundled_db().resolve()
@@ -128,7 +141,7 @@ class SourcesPage(ScrollPage):
 
     def retranslate(self) -> None:
         self.note.setVisible(self.ctx.lang != "en")
-        self.reviews.set_rows(self.ctx.store.credentials(lang=self.ctx.lang))
+        self.reviews.set_rows(self.store.credentials(lang=self.ctx.lang))
 
     def open(self, link: Link) -> None:
         pass  # one place: nothing to choose

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.rules import share_of, top_employers
+from ...store.protocols import CareerReader, FigureReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
@@ -29,6 +32,15 @@ from .common import (
 )
 
 
+class PageStore(CareerReader, FigureReader, Protocol):
+    """What this module's pages read of the guide database."""
+
+
+def _store(ctx: Context) -> PageStore:
+    """The guide's store as these pages read it (mypy checks that it fits)."""
+    return ctx.store
+
+
 class TopicPage(ScrollPage):
     """Prose of one page id, then whatever `build()` adds."""
 
@@ -37,15 +49,16 @@ class TopicPage(ScrollPage):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(f"{self.page_id.replace('-', '_')}Page", parent)
         self.ctx = ctx
+        self.store = _store(ctx)
         self.career: QComboBox | None = None  # the pages with a career chooser set it
-        add_page_text(self, ctx, self.page_id, f"{self.page_id}Prose")
+        add_page_text(self, self.store, ctx, self.page_id, f"{self.page_id}Prose")
         self.build()
         self.finish()
 
     def retranslate(self) -> None:
         """The careers' names in the chooser, then what the page shows of the career."""
         if self.career is not None:
-            refill_careers(self.career, self.ctx)
+            refill_careers(self.career, self.store, self.ctx)
         self.career_changed()
 
     def build(self) -> None:  # pragma: no cover - overridden
@@ -56,7 +69,7 @@ class TopicPage(ScrollPage):
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(QLabel(self.tr("Career:")))
-        self.career = career_combo(self.ctx, object_name, self.tr("Career to show"))
+        self.career = career_combo(self.store, self.ctx, object_name, self.tr("Career to show"))
         line.addWidget(self.career)
         line.addStretch(1)
         self.add(row)
@@ -96,7 +109,7 @@ class DailyWorkPage(TopicPage):
         self.career_changed()
 
     def career_changed(self) -> None:
-        profile = self.ctx.store.profile(self.chosen(), lang=self.ctx.lang)
+        profile = self.store.profile(self.chosen(), lang=self.ctx.lang)
         self.tasks.setText("\n".join(f"- {t.task}" for t in profile.tasks))
         self.note.setText(fmt.cite(profile.description_source))
 
@@ -105,7 +118,7 @@ class EducationPage(TopicPage):
     page_id = "education"
 
     def build(self) -> None:
-        store = self.ctx.store
+        store = self.store
         self.add(heading(self.tr("Credentials"), 2))
         creds = store.credentials(lang=self.ctx.lang)
         self.credentials = model = RecordTableModel(
@@ -164,7 +177,7 @@ class EducationPage(TopicPage):
         self.add(source_note([r[1].source for r in rows if r[1]]))
 
     def _entry_rows(self) -> list[tuple]:
-        store = self.ctx.store
+        store = self.store
         return [
             (
                 c,
@@ -175,7 +188,7 @@ class EducationPage(TopicPage):
         ]
 
     def retranslate(self) -> None:  # (no chooser: the tables' rows, in the new language)
-        self.credentials.set_rows(self.ctx.store.credentials(lang=self.ctx.lang))
+        self.credentials.set_rows(self.store.credentials(lang=self.ctx.lang))
         self.entry.set_rows(self._entry_rows())
 
 
@@ -219,7 +232,7 @@ class EmployersPage(TopicPage):
         self.career_changed()
 
     def career_changed(self) -> None:
-        store = self.ctx.store
+        store = self.store
         career = store.career(self.chosen(), lang=self.ctx.lang)
         total = store.national_wage(career.soc_code)
         top = top_employers(store.industry_wages(career.soc_code, 4))

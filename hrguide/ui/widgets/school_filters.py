@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.collate import by_name
 from ...domain.models import Career
 from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
-from ...store.guide import GuideStore
+from ...store.protocols import SchoolReader
 from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
 from .basics import plain_wrapping, sized_to_choice
 from .flow import FlowLayout, group
@@ -36,7 +36,7 @@ class SchoolFilters(QWidget):
 
     def __init__(
         self,
-        store: GuideStore,
+        store: SchoolReader,
         careers: Sequence[Career],
         parent: QWidget | None = None,
         *,
@@ -57,7 +57,7 @@ class SchoolFilters(QWidget):
         self._build_distance()
         self._lay_out(rows)
 
-    def _build_choices(self, store: GuideStore, careers: Sequence[Career], lang: str) -> None:
+    def _build_choices(self, store: SchoolReader, careers: Sequence[Career], lang: str) -> None:
         """The search box and the state, level, program and school-type choices."""
         self.search = QLineEdit()
         self.search.setObjectName("schoolSearch")
@@ -190,7 +190,7 @@ class SchoolFilters(QWidget):
         for combo in (self.state, self.level, self.program, self.control, self.basis):
             sized_to_choice(combo)
 
-    def fill_programs(self, store: GuideStore, careers: Sequence[Career], lang: str) -> None:
+    def fill_programs(self, store: SchoolReader, careers: Sequence[Career], lang: str) -> None:
         """The careers (by name, in `lang`) then the programs; the choice stays (no
         signal: nothing is filtered anew)."""
         chosen = self.program.currentData()
