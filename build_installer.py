@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import py_compile
 import shutil
 import subprocess
 import sys
@@ -190,6 +191,45 @@ def preflight() -> None:
 
 
 # -- the bundle -------------------------------------------------------------------------
+SUPPORT_PROBE = (
+    "import shiboken6, PySide6.QtCore, pathlib; print(pathlib.Path(shiboken6.__file__).parent)"
+)
+
+
+def shiboken_support(work: Path) -> Path:
+    """PySide's signature support files, unpacked and compiled at build time: shiboken6
+    otherwise unpacks them from inside its library and compiles them at every start.
+    PySide's own switch does it: with SBK_EMBED=0, shiboken6 writes them into a "files.dir"
+    beside its package, which it then imports as ordinary modules; the bundle carries that
+    folder, compiled to .pyc files that need no source date check. Nothing is changed at
+    run time. (The build environment's own files.dir is removed again unless it was there
+    before.)"""
+    out = subprocess.run(
+        [sys.executable, "-c", SUPPORT_PROBE], capture_output=True, text=True, check=True
+    )
+    package = Path(out.stdout.strip().splitlines()[-1])
+    files = package / "files.dir"
+    had = files.exists()
+    env = dict(os.environ, SBK_EMBED="0")
+    subprocess.run([sys.executable, "-c", SUPPORT_PROBE], env=env, check=True, capture_output=True)
+    if not files.is_dir():
+        refuse(f"shiboken6 did not unpack its support files into {files} (SBK_EMBED=0)")
+    copy = work / "files.dir"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(files, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    if not had:
+        shutil.rmtree(files, ignore_errors=True)
+    import compileall
+
+    if not compileall.compile_dir(
+        copy,
+        quiet=1,
+        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,
+    ):
+        refuse(f"the support files in {copy} did not compile")
+    return copy
+
+
 def build_bundle() -> float:
     import PyInstaller.__main__ as pyinstaller
 
@@ -222,7 +262,10 @@ def build_bundle() -> float:
         f"{ROOT / 'THIRD_PARTY_NOTICES.md'}{sep}.",
         "--add-data",
         f"{ROOT / 'LICENSE'}{sep}.",
-        # pages are imported by name when their tab is first shown: take every ui module
+        "--add-data",
+        f"{shiboken_support(ROOT / 'build' / 'shiboken')}{sep}shiboken6/files.dir",
+        # the pages' modules are imported when their tab is first shown (their loaders are
+        # in shell/registry.py): take every ui module
         "--collect-submodules",
         "hrguide.ui",
         "--hidden-import",
@@ -240,6 +283,10 @@ def build_bundle() -> float:
         args += ["--exclude-module", mod]
     say("PyInstaller: one-folder bundle")
     pyinstaller.run(args)
+    internal = BUNDLE / "_internal"  # (Linux and Windows; a macOS .app lays out its own)
+    support = internal / "shiboken6" / "files.dir" / "shibokensupport" / "__pycache__"
+    if internal.is_dir() and not support.is_dir():
+        refuse(f"the bundle lacks PySide's compiled support files ({support})")
     trim(BUNDLE)
     for doc in ("THIRD_PARTY_NOTICES.md", "LICENSE"):
         shutil.copy(ROOT / doc, BUNDLE / doc)  # beside the executable, where people look

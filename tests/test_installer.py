@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -89,3 +90,21 @@ def test_a_python_without_pyside_is_told_what_to_install(tmp_path):
     assert f'-m pip install "{ROOT}[build]"' in lines[0]
     assert "Traceback" not in out.stderr and out.stdout == ""
     assert not (tmp_path / "dist" / "hrguide").exists()
+
+
+def test_the_bundle_carries_pysides_support_files_compiled_at_build_time(tmp_path):
+    """PySide's SBK_EMBED=0 switch unpacks shiboken's support files; the bundle carries them
+    compiled, as .pyc files used without a source date check (nothing compiles or writes at
+    a frozen start), and the build leaves the build environment's shiboken6 as it was."""
+    import importlib.util
+
+    package = Path(importlib.util.find_spec("shiboken6").origin).parent
+    had = (package / "files.dir").exists()
+    support = bi.shiboken_support(tmp_path)
+    assert (package / "files.dir").exists() == had
+    sources = sorted(support.rglob("*.py"))
+    assert any(p.name == "loader.py" for p in sources)
+    for source in sources:
+        pyc = source.parent / "__pycache__" / f"{source.stem}.{sys.implementation.cache_tag}.pyc"
+        flags = int.from_bytes(pyc.read_bytes()[4:8], "little")
+        assert flags == 0b01, source  # hash-based, not checked against the source
