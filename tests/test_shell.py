@@ -18,11 +18,22 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "hrguide"
 
 
+def _lines_matching(pattern: str) -> list[str]:
+    """path:line of every line of the package that matches `pattern`."""
+    import re
+
+    return [
+        f"{p.relative_to(ROOT)}:{n}"
+        for p in PACKAGE.rglob("*.py")
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(pattern, line)
+    ]
+
+
 def test_functions_are_the_unit_of_size():
     """No file-length cap: ruff's complexity rules hold every function of the app small
     (.ci/run runs ruff through pre-commit), and a function may pass a limit only where a
     comment beside its `noqa` says why."""
-    import re
     import tomllib
 
     lint = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["ruff"]["lint"]
@@ -31,12 +42,7 @@ def test_functions_are_the_unit_of_size():
     assert lint["pylint"]["max-statements"] == 50
     for rule in ("C901", "PLR0912", "PLR0913", "PLR0915"):
         assert not any(rule in v for k, v in lint["per-file-ignores"].items() if "hrguide" in k)
-    unexplained = [
-        f"{p.relative_to(ROOT)}:{n}"
-        for p in PACKAGE.rglob("*.py")
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"noqa: *(C901|PLR09)[\w, ]*$", line)
-    ]
+    unexplained = _lines_matching(r"noqa: *(C901|PLR09)[\w, ]*$")
     assert not unexplained, unexplained
 
 
@@ -207,7 +213,6 @@ def test_imports_are_at_the_top_unless_a_measured_cost_says_why():
     time and memory are measured by bench/deferred_imports.py (or it names the platform or
     library that may be missing). Comments carry no millisecond figures: those belong in
     bench/RESULTS.md, where they are dated."""
-    import re
 
     unsaid = [
         f"{p.relative_to(ROOT)}:{n}"
@@ -216,12 +221,7 @@ def test_imports_are_at_the_top_unless_a_measured_cost_says_why():
         if "# deferred" not in line and "deferred:" not in line
     ]
     assert not unsaid, unsaid
-    figures = [
-        f"{p.relative_to(ROOT)}:{n}"
-        for p in PACKAGE.rglob("*.py")
-        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-        if re.search(r"\d\s*ms\b|\d\s*M instructions", line)
-    ]
+    figures = _lines_matching(r"\d\s*ms\b|\d\s*M instructions")
     assert not figures, figures
     assert (ROOT / "bench" / "deferred_imports.py").is_file()
 

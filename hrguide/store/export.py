@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
 import io
 import os
 import tempfile
@@ -67,18 +66,5 @@ def write_csv(path: Path | str, header: Sequence[str], rows: Iterable[Sequence[o
     return n
 
 
-# why a file could not be written, in plain words (reasons.py; the UI translates them)
-WHY_NOT_WRITTEN = {
-    errno.ENOENT: reasons.NO_FOLDER,
-    errno.ENOTDIR: reasons.NO_FOLDER,
-    errno.EACCES: reasons.NO_PERMISSION,
-    errno.EPERM: reasons.NO_PERMISSION,
-    errno.EROFS: reasons.DISK_READ_ONLY,
-    errno.ENOSPC: reasons.FILE_DISK_FULL,
-    errno.EDQUOT: reasons.FILE_DISK_FULL,
-    errno.EISDIR: reasons.FOLDER_THERE,
-}
-
-
 def why_not_written(exc: OSError) -> str:
-    return WHY_NOT_WRITTEN.get(exc.errno or 0, reasons.NOT_WRITTEN)
+    return reasons.WHY_NOT_WRITTEN.get(exc.errno or 0, reasons.NOT_WRITTEN)

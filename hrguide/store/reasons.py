@@ -6,6 +6,8 @@ this file, so the catalogue has them)."""
 
 from __future__ import annotations
 
+import errno
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate's marker)
     """Mark `text` for translation under `context` and return it unchanged (no Qt here)."""
@@ -30,10 +32,18 @@ NOT_A_FILE = QT_TRANSLATE_NOOP(
     "Shortlister", "the shortlist file is not an ordinary file (a folder, a pipe or a device)"
 )
 
-# a file a person saves (CSV, PDF): context "Files"
-NO_FOLDER = QT_TRANSLATE_NOOP("Files", "the folder does not exist")
-NO_PERMISSION = QT_TRANSLATE_NOOP("Files", "you may not write in that folder")
-DISK_READ_ONLY = QT_TRANSLATE_NOOP("Files", "that disk is read-only")
-FILE_DISK_FULL = QT_TRANSLATE_NOOP("Files", "the disk is full")
-FOLDER_THERE = QT_TRANSLATE_NOOP("Files", "a folder of that name is already there")
+# a file a person saves (CSV, PDF), by the OS's error number: context "Files"
+_NO_FOLDER = QT_TRANSLATE_NOOP("Files", "the folder does not exist")
+_NO_PERMISSION = QT_TRANSLATE_NOOP("Files", "you may not write in that folder")
+_DISK_FULL = QT_TRANSLATE_NOOP("Files", "the disk is full")
+WHY_NOT_WRITTEN = {
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.EACCES: _NO_PERMISSION,
+    errno.EPERM: _NO_PERMISSION,
+    errno.EROFS: QT_TRANSLATE_NOOP("Files", "that disk is read-only"),
+    errno.ENOSPC: _DISK_FULL,
+    errno.EDQUOT: _DISK_FULL,
+    errno.EISDIR: QT_TRANSLATE_NOOP("Files", "a folder of that name is already there"),
+}
 NOT_WRITTEN = QT_TRANSLATE_NOOP("Files", "the file could not be written")

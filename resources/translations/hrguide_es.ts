@@ -460,7 +460,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/compare.py" line="104" />
+        <location filename="../../hrguide/ui/models/compare.py" line="105" />
         <source>highest</source>
         <translation>el más alto</translation>
     </message>
@@ -914,32 +914,32 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="34" />
+        <location filename="../../hrguide/store/reasons.py" line="36" />
         <source>the folder does not exist</source>
         <translation>la carpeta no existe</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="35" />
+        <location filename="../../hrguide/store/reasons.py" line="37" />
         <source>you may not write in that folder</source>
         <translation>no tiene permiso para escribir en esa carpeta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="36" />
+        <location filename="../../hrguide/store/reasons.py" line="44" />
         <source>that disk is read-only</source>
         <translation>ese disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="37" />
+        <location filename="../../hrguide/store/reasons.py" line="38" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="38" />
+        <location filename="../../hrguide/store/reasons.py" line="47" />
         <source>a folder of that name is already there</source>
         <translation>ya hay una carpeta con ese nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="39" />
+        <location filename="../../hrguide/store/reasons.py" line="49" />
         <source>the file could not be written</source>
         <translation>no se pudo escribir el archivo</translation>
     </message>
@@ -3143,7 +3143,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanee para abrir la calculadora de precio neto de la escuela: {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="40" />
+        <location filename="../../hrguide/ui/html/school.py" line="59" />
         <source>Web address:</source>
         <translation>Dirección web:</translation>
     </message>
@@ -3158,17 +3158,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Escanéelo con la cámara del teléfono para abrir {url}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="48" />
+        <location filename="../../hrguide/ui/html/school.py" line="62" />
         <source>closed {date}</source>
         <translation>cerrada el {date}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="52" />
+        <location filename="../../hrguide/ui/html/school.py" line="64" />
         <source>open in the {period} directory</source>
         <translation>abierta según el directorio {period}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="80" />
+        <location filename="../../hrguide/ui/html/school.py" line="86" />
         <location filename="../../hrguide/ui/models/schools.py" line="55" />
         <source>Graduates {period}</source>
         <translation>Titulados {period}</translation>
@@ -3179,104 +3179,104 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Esta escuela no informó una matrícula anual a IPEDS para {period} (las que cobran por programa lo informan aparte). Pida a la escuela sus costos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="186" />
+        <location filename="../../hrguide/ui/html/school.py" line="182" />
         <source>The RHIT and RHIA exams require a program accredited by CAHIIM (the Commission on Accreditation for Health Informatics and Information Management Education). Program accreditation is not in this data: check the CAHIIM directory of accredited programs before you enroll.</source>
         <translation>Los exámenes RHIT y RHIA exigen un programa acreditado por CAHIIM (la comisión que acredita la formación en informática de la salud y gestión de la información). La acreditación de programas no está en estos datos: consulte el directorio de programas acreditados de CAHIIM antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="205" />
+        <location filename="../../hrguide/ui/html/school.py" line="199" />
         <source>Sources: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Levels offered: {levels}.</source>
         <translation>Fuentes: IPEDS Completions {completions}, Directory {directory}, Student Charges {tuition}. Niveles que ofrece: {levels}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="63" />
+        <location filename="../../hrguide/ui/html/school.py" line="73" />
         <source>{miles} miles from your home school</source>
         <translation>a {miles} millas de su escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="72" />
+        <location filename="../../hrguide/ui/html/school.py" line="91" />
         <source>Programs for these careers</source>
         <translation>Programas para estas carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="77" />
+        <location filename="../../hrguide/ui/html/school.py" line="84" />
         <location filename="../../hrguide/ui/models/schools.py" line="49" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="78" />
+        <location filename="../../hrguide/ui/html/school.py" line="85" />
         <location filename="../../hrguide/ui/models/schools.py" line="50" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="95" />
+        <location filename="../../hrguide/ui/html/school.py" line="109" />
         <source>Tuition and required fees</source>
         <translation>Matrícula y cuotas obligatorias</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="102" />
+        <location filename="../../hrguide/ui/html/school.py" line="112" />
         <source>Undergraduate, in-district</source>
         <translation>Pregrado, residentes del distrito</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="105" />
+        <location filename="../../hrguide/ui/html/school.py" line="113" />
         <source>Undergraduate, in-state</source>
         <translation>Pregrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="107" />
+        <location filename="../../hrguide/ui/html/school.py" line="115" />
         <source>Undergraduate, out-of-state</source>
         <translation>Pregrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="110" />
+        <location filename="../../hrguide/ui/html/school.py" line="118" />
         <source>Graduate, in-state</source>
         <translation>Posgrado, residentes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="112" />
+        <location filename="../../hrguide/ui/html/school.py" line="119" />
         <source>Graduate, out-of-state</source>
         <translation>Posgrado, no residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="122" />
+        <location filename="../../hrguide/ui/html/school.py" line="127" />
         <source>Published prices for {year} reported to IPEDS; they will have changed. Ask the school for current tuition and fees.</source>
         <translation>Precios publicados para {year} informados a IPEDS; habrán cambiado. Pida a la escuela su matrícula y cuotas actuales.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="147" />
+        <location filename="../../hrguide/ui/html/school.py" line="141" />
         <source>Newer figure: undergraduate in-district tuition and fees for {year} were {amount} (IPEDS cost survey, {year}).</source>
         <translation>Dato más reciente: la matrícula y las cuotas de pregrado para residentes del distrito en {year} eran de {amount} (encuesta de costos de IPEDS, {year}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="157" />
+        <location filename="../../hrguide/ui/html/school.py" line="174" />
         <source>Distance education (whole school)</source>
         <translation>Educación a distancia (toda la escuela)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="162" />
+        <location filename="../../hrguide/ui/html/school.py" line="155" />
         <source>Undergraduate programs entirely online</source>
         <translation>Programas de pregrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="164" />
+        <location filename="../../hrguide/ui/html/school.py" line="159" />
         <source>Graduate programs entirely online</source>
         <translation>Programas de posgrado totalmente en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="166" />
+        <location filename="../../hrguide/ui/html/school.py" line="163" />
         <source>Some courses online</source>
         <translation>Algunos cursos en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="173" />
+        <location filename="../../hrguide/ui/html/school.py" line="167" />
         <source>IPEDS reports distance education for the school as a whole, not for each program: ask whether this program can be taken online.</source>
         <translation>IPEDS informa la educación a distancia de la escuela en conjunto, no de cada programa: pregunte si este programa puede cursarse en línea.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/school.py" line="184" />
+        <location filename="../../hrguide/ui/html/school.py" line="189" />
         <source>Accreditation</source>
         <translation>Acreditación</translation>
     </message>
@@ -3812,47 +3812,47 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Shortlister</name>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="16" />
+        <location filename="../../hrguide/store/reasons.py" line="18" />
         <source>another program (a backup or sync tool, or a second copy of the guide) is using the file</source>
         <translation>otro programa (una copia de seguridad, una sincronización o una segunda copia de la guía) está usando el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="20" />
+        <location filename="../../hrguide/store/reasons.py" line="22" />
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="21" />
+        <location filename="../../hrguide/store/reasons.py" line="23" />
         <source>the folder or the file is read-only</source>
         <translation>la carpeta o el archivo son de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="22" />
+        <location filename="../../hrguide/store/reasons.py" line="24" />
         <source>the file could not be opened or written</source>
         <translation>no se pudo abrir ni escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="23" />
+        <location filename="../../hrguide/store/reasons.py" line="25" />
         <source>the file could not be used</source>
         <translation>no se pudo usar el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="24" />
+        <location filename="../../hrguide/store/reasons.py" line="26" />
         <source>the file was made by a newer version of the guide</source>
         <translation>el archivo lo creó una versión más reciente de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="25" />
+        <location filename="../../hrguide/store/reasons.py" line="27" />
         <source>the file cannot be changed now</source>
         <translation>el archivo no se puede modificar ahora</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="26" />
+        <location filename="../../hrguide/store/reasons.py" line="28" />
         <source>the file was made by another program or is damaged; it is kept as it is</source>
         <translation>el archivo lo creó otro programa o está dañado; se conserva tal como está</translation>
     </message>
     <message>
-        <location filename="../../hrguide/store/reasons.py" line="29" />
+        <location filename="../../hrguide/store/reasons.py" line="31" />
         <source>the shortlist file is not an ordinary file (a folder, a pipe or a device)</source>
         <translation>el archivo de listas no es un archivo normal (es una carpeta, una tubería o un dispositivo)</translation>
     </message>
@@ -3885,17 +3885,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="36" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="35" />
         <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
         <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="42" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="40" />
         <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
         <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="47" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="46" />
         <source>BLS occupation: {title} ({code}).</source>
         <translation>Ocupación del BLS: {title} ({code}).</translation>
     </message>

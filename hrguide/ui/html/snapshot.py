@@ -27,26 +27,26 @@ def _pay(p: Pay | None) -> str:
 def bls_note(snap: Snapshot) -> str:
     """Which BLS code the pay and outlook are of, in words."""
     b = snap.bls
-    if b.kind == NO_BLS:
-        return QCoreApplication.translate(
+    notes = {
+        NO_BLS: QCoreApplication.translate(
             "Snapshot",
             "BLS publishes no pay or outlook under this occupation's code, so none is shown.",
-        )
-    if b.kind == AGGREGATE:
-        return QCoreApplication.translate(
+        ),
+        AGGREGATE: QCoreApplication.translate(
             "Snapshot",
             "BLS counts this occupation in a group, {title} ({code}): the pay and outlook "
             "below are the group's.",
-        ).format(title=b.title, code=b.code)
-    if b.kind == SHARED:
-        return QCoreApplication.translate(
+        ),
+        SHARED: QCoreApplication.translate(
             "Snapshot",
             "BLS counts this occupation with others as {title} ({code}): the pay and "
             "outlook below are for all of them.",
-        ).format(title=b.title, code=b.code)
-    return QCoreApplication.translate("Snapshot", "BLS occupation: {title} ({code}).").format(
-        title=b.title, code=b.code
+        ),
+    }
+    note = notes.get(b.kind) or QCoreApplication.translate(
+        "Snapshot", "BLS occupation: {title} ({code})."
     )
+    return note.format(title=b.title, code=b.code)
 
 
 def tasks_html(snap: Snapshot, show_all: bool) -> str:

@@ -100,11 +100,12 @@ HIGH, LOW = "▲", "▼"
 
 
 def _mark_words(mark: str | None) -> str:
-    if mark == HIGH:
-        return ", " + QCoreApplication.translate("Compare", "highest")
-    if mark == LOW:
-        return ", " + QCoreApplication.translate("Compare", "lowest")
-    return ""
+    """A marked cell's mark in words, for a screen reader (", highest")."""
+    words = {
+        HIGH: QCoreApplication.translate("Compare", "highest"),
+        LOW: QCoreApplication.translate("Compare", "lowest"),
+    }
+    return f", {words[mark]}" if mark in words else ""
 
 
 def _look(mark: str | None, role: int) -> Any:

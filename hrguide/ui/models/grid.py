@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
 from .roles import DISPLAY, Index
-from .tables import Words
+from .tables import TableShape, Words
 
 
 class GridRow(Protocol):
@@ -21,7 +21,7 @@ class GridRow(Protocol):
     def cells(self) -> Sequence[object]: ...
 
 
-class GridModel(Words, QAbstractTableModel):
+class GridModel(Words, TableShape, QAbstractTableModel):
     """A comparison grid as a Qt table model; its rows are replaced as a whole."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -41,19 +41,14 @@ class GridModel(Words, QAbstractTableModel):
     def grid_rows(self) -> list[Any]:
         return list(self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._titles)
+    def _width(self) -> int:
+        return len(self._titles)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self._record_at(index)
+        if row is None or index.column() >= len(row.cells):
             return None
-        r, c = index.row(), index.column()
-        if c >= len(self._rows[r].cells):
-            return None
-        return self.cell_data(r, c, int(role))
+        return self.cell_data(index.row(), index.column(), int(role))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if int(role) != DISPLAY:

@@ -50,6 +50,28 @@ class _Rows:
         self.set_rows(self._rows)
 
 
+class TableShape:
+    """What every table model here says of its shape: a row per record in `_rows`, as many
+    columns as `_width()`. Mixed into a Qt table model."""
+
+    _rows: list[Any]
+
+    def _width(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._width()
+
+    def _record_at(self, index: Index) -> Any | None:
+        """The record of a valid index's row (None: no such row)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+
 class Column(NamedTuple):
     header: str
     text: Callable[[Any], str]
@@ -58,7 +80,7 @@ class Column(NamedTuple):
     numeric: bool = False
 
 
-class RecordTableModel(Words, _Rows, QAbstractTableModel):
+class RecordTableModel(Words, _Rows, TableShape, QAbstractTableModel):
     """Rows are records; columns say how to show each. Sorting reorders the record list."""
 
     def __init__(
@@ -78,16 +100,13 @@ class RecordTableModel(Words, _Rows, QAbstractTableModel):
         self._columns = [c._replace(header=move(c.header)) for c in self._columns]
         super().words_changed(move)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+    def _width(self) -> int:
+        return len(self._columns)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        record = self._record_at(index)
+        if record is None:
             return None
-        record = self._rows[index.row()]
         column = self._columns[index.column()]
         if role in (DISPLAY, ACCESSIBLE):
             return column.text(record)
