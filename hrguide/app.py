@@ -4,30 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
 import time
 from pathlib import Path
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
 
 from . import APP_NAME, APP_TITLE, paths
 from .config import SiteConfig
 from .logs import area
 from .logs import configure as configure_logging
-from .site_checks import data_problems
 from .store import GuideDataError, GuideStore
-from .ui.look.i18n import choose_language
-from .ui.look.settings import Look, ViewSettings
-from .ui.look.theme import apply_icon, apply_theme
-from .ui.shell.window import MainWindow
 
 log = area("ui")
 
 
 def ensure_app(argv: list[str] | None = None):
     """The QApplication, created once with the app's name, icon and style."""
+    from PySide6.QtWidgets import QApplication  # deferred (bench/deferred_imports.py)
 
     app = QApplication.instance()
     if app is None:
@@ -35,6 +27,7 @@ def ensure_app(argv: list[str] | None = None):
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_TITLE)
         app.setOrganizationName(APP_NAME)
+        from .ui.look.theme import apply_theme  # deferred (bench/deferred_imports.py)
 
         apply_theme(app)
     return app
@@ -50,6 +43,9 @@ def create_main_window(
     config = config or SiteConfig()
     kiosk = kiosk or config.kiosk.enabled
     app = ensure_app()
+    from .ui.look.i18n import choose_language  # deferred (bench/deferred_imports.py)
+    from .ui.look.settings import Look, ViewSettings  # deferred (bench/deferred_imports.py)
+    from .ui.shell.window import MainWindow  # deferred (bench/deferred_imports.py)
 
     settings = ViewSettings.of(app)
     settings.start(
@@ -70,6 +66,7 @@ def create_main_window(
 def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
     """Settings that name what the guide's data lacks: logged with the value and the file
     (`hrguide config check` refuses them); the guide starts and the setting does nothing."""
+    from .site_checks import data_problems  # deferred (bench/deferred_imports.py)
 
     for problem in data_problems(config, set(store.states()), store.school_exists):
         log.warning("site configuration: %s; the setting is ignored", problem)
@@ -77,6 +74,7 @@ def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
 
 def show_config_error(message: str) -> None:
     """The app never starts half-configured: say what is wrong with the config and stop."""
+    from PySide6.QtWidgets import QApplication  # deferred (bench/deferred_imports.py)
 
     ensure_app()
     _show_error(
@@ -90,6 +88,8 @@ def show_config_error(message: str) -> None:
 
 def _show_error(message: str) -> None:
     from PySide6.QtWidgets import QMessageBox  # deferred (bench/deferred_imports.py)
+
+    from .ui.look.theme import apply_icon  # deferred (bench/deferred_imports.py)
 
     ensure_app()
     apply_icon()
@@ -172,6 +172,9 @@ def _quit_on_sigint(app) -> None:
     too. Python runs a signal handler only when it next runs Python code, and Qt's event
     loop may run none for many seconds: the signal wakes a socket notifier (POSIX) or a
     short timer (Windows) so the handler runs promptly, then the event loop ends."""
+    import signal  # deferred (bench/deferred_imports.py)
+
+    from PySide6.QtCore import QTimer  # deferred (bench/deferred_imports.py)
 
     def stop(*_args) -> None:
         log.info("interrupted (Ctrl+C): quitting")
@@ -181,12 +184,13 @@ def _quit_on_sigint(app) -> None:
 
     signal.signal(signal.SIGINT, stop)
     # The wake-up (a socket pair) is set up a second after start, off the start-up path
-    # (importing socket costs a few ms); until then the next Python callback (the first page
+    # (importing socket costs start-up time); until then the next Python callback (the first page
     # is built one event-loop turn after the first paint) runs the handler.
     QTimer.singleShot(1000, app, lambda: _wake_on_signals(app))
 
 
 def _wake_on_signals(app) -> None:
+    import signal  # deferred (bench/deferred_imports.py)
 
     from PySide6.QtCore import QSocketNotifier, QTimer  # deferred (bench/deferred_imports.py)
 
@@ -218,6 +222,7 @@ def _exit_after_first_paint(app, window) -> None:
     """For the start-up benchmark and the entry-point test: print the wall-clock times of
     the main window's first paint and of the first paint with the Careers page built,
     then quit cleanly."""
+    from PySide6.QtCore import QEvent, QObject, QTimer  # deferred (bench/deferred_imports.py)
 
     class FirstPaint(QObject):
         first = False

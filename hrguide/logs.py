@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import qInstallMessageHandler
-
 AREAS = ("data", "store", "install", "ui", "kiosk", "qt")
 LEVELS = ("debug", "info", "warning", "error")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -43,6 +41,7 @@ def configure(level: str = "info") -> None:
 def route_qt_messages() -> None:
     """Qt's warnings and errors go to the `qt` area's logger, not straight to stderr.
     (Tests keep pytest-qt's own handler, which fails a test on a Qt warning.)"""
+    from PySide6.QtCore import qInstallMessageHandler  # deferred (bench/deferred_imports.py)
 
     qInstallMessageHandler(_from_qt)
 

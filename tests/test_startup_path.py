@@ -202,3 +202,18 @@ def test_the_careers_page_and_its_cards_answer_their_preferred_size_without_text
     lines = page.overview.fontMetrics().height()
     assert area_hint.boundedTo(QScrollArea.sizeHint(page.overview)) == area_hint
     assert (area_hint.width(), area_hint.height()) == (36 * lines, 24 * lines)
+
+
+def test_the_start_imports_pyside_only_when_it_makes_the_window():
+    """PySide watches every module imported after it (its import hook looks at each one),
+    so the non-Qt part of the start (the command line, the log, the site config, the store)
+    runs before PySide is imported: importing hrguide.app loads none of PySide."""
+    code = (
+        "import sys, hrguide.app, hrguide.cli, hrguide.logs, hrguide.config\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -4,14 +4,13 @@ figure read from the database with its source, every statement with its basis.""
 from __future__ import annotations
 
 from html import escape
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.models import Projection, Wage
 from ...domain.pathways import Move, PayDifference, Step, Tuition
 from ...domain.schema import PROJECTIONS_DETAILS
-from ...store.protocols import CareerReader, FigureReader, PathwayReader, SourceReader
 from ..look import fmt
 from ..models.schools import level_label
 from .pathway_pay import difference_rows, payback_text
@@ -19,12 +18,15 @@ from .pathway_pay import difference_rows, payback_text
 level = level_label  # (the handout and the pathway page name it so)
 
 
-class StepStore(CareerReader, FigureReader, PathwayReader, Protocol):
-    """What a step's section reads: its outlook, job zone and credentials."""
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, FigureReader, PathwayReader, SourceReader
 
+    class StepStore(CareerReader, FigureReader, PathwayReader, Protocol):
+        """What a step's section reads: its outlook, job zone and credentials."""
 
-class MoveStore(CareerReader, FigureReader, PathwayReader, SourceReader, Protocol):
-    """What a move's section reads: the credential it needs and the sources it rests on."""
+    class MoveStore(CareerReader, FigureReader, PathwayReader, SourceReader, Protocol):
+        """What a move's section reads: the credential it needs and the sources it rests
+        on."""
 
 
 def _pay(w: Wage | None) -> str:

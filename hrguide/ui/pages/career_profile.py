@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import CareerProfile
 from ...domain.shortlist import CAREER
-from ...store.protocols import CareerReader
 from ..context import Context, Link
 from ..look import fmt
 from ..look.retranslate import live
@@ -26,9 +25,12 @@ from ..widgets.flow import FlowLayout
 from ..widgets.star import StarButton
 from ..widgets.wrap_label import WrapLabel
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader
 
-class PageStore(CareerReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import Career
 from ...domain.shortlist import CAREER
-from ...store.protocols import CareerReader, FigureReader
 from ..context import Context, Link
 from ..look import fmt
 from ..look.retranslate import live
@@ -27,9 +26,12 @@ from ..widgets.wrap_label import WrapLabel
 from .career_profile import CareerProfileView
 from .common import add_page_text
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, FigureReader
 
-class PageStore(CareerReader, FigureReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, FigureReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

@@ -3,14 +3,18 @@ the guide's first career)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QComboBox
 
 from ...domain.collate import by_name
 from ...domain.models import Page
-from ...store.protocols import CareerReader
 from ..context import Context
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage, heading, prose
+
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader
 
 START = "startCareer"  # the career id a chooser starts on
 

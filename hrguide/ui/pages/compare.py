@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from ...domain import compare as rules
 from ...domain.collate import by_name
 from ...domain.shortlist import CAREER
-from ...store.protocols import CareerReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models import compare_export
@@ -35,9 +34,12 @@ from ..widgets.check_list import CheckList
 from ..widgets.wrap_delegate import PaddedWrapDelegate
 from ..widgets.wrap_header import WrapHeader
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader
 
-class PageStore(CareerReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

@@ -4,16 +4,20 @@ column of its own, with a note that says what was adjusted and by what."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QTableView, QVBoxLayout, QWidget
 
 from ...domain.models import Wage
 from ...domain.outcomes import at_national_prices
 from ...domain.schema import PRICES_REGIONAL
-from ...store.protocols import SourceReader
 from ..look import fmt
 from ..models.tables import Column
 from ..widgets.basics import source_note
+
+if TYPE_CHECKING:
+    from ...store.protocols import SourceReader
 
 
 class CostOfLiving(QWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from operator import attrgetter
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,7 +18,6 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Career, Source, Wage
 from ...domain.rules import industry_extremes, match_area
-from ...store.protocols import CareerReader, FigureReader, OutcomeReader, SourceReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
@@ -41,9 +40,12 @@ from .common import (
 )
 from .cost_of_living import CostOfLiving
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, FigureReader, OutcomeReader, SourceReader
 
-class PageStore(CareerReader, FigureReader, OutcomeReader, SourceReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, FigureReader, OutcomeReader, SourceReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

@@ -6,7 +6,7 @@ in English in every language of the guide."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from ...domain import interests as rules
 from ...domain.schema import WAGES_CURRENT
-from ...store.protocols import CareerReader, InterestReader, SnapshotReader, SourceReader
 from ..context import Context, Link
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
@@ -29,9 +28,12 @@ from ..widgets.interest_places import placements
 from ..widgets.interest_results import InterestResults, ResultsFacts
 from ..widgets.qr import qr_pixmap
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, InterestReader, SnapshotReader, SourceReader
 
-class PageStore(CareerReader, InterestReader, SnapshotReader, SourceReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, InterestReader, SnapshotReader, SourceReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

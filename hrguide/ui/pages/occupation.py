@@ -7,7 +7,7 @@ source and year, and where to read more."""
 from __future__ import annotations
 
 from html import escape
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,7 +24,6 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.pathways import state_area
 from ...domain.snapshot import TASKS_SHOWN, Snapshot
-from ...store.protocols import CareerReader, SchoolReader, SnapshotReader
 from ..context import Context, Link
 from ..html.snapshot import match_html, pay_html, preparation_html, tasks_html
 from ..look.retranslate import live
@@ -38,8 +37,12 @@ MY_NEXT_MOVE = "https://www.mynextmove.org/profile/summary/{code}"
 ONET_ONLINE = "https://www.onetonline.org/link/summary/{code}"
 
 
-class PageStore(CareerReader, SchoolReader, SnapshotReader, Protocol):
-    """What this module's pages read of the guide database."""
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, SchoolReader, SnapshotReader
+
+    class PageStore(CareerReader, SchoolReader, SnapshotReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

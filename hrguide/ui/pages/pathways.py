@@ -4,7 +4,7 @@ and a rough payback; a button opens the school finder on that move's programs.""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -14,13 +14,6 @@ from ...domain.collate import by_name
 from ...domain.geo import FIPS_TO_STATE
 from ...domain.models import Wage
 from ...domain.schema import PROJECTIONS_DETAILS
-from ...store.protocols import (
-    CareerReader,
-    FigureReader,
-    PathwayReader,
-    SchoolReader,
-    SourceReader,
-)
 from ..context import Context, Link
 from ..html.pathway import MoveFigures, level, move_html, step_html, takes_text
 from ..html.pathway_pay import area_text, payback_method
@@ -29,9 +22,20 @@ from ..widgets.basics import ScrollPage
 from ..widgets.pathway_map import PathwayMap
 from .common import add_page_text
 
+if TYPE_CHECKING:
+    from ...store.protocols import (
+        CareerReader,
+        FigureReader,
+        PathwayReader,
+        SchoolReader,
+        SourceReader,
+    )
 
-class PageStore(CareerReader, FigureReader, PathwayReader, SchoolReader, SourceReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(
+        CareerReader, FigureReader, PathwayReader, SchoolReader, SourceReader, Protocol
+    ):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

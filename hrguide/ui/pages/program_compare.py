@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from html import escape
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
-from ...store.protocols import CareerReader, OutcomeReader
 from ..context import PROGRAMS, Context, Link
 from ..html.outcomes import loan_words
 from ..look import fmt, vocab
@@ -36,9 +35,12 @@ from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
 from ..widgets.trend_bars import TrendDelegate
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, OutcomeReader
 
-class PageStore(CareerReader, OutcomeReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, OutcomeReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

@@ -4,12 +4,11 @@ median pay; a career of the guide opens its profile."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QSizePolicy, QTableView
 
 from ...domain.schema import WAGES_CURRENT
-from ...store.protocols import CareerReader, PathwayReader, SnapshotReader, SourceReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
@@ -17,9 +16,12 @@ from ..widgets.basics import heading, source_note, table_view, wrap_rows
 from ..widgets.cards import adapt
 from .topics import TopicPage
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, PathwayReader, SnapshotReader, SourceReader
 
-class PageStore(CareerReader, PathwayReader, SnapshotReader, SourceReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, PathwayReader, SnapshotReader, SourceReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.school_sort import most_limiting
 from ...domain.schools import SchoolIndex, filter_rows
-from ...store.protocols import CareerReader, SchoolReader, SourceReader
 from ..context import PROGRAMS, Context, Link
 from ..look import fmt
 from ..models.schools import COLUMN_OF, SchoolTableModel
@@ -34,9 +33,12 @@ from ..widgets.school_filters import SchoolFilters
 from ..widgets.school_notes import home_text, school_sources, tuition_disclaimer
 from ..widgets.school_table import school_table
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, SchoolReader, SourceReader
 
-class PageStore(CareerReader, SchoolReader, SourceReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, SchoolReader, SourceReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

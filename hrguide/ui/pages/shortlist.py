@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, PROGRAM, resolve
-from ...store.protocols import CareerReader, SchoolReader
 from ...store.userdata import UserDataUnavailable
 from ..context import Context, Link
 from ..look import vocab
@@ -27,9 +26,12 @@ from ..widgets.cards import adapt
 from ..widgets.flow import FlowLayout
 from ..widgets.placeholder import room_for_placeholder
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, SchoolReader
 
-class PageStore(CareerReader, SchoolReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, SchoolReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

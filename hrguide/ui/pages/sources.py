@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 from ... import paths
 from ...domain.rules import is_dated
 from ...domain.schema import ONET_CURRENT
-from ...store.protocols import CareerReader, InterestReader, SourceReader
 from ..context import Context, Link
 from ..look import fmt
 from ..look.retranslate import live
@@ -20,9 +19,12 @@ from ..widgets.cards import adapt
 from ..widgets.columns import widths_in_characters
 from .common import add_page_text
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, InterestReader, SourceReader
 
-class PageStore(CareerReader, InterestReader, SourceReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, InterestReader, SourceReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

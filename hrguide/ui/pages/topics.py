@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from ...domain.rules import share_of, top_employers
-from ...store.protocols import CareerReader, FigureReader
 from ..context import Context, Link
 from ..look import fmt
 from ..models.tables import Column, RecordTableModel
@@ -31,9 +30,12 @@ from .common import (
     start_career,
 )
 
+if TYPE_CHECKING:
+    from ...store.protocols import CareerReader, FigureReader
 
-class PageStore(CareerReader, FigureReader, Protocol):
-    """What this module's pages read of the guide database."""
+    class PageStore(CareerReader, FigureReader, Protocol):
+        """What this module's pages read of the guide database (for mypy: no cost at run
+        time)."""
 
 
 def _store(ctx: Context) -> PageStore:

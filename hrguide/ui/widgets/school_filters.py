@@ -5,6 +5,7 @@ tuition, online, graduates and distance. It says when they change and what they 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
 from ...domain.collate import by_name
 from ...domain.models import Career
 from ...domain.schools import IN_STATE, LEVEL_GROUPS, OUT_OF_STATE, SchoolFilter
-from ...store.protocols import SchoolReader
 from ..models.schools import CONTROL_LABELS, LEVEL_LABELS
 from .basics import plain_wrapping, sized_to_choice
 from .flow import FlowLayout, group
 from .outcome_filters import OutcomeFilters
 from .placeholder import room_for_placeholder
 from .stepper import with_steppers
+
+if TYPE_CHECKING:
+    from ...store.protocols import SchoolReader
 
 
 class SchoolFilters(QWidget):
