@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -12,6 +13,7 @@ from . import APP_NAME, APP_TITLE, paths
 from .config import SiteConfig
 from .logs import area
 from .logs import configure as configure_logging
+from .site_checks import data_problems
 from .store import GuideDataError, GuideStore
 
 log = area("ui")
@@ -66,8 +68,6 @@ def create_main_window(
 def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
     """Settings that name what the guide's data lacks: logged with the value and the file
     (`hrguide config check` refuses them); the guide starts and the setting does nothing."""
-    from .site_checks import data_problems  # deferred (bench/deferred_imports.py)
-
     for problem in data_problems(config, set(store.states()), store.school_exists):
         log.warning("site configuration: %s; the setting is ignored", problem)
 
@@ -172,8 +172,6 @@ def _quit_on_sigint(app) -> None:
     too. Python runs a signal handler only when it next runs Python code, and Qt's event
     loop may run none for many seconds: the signal wakes a socket notifier (POSIX) or a
     short timer (Windows) so the handler runs promptly, then the event loop ends."""
-    import signal  # deferred (bench/deferred_imports.py)
-
     from PySide6.QtCore import QTimer  # deferred (bench/deferred_imports.py)
 
     def stop(*_args) -> None:
@@ -190,8 +188,6 @@ def _quit_on_sigint(app) -> None:
 
 
 def _wake_on_signals(app) -> None:
-    import signal  # deferred (bench/deferred_imports.py)
-
     from PySide6.QtCore import QSocketNotifier, QTimer  # deferred (bench/deferred_imports.py)
 
     if sys.platform == "win32":

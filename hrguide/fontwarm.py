@@ -10,6 +10,7 @@ fontconfig (Windows, macOS, a system without it) it does nothing."""
 
 from __future__ import annotations
 
+import _thread
 import sys
 
 
@@ -17,7 +18,6 @@ def start() -> bool:
     """Start loading the font configuration in the background; False where there is none."""
     if not sys.platform.startswith("linux"):
         return False
-    import _thread  # deferred (bench/deferred_imports.py)
     import ctypes  # deferred (bench/deferred_imports.py)
 
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -145,8 +146,6 @@ def no_display(environ=None, platform: str | None = None) -> bool:
     """True on Linux (and other X11/Wayland systems) when Qt would find no display: no
     DISPLAY, no WAYLAND_DISPLAY and no platform chosen with QT_QPA_PLATFORM. Qt would then
     abort with a misleading "xcb-cursor0 is needed" message (exit 134)."""
-    import os  # deferred (bench/deferred_imports.py)
-
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform
     if platform.startswith(("win", "darwin")):
@@ -181,8 +180,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "kiosk":
         return _kiosk(args)
     if args.self_test:
-        import os  # deferred (bench/deferred_imports.py)
-
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif no_display():
         print(

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .check import check_database
 from .choose import CURRENT, PREVIOUS, release_key, release_of
 from .errors import GuideDataError
+from .probe import probe_database
 
 log = logging.getLogger("hrguide.install")  # (the area names: hrguide/logs.py)
 
@@ -118,8 +119,6 @@ def install(
     steps are ordered so that a failure at any of them leaves guide.db and
     guide.previous.db as they were, with no staging files behind.
     """
-    from .probe import probe_database  # deferred (bench/deferred_imports.py)
-
     candidate, folder = Path(candidate), Path(folder)
     report = check_database(candidate)  # version, integrity, tables, counts
     probe_database(candidate, bundled)  # every table, view and query the app uses, in time
