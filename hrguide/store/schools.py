@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..domain import models as m
-from .base import StoreBase
+from .base import StoreBase, record
 
 if TYPE_CHECKING:
     from ..domain.program import Program
@@ -43,6 +43,8 @@ class SchoolQueries(StoreBase):
             rate = completion_rate(r["iclevel"], r["graduation_rate"], r["award_8yr_ft_first"])
             return rate if rate is not None else (None, None)
 
+        # (not through `record`: the finder reads thousands of rows at once, shares one
+        # string object per distinct text, and renames several columns)
         return tuple(
             Program(
                 program_id=r["program_id"],
@@ -119,30 +121,12 @@ class SchoolQueries(StoreBase):
         if not rows:
             raise KeyError(unitid)
         r = rows[0]
-        return m.Institution(
-            unitid=r["unitid"],
-            name=r["name"],
-            alias=r["alias"],
-            address=r["address"],
-            city=r["city"],
-            state=r["state"],
-            zip=r["zip"],
-            web_address=r["web_address"],
-            control_label=r["control_label"],
-            closed_date=r["closed_date"],
+        return record(
+            m.Institution,
+            r,
             online_courses=None if r["online_courses"] is None else bool(r["online_courses"]),
-            latitude=r["latitude"],
-            longitude=r["longitude"],
             tuition_year=r["academic_year"],
-            ug_in_district=r["ug_in_district"],
-            ug_in_state=r["ug_in_state"],
-            ug_out_of_state=r["ug_out_of_state"],
-            grad_in_state=r["grad_in_state"],
-            grad_out_of_state=r["grad_out_of_state"],
             newer_price_year=r["newer_year"],
-            newer_ug_in_district=r["newer_ug_in_district"],
-            iclevel=r["iclevel"],
-            net_price_url=r["net_price_url"],
         )
 
     def school_exists(self, unitid: int) -> bool:
