@@ -129,7 +129,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="83" />
+        <location filename="../../hrguide/app.py" line="81" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -269,17 +269,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerCard</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="68" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="70" />
         <source>Median pay {pay} a year · Job growth {growth} ({period})</source>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="79" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="81" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="83" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="85" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -287,97 +287,97 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerProfileView</name>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="63" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="65" />
         <source>Also called: {titles}</source>
         <translation>También se llama: {titles}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="75" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="77" />
         <source>How the figures are counted: {note}</source>
         <translation>Cómo se cuentan las cifras: {note}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="84" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="86" />
         <source>What they do</source>
         <translation>Qué hacen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="97" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="99" />
         <source>Skills and knowledge</source>
         <translation>Habilidades y conocimientos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="102" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="104" />
         <source>**Most important skills:** {skills}</source>
         <translation>**Habilidades más importantes:** {skills}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="111" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="113" />
         <source>**Knowledge used most:** {knowledge}</source>
         <translation>**Conocimientos más usados:** {knowledge}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="120" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="122" />
         <source>O*NET has not yet rated skills and education for this occupation; these ratings describe the former, broader occupation (O*NET code {code}).</source>
         <translation>O*NET todavía no ha valorado las habilidades y los estudios de esta ocupación; estas valoraciones describen la ocupación anterior, más amplia (código O*NET {code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="131" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="133" />
         <source>Education</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="137" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="139" />
         <source>Typical education for entry (BLS): {level}</source>
         <translation>Estudios habituales para empezar (BLS): {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="207" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="209" />
         <source>What workers say the job requires:</source>
         <translation>Lo que los trabajadores dicen que exige el trabajo:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="147" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="149" />
         <source>Credentials that help</source>
         <translation>Credenciales que ayudan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="149" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="151" />
         <source>Requirements as stated by:</source>
         <translation>Requisitos según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="155" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="157" />
         <source>Related careers</source>
         <translation>Carreras relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="200" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="202" />
         <source>Open {career}</source>
         <translation>Abrir: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="176" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="178" />
         <source>Compare with other careers</source>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="217" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="219" />
         <source>Median pay</source>
         <translation>Sueldo mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="222" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="224" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="227" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="229" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="232" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="234" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
@@ -493,72 +493,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="74" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="76" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="77" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="79" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="87" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="89" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="90" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="92" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="91" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="93" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="99" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="101" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="101" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="103" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="111" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="113" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="130" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="132" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="149" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="151" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="154" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="156" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="226" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="228" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="229" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="243" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="245" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
@@ -573,7 +573,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="258" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="260" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -614,17 +614,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CostOfLiving</name>
     <message>
-        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="25" />
+        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="29" />
         <source>Show what each median buys at US-average prices (cost of living)</source>
         <translation>Mostrar lo que compra cada mediana a precios promedio de EE. UU. (costo de vida)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="32" />
+        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="36" />
         <source>Adjusted figures divide the median by the area's price level (US = 100); nonmetropolitan areas use their state's nonmetropolitan price level. The other columns are not adjusted.</source>
         <translation>Las cifras ajustadas dividen la mediana por el nivel de precios de la zona (EE. UU. = 100); las zonas no metropolitanas usan el nivel de precios no metropolitano de su estado. Las demás columnas no están ajustadas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="50" />
+        <location filename="../../hrguide/ui/pages/cost_of_living.py" line="54" />
         <source>Median at US-average prices</source>
         <translation>Mediana a precios promedio de EE. UU.</translation>
     </message>
@@ -632,7 +632,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="103" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="105" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -678,147 +678,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="264" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="266" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="265" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="267" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="83" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="85" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="88" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="90" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="89" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="91" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="93" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="192" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="95" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="194" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="94" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="95" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="236" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="141" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="188" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="238" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="98" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="198" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="99" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="101" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="145" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="204" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="242" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="103" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="147" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="244" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="122" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="124" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="126" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="128" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="128" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="130" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="137" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="156" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="159" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="158" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="157" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="162" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="159" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="164" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="174" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="184" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="214" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="216" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="225" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="227" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="228" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="230" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="229" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="231" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="234" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="236" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="252" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="254" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="291" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="293" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -826,58 +826,58 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="122" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="143" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="124" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="145" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="126" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="128" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="127" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="129" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="129" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="131" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="134" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="136" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="150" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="152" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="153" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="155" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="157" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="161" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="163" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="165" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="172" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="174" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -885,28 +885,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="199" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="226" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="201" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="228" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="203" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="205" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="205" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="207" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="211" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="213" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="217" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="219" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -1357,27 +1357,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheck</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="44" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="46" />
         <source>Strongly Dislike</source>
         <translation>Me disgusta mucho</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="45" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
         <source>Dislike</source>
         <translation>Me disgusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="46" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
         <source>Unsure</source>
         <translation>No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="47" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="49" />
         <source>Like</source>
         <translation>Me gusta</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="48" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="50" />
         <source>Strongly Like</source>
         <translation>Me gusta mucho</translation>
     </message>
@@ -1385,82 +1385,82 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestCheckPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="72" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="74" />
         <source>Is this for me? An interest check</source>
         <translation>¿Es para mí? Un chequeo de intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="75" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="77" />
         <source>For each work activity, say how you would feel about doing it. Do not think about pay or the training it needs; there are no right answers. Your answers stay on this screen: they are never saved.</source>
         <translation>Para cada actividad de trabajo, diga cómo se sentiría al hacerla. No piense en el sueldo ni en la formación que requiere; no hay respuestas correctas. Sus respuestas se quedan en esta pantalla: nunca se guardan.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="97" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="99" />
         <source>Questions:</source>
         <translation>Preguntas:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="100" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="102" />
         <source>How many questions</source>
         <translation>Cuántas preguntas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="101" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="103" />
         <source>30 (about five minutes)</source>
         <translation>30 (unos cinco minutos)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="102" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="104" />
         <source>60 (longer, more reliable)</source>
         <translation>60 (más largo, más fiable)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="150" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="152" />
         <source>← Back</source>
         <translation>← Atrás</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="154" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="156" />
         <source>Next →</source>
         <translation>Siguiente →</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="159" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="161" />
         <source>See my results</source>
         <translation>Ver mis resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="181" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="183" />
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="187" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="189" />
         <source>Add these results to the handout</source>
         <translation>Añadir estos resultados al folleto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="237" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="239" />
         <source>{n} of {total}</source>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="288" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="290" />
         <source>QR code of your six scores: {text}</source>
         <translation>Código QR de sus seis puntuaciones: {text}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="191" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="193" />
         <source>Scan to keep your six scores (no answers, no name)</source>
         <translation>Escanee para guardar sus seis puntuaciones (sin respuestas ni nombre)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="84" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="86" />
         <source>The activities are shown in English, exactly as O*NET wrote them: their license does not allow changing them, and no official translation is available to the guide.</source>
         <translation>Las actividades se muestran en inglés, tal como las escribió O*NET: su licencia no permite cambiarlas y la guía no dispone de una traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/interest_check.py" line="297" />
+        <location filename="../../hrguide/ui/pages/interest_check.py" line="299" />
         <source>Added to the handout</source>
         <translation>Añadido al folleto</translation>
     </message>
@@ -1468,122 +1468,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="67" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="66" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="82" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="81" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="87" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="99" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="98" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="100" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="103" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="105" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="104" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="117" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="116" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="160" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="159" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="162" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="161" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="130" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="129" />
         <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is BLS's projection for the period shown. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
         <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo es la proyección del BLS para el período indicado. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="167" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="173" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="172" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="179" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="178" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="179" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="178" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="184" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="183" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="187" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="186" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="189" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="188" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="190" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="199" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="198" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="217" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="216" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="255" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="87" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="270" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="100" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1591,102 +1591,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Interests</name>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="12" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="14" />
         <source>Realistic</source>
         <translation>Realista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="13" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="15" />
         <source>Investigative</source>
         <translation>Investigador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="14" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="16" />
         <source>Artistic</source>
         <translation>Artístico</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="15" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="17" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="16" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="18" />
         <source>Enterprising</source>
         <translation>Emprendedor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="17" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="19" />
         <source>Conventional</source>
         <translation>Convencional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="28" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="30" />
         <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
         <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="31" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="33" />
         <source>working with ideas: finding facts, solving problems, research</source>
         <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="34" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="36" />
         <source>creating: words, images, music or designs, with room for self-expression</source>
         <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="37" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="39" />
         <source>helping, teaching, caring for or advising people</source>
         <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="38" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="40" />
         <source>leading, persuading, selling and starting projects; making decisions</source>
         <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="41" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="43" />
         <source>working with data, records and clear procedures; order and accuracy</source>
         <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="46" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="48" />
         <source>strong match</source>
         <translation>gran afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="47" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="49" />
         <source>moderate match</source>
         <translation>afinidad moderada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="48" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="50" />
         <source>weak match</source>
         <translation>poca afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="49" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="51" />
         <source>little in common</source>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="62" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="64" />
         <source>In common: {areas}.</source>
         <translation>En común: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="66" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="68" />
         <source>No top area in common.</source>
         <translation>Ninguna área principal en común.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="69" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="71" />
         <source>Differs most: {area} (higher for you).</source>
         <translation>Difiere más: {area} (más alta para usted).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="72" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="74" />
         <source>Differs most: {area} (higher for the occupation).</source>
         <translation>Difiere más: {area} (más alta para la ocupación).</translation>
     </message>
@@ -1694,22 +1694,22 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>IssuerPages</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="31" />
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="26" />
         <source>{credential}: the guide has no web address for it; ask {issuer}</source>
         <translation>{credential}: la guía no tiene su dirección web; pregunte a {issuer}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="51" />
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="46" />
         <source>The issuers' own pages</source>
         <translation>Las páginas de los emisores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="51" />
         <source>Requirements change; check the issuer's page before you plan.</source>
         <translation>Los requisitos cambian; consulte la página del emisor antes de hacer planes.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="84" />
+        <location filename="../../hrguide/ui/widgets/issuer_pages.py" line="79" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>
@@ -1717,113 +1717,113 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>KeyboardHelp</name>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="12" />
+        <location filename="../../hrguide/ui/shell/help.py" line="13" />
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="13" />
+        <location filename="../../hrguide/ui/shell/help.py" line="14" />
         <source>Move to the next / previous control</source>
         <translation>Ir al control siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="16" />
+        <location filename="../../hrguide/ui/shell/help.py" line="17" />
         <source>Ctrl+1 … Ctrl+9</source>
         <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="17" />
+        <location filename="../../hrguide/ui/shell/help.py" line="18" />
         <source>Go to the first … ninth tab</source>
         <translation>Ir a la primera … novena pestaña</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="20" />
+        <location filename="../../hrguide/ui/shell/help.py" line="21" />
         <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
         <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="21" />
+        <location filename="../../hrguide/ui/shell/help.py" line="22" />
         <source>Next / previous tab</source>
         <translation>Pestaña siguiente / anterior</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="24" />
+        <location filename="../../hrguide/ui/shell/help.py" line="25" />
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="25" />
+        <location filename="../../hrguide/ui/shell/help.py" line="26" />
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="28" />
+        <location filename="../../hrguide/ui/shell/help.py" line="29" />
         <source>Down / Up, Enter</source>
         <translation>Abajo / Arriba, Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="29" />
+        <location filename="../../hrguide/ui/shell/help.py" line="30" />
         <source>Choose a search result and open it</source>
         <translation>Elegir un resultado de búsqueda y abrirlo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="32" />
+        <location filename="../../hrguide/ui/shell/help.py" line="33" />
         <source>Alt+Left / Alt+Right</source>
         <translation>Alt+Izquierda / Alt+Derecha</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="33" />
+        <location filename="../../hrguide/ui/shell/help.py" line="34" />
         <source>Back / forward</source>
         <translation>Atrás / adelante</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="36" />
+        <location filename="../../hrguide/ui/shell/help.py" line="37" />
         <source>Ctrl+= / Ctrl+- / Ctrl+0</source>
         <translation>Ctrl+= / Ctrl+- / Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="37" />
+        <location filename="../../hrguide/ui/shell/help.py" line="38" />
         <source>Larger text / smaller text / normal size</source>
         <translation>Texto más grande / más pequeño / tamaño normal</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="40" />
+        <location filename="../../hrguide/ui/shell/help.py" line="41" />
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="41" />
+        <location filename="../../hrguide/ui/shell/help.py" line="42" />
         <source>Check a box, press a button</source>
         <translation>Marcar una casilla, pulsar un botón</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="44" />
+        <location filename="../../hrguide/ui/shell/help.py" line="45" />
         <source>Arrow keys</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="45" />
+        <location filename="../../hrguide/ui/shell/help.py" line="46" />
         <source>Move in a table or list; Space checks a career to compare</source>
         <translation>Moverse en una tabla o lista; Espacio marca una carrera para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="49" />
+        <location filename="../../hrguide/ui/shell/help.py" line="50" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="49" />
+        <location filename="../../hrguide/ui/shell/help.py" line="50" />
         <source>This list</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="57" />
-        <location filename="../../hrguide/ui/shell/help.py" line="66" />
+        <location filename="../../hrguide/ui/shell/help.py" line="58" />
+        <location filename="../../hrguide/ui/shell/help.py" line="63" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/shell/help.py" line="68" />
+        <location filename="../../hrguide/ui/shell/help.py" line="65" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1932,87 +1932,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>OccupationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="68" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="69" />
         <source>Occupation snapshots</source>
         <translation>Fichas breves de ocupaciones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="73" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="74" />
         <source>Choose any of O*NET's occupations, or open one from your interest results, Related or the Advancement map. The guide covers health records careers in depth; for other occupations it gives this snapshot of what O*NET and BLS publish.</source>
         <translation>Elija cualquiera de las ocupaciones de O*NET, o abra una desde sus resultados de intereses, Relacionadas o el mapa de Progreso. La guía trata a fondo las carreras de registros de salud; de las demás ocupaciones ofrece esta ficha breve con lo que publican O*NET y el BLS.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="83" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="84" />
         <source>O*NET's and BLS's titles, descriptions and tasks are shown in English, as they publish them: there is no official translation.</source>
         <translation>Los títulos, descripciones y tareas de O*NET y del BLS se muestran en inglés, tal como los publican: no hay traducción oficial.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="125" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="126" />
         <source>Occupation:</source>
         <translation>Ocupación:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="128" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="129" />
         <source>Occupation to show</source>
         <translation>Ocupación que se muestra</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="140" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="141" />
         <source>Type part of a title or a code</source>
         <translation>Escriba parte de un título o un código</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="152" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="153" />
         <source>Pay in:</source>
         <translation>Sueldo en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="155" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="156" />
         <source>State for pay</source>
         <translation>Estado del sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="156" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="157" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="194" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="195" />
         <source>Show fewer tasks</source>
         <translation>Mostrar menos tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="196" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="197" />
         <source>Show all {n} tasks</source>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="201" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="183" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="203" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="184" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="214" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="174" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="233" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="223" />
         <source>Related guide career: {title}</source>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="248" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="193" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/occupation.py" line="256" />
+        <location filename="../../hrguide/ui/pages/occupation.py" line="238" />
         <source>QR code of {url}</source>
         <translation>Código QR de {url}</translation>
     </message>
@@ -2304,93 +2304,93 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Paso: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="99" />
-        <location filename="../../hrguide/ui/html/pathway.py" line="134" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="101" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="136" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="48" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="50" />
         <source>Occupation code (SOC)</source>
         <translation>Código de ocupación (SOC)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="50" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="52" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="54" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="56" />
         <source>Related work experience (BLS)</source>
         <translation>Experiencia laboral relacionada (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="58" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="60" />
         <source>Job zone (O*NET 30.3)</source>
         <translation>Zona de empleo (O*NET 30.3)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="59" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="61" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="66" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="68" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="73" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="75" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="82" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="84" />
         <source>Median pay in {state} ({period})</source>
         <translation>Sueldo mediano en {state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="87" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="89" />
         <source>no {state} estimate from BLS: see the national figure</source>
         <translation>el BLS no publica una estimación para {state}: vea la cifra nacional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="94" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="96" />
         <source>Openings per year</source>
         <translation>Vacantes por año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="95" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="97" />
         <source>{count} ({period})</source>
         <translation>{count} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="107" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="109" />
         <source>The guide does not profile this occupation; here is what its data has.</source>
         <translation>La guía no describe esta ocupación; esto es lo que tienen sus datos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="123" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="125" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="144" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="146" />
         <source>{credential}: {rule} (the issuer's rule: {source})</source>
         <translation>{credential}: {rule} (regla del emisor: {source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="153" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="155" />
         <source>BLS gives this occupation's typical entry education as {education} and its related work experience as {experience} ({source}).</source>
         <translation>Según el BLS, la educación típica de entrada de esta ocupación es {education} y su experiencia laboral relacionada, {experience} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="171" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="173" />
         <source>O*NET lists it among this occupation's related occupations ({tier}; {source}). The award named below is the editors' reading.</source>
         <translation>O*NET la incluye entre las ocupaciones relacionadas con esta ({tier}; {source}). El título indicado abajo es la lectura de los editores.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="176" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="178" />
         <source>{note} (the editors' reading)</source>
         <translation>{note} (lectura de los editores)</translation>
     </message>
@@ -2480,37 +2480,37 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Recuperación aproximada: la matrícula y cuotas publicadas de un año para residentes del estado por los años habituales de estudio a tiempo completo, divididas por la diferencia anual de sueldo. Las cifras de ambos empleos son de una misma zona. Cuando el BLS indica experiencia laboral relacionada para el siguiente empleo, la diferencia usa su percentil 25, más cercano a lo que gana quien empieza, en lugar de su mediana. No tiene en cuenta becas, gastos de vida, el sueldo que se deja de ganar mientras se estudia ni los aumentos.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="200" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="202" />
         <source>{amount} a year ({where}, median of {n} programs, {year})</source>
         <translation>{amount} al año ({where}, mediana de {n} programas, {year})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="206" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="208" />
         <source>no published tuition for these programs in {where}</source>
         <translation>no hay matrícula publicada para estos programas en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="211" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="213" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="212" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="214" />
         <source>Award it needs</source>
         <translation>Título que requiere</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="213" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="215" />
         <source>In-state tuition and fees</source>
         <translation>Matrícula y cuotas para residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="215" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="217" />
         <source>Usual length</source>
         <translation>Duración habitual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="216" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="218" />
         <source>{years} year(s) of full-time study (the editors' reading)</source>
         <translation>{years} año(s) de estudio a tiempo completo (lectura de los editores)</translation>
     </message>
@@ -2520,17 +2520,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Diferencia de sueldo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="222" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="224" />
         <source>Rough payback</source>
         <translation>Recuperación aproximada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="227" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="229" />
         <source>A different path, at lower median pay: {title}</source>
         <translation>Otro camino, con un sueldo mediano más bajo: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/pathway.py" line="229" />
+        <location filename="../../hrguide/ui/html/pathway.py" line="231" />
         <source>Next: {title}</source>
         <translation>Siguiente: {title}</translation>
     </message>
@@ -2538,42 +2538,42 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>PathwaysPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="68" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="72" />
         <source>Pay and tuition in:</source>
         <translation>Sueldo y matrícula en:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="71" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="75" />
         <source>State for pay and tuition</source>
         <translation>Estado para el sueldo y la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="72" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="76" />
         <source>The whole US</source>
         <translation>Todo EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="88" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="92" />
         <source>Touch a step to see what it pays and what the next move takes. An arrow is a usual move; * marks an occupation the guide does not profile.</source>
         <translation>Toque un paso para ver cuánto paga y qué requiere el siguiente. Una flecha es un paso habitual; * marca una ocupación que la guía no describe.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="175" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="179" />
         <source>the US</source>
         <translation>EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="181" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="185" />
         <source>Open the snapshot of {title}</source>
         <translation>Abrir la ficha breve de {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="205" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="209" />
         <source>Find {level} programs for this step in {where}</source>
         <translation>Buscar programas de nivel {level} para este paso en {where}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/pathways.py" line="112" />
+        <location filename="../../hrguide/ui/pages/pathways.py" line="116" />
         <source>The map shows no further step from here.</source>
         <translation>El mapa no muestra más pasos desde aquí.</translation>
     </message>
@@ -2832,42 +2832,42 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="186" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="188" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="188" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="190" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="194" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="196" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="205" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="314" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="207" />
+        <location filename="../../hrguide/ui/html/outcomes.py" line="317" />
         <source>Earnings and debt are for the school's whole program family (4-digit field of study) at the program's level, not the exact program, and count only graduates with federal student aid; groups are often small. Tuition, net price and rates are the school's, not the program's. Nothing is adjusted for the cost of living. The payment is a rough estimate on the standard plan.</source>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="222" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="205" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="225" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="208" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="236" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="219" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2875,92 +2875,92 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="34" />
+        <location filename="../../hrguide/ui/pages/related.py" line="36" />
         <source>Occupations O*NET links to each career</source>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="39" />
+        <location filename="../../hrguide/ui/pages/related.py" line="41" />
         <source>Most closely related</source>
         <translation>Las más relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="40" />
+        <location filename="../../hrguide/ui/pages/related.py" line="42" />
         <source>Also closely related</source>
         <translation>También muy relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="44" />
+        <location filename="../../hrguide/ui/pages/related.py" line="46" />
         <source>Show more: less closely related occupations</source>
         <translation>Mostrar más: ocupaciones menos relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="51" />
+        <location filename="../../hrguide/ui/pages/related.py" line="53" />
         <source>O*NET groups related occupations in tiers: the primary ones share the most work activities, knowledge and skills with this career; the supplemental ones share less, and some need very different training.</source>
         <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="63" />
+        <location filename="../../hrguide/ui/pages/related.py" line="65" />
         <source>Look up any occupation</source>
         <translation>Buscar cualquier ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="78" />
+        <location filename="../../hrguide/ui/pages/related.py" line="80" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="79" />
+        <location filename="../../hrguide/ui/pages/related.py" line="81" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="85" />
+        <location filename="../../hrguide/ui/pages/related.py" line="87" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="87" />
+        <location filename="../../hrguide/ui/pages/related.py" line="89" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="92" />
+        <location filename="../../hrguide/ui/pages/related.py" line="94" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="94" />
+        <location filename="../../hrguide/ui/pages/related.py" line="96" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="98" />
+        <location filename="../../hrguide/ui/pages/related.py" line="100" />
         <source>Job zone (O*NET)</source>
         <translation>Zona de empleo (O*NET)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="99" />
+        <location filename="../../hrguide/ui/pages/related.py" line="101" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="103" />
+        <location filename="../../hrguide/ui/pages/related.py" line="105" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="106" />
+        <location filename="../../hrguide/ui/pages/related.py" line="108" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="115" />
+        <location filename="../../hrguide/ui/pages/related.py" line="117" />
         <source>Related occupations</source>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="145" />
+        <location filename="../../hrguide/ui/pages/related.py" line="147" />
         <source>Sources: {sources}. Double-click any occupation to open it: a career of this guide opens its page, any other a snapshot.</source>
         <translation>Fuentes: {sources}. Haga doble clic en cualquier ocupación para abrirla: una carrera de esta guía abre su página; cualquier otra, una ficha breve.</translation>
     </message>
@@ -2968,142 +2968,142 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SchoolFilters</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="67" />
         <source>School, city or other name…</source>
         <translation>Escuela, ciudad u otro nombre…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="65" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="68" />
         <source>Search schools</source>
         <translation>Buscar escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="71" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="74" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="72" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="75" />
         <source>All states</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="80" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="83" />
         <source>Credential level</source>
         <translation>Nivel de credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="84" />
         <source>All levels</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="88" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="91" />
         <source>Career or program</source>
         <translation>Carrera o programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="199" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="202" />
         <source>All careers and programs</source>
         <translation>Todas las carreras y programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="202" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="205" />
         <source>Leads to: {career}</source>
         <translation>Lleva a: {career}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="211" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="214" />
         <source>Includes programs the guide's editors link to this career (the federal crosswalk does not): {codes}</source>
         <translation>Incluye programas que los editores de la guía vinculan a esta carrera (la tabla federal de correspondencias no lo hace): {codes}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="94" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="97" />
         <source>School type</source>
         <translation>Tipo de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="95" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="98" />
         <source>All school types</source>
         <translation>Todos los tipos de escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="107" />
         <source>Maximum yearly tuition and fees</source>
         <translation>Matrícula y cuotas anuales máximas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="108" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="111" />
         <source>any amount</source>
         <translation>cualquier cantidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="115" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="118" />
         <source>in-state students</source>
         <translation>estudiantes del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="116" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
         <source>out-of-state students</source>
         <translation>estudiantes de fuera del estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="173" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="176" />
         <source>Tuition and fees for</source>
         <translation>Matrícula y cuotas para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="174" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="177" />
         <source>at most</source>
         <translation>como máximo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="114" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="117" />
         <source>Tuition for</source>
         <translation>Matrícula para</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="119" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="122" />
         <source>Hide schools with no reported tuition</source>
         <translation>Ocultar escuelas sin matrícula informada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="125" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="128" />
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="129" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="132" />
         <source>Schools that offer programs entirely online at this level. IPEDS reports this for the school as a whole, not for each program.</source>
         <translation>Escuelas que ofrecen programas totalmente en línea en este nivel. IPEDS lo informa para la escuela en conjunto, no para cada programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="135" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
         <source>(reported per school, not per program)</source>
         <translation>(se informa por escuela, no por programa)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="138" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="141" />
         <source>Had graduates last year</source>
         <translation>Tuvo titulados el año pasado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="145" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="148" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="152" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
         <source>Within miles of the home school</source>
         <translation>A cuántas millas de la escuela de referencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="155" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="158" />
         <source> mi</source>
         <translation> mi</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_filters.py" line="156" />
+        <location filename="../../hrguide/ui/widgets/school_filters.py" line="159" />
         <source>Any distance</source>
         <translation>Cualquier distancia</translation>
     </message>
@@ -3519,67 +3519,67 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tasa mínima de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="71" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="73" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="17" />
+        <location filename="../../hrguide/ui/html/school.py" line="212" />
         <source>&lt;b&gt;Schools charge tuition and fees.&lt;/b&gt; The figures here are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. No school pays to be listed here: the list is every school that reported a matching program.</source>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="30" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="19" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="47" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="36" />
         <source>Graduates' earnings and debt: {outcomes}, for the school's whole program family at each level; net price: {net_price}.</source>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="114" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="116" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="126" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="128" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="138" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="140" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="64" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="53" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="173" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="175" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="37" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="26" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="181" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="183" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="185" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="187" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="193" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="195" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
@@ -3589,12 +3589,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="73" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="62" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="69" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="58" />
         <source>Distances from {place}. Show programs within</source>
         <translation>Distancias desde {place}. Mostrar programas a menos de</translation>
     </message>
@@ -3659,152 +3659,152 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="69" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="71" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="72" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
         <source>Star careers and programs anywhere in the guide (☆) to collect them here. Nothing is kept after you leave.</source>
         <translation>Marque carreras y programas en cualquier parte de la guía (☆) para reunirlos aquí. No se guarda nada cuando se va.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="77" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="97" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="100" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="111" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="110" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="115" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="116" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="119" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="129" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="141" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="143" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="142" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="142" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="146" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="145" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="147" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="147" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="147" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="151" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="157" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="159" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="167" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="169" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="171" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="173" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="172" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="174" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="176" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="178" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="180" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="182" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="184" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="186" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="240" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="242" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="247" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="249" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="264" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="266" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="280" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="282" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
@@ -3875,102 +3875,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="23" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="24" />
         <source>no BLS figure</source>
         <translation>sin cifra del BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="31" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="32" />
         <source>BLS publishes no pay or outlook under this occupation's code, so none is shown.</source>
         <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="35" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="36" />
         <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
         <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="40" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="41" />
         <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
         <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="46" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="47" />
         <source>BLS occupation: {title} ({code}).</source>
         <translation>Ocupación del BLS: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="56" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="57" />
         <source>O*NET lists no tasks for it.</source>
         <translation>O*NET no indica tareas para ella.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="65" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="66" />
         <source>Job zone ({source})</source>
         <translation>Zona de empleo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="68" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="69" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="72" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="73" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="74" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="75" />
         <source>Typical entry education</source>
         <translation>Educación típica de entrada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="75" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="76" />
         <source>Related work experience</source>
         <translation>Experiencia laboral relacionada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="76" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="77" />
         <source>On-the-job training</source>
         <translation>Formación en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="95" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="96" />
         <source>US ({period})</source>
         <translation>EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="102" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="103" />
         <source>{state} ({period})</source>
         <translation>{state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="107" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="108" />
         <source>no {state} estimate from BLS</source>
         <translation>el BLS no publica una estimación para {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="116" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="117" />
         <source>Job growth ({period})</source>
         <translation>Crecimiento del empleo ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="124" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="125" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="132" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="133" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="152" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="153" />
         <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
         <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="158" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="159" />
         <source>you {score} of {maximum} · this occupation {rating} of 7</source>
         <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>
@@ -3978,87 +3978,87 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>SourcesPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="48" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="50" />
         <source>Data release {release}, installed with the guide.</source>
         <translation>Versión de datos {release}, instalada con la guía.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="50" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="52" />
         <source>Data release {release}, a data update installed on this computer.</source>
         <translation>Versión de datos {release}, una actualización de datos instalada en este equipo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="58" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="60" />
         <source>The guide's own texts in this language are the hrguide editors' translation. Data that the sources publish only in English (O*NET tasks and descriptions, BLS and IPEDS names) is shown as published.</source>
         <translation>Los textos propios de la guía en este idioma son una traducción de los editores de hrguide. Los datos que las fuentes publican solo en inglés (tareas y descripciones de O*NET, nombres de BLS e IPEDS) se muestran tal como se publican.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="73" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="75" />
         <source>Publisher</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="74" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="76" />
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="76" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="78" />
         <source>Release (as of)</source>
         <translation>Edición (fecha)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="80" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="82" />
         <source> — older than five years</source>
         <translation> — de hace más de cinco años</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="86" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
         <source>License</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="88" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="90" />
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="95" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="97" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="104" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="106" />
         <source>Credential requirements and the issuers' pages</source>
         <translation>Requisitos de las credenciales y páginas de los emisores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="107" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="109" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="108" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="110" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="110" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="112" />
         <source>Checked on</source>
         <translation>Comprobado el</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="111" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="113" />
         <source>not yet checked by a person</source>
         <translation>nadie lo ha comprobado todavía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="121" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="123" />
         <source>Credential checks</source>
         <translation>Comprobaciones de credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/sources.py" line="127" />
+        <location filename="../../hrguide/ui/pages/sources.py" line="129" />
         <source>O*NET attribution</source>
         <translation>Atribución de O*NET</translation>
     </message>
@@ -4110,12 +4110,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="71" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="73" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="72" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="74" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>

@@ -4,6 +4,8 @@ apart), all translated in the "Interests" context."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain import interests as rules
@@ -74,3 +76,33 @@ def why_text(scores, ratings) -> str:
         )
         parts.append(only.format(area=area(why.apart)))
     return " ".join(parts)
+
+
+def summary_html(maximum: int, tops: list[str], examples: dict[str, list[str]]) -> str:
+    """What the six scores are, then each of the `tops` areas in plain words with up to
+    three of O*NET's example activities (English, as O*NET wrote them)."""
+    parts = [
+        "<p>{}</p>".format(
+            escape(
+                QCoreApplication.translate(
+                    "InterestResults",
+                    "Each score is the sum of your answers in that area (0 for Strongly "
+                    "Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not "
+                    "percentiles: they compare your interests with each other, not with "
+                    "other people. This is about what you like, not what you are good at.",
+                ).format(most=maximum)
+            )
+        )
+    ]
+    for name in tops:
+        shown = "; ".join(e.rstrip(".") for e in examples.get(name, [])[:3])
+        said = (
+            QCoreApplication.translate("InterestResults", "O*NET's examples: {examples}.").format(
+                examples=shown
+            )
+            if shown
+            else ""
+        )
+        words = QCoreApplication.translate("Interests", str(AREA_WORDS[name]))
+        parts.append(f"<p><b>{escape(area(name))}</b>: {escape(words)}. {escape(said)}</p>")
+    return "".join(parts)

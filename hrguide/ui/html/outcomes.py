@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.models import Institution
+from ...domain.models import Institution, Source
 from ...domain.outcomes import (
     TWO_YEAR_LEVELS,
     LoanTerms,
@@ -304,3 +304,27 @@ def _price_text(value: int | None) -> str:
         if value is None
         else fmt.money(value)
     )
+
+
+def compare_footnote_html(sources: list[Source], loan: LoanTerms | None) -> str:
+    """Compare Programs' footnote: the sources, what the figures are and are not, the loan
+    terms the payment assumes, and the College Scorecard's credit."""
+    cites = "; ".join(fmt.cite(s) for s in sources)
+    words = [
+        QCoreApplication.translate("ProgramComparePage", "Sources: {sources}.").format(
+            sources=cites
+        ),
+        QCoreApplication.translate(
+            "ProgramComparePage",
+            "Earnings and debt are for the school's whole program family (4-digit field of "
+            "study) at the program's level, not the exact program, and count only graduates "
+            "with federal student aid; groups are often small. Tuition, net price and rates "
+            "are the school's, not the program's. Nothing is adjusted for the cost of "
+            "living. The payment is a rough estimate on the standard plan.",
+        ),
+    ]
+    if loan is not None:
+        words.append(loan_words(loan, datetime.date.today()))
+    # the credit the derived copy asks for
+    words += [s.attribution for s in sources if s.attribution and "Scorecard" in s.title]
+    return "".join(f"<p>{escape(w)}</p>" for w in words)

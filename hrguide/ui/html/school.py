@@ -205,3 +205,15 @@ def _sources(index: SchoolIndex, rows: list[int], periods: dict[str, str]) -> st
         **{k: periods[k] for k in ("completions", "directory", "tuition")},
     )
     return f"<p style='color:#55636d'>{escape(text)}</p>"
+
+
+def disclaimer_html(periods: dict[str, str]) -> str:
+    """The tuition disclaimer the school finder always shows."""
+    return QCoreApplication.translate(
+        "SchoolsPage",
+        "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
+        "that schools reported to the US Department of Education (IPEDS) for the {period} "
+        "school year, and they will have changed. Costs vary by program and by location: "
+        "ask each school for its current tuition and fees before you enroll. No school pays "
+        "to be listed here: the list is every school that reported a matching program.",
+    ).format(period=escape(periods["tuition"]))

@@ -12,6 +12,7 @@ from ...domain import interests as rules
 from ...domain.snapshot import AGGREGATE, NO_BLS, SHARED, TASKS_SHOWN, Pay, Snapshot
 from ..look import fmt
 from .interest_words import area, fit_text
+from .text import wrappable
 
 
 def _row(label: str, value: str) -> str:
@@ -166,3 +167,30 @@ def match_html(snap: Snapshot, scores: tuple[int, ...], maximum: int, store) -> 
         for name, score, rating in zip(rules.AREAS, scores, match.profile.ratings, strict=True)
     )
     return f"<h3>{escape(head)}</h3><table cellpadding='3'>{rows}</table>"
+
+
+def about_html(snap: Snapshot) -> str:
+    """The occupation's title and code, O*NET's description, and the tasks' heading."""
+    tasks = QCoreApplication.translate("OccupationPage", "Most important tasks (core tasks first)")
+    return (
+        f"<h2>{escape(snap.title)} ({escape(snap.onet_code)})</h2>"
+        f"<p>{escape(snap.description)}</p><h3>{escape(tasks)}</h3>"
+    )
+
+
+def figures_html(snap: Snapshot, state_name: str | None) -> str:
+    """Preparation, then pay (nationally and in `state_name`) and outlook."""
+    preparation = QCoreApplication.translate("OccupationPage", "Preparation")
+    pay = QCoreApplication.translate("OccupationPage", "Pay and outlook")
+    return (
+        f"<h3>{escape(preparation)}</h3>{preparation_html(snap)}"
+        f"<h3>{escape(pay)}</h3>{pay_html(snap, state_name)}"
+    )
+
+
+def links_html(my_next_move: str, onet_online: str) -> str:
+    """Where to read more, each address wrapping at its slashes."""
+    text = QCoreApplication.translate(
+        "OccupationPage", "Read more on My Next Move: {mnm} or O*NET OnLine: {onet}"
+    ).format(mnm=wrappable(my_next_move), onet=wrappable(onet_online))
+    return f"<p>{escape(text)}</p>"

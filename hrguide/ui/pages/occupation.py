@@ -6,7 +6,6 @@ source and year, and where to read more."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
@@ -25,11 +24,10 @@ from ...domain.geo import FIPS_TO_STATE
 from ...domain.pathways import state_area
 from ...domain.snapshot import TASKS_SHOWN, Snapshot
 from ..context import Context, Link
-from ..html.snapshot import match_html, pay_html, preparation_html, tasks_html
+from ..html.snapshot import about_html, figures_html, links_html, match_html, tasks_html
 from ..look.retranslate import live
 from ..widgets.basics import ScrollPage, heading
 from ..widgets.flow import FlowLayout
-from ..widgets.issuer_pages import wrappable
 from ..widgets.qr import qr_pixmap
 from ..widgets.wrap_label import WrapLabel
 
@@ -190,7 +188,7 @@ class OccupationPage(ScrollPage):
         self.qr.setVisible(snap is not None and self.ctx.kiosk)
         if snap is None:
             return
-        self.about.setText(self._about(snap))
+        self.about.setText(about_html(snap))
         self.tasks.setText(tasks_html(snap, self.show_all))
         self.more.setVisible(len(snap.tasks) > TASKS_SHOWN)
         self.more.setText(
@@ -201,21 +199,10 @@ class OccupationPage(ScrollPage):
         state = self.state.currentText().rsplit(" (", 1)[0] if postal else None
         scores = self.ctx.comparison.scores
         self.figures.setText(
-            "<h3>{}</h3>".format(escape(self.tr("Preparation")))
-            + preparation_html(snap)
-            + "<h3>{}</h3>".format(escape(self.tr("Pay and outlook")))
-            + pay_html(snap, state)
-            + (match_html(snap, *scores, self.store) if scores else "")
+            figures_html(snap, state) + (match_html(snap, *scores, self.store) if scores else "")
         )
         self._careers(snap)
         self._links(snap)
-
-    def _about(self, snap: Snapshot) -> str:
-        return (
-            f"<h2>{escape(snap.title)} ({escape(snap.onet_code)})</h2>"
-            f"<p>{escape(snap.description)}</p>"
-            "<h3>{}</h3>".format(escape(self.tr("Most important tasks (core tasks first)")))
-        )
 
     def _toggle_tasks(self) -> None:
         self.show_all = not self.show_all
@@ -245,15 +232,7 @@ class OccupationPage(ScrollPage):
     def _links(self, snap: Snapshot) -> None:
         mnm = MY_NEXT_MOVE.format(code=snap.onet_code)
         onet = ONET_ONLINE.format(code=snap.onet_code)
-        self.links.setText(
-            "<p>{}</p>".format(
-                escape(
-                    self.tr("Read more on My Next Move: {mnm} or O*NET OnLine: {onet}").format(
-                        mnm=wrappable(mnm), onet=wrappable(onet)
-                    )
-                )
-            )
-        )
+        self.links.setText(links_html(mnm, onet))
         if self.ctx.kiosk:
             self.qr.setPixmap(qr_pixmap(mnm, 3))
             self.qr.setAccessibleName(self.tr("QR code of {url}").format(url=mnm))

@@ -4,8 +4,6 @@ same caveats as the school detail. Best and worst per row are marked in words.""
 
 from __future__ import annotations
 
-import datetime
-from html import escape
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -24,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...domain.outcomes import INCOME_BANDS
 from ...domain.program_compare import MIN_PROGRAMS, ROW_KEYS, build_rows, sources_used
 from ..context import PROGRAMS, Context, Link
-from ..html.outcomes import loan_words
+from ..html.outcomes import compare_footnote_html
 from ..look import fmt, vocab
 from ..models.program_compare import COUNTS, ProgramCompareModel
 from ..models.roles import TOOLTIP
@@ -180,7 +178,9 @@ class ProgramComparePage(ScrollPage):
         self.grid_box.setVisible(bool(facts))
         self.hint.setText(self._hint(len(facts)))
         self._removers(facts)
-        self.footnote.setText(self._footnote(rows) if facts else "")
+        self.footnote.setText(
+            compare_footnote_html(sources_used(rows), self.store.loan_terms()) if facts else ""
+        )
         self.cell_source.setText("")
 
     def _hint(self, n: int) -> str:
@@ -199,25 +199,6 @@ class ProgramComparePage(ScrollPage):
                 lambda _c=False, pid=f.program.program_id: self.ctx.comparison.remove_program(pid)
             )
             self.removers_row.addWidget(button)
-
-    def _footnote(self, rows) -> str:
-        cites = "; ".join(fmt.cite(s) for s in sources_used(rows))
-        scorecard = [s for s in sources_used(rows) if s.attribution and "Scorecard" in s.title]
-        words = [
-            self.tr("Sources: {sources}.").format(sources=cites),
-            self.tr(
-                "Earnings and debt are for the school's whole program family (4-digit field of "
-                "study) at the program's level, not the exact program, and count only graduates "
-                "with federal student aid; groups are often small. Tuition, net price and rates "
-                "are the school's, not the program's. Nothing is adjusted for the cost of "
-                "living. The payment is a rough estimate on the standard plan."
-            ),
-        ]
-        loan = self.store.loan_terms()
-        if loan is not None:
-            words.append(loan_words(loan, datetime.date.today()))
-        words += [s.attribution for s in scorecard]  # the credit the derived copy asks for
-        return "".join(f"<p>{escape(w)}</p>" for w in words)
 
     def grid_table(self) -> tuple[list[str], list[list[str]]]:
         """The grid as text: row label, then each program's cell and its source."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ..html.text import keys_html
 from ..kiosk import frameless
 
 SHORTCUTS = (
@@ -56,11 +57,7 @@ class KeyboardHelp(QDialog):
         self.setObjectName("keyboardHelp")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         lay = QVBoxLayout(self)
-        rows = "".join(
-            f"<tr><td><b>{self.tr(str(k))}</b></td><td>{self.tr(str(v))}</td></tr>"
-            for k, v in SHORTCUTS
-        )
-        text = QLabel(f"<table cellpadding='4'>{rows}</table>")
+        text = QLabel(keys_html([(self.tr(str(k)), self.tr(str(v))) for k, v in SHORTCUTS]))
         text.setTextFormat(Qt.TextFormat.RichText)  # the guide's own words and markup
         text.setObjectName("keyboardHelpText")
         text.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -5,15 +5,14 @@ job zone. A flat profile gets advice instead of a ranked list."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...domain import interests as rules
 from ...domain.models import Source
-from ..html.interest_words import AREA_WORDS, area, fit_text
+from ..html.interest_words import fit_text, summary_html
 from ..look import fmt
 from ..look.retranslate import live
 from ..models.tables import Column, RecordTableModel
@@ -220,9 +219,9 @@ class InterestResults(QWidget):
                     "counselor about the activities you enjoy."
                 )
             )
-            self.summary.setText(self._summary(scores, maximum, []))
+            self.summary.setText(summary_html(maximum, [], self.examples))
             return
-        self.summary.setText(self._summary(scores, maximum, rules.top_areas(scores)))
+        self.summary.setText(summary_html(maximum, rules.top_areas(scores), self.examples))
         self.guide_model.set_rows(guide)
         self._fill_top()
 
@@ -246,31 +245,3 @@ class InterestResults(QWidget):
             self.openCareer.emit(placed.career_id)
         else:
             self.openOccupation.emit(placed.match.profile.onet_code)
-
-    def _summary(self, scores, maximum, tops: list[str]) -> str:
-        parts = [
-            "<p>{}</p>".format(
-                escape(
-                    self.tr(
-                        "Each score is the sum of your answers in that area (0 for Strongly "
-                        "Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not "
-                        "percentiles: they compare your interests with each other, not with "
-                        "other people. This is about what you like, not what you are good at."
-                    ).format(most=maximum)
-                )
-            )
-        ]
-        for name in tops:
-            examples = "; ".join(e.rstrip(".") for e in self.examples.get(name, [])[:3])
-            parts.append(
-                "<p><b>{}</b>: {}. {}</p>".format(
-                    escape(area(name)),
-                    escape(QCoreApplication.translate("Interests", str(AREA_WORDS[name]))),
-                    escape(
-                        self.tr("O*NET's examples: {examples}.").format(examples=examples)
-                        if examples
-                        else ""
-                    ),
-                )
-            )
-        return "".join(parts)

@@ -11,17 +11,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.models import Credential
+from ..html.text import wrappable
 from ..look.retranslate import live
 from .basics import heading
 from .flow import FlowLayout
 from .qr import qr_pixmap
 from .wrap_label import WrapLabel
-
-ZWSP = "\u200b"  # a break opportunity after each slash: a long address wraps, never cuts
-
-
-def wrappable(url: str) -> str:
-    return url.replace("/", "/" + ZWSP)
 
 
 def _line(credentials: Callable[[], list[Credential]], i: int) -> str:

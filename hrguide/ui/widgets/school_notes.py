@@ -4,26 +4,15 @@ shown (`live`: made again after a change of language)."""
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from ..html.school import disclaimer_html
 from ..look.retranslate import live
 
 
 def tuition_disclaimer(periods: dict[str, str]) -> QLabel:
-    def text() -> str:
-        return QCoreApplication.translate(
-            "SchoolsPage",
-            "<b>Schools charge tuition and fees.</b> The figures here are the published prices "
-            "that schools reported to the US Department of Education (IPEDS) for the {period} "
-            "school year, and they will have changed. Costs vary by program and by location: "
-            "ask each school for its current tuition and fees before you enroll. No school pays "
-            "to be listed here: the list is every school that reported a matching program.",
-        ).format(period=escape(periods["tuition"]))
-
-    label = live(QLabel(), text)
+    label = live(QLabel(), lambda: disclaimer_html(periods))
     label.setObjectName("tuitionDisclaimer")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
