@@ -220,7 +220,7 @@ def _list_rows(view: QListView) -> list[Finding]:
     return found
 
 
-def _option(view: QAbstractItemView, index: QModelIndex):
+def _option(view: QAbstractItemView, index: QModelIndex) -> QStyleOptionViewItem:
     option = QStyleOptionViewItem()
     option.initFrom(view.viewport())
     option.rect = view.visualRect(index)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 
 from ...domain import compare as rules
 from ...domain.models import Source
+from ...domain.outcomes import ProgramOutcome
 from ...domain.program import Program
 from ...domain.schema import ONET_CURRENT, PROGRAMS_COMPLETIONS, SCHOOLS_TUITION
 from ...domain.schools import IN_STATE, OUT_OF_STATE, tuition_for
@@ -182,7 +183,7 @@ def _gone_row(r: ResolvedItem) -> str:
     )
 
 
-def _program_rows(store: GuideStore, p: Program, outcome, note: str) -> str:
+def _program_rows(store: GuideStore, p: Program, outcome: ProgramOutcome | None, note: str) -> str:
     """A program's row, its outcome line and its note: a group kept on one page."""
     year = p.tuition_year or fmt.period(store, SCHOOLS_TUITION)
     ins, out = tuition_for(p, IN_STATE), tuition_for(p, OUT_OF_STATE)

@@ -4,6 +4,7 @@ apart), all translated in the "Interests" context."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -56,7 +57,7 @@ def fit_text(r: float) -> str:
     return QCoreApplication.translate("Interests", str(FIT_WORDS[rules.fit(r)]))
 
 
-def why_text(scores, ratings) -> str:
+def why_text(scores: Sequence[int], ratings: Sequence[float]) -> str:
     """The areas in common and the one that parts them, in a few words: what Fit (how
     close the six scores' shapes are) does not say."""
     why = rules.why(scores, ratings)

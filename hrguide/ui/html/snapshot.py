@@ -5,6 +5,7 @@ BLS code the figures are of (issue 33)."""
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,6 +14,9 @@ from ...domain.snapshot import AGGREGATE, NO_BLS, SHARED, TASKS_SHOWN, Pay, Snap
 from ..look import fmt
 from .interest_words import area, fit_text
 from .text import wrappable
+
+if TYPE_CHECKING:
+    from ...store.protocols import InterestReader
 
 
 def _row(label: str, value: str) -> str:
@@ -143,7 +147,7 @@ def pay_html(snap: Snapshot, state_name: str | None) -> str:
     )
 
 
-def match_html(snap: Snapshot, scores: tuple[int, ...], maximum: int, store) -> str:
+def match_html(snap: Snapshot, scores: tuple[int, ...], maximum: int, store: InterestReader) -> str:
     """The student's interest check beside the occupation's interest profile, and its rank
     among all occupations; "" when O*NET gives the occupation no interest profile."""
     ranked = rules.rank_all(scores, store.interest_profiles())

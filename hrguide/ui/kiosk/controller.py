@@ -190,7 +190,7 @@ class KioskController(QObject):
         self.attract.hide()
         self.idle.start()
 
-    def _corner_tap(self, event) -> None:
+    def _corner_tap(self, event: QEvent) -> None:
         pos = event.globalPosition().toPoint() if hasattr(event, "globalPosition") else QPoint()
         local = self.window.mapFromGlobal(pos)
         if (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,12 @@ from PySide6.QtWidgets import (
 
 from ..look import fmt
 from ..look.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent
+
+    from ...domain.models import Projection
+    from ...store.guide import GuideStore
 
 
 class Overlay(QWidget):
@@ -130,13 +136,13 @@ class AttractScreen(Overlay):
         super().cover()
         self.rotate.start()
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
         if hasattr(self, "rotate"):  # hide() runs once in the base constructor
             self.rotate.stop()
         super().hideEvent(event)
 
 
-def career_highlights(store, lang: str) -> list[Highlight]:
+def career_highlights(store: GuideStore, lang: str) -> list[Highlight]:
     """Two facts per career for the attract screen, pay then job growth, each with the
     source it comes from (named apart, in small type)."""
     facts = []
@@ -156,8 +162,9 @@ def career_highlights(store, lang: str) -> list[Highlight]:
     return facts
 
 
-def _growth(career: str, outlook) -> str:
-    if outlook.change_percent > 0:
+def _growth(career: str, outlook: Projection) -> str:
+    change = outlook.change_percent or 0.0  # (the caller passes only a projected change)
+    if change > 0:
         text = QApplication.translate(
             "Kiosk", "{career}: jobs expected to grow {growth} over {period}."
         )
@@ -165,6 +172,4 @@ def _growth(career: str, outlook) -> str:
         text = QApplication.translate(
             "Kiosk", "{career}: jobs expected to change {growth} over {period}."
         )
-    return text.format(
-        career=career, growth=fmt.percent(outlook.change_percent), period=outlook.period
-    )
+    return text.format(career=career, growth=fmt.percent(change), period=outlook.period)

@@ -36,9 +36,9 @@ ONET_ONLINE = "https://www.onetonline.org/link/summary/{code}"
 
 
 if TYPE_CHECKING:
-    from ...store.protocols import CareerReader, SchoolReader, SnapshotReader
+    from ...store.protocols import CareerReader, InterestReader, SchoolReader, SnapshotReader
 
-    class PageStore(CareerReader, SchoolReader, SnapshotReader, Protocol):
+    class PageStore(CareerReader, InterestReader, SchoolReader, SnapshotReader, Protocol):
         """What this module's pages read of the guide database (for mypy: no cost at run
         time)."""
 

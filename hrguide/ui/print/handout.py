@@ -34,7 +34,7 @@ def write_pdf(path: Path | str, html: str, *, title: str, page: str = "letter") 
     write_atomically(path, data)
 
 
-def _render_pdf(device, html: str, *, title: str, page: str) -> None:
+def _render_pdf(device: QIODevice, html: str, *, title: str, page: str) -> None:
     writer = QPdfWriter(device)
     writer.setTitle(title)
     writer.setCreator("hrguide")

@@ -5,11 +5,16 @@ itself connects nowhere (docs/deploy.md)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .handout import make_document
 from .pages import keep_rows_whole
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-def print_with_preview(parent, html: str, title: str) -> None:
+
+def print_with_preview(parent: QWidget | None, html: str, title: str) -> None:
     from PySide6.QtPrintSupport import (  # deferred: a bundle may lack print support; asked for only to print
         QPrinter,
         QPrintPreviewDialog,

@@ -28,8 +28,9 @@ from ..look.retranslate import live
 from .wrap_label import WrapLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractItemModel
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QLayout, QTableView
 
 
 def set_enum(obj: QObject, prop: str, key: str) -> None:
@@ -103,7 +104,7 @@ def source_note(sources: Sequence[Source | None], prefix: str | Callable[[], str
 
 
 def table_view(
-    model,
+    model: QAbstractItemModel,
     object_name: str,
     *,
     sortable: bool = True,
@@ -227,7 +228,7 @@ def wrap_rows(view: QTableView) -> None:
     view.setProperty("fitted", True)  # every row always shown: it never scrolls itself
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-    def fit(*_args) -> None:
+    def fit(*_args: object) -> None:
         # A column that takes the spare width never gets less than its header's words (at
         # 200 % text the columns sized to their contents left it a few letters): the table
         # scrolls sideways instead of cutting "Career" to "aree".
@@ -251,7 +252,7 @@ def wrap_rows(view: QTableView) -> None:
         height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
         view.setFixedHeight(height)
 
-    def later(*_args) -> None:  # after the rows took their new heights; with `view` as
+    def later(*_args: object) -> None:  # after the rows took their new heights; with `view` as
         QTimer.singleShot(0, view, fit)  # context, a view deleted first cancels it
 
     view.horizontalHeader().sectionResized.connect(later)
@@ -259,7 +260,7 @@ def wrap_rows(view: QTableView) -> None:
     fit()
 
 
-def clear_layout(layout) -> None:
+def clear_layout(layout: QLayout) -> None:
     """Take every item out of `layout`; its widgets are hidden now and deleted when the
     event loop next runs (a page that fills a layout again on each choice)."""
     while layout.count():

@@ -22,7 +22,9 @@ CELL_GAP = 16
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
-def _fields(index: QModelIndex, row_titles: bool = False) -> list[tuple[str, str]]:
+def _fields(
+    index: QModelIndex | QPersistentModelIndex, row_titles: bool = False
+) -> list[tuple[str, str]]:
     """(header, value) of every column of the index's row that has something to show; with
     `row_titles` (a table whose rows are named in its vertical header, as the comparison
     grid's measures are) the row's name comes first, as the card's title."""
@@ -66,7 +68,9 @@ class CardDelegate(QStyledItemDelegate):
     """Paints a row as a card: the first column's value as its title, then one line (or
     as many as it needs) per other column, its header beside or above its value."""
 
-    def _layout(self, font: QFont, width: int, index) -> list[tuple[QRect, str, bool]]:
+    def _layout(
+        self, font: QFont, width: int, index: QModelIndex | QPersistentModelIndex
+    ) -> list[tuple[QRect, str, bool]]:
         """(rectangle, text, is a label) for everything the card shows, from its top: the
         first column's value as the title (in bold, measured in bold), then the other
         columns as cells in a grid (as many side by side as the width holds), each its

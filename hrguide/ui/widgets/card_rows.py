@@ -10,6 +10,8 @@ the page reading only its table's."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
@@ -19,6 +21,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Any
 
 PAGE = 30  # cards measured at a time: a screenful or more, in about a frame's time
 
@@ -45,7 +51,9 @@ class FirstRows(QAbstractTableModel):
         self.shown = PAGE  # a new list starts at its top
         self.endResetModel()
 
-    def _data_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
+    def _data_changed(
+        self, top: QModelIndex, bottom: QModelIndex, roles: Sequence[int] = ()
+    ) -> None:
         last = min(bottom.row(), self.rowCount() - 1)
         if top.row() <= last:
             self.dataChanged.emit(
@@ -60,10 +68,10 @@ class FirstRows(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else self.source.columnCount()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self.source.index(index.row(), index.column()).data(role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         return self.source.headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -131,5 +139,7 @@ class _Follow(QObject):
             self._select(self.cards, QModelIndex())
 
 
-def follow_selection(rows: FirstRows, table: QItemSelectionModel, cards: QItemSelectionModel):
+def follow_selection(
+    rows: FirstRows, table: QItemSelectionModel, cards: QItemSelectionModel
+) -> None:
     _Follow(rows, table, cards)

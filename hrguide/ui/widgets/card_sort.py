@@ -40,7 +40,7 @@ class SortBar(QWidget):
         self.table.model().headerDataChanged.connect(self._renamed)  # another language
         return column
 
-    def _renamed(self, *_args) -> None:
+    def _renamed(self, *_args: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:

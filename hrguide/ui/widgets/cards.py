@@ -42,7 +42,9 @@ class CardView(QListView):
     """A table's rows as cards: its model and selection model (a long list's: its rows a
     page at a time, the current row kept the same as the table's), and its activation."""
 
-    def __init__(self, table: QTableView, parent: QWidget | None = None, *, long=False) -> None:
+    def __init__(
+        self, table: QTableView, parent: QWidget | None = None, *, long: bool = False
+    ) -> None:
         super().__init__(parent)
         self.row_titles = not table.verticalHeader().isHidden()  # rows named at their left
         self.setObjectName(f"{table.objectName() or 'table'}Cards")
@@ -70,7 +72,9 @@ class CardView(QListView):
         ):
             mine.connect(lambda index, s=theirs: s.emit(source.index(index.row(), index.column())))
 
-    def moveCursor(self, action, modifiers):
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
         """The keys reach every row, not only those measured so far: End shows them all,
         Down and Page Down fetch the next page near the end of what is shown."""
         model, top = self.model(), QModelIndex()

@@ -3,11 +3,16 @@ the charts share (the wage ranges per career are wage_chart.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ...domain.geo import TILES
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 INK = QColor("#1d2a33")
 MUTED = QColor("#55636d")
@@ -123,7 +128,7 @@ class StateTileMap(QWidget):
             int(light.blue() + (dark.blue() - light.blue()) * t),
         )
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         ink, muted = theme_ink(self)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -6,6 +6,8 @@ the long titles."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Property, QEvent, Qt
 from PySide6.QtWidgets import (
     QListWidget,
@@ -16,11 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QShowEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from ..models.roles import Index
+
 
 class _Rows(QStyledItemDelegate):
     """Rows at least the list's `rowHeight` tall (a finger's 48 px on a kiosk)."""
 
-    def sizeHint(self, option, index):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         owner = self.parent()
         row = owner.property("rowHeight") if owner is not None else None
@@ -51,7 +60,7 @@ class CheckList(QListWidget):
         item.setCheckState(Qt.CheckState.Unchecked)
         self.addItem(item)
 
-    def _rows_changed(self, *_args) -> None:
+    def _rows_changed(self, *_args: object) -> None:
         self.fit()
 
     def event(self, event: QEvent) -> bool:
@@ -60,7 +69,7 @@ class CheckList(QListWidget):
             self.fit()
         return done
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit()
 

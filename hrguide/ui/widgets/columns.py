@@ -21,7 +21,7 @@ class _CharacterWidths(QObject):
         view.model().headerDataChanged.connect(self._renamed)  # another language
         self.apply()
 
-    def _renamed(self, *_args) -> None:
+    def _renamed(self, *_args: object) -> None:
         self.apply()
 
     def eventFilter(self, _obj: QObject, event: QtCore.QEvent) -> bool:

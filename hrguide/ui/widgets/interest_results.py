@@ -5,7 +5,7 @@ job zone. A flat profile gets advice instead of a ranked list."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QVBoxLayout, QWidget
@@ -21,6 +21,9 @@ from .cards import adapt
 from .flow import FlowLayout
 from .interest_chart import ScoresChart
 from .interest_places import Placed
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
 
 
 class ResultsFacts(NamedTuple):
@@ -140,7 +143,7 @@ class InterestResults(QWidget):
         return hint
 
     @staticmethod
-    def _wrap(view) -> None:
+    def _wrap(view: QTableView) -> None:
         """Names and reasons wrap (the page scrolls, the table shows every row)."""
         header = view.horizontalHeader()
         for col in (1, 3):
@@ -204,7 +207,9 @@ class InterestResults(QWidget):
         ]
         return cols
 
-    def show_results(self, scores, maximum, placed: list[Placed], guide: list[Placed]) -> None:
+    def show_results(
+        self, scores: tuple[int, ...], maximum: int, placed: list[Placed], guide: list[Placed]
+    ) -> None:
         self.chart.set_scores(tuple(scores), maximum)
         self._all = placed
         flat = rules.is_flat(scores, maximum)

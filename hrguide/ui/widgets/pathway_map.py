@@ -4,12 +4,17 @@ any text size and reachable by keyboard and screen reader; the arrows are drawn 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from ...domain.pathways import Move, Step
 from .charts import ACCENT, theme_ink
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
 
 LANE_NAMES = {
     "certificate": QT_TRANSLATE_NOOP("Pathways", "No degree: a certificate or on-the-job"),
@@ -75,11 +80,11 @@ class PathwayMap(QWidget):
             )
         self.wrap_titles()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.wrap_titles()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.wrap_titles()
 

@@ -222,7 +222,7 @@ class SchoolFilters(QWidget):
         self.program.setCurrentIndex(max(0, self.program.findData(chosen)))
         self.program.blockSignals(False)
 
-    def _changed(self, *_args) -> None:
+    def _changed(self, *_args: object) -> None:
         self.changed.emit()
 
     def choose_state(self, state: str | None) -> None:
@@ -231,7 +231,9 @@ class SchoolFilters(QWidget):
         if index >= 0:
             self.state.setCurrentIndex(index)
 
-    def choose_programs(self, career_id: str | None, cips: tuple[str, ...], level: str | None):
+    def choose_programs(
+        self, career_id: str | None, cips: tuple[str, ...], level: str | None
+    ) -> None:
         """Programs of a career (or the first of `cips` the finder lists) at a level."""
         keys = [f"career:{career_id}"] if career_id else [f"cip:{c}" for c in cips]
         found = [i for i in map(self.program.findData, keys) if i >= 0]

@@ -4,11 +4,16 @@ shown (`live`: made again after a change of language)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
 from ..html.school import disclaimer_html
 from ..look.retranslate import live
+
+if TYPE_CHECKING:
+    from ...store.protocols import SchoolReader
 
 
 def tuition_disclaimer(periods: dict[str, str]) -> QLabel:
@@ -47,7 +52,7 @@ def school_sources(periods: dict[str, str]) -> QLabel:
     return label
 
 
-def home_text(store, home: int | str | None) -> str:
+def home_text(store: SchoolReader, home: int | str | None) -> str:
     """What distances are measured from: a school (its unit id), a place (its name)."""
     if home is None:
         return QCoreApplication.translate(

@@ -26,7 +26,7 @@ class _Follow(QObject):
             self.update()
         return False
 
-    def update(self, *_args) -> None:
+    def update(self, *_args: object) -> None:
         on = self.box.isEnabled()
         self.less.setEnabled(on and self.box.value() > self.box.minimum())
         self.more.setEnabled(on and self.box.value() < self.box.maximum())

@@ -4,11 +4,16 @@ always in text beside them (the chart's accessible description, the cell's text)
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from .charts import ACCENT, theme_ink
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 BAR_SLOTS = 5  # the trend's survey years
 
@@ -89,7 +94,7 @@ class TrendChart(QWidget):
 class TrendDelegate(QStyledItemDelegate):
     """A trend cell: its text, with the bars drawn at its right."""
 
-    def __init__(self, counts_role: int, parent=None) -> None:
+    def __init__(self, counts_role: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._role = counts_role
 

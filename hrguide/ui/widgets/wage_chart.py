@@ -11,7 +11,7 @@ and ran the names into one another."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
@@ -19,6 +19,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..look import fmt
 from .charts import ACCENT, GRID, RANGE, theme_ink
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from PySide6.QtGui import QColor, QPaintEvent
 
 WRAP = int(Qt.TextFlag.TextWordWrap)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -107,7 +112,7 @@ class WageRangeChart(QWidget):
         texts: list[Text] = []
         y = 0
 
-        def wrapped(metrics: QFontMetrics, text: str, x: int, w: int, **kind) -> int:
+        def wrapped(metrics: QFontMetrics, text: str, x: int, w: int, **kind: Any) -> int:
             h = metrics.boundingRect(QRect(0, 0, max(1, w), 100_000), WRAP, text).height()
             texts.append(Text(QRect(x, y, w, h), text, WRAP | LEFT, **kind))
             return h
@@ -180,7 +185,7 @@ class WageRangeChart(QWidget):
         return out
 
     # -- painting -----------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         ink, muted = theme_ink(self)
         layout = self.layout_at(self.width())
         base, bold = self._fonts()
@@ -199,7 +204,7 @@ class WageRangeChart(QWidget):
         p.end()
 
     @staticmethod
-    def _paint_row(p: QPainter, layout: Layout, cy: float, s: WageSeries, muted) -> None:
+    def _paint_row(p: QPainter, layout: Layout, cy: float, s: WageSeries, muted: QColor) -> None:
         if s.p10 is not None and s.p90 is not None:
             p.setPen(QPen(muted, 2))
             p.drawLine(QPointF(layout.x(s.p10), cy), QPointF(layout.x(s.p90), cy))

@@ -21,7 +21,7 @@ class WrapHeader(QHeaderView):
         # a new width re-wraps the titles: the header's height is measured again
         self.sectionResized.connect(self._measure_again)
 
-    def _measure_again(self, *_args) -> None:
+    def _measure_again(self, *_args: object) -> None:
         if self.count():
             self.headerDataChanged(Qt.Orientation.Horizontal, 0, self.count() - 1)
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..look.safe_text import clean_markdown
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import QEvent, Qt
 
 
 KEPT_WIDTHS = 8  # a layout asks two or three widths at a time; a resize, a few more
@@ -69,7 +69,7 @@ class WrapLabel(QLabel):
             text = clean_markdown(text)
         super().setText(text)
 
-    def setTextFormat(self, text_format) -> None:
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
         self._forget()
         self._markdown = text_format == type(text_format).MarkdownText
         super().setTextFormat(text_format)
