@@ -214,7 +214,9 @@ class CareerProfileView(ScrollPage):
         grid = QGridLayout(box)
         grid.setContentsMargins(16, 12, 16, 12)
         wage, outlook = p.national_wage, p.outlook
-        items = [  # (label, value, source): made again in another language
+        items: list[
+            Callable[[], tuple[str, str, str]]
+        ] = [  # (label, value, source): made again in another language
             lambda: (
                 self.tr("Median pay"),
                 fmt.wage(wage, "median_annual"),

@@ -27,6 +27,8 @@ from .career_profile import CareerProfileView
 from .common import add_page_text
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
     from ...store.protocols import CareerReader, FigureReader
 
     class PageStore(CareerReader, FigureReader, Protocol):
@@ -150,12 +152,12 @@ class CareersPage(QStackedWidget):
             self.grid.setColumnStretch(col, 1 if col < columns else 0)
         self._columns = columns
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         """Fewer columns of cards when the text is large or the window narrow."""
         super().resizeEvent(event)
         self._fit_columns()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         """A page built behind another tab measured its cards before their style was
         applied: measure again once it is shown."""
         super().showEvent(event)

@@ -35,6 +35,8 @@ from ..widgets.wrap_delegate import PaddedWrapDelegate
 from ..widgets.wrap_header import WrapHeader
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
     from ...store.protocols import CareerReader
 
     class PageStore(CareerReader, Protocol):
@@ -267,7 +269,7 @@ class ComparePage(ScrollPage):
         if 0 <= column < len(ids):
             self.ctx.router.go(Link("careers", career=ids[column]))
 
-    def _section_resized(self, *_args) -> None:  # a method, not a lambda: Qt drops the
+    def _section_resized(self, *_args: object) -> None:  # a method, not a lambda: Qt drops the
         self._fit_grid()  # connection with the page, so a page being deleted never runs it
 
     def _fit_grid(self) -> None:
@@ -278,7 +280,7 @@ class ComparePage(ScrollPage):
         if self.grid.height() != height + 2 or self.grid.minimumHeight() != height + 2:
             self.grid.setFixedHeight(height + 2)
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # beside the grid while the grid keeps twice the list's width; above it otherwise
         beside = self.width() >= 3 * self.picker.width()
@@ -287,7 +289,7 @@ class ComparePage(ScrollPage):
             self.picker_row.setDirection(direction)
         self._fit_grid()
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_grid()
 

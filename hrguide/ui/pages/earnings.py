@@ -41,6 +41,8 @@ from .common import (
 from .cost_of_living import CostOfLiving
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ...store.protocols import CareerReader, FigureReader, OutcomeReader, SourceReader
 
     class PageStore(CareerReader, FigureReader, OutcomeReader, SourceReader, Protocol):
@@ -51,6 +53,20 @@ if TYPE_CHECKING:
 def _store(ctx: Context) -> PageStore:
     """The guide's store as these pages read it (mypy checks that it fits)."""
     return ctx.store
+
+
+CareerWage = tuple[Career, Wage | None]
+
+
+def _wage_text(field: str) -> Callable[[CareerWage], str]:
+    """A wage table column's text: the career's `field` wage as shown."""
+    return lambda r: fmt.wage(r[1], field)
+
+
+def _wage_key(field: str) -> Callable[[CareerWage], object]:
+    """A wage table column's sort key: the career's `field` wage."""
+    get = attrgetter(field)
+    return lambda r: get(r[1])
 
 
 class EarningsPage(ScrollPage):
@@ -83,14 +99,12 @@ class EarningsPage(ScrollPage):
     ) -> None:
         """The chart's figures as a table, with their source."""
         self.add(QLabel(self.tr("The same figures as a table:")))
-        money = lambda field: lambda r: fmt.wage(r[1], field)  # noqa: E731
-        wage_key = lambda field: lambda r, get=attrgetter(field): get(r[1])  # noqa: E731
         self.wage_model = RecordTableModel(
             [
                 Column(self.tr("Career"), lambda r: r[0].title),
                 Column(self.tr("BLS occupation"), lambda r: f"{r[0].soc_code} {r[0].soc_title}"),
                 *(
-                    Column(label, money(field), wage_key(field), numeric=True)
+                    Column(label, _wage_text(field), _wage_key(field), numeric=True)
                     for label, field in (
                         (self.tr("10th pct."), "pct10_annual"),
                         (self.tr("25th pct."), "pct25_annual"),

@@ -48,7 +48,7 @@ def _store(ctx: Context) -> PageStore:
     return ctx.store
 
 
-def occupation_link(store, onet_code: str) -> Link:
+def occupation_link(store: SnapshotReader, onet_code: str) -> Link:
     """Where a named occupation opens: a guide career's profile, else its snapshot."""
     career = store.career_with(onet_code)  # (one query: no snapshot is built to ask)
     if career:

@@ -34,6 +34,7 @@ from ..widgets.flow import FlowLayout
 from ..widgets.trend_bars import TrendDelegate
 
 if TYPE_CHECKING:
+    from ...domain.program_compare import ProgramFacts
     from ...store.protocols import CareerReader, OutcomeReader
 
     class PageStore(CareerReader, OutcomeReader, Protocol):
@@ -158,7 +159,7 @@ class ProgramComparePage(ScrollPage):
         self.add(self.footnote)
 
     # -- the grid -----------------------------------------------------------------------
-    def facts(self):
+    def facts(self) -> list[ProgramFacts]:
         found = (self.store.program_facts(pid) for pid in self.ctx.comparison.program_ids)
         return [f for f in found if f is not None]
 
@@ -190,7 +191,7 @@ class ProgramComparePage(ScrollPage):
             return self.tr("Pick at least one more program to compare.")
         return ""
 
-    def _removers(self, facts) -> None:
+    def _removers(self, facts: list[ProgramFacts]) -> None:
         clear_layout(self.removers_row)
         for i, f in enumerate(facts):
             button = QPushButton(self.tr("Remove {school}").format(school=f.program.school))

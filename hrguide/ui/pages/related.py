@@ -17,6 +17,9 @@ from ..widgets.cards import adapt
 from .topics import TopicPage
 
 if TYPE_CHECKING:
+    from typing import Any
+
+    from ...domain.models import Projection
     from ...store.protocols import CareerReader, PathwayReader, SnapshotReader, SourceReader
 
     class PageStore(CareerReader, PathwayReader, SnapshotReader, SourceReader, Protocol):
@@ -69,12 +72,21 @@ class RelatedPage(TopicPage):
         self._show_more(False)
         self.career_changed()
 
-    def _growth(self, r: dict):
+    def _growth(self, r: dict[str, Any]) -> Projection | None:
         """BLS's projection of a related occupation (its 6-digit SOC code), or None."""
         return self._outlooks.get(r["related_code"][:7])
 
+    def _growth_key(self, r: dict[str, Any]) -> float:
+        """Sorts by the projected change; "not published" sorts last."""
+        p = self._growth(r)
+        return -999 if p is None or p.change_percent is None else p.change_percent
+
+    def _growth_source(self, r: dict[str, Any]) -> str:
+        p = self._growth(r)
+        return "" if p is None else fmt.cite(p.source)
+
     def _table(self, name: str) -> tuple[RecordTableModel, QTableView]:
-        def growth(r: dict) -> str:
+        def growth(r: dict[str, Any]) -> str:
             p = self._growth(r)
             if p is None or p.change_percent is None:
                 return self.tr("not published by BLS")
@@ -82,7 +94,7 @@ class RelatedPage(TopicPage):
                 change=fmt.percent(p.change_percent), period=p.period
             )
 
-        def pay(r: dict) -> str:
+        def pay(r: dict[str, Any]) -> str:
             if r["median_annual"] is None:
                 return self.tr("not published")
             amount = fmt.money(r["median_annual"])
@@ -107,9 +119,9 @@ class RelatedPage(TopicPage):
                 Column(
                     self.tr("Job growth"),
                     growth,
-                    lambda r: (self._growth(r).change_percent or -999) if self._growth(r) else -999,
+                    self._growth_key,
                     numeric=True,
-                    tooltip=lambda r: fmt.cite(self._growth(r).source) if self._growth(r) else "",
+                    tooltip=self._growth_source,
                 ),
             ],
             parent=self,
@@ -123,7 +135,7 @@ class RelatedPage(TopicPage):
         adapt(view)
         return model, view
 
-    def _open(self, row: dict) -> None:
+    def _open(self, row: dict[str, Any]) -> None:
         """A guide career opens its profile; any other occupation its snapshot."""
         if row["career_id"]:
             self.ctx.router.go(Link("careers", career=row["career_id"]))

@@ -34,6 +34,9 @@ from ..widgets.school_notes import home_text, school_sources, tuition_disclaimer
 from ..widgets.school_table import school_table
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+
+    from ...domain.program import Program
     from ...store.protocols import CareerReader, SchoolReader, SourceReader
 
     class PageStore(CareerReader, SchoolReader, SourceReader, Protocol):
@@ -158,7 +161,7 @@ class SchoolsPage(QWidget):
         outer.addWidget(listing, 1)
 
     # -- filtering ----------------------------------------------------------------------
-    def apply(self, *_args) -> None:
+    def apply(self, *_args: object) -> None:
         f = self.filters.current()
         rows = filter_rows(self.index, f)
         self.model.set_rows(rows)
@@ -205,14 +208,14 @@ class SchoolsPage(QWidget):
     def export_csv(self) -> None:
         export_schools(self, self.model, self.periods)
 
-    def selected_program(self):
+    def selected_program(self) -> Program | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid() or index.row() >= self.model.rowCount():
             return None
         return self.model.program_at(index.row())
 
     # -- selection and the school's page ------------------------------------------------
-    def _open_row(self, index) -> None:
+    def _open_row(self, index: QModelIndex) -> None:
         if index.isValid():
             unitid = self.model.program_at(index.row()).unitid
             self.ctx.router.go(Link(self.page_id, school=unitid))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from functools import partial
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.shortlist import CAREER, NAME_MAX, NOTE_MAX, PROGRAM, resolve
-from ...store.userdata import UserDataUnavailable
+from ...store.userdata_errors import UserDataUnavailable
 from ..context import Context, Link
 from ..look import vocab
 from ..models.tables import Column, RecordTableModel
@@ -27,6 +28,9 @@ from ..widgets.flow import FlowLayout
 from ..widgets.placeholder import room_for_placeholder
 
 if TYPE_CHECKING:
+    from typing import Any
+
+    from ...domain.shortlist import ResolvedItem
     from ...store.protocols import CareerReader, SchoolReader
 
     class PageStore(CareerReader, SchoolReader, Protocol):
@@ -39,6 +43,9 @@ def _store(ctx: Context) -> PageStore:
     return ctx.store
 
 
+T = TypeVar("T")
+
+
 class ShortlistPage(QWidget):
     page_id = "shortlist"
 
@@ -48,7 +55,7 @@ class ShortlistPage(QWidget):
         self.ctx = ctx
         self.store = _store(ctx)
         self.sl = ctx.shortlister
-        self._undo: dict | None = None
+        self._undo: dict[str, Any] | None = None
         self._made_after_delete: set[int] = set()  # lists a delete left (undo removes them)
         scroll, body = scrolling_body("shortlistScroll")  # where it does not fit, it scrolls
         outer = QVBoxLayout(self)
@@ -190,7 +197,7 @@ class ShortlistPage(QWidget):
         lay.addWidget(note_box)
 
     # -- data ---------------------------------------------------------------------------
-    def _resolved(self):
+    def _resolved(self) -> list[ResolvedItem]:
         store = self.store
         careers = {c.career_id: c.title for c in store.careers(lang=self.ctx.lang)}
         programs = {p.program_id: (p.school, vocab.program_place(p)) for p in store.programs()}
@@ -223,7 +230,7 @@ class ShortlistPage(QWidget):
         self.message.setText(text)
         self.undo.setVisible(undo)
 
-    def _write(self, action):
+    def _write(self, action: Callable[[], T]) -> T | None:
         """Run a change of the user database; say plainly why it failed (a clash of names,
         or a locked, full or read-only file) and return None, changing nothing."""
         try:
@@ -269,13 +276,14 @@ class ShortlistPage(QWidget):
         self._made_after_delete = {other.list_id for other in self.sl.store.lists()} - remaining
 
     def undo_delete(self) -> None:
-        if self._undo is None:
+        undo = self._undo
+        if undo is None:
             return
         for list_id in self._made_after_delete:
             if not self.sl.store.items(list_id):
-                self._write(lambda list_id=list_id: self.sl.store.delete(list_id))
+                self._write(partial(self.sl.store.delete, list_id))
         self._made_after_delete = set()
-        lst = self._write(lambda: self.sl.store.restore(self._undo))
+        lst = self._write(lambda: self.sl.store.restore(undo))
         if lst is None:  # a list of that name was made meanwhile, or the file is locked
             return
         self._undo = None
@@ -283,13 +291,13 @@ class ShortlistPage(QWidget):
         self.sl.select(lst.list_id)
 
     # -- items --------------------------------------------------------------------------
-    def _selected(self):
+    def _selected(self) -> ResolvedItem | None:
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
         return self.model.record(index.row())
 
-    def _item_selected(self, *_args) -> None:
+    def _item_selected(self, *_args: object) -> None:
         r = self._selected()
         self.note.setText(r.item.note if r else "")
 

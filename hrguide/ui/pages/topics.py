@@ -31,6 +31,8 @@ from .common import (
 )
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from ...store.protocols import CareerReader, FigureReader
 
     class PageStore(CareerReader, FigureReader, Protocol):
@@ -178,7 +180,7 @@ class EducationPage(TopicPage):
         adapt(self.entry_table)
         self.add(source_note([r[1].source for r in rows if r[1]]))
 
-    def _entry_rows(self) -> list[tuple]:
+    def _entry_rows(self) -> list[tuple[Any, ...]]:
         store = self.store
         return [
             (
