@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, APP_TITLE, paths
 from .config import SiteConfig
@@ -16,10 +17,17 @@ from .logs import configure as configure_logging
 from .site_checks import data_problems
 from .store import GuideDataError, GuideStore
 
+if TYPE_CHECKING:
+    from types import TracebackType
+
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.shell.window import MainWindow
+
 log = area("ui")
 
 
-def ensure_app(argv: list[str] | None = None):
+def ensure_app(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once with the app's name, icon and style."""
     from PySide6.QtWidgets import QApplication  # deferred (bench/deferred_imports.py)
 
@@ -32,12 +40,13 @@ def ensure_app(argv: list[str] | None = None):
         from .ui.look.theme import apply_theme  # deferred (bench/deferred_imports.py)
 
         apply_theme(app)
+    assert isinstance(app, QApplication)  # (a widgets application: the guide makes no other)
     return app
 
 
 def create_main_window(
     db_path: Path | str | None = None, *, kiosk: bool = False, config: SiteConfig | None = None
-):
+) -> MainWindow:
     """Build the main window over a guide database without showing it or calling exec().
 
     Raises GuideDataError when the database cannot be used.
@@ -106,7 +115,7 @@ def _install_excepthook(kiosk: bool, self_test: bool = False) -> None:
     so its supervisor restarts it; the desktop app says something went wrong and goes on;
     a self-test records it and fails."""
 
-    def hook(kind, value, tb):
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception", exc_info=(kind, value, tb))
         UNCAUGHT.append(value)
         if self_test:
@@ -161,20 +170,20 @@ def main(
     log.info("hrguide is running")
     if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):
         _exit_after_first_paint(app, window)
-    return app.exec()
+    return int(app.exec())
 
 
 EXIT_SIGINT = 130  # the shell's code for a program ended by Ctrl+C
 
 
-def _quit_on_sigint(app) -> None:
+def _quit_on_sigint(app: QApplication) -> None:
     """Ctrl+C (SIGINT) ends the guide at once and quietly with code 130, in kiosk mode
     too. Python runs a signal handler only when it next runs Python code, and Qt's event
     loop may run none for many seconds: the signal wakes a socket notifier (POSIX) or a
     short timer (Windows) so the handler runs promptly, then the event loop ends."""
     from PySide6.QtCore import QTimer  # deferred (bench/deferred_imports.py)
 
-    def stop(*_args) -> None:
+    def stop(*_args: object) -> None:
         log.info("interrupted (Ctrl+C): quitting")
         # exit() does nothing before the event loop runs (Ctrl+C during start-up): a
         # zero timer ends the loop as soon as it runs, or at once if it runs already
@@ -187,7 +196,7 @@ def _quit_on_sigint(app) -> None:
     QTimer.singleShot(1000, app, lambda: _wake_on_signals(app))
 
 
-def _wake_on_signals(app) -> None:
+def _wake_on_signals(app: QApplication) -> None:
     from PySide6.QtCore import QSocketNotifier, QTimer  # deferred (bench/deferred_imports.py)
 
     if sys.platform == "win32":
@@ -214,7 +223,7 @@ def _wake_on_signals(app) -> None:
 _KEEP: list[object] = []  # the wake-up sockets and notifier live as long as the app
 
 
-def _exit_after_first_paint(app, window) -> None:
+def _exit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     """For the start-up benchmark and the entry-point test: print the wall-clock times of
     the main window's first paint and of the first paint with the Careers page built,
     then quit cleanly."""
@@ -223,7 +232,7 @@ def _exit_after_first_paint(app, window) -> None:
     class FirstPaint(QObject):
         first = False
 
-        def eventFilter(self, obj, event):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 if not self.first:
                     self.first = True

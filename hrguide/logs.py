@@ -10,6 +10,10 @@ no text a user typed, no answers, no shortlist entries."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
 
 AREAS = ("data", "store", "install", "ui", "kiosk", "qt")
 LEVELS = ("debug", "info", "warning", "error")
@@ -46,6 +50,6 @@ def route_qt_messages() -> None:
     qInstallMessageHandler(_from_qt)
 
 
-def _from_qt(kind, _context, message: str) -> None:
+def _from_qt(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
     level = _QT_LEVELS.get(getattr(kind, "name", ""), logging.WARNING)
     area("qt").log(level, "%s", message)

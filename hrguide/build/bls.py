@@ -25,7 +25,7 @@ SOC_2010 = {
 
 
 def occupations(src: Path) -> list[Row]:
-    rows: dict[str, dict] = {}
+    rows: dict[str, Row] = {}
     for r in read_csv(src / "bls-oews-may2025" / "oews_may2025_national.csv"):
         if r["OCC_CODE"] != "00-0000":
             rows[r["OCC_CODE"]] = {

@@ -55,7 +55,7 @@ def profiles(src: Path) -> list[Row]:
     """One row per occupation with interest data: its six OI ratings (1-7) and job zone."""
     folder = src / ONET_FOLDER
     zones = {r["O*NET-SOC Code"]: int(r["Job Zone"]) for r in read_csv(folder / "job_zones.csv")}
-    found: dict[str, dict] = {}
+    found: dict[str, Row] = {}
     for r in read_csv(folder / "career_interest_types.csv"):
         if r["Scale ID"] != "OI":
             continue

@@ -118,7 +118,7 @@ TABLES: dict[str, tuple[str, str | None]] = {
 }
 
 
-def build_metadata(sources: dict[str, dict]) -> Row:
+def build_metadata(sources: dict[str, Row]) -> Row:
     tables = {}
     for name, (description, source_id) in TABLES.items():
         entry: dict[str, str] = {"description": description}

@@ -46,7 +46,7 @@ def occupations(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
     return rows
 
 
-def _occ(code, r, zone, zone_names, source_id) -> Row:
+def _occ(code: str, r: Row, zone: int | None, zone_names: dict[int, str], source_id: str) -> Row:
     return {
         "onet_code": code,
         "title": r["Title"],
@@ -58,7 +58,7 @@ def _occ(code, r, zone, zone_names, source_id) -> Row:
     }
 
 
-def _task_rows(src: Path, codes: set[str], legacy: set[str]) -> Iterator[tuple[dict, str]]:
+def _task_rows(src: Path, codes: set[str], legacy: set[str]) -> Iterator[tuple[Row, str]]:
     for r in read_csv(src / NOW / "task_statements.csv"):
         if r["O*NET-SOC Code"] in codes:
             yield r, CURRENT
@@ -82,8 +82,8 @@ def tasks(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
 
 def _ratings(
     lines: Iterable[dict[str, str]], wanted: set[str], domain: str, source_id: str
-) -> Iterable[dict]:
-    merged: dict[tuple[str, str], dict] = {}
+) -> Iterable[Row]:
+    merged: dict[tuple[str, str], Row] = {}
     for r in lines:
         code = r["O*NET-SOC Code"]
         if code not in wanted:
@@ -153,9 +153,9 @@ def education(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
 
 
 def titles(src: Path, codes: set[str], legacy: set[str]) -> list[Row]:
-    rows: dict[tuple, dict] = {}
+    rows: dict[tuple[str, ...], Row] = {}
 
-    def add(code, title, short, kind, source_id):
+    def add(code: str, title: str, short: str | None, kind: str, source_id: str) -> None:
         short = "" if short in (None, "n/a") else short
         rows.setdefault(
             (code, title, kind),
@@ -209,7 +209,7 @@ def related(src: Path, codes: set[str]) -> list[Row]:
 def technology(src: Path, codes: set[str]) -> list[Row]:
     """30.3's software skills (the former technology skills): the example and the software
     class it belongs to (Element Name, as the Commodity Title was)."""
-    rows: dict[tuple, dict] = {}
+    rows: dict[tuple[str, ...], Row] = {}
     for r in read_csv(src / NOW / "software_skills.csv"):
         if r["O*NET-SOC Code"] in codes:
             key = (r["O*NET-SOC Code"], r["Workplace Example"], r["Element Name"])

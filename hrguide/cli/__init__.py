@@ -6,18 +6,29 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..logs import LEVELS
 from .where import _load_config, database_in_use
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+    from typing import Any
 
 
 class _VersionAction(argparse.Action):
     """--version, reading the installed version only when asked (it costs start-up time)."""
 
-    def __init__(self, option_strings, dest, **kwargs):
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
 
-    def __call__(self, parser, namespace, values, option_string=None):
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
         from .. import __version__  # deferred (bench/deferred_imports.py)
 
         print(f"hrguide {__version__}")
@@ -142,7 +153,7 @@ def _kiosk(args: argparse.Namespace) -> int:
     return 0
 
 
-def no_display(environ=None, platform: str | None = None) -> bool:
+def no_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """True on Linux (and other X11/Wayland systems) when Qt would find no display: no
     DISPLAY, no WAYLAND_DISPLAY and no platform chosen with QT_QPA_PLATFORM. Qt would then
     abort with a misleading "xcb-cursor0 is needed" message (exit 134)."""

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from .outcomes import debt_share
 from .rules import sort_missing_last
 from .school_filter import IN_STATE, OUT_OF_STATE, SchoolFilter
@@ -37,7 +40,7 @@ def sort_rows(index: SchoolIndex, rows: list[int], key: str, descending: bool = 
         "debt_share": lambda i: debt_share(progs[i].debt_median, progs[i].earnings),
         "net_price": lambda i: progs[i].net_price,
     }
-    get = getters[key]
+    get: Callable[[int], Any] = getters[key]
     return sort_missing_last(
         rows,
         lambda i: None if get(i) is None else (get(i), progs[i].school.casefold(), i),

@@ -54,7 +54,7 @@ class StoreBase:
         except sqlite3.DatabaseError as exc:
             raise GuideDataError(self.path, f"the database could not be read ({exc})") from exc
 
-    def _rows(self, sql: str, params: dict | tuple = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: dict[str, Any] | tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         with self._guard():
             return self._conn.execute(sql, params).fetchall()
 

@@ -225,7 +225,7 @@ class GuideStore(
     def _hit_title(self, row: sqlite3.Row, lang: str) -> str:
         if row["kind"] == "career":
             return self._t(lang, "careers", row["ref"], "title", row["title"])
-        return row["title"]
+        return str(row["title"])
 
     def counts(self) -> dict[str, int]:
         return {

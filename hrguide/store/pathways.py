@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import StoreBase, record
 
@@ -51,7 +51,7 @@ class PathwayQueries(StoreBase):
         )
         return (rows[0]["job_zone"], rows[0]["name"]) if rows else None
 
-    def related_with_tiers(self, onet_code: str) -> list[dict]:
+    def related_with_tiers(self, onet_code: str) -> list[dict[str, Any]]:
         """O*NET's related occupations of `onet_code` in O*NET's order (tier, then rank),
         each with its job zone and national median pay where the data has them."""
         return [

@@ -5,7 +5,7 @@ GuideStore satisfies all of them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -132,7 +132,7 @@ class PathwayReader(Protocol):
 
     def job_zone(self, onet_code: str) -> tuple[int, str] | None: ...
 
-    def related_with_tiers(self, onet_code: str) -> list[dict]: ...
+    def related_with_tiers(self, onet_code: str) -> list[dict[str, Any]]: ...
 
 
 class SchoolReader(Protocol):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import AbstractContextManager
+from typing import Any
 
 from ..domain.shortlist import NOTE_MAX, Shortlist, ShortlistItem, clean_name
 
@@ -72,7 +73,7 @@ class ShortlistQueries:
                 raise ValueError(f"there is already a shortlist called {name!r}")
             c.execute("UPDATE shortlists SET name = ? WHERE list_id = ?", (name, list_id))
 
-    def delete(self, list_id: int) -> dict:
+    def delete(self, list_id: int) -> dict[str, Any]:
         """Delete a list; returns what `restore` needs to undo it."""
         with self._tx() as c:
             row = c.execute("SELECT * FROM shortlists WHERE list_id = ?", (list_id,)).fetchone()
@@ -84,7 +85,7 @@ class ShortlistQueries:
             c.execute("DELETE FROM shortlists WHERE list_id = ?", (list_id,))
         return {"list": dict(row), "items": items}
 
-    def restore(self, snapshot: dict) -> Shortlist:
+    def restore(self, snapshot: dict[str, Any]) -> Shortlist:
         lst = snapshot["list"]
         with self._tx() as c:  # new ids: the old ones may have been reused since
             if c.execute("SELECT 1 FROM shortlists WHERE name = ?", (lst["name"],)).fetchone():

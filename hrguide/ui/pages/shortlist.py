@@ -295,7 +295,8 @@ class ShortlistPage(QWidget):
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
-        return self.model.record(index.row())
+        record: ResolvedItem = self.model.record(index.row())
+        return record
 
     def _item_selected(self, *_args: object) -> None:
         r = self._selected()

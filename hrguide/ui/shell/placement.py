@@ -10,7 +10,7 @@ screen; `place` and `remember` apply them to a window."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QRect, QStandardPaths
 from PySide6.QtGui import QGuiApplication
@@ -83,7 +83,7 @@ def _state_file() -> Path:
     return Path(where) / "window.txt"
 
 
-def parse(text: str) -> dict:
+def parse(text: str) -> dict[str, Any]:
     """'x y w h maximised' (one line of integers) as a dict; {} for anything else."""
     parts = text.split()
     if len(parts) != len(FIELDS) or not all(p.lstrip("-").isdigit() for p in parts):

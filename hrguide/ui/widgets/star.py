@@ -17,7 +17,7 @@ class StarButton(QPushButton):
     def __init__(
         self,
         shortlister: Shortlister,
-        item: Callable[[], tuple | None],
+        item: Callable[[], tuple[str, ...] | None],
         object_name: str,
         parent: QWidget | None = None,
     ) -> None:
