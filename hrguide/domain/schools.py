@@ -228,16 +228,19 @@ def _listed(index: SchoolIndex, f: SchoolFilter) -> list[tuple[str, list[int] | 
     ]
 
 
-def _field_is(name: str, attr: str) -> Callable[[SchoolIndex, SchoolFilter, _Plan], Narrow | None]:
-    """The filter for a categorical criterion: the program's `attr` equals the filter's
-    `name` (none when it is not set or the search started from its list)."""
+def _field_is(
+    field: str, listed_as: str
+) -> Callable[[SchoolIndex, SchoolFilter, _Plan], Narrow | None]:
+    """The filter for a categorical criterion: the program's `field` equals the filter's
+    (none when it is not set, or when the search started from its list, `listed_as` in
+    `_listed`)."""
 
     def make(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
-        want = getattr(f, name)
-        if want is None or plan.start == name.split("_")[0]:
+        want = getattr(f, field)
+        if want is None or plan.start == listed_as:
             return None
         progs = index.programs
-        return lambda cand: [i for i in cand if getattr(progs[i], attr) == want]
+        return lambda cand: [i for i in cand if getattr(progs[i], field) == want]
 
     return make
 
@@ -336,9 +339,9 @@ def _by_rate(index: SchoolIndex, f: SchoolFilter, plan: _Plan) -> Narrow | None:
 # look-up each) first, then the rest.
 FILTERS: tuple[Callable[[SchoolIndex, SchoolFilter, _Plan], Narrow | None], ...] = (
     _by_text,
-    _field_is("state", "state"),
-    _field_is("level_group", "level_group"),
-    _field_is("control", "control"),
+    _field_is("state", listed_as="state"),
+    _field_is("level_group", listed_as="level"),
+    _field_is("control", listed_as="control"),
     _by_cip,
     _by_rows,
     _by_online,

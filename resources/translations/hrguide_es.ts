@@ -129,7 +129,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../hrguide/app.py" line="81" />
+        <location filename="../../hrguide/app.py" line="90" />
         <source>The site configuration has an error, so the guide will not start:
 
 {error}
@@ -142,7 +142,7 @@ Ask your IT staff to correct the file.</source>
 Pida al personal de informática que corrija el archivo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/app.py" line="127" />
+        <location filename="../../hrguide/app.py" line="136" />
         <source>Something went wrong. The guide will go on; if it happens again, restart it.</source>
         <translation>Algo salió mal. La guía sigue funcionando; si vuelve a pasar, reiníciela.</translation>
     </message>
@@ -150,17 +150,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="87" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="93" />
         <source>Health Records Career Guide</source>
         <translation>Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="89" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="95" />
         <source>Touch anywhere to explore careers in health records</source>
         <translation>Toque la pantalla para explorar carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="123" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="129" />
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
@@ -269,17 +269,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>CareerCard</name>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="70" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="72" />
         <source>Median pay {pay} a year · Job growth {growth} ({period})</source>
         <translation>Salario mediano {pay} al año · Crecimiento del empleo {growth} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="81" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="83" />
         <source>Explore this career</source>
         <translation>Conocer esta carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/careers.py" line="85" />
+        <location filename="../../hrguide/ui/pages/careers.py" line="87" />
         <source>Explore {career}</source>
         <translation>Conocer: {career}</translation>
     </message>
@@ -362,22 +362,22 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Comparar con otras carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="219" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="221" />
         <source>Median pay</source>
         <translation>Sueldo mediano</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="224" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="226" />
         <source>Middle half earn</source>
         <translation>La mitad central gana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="229" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="231" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/career_profile.py" line="234" />
+        <location filename="../../hrguide/ui/pages/career_profile.py" line="236" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
@@ -493,72 +493,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="76" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="78" />
         <source>Compare careers</source>
         <translation>Comparar carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="79" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="81" />
         <source>Pick two to four careers. ▲ marks the highest figure in a row and ▼ the lowest; hover over or select a cell to see its source.</source>
         <translation>Elija de dos a cuatro carreras. ▲ marca la cifra más alta de cada fila y ▼ la más baja; señale o seleccione una celda para ver su fuente.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="89" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="91" />
         <source>Careers to compare (2 to 4):</source>
         <translation>Carreras para comparar (de 2 a 4):</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="92" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="94" />
         <source>Careers to compare</source>
         <translation>Carreras para comparar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="93" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="95" />
         <source>Check two to four careers</source>
         <translation>Marque de dos a cuatro carreras</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="101" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="103" />
         <source>Also show the source article's earlier figures</source>
         <translation>Mostrar también las cifras anteriores del artículo de origen</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="103" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="105" />
         <source>Show earlier figures</source>
         <translation>Mostrar cifras anteriores</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="113" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="115" />
         <source>Comparison grid</source>
         <translation>Tabla comparativa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="132" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="134" />
         <source>Click a career's name to open its page</source>
         <translation>Haga clic en el nombre de una carrera para abrir su página</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="151" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="153" />
         <source>☆ Add these careers to the shortlist</source>
         <translation>☆ Añadir estas carreras a la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="156" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="158" />
         <source>Export the grid (CSV)…</source>
         <translation>Exportar la tabla (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="228" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="230" />
         <source>You can compare at most four careers: uncheck one first.</source>
         <translation>Puede comparar como máximo cuatro carreras: desmarque una primero.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="231" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="233" />
         <source>Keep at least two careers checked.</source>
         <translation>Deje marcadas al menos dos carreras.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="245" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="247" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
@@ -573,7 +573,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>{row}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/compare.py" line="260" />
+        <location filename="../../hrguide/ui/pages/compare.py" line="262" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -632,7 +632,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>DailyWorkPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="105" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="107" />
         <source>Tasks reported by workers</source>
         <translation>Tareas que describen los trabajadores</translation>
     </message>
@@ -678,147 +678,147 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EarningsPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="266" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="280" />
         <source>Yearly wages by career, all industries, United States</source>
         <translation>Salarios anuales por carrera, todas las industrias, Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="267" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="281" />
         <source>US dollars per year</source>
         <translation>Dólares estadounidenses al año</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="85" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="101" />
         <source>The same figures as a table:</source>
         <translation>Las mismas cifras en una tabla:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="90" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="104" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="91" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="105" />
         <source>BLS occupation</source>
         <translation>Ocupación BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="95" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="194" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="109" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="208" />
         <source>10th pct.</source>
         <translation>Percentil 10</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="96" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="110" />
         <source>25th pct.</source>
         <translation>Percentil 25</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="97" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="141" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="188" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="238" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="111" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="155" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="202" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="252" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="98" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="112" />
         <source>75th pct.</source>
         <translation>Percentil 75</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="99" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="214" />
         <source>90th pct.</source>
         <translation>Percentil 90</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="103" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="147" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="206" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="244" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="117" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="220" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="258" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="113" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="127" />
         <source>Wages by career</source>
         <translation>Salarios por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="124" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="138" />
         <source>By industry, state and area</source>
         <translation>Por industria, estado y zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="128" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="142" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="130" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="144" />
         <source>Career for the tables below</source>
         <translation>Carrera de las tablas siguientes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="139" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="153" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="158" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="161" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="172" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="175" />
         <source>Highest-paying industries</source>
         <translation>Industrias que mejor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="159" />
-        <location filename="../../hrguide/ui/pages/earnings.py" line="164" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="173" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="178" />
         <source>Lowest-paying industries</source>
         <translation>Industrias que peor pagan</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="174" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="188" />
         <source>Detailed industries (4-digit NAICS) employing at least 100 people in the occupation, ranked by median wage.</source>
         <translation>Industrias detalladas (NAICS de 4 dígitos) con al menos 100 personas en la ocupación, ordenadas por salario mediano.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="186" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="200" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="216" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="230" />
         <source>Wages by state</source>
         <translation>Salarios por estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="227" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="241" />
         <source>Look up a metropolitan area</source>
         <translation>Buscar una zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="230" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="244" />
         <source>Type a city or area, e.g. Denver</source>
         <translation>Escriba una ciudad o zona, p. ej. Denver</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="231" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="245" />
         <source>Metropolitan area search</source>
         <translation>Búsqueda de zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="236" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="250" />
         <source>Area</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="254" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="268" />
         <source>Wages by metropolitan area</source>
         <translation>Salarios por zona metropolitana</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/earnings.py" line="293" />
+        <location filename="../../hrguide/ui/pages/earnings.py" line="307" />
         <source>Median yearly wage by state: {career}</source>
         <translation>Salario anual mediano por estado: {career}</translation>
     </message>
@@ -826,58 +826,58 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EducationPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="124" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="145" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="126" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="147" />
         <source>Credentials</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="128" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="130" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="129" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="131" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="131" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="133" />
         <source>Issued by</source>
         <translation>Otorgada por</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="136" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="138" />
         <source>What it takes</source>
         <translation>Qué se necesita</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="152" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="154" />
         <source>As stated by:</source>
         <translation>Según:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="155" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="157" />
         <source>Education for entry, by career</source>
         <translation>Estudios para empezar, por carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="159" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="161" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="161" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="163" />
         <source>Typical entry education (BLS)</source>
         <translation>Estudios habituales para empezar (BLS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="165" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="167" />
         <source>Degree commonly expected</source>
         <translation>Título que se suele pedir</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="174" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="176" />
         <source>Education for entry</source>
         <translation>Estudios para empezar</translation>
     </message>
@@ -885,28 +885,28 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="201" />
-        <location filename="../../hrguide/ui/pages/topics.py" line="228" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="203" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="230" />
         <source>Industries employing the most</source>
         <translation>Industrias que más emplean</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="205" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="207" />
         <source>Industry</source>
         <translation>Industria</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="207" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="209" />
         <source>Employed</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="213" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="215" />
         <source>Share of the occupation</source>
         <translation>Parte de la ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="219" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="221" />
         <source>Median</source>
         <translation>Mediana</translation>
     </message>
@@ -944,17 +944,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>no se pudo escribir el archivo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="21" />
+        <location filename="../../hrguide/ui/print/files.py" line="33" />
         <source>Not saved: {reason} ({path}). Choose another place.</source>
         <translation>No se guardó: {reason} ({path}). Elija otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="31" />
+        <location filename="../../hrguide/ui/print/files.py" line="45" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/print/files.py" line="39" />
+        <location filename="../../hrguide/ui/print/files.py" line="53" />
         <source>Saved {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
@@ -1064,87 +1064,87 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Entre paréntesis, el título que requiere cada paso. La pestaña Progreso de la guía muestra qué requiere cada paso, cuánto cuesta y cuánto paga.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="103" />
+        <location filename="../../hrguide/ui/html/handout.py" line="104" />
         <source>Careers in health records: {name}</source>
         <translation>Carreras en registros de salud: {name}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="109" />
+        <location filename="../../hrguide/ui/html/handout.py" line="110" />
         <source>Prepared {date} with the Health Records Career Guide</source>
         <translation>Preparado el {date} con la Guía de carreras en registros de salud</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="116" />
+        <location filename="../../hrguide/ui/html/handout.py" line="117" />
         <source>Careers compared</source>
         <translation>Carreras comparadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="130" />
+        <location filename="../../hrguide/ui/html/handout.py" line="131" />
         <source>(no longer listed in the guide's data)</source>
         <translation>(ya no figura en los datos de la guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="144" />
+        <location filename="../../hrguide/ui/html/handout.py" line="145" />
         <source>Programs on the shortlist</source>
         <translation>Programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="149" />
+        <location filename="../../hrguide/ui/html/handout.py" line="150" />
         <source>No programs on this shortlist yet.</source>
         <translation>Todavía no hay programas en esta lista.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="154" />
+        <location filename="../../hrguide/ui/html/handout.py" line="155" />
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="155" />
+        <location filename="../../hrguide/ui/html/handout.py" line="156" />
         <source>City, state</source>
         <translation>Ciudad, estado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="156" />
+        <location filename="../../hrguide/ui/html/handout.py" line="157" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="157" />
+        <location filename="../../hrguide/ui/html/handout.py" line="158" />
         <source>Credential</source>
         <translation>Credencial</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="158" />
+        <location filename="../../hrguide/ui/html/handout.py" line="159" />
         <source>In-state tuition &amp; fees</source>
         <translation>Matrícula y cuotas (residentes)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="159" />
+        <location filename="../../hrguide/ui/html/handout.py" line="160" />
         <source>Out-of-state</source>
         <translation>No residentes</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="177" />
+        <location filename="../../hrguide/ui/html/handout.py" line="178" />
         <source>No longer listed in the guide's data</source>
         <translation>Ya no figura en los datos de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="189" />
+        <location filename="../../hrguide/ui/html/handout.py" line="190" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="210" />
+        <location filename="../../hrguide/ui/html/handout.py" line="211" />
         <source>Schools charge tuition and fees. The figures shown are the published prices that schools reported to the US Department of Education (IPEDS) for the {period} school year, and they will have changed. Costs vary by program and by location: ask each school for its current tuition and fees before you enroll. RHIT and RHIA eligibility requires a program accredited by CAHIIM; check the CAHIIM directory.</source>
         <translation>Las escuelas cobran matrícula y cuotas. Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Para optar a RHIT y RHIA hace falta un programa acreditado por CAHIIM; consulte el directorio de CAHIIM.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="218" />
+        <location filename="../../hrguide/ui/html/handout.py" line="219" />
         <source>About costs:</source>
         <translation>Sobre los costos:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/handout.py" line="239" />
+        <location filename="../../hrguide/ui/html/handout.py" line="240" />
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
@@ -1339,17 +1339,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="49" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="55" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="52" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="58" />
         <source>Touch the screen to keep going.</source>
         <translation>Toque la pantalla para continuar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="62" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="68" />
         <source>The guide starts over for the next student in {n} s</source>
         <translation>La guía vuelve a empezar para el próximo estudiante en {n} s</translation>
     </message>
@@ -1468,122 +1468,122 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>InterestResults</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="66" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="69" />
         <source>Your results</source>
         <translation>Sus resultados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="81" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="84" />
         <source>Where the guide's careers stand</source>
         <translation>Dónde quedan las carreras de la guía</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="87" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="90" />
         <source>The guide's careers and your interests</source>
         <translation>Las carreras de la guía y sus intereses</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="98" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="101" />
         <source>Closest occupations overall</source>
         <translation>Ocupaciones más cercanas en general</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="100" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="103" />
         <source>Preparation you are ready for:</source>
         <translation>Preparación que está dispuesto a hacer:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="103" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="106" />
         <source>Job zone</source>
         <translation>Zona de empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="104" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="107" />
         <source>Any amount of preparation</source>
         <translation>Cualquier nivel de preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="116" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="119" />
         <source>Closest occupations</source>
         <translation>Ocupaciones más cercanas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="159" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="162" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="161" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="164" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="129" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="132" />
         <source>★ marks the careers this guide covers. Double-click any occupation, or select it and press Enter, to open it: a guide career's page, or a snapshot. Pay is the national median ({source}); job growth is BLS's projection for the period shown. Fit compares the shape of your six scores with each occupation's interest profile (O*NET): it is about interests only. Why names the top areas you share and the area where your scores and the occupation's differ most.</source>
         <translation>★ marca las carreras que cubre esta guía. Haga doble clic en cualquier ocupación, o selecciónela y pulse Intro, para abrirla: la página de una carrera de la guía, o una ficha breve. El sueldo es la mediana nacional ({source}); el crecimiento del empleo es la proyección del BLS para el período indicado. El ajuste compara la forma de sus seis puntuaciones con el perfil de intereses de cada ocupación (O*NET): se refiere solo a los intereses. El porqué nombra las áreas principales que comparten y el área en la que sus puntuaciones y las de la ocupación más difieren.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="165" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="168" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="166" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="169" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="172" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="175" />
         <source>Rank of {n}</source>
         <translation>Puesto entre {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="178" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="181" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="178" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="181" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="183" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="186" />
         <source>Fit</source>
         <translation>Afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="186" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="189" />
         <source>correlation {r}</source>
         <translation>correlación {r}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="188" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="191" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="190" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="193" />
         <source>Median pay, US ({period})</source>
         <translation>Sueldo mediano, EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="198" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="201" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/interest_results.py" line="216" />
+        <location filename="../../hrguide/ui/widgets/interest_results.py" line="221" />
         <source>Your answers do not point anywhere yet: your six scores are almost the same, so a list of matching careers would be noise. Try the check again later, and use “Like” and “Dislike” more where you can, or talk with a counselor about the activities you enjoy.</source>
         <translation>Sus respuestas todavía no apuntan a ningún lado: sus seis puntuaciones son casi iguales, así que una lista de carreras afines sería ruido. Vuelva a hacer el chequeo más adelante y use más «Me gusta» y «Me disgusta» cuando pueda, o hable con un orientador sobre las actividades que disfruta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="87" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="88" />
         <source>Each score is the sum of your answers in that area (0 for Strongly Dislike up to 4 for Strongly Like), out of {most}. Scores are sums, not percentiles: they compare your interests with each other, not with other people. This is about what you like, not what you are good at.</source>
         <translation>Cada puntuación es la suma de sus respuestas en esa área (0 por «Me disgusta mucho» hasta 4 por «Me gusta mucho»), sobre {most}. Son sumas, no percentiles: comparan sus intereses entre sí, no con otras personas. Se trata de lo que le gusta, no de lo que se le da bien.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="100" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="101" />
         <source>O*NET's examples: {examples}.</source>
         <translation>Ejemplos de O*NET (en inglés): {examples}.</translation>
     </message>
@@ -1591,102 +1591,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Interests</name>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="14" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="15" />
         <source>Realistic</source>
         <translation>Realista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="15" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="16" />
         <source>Investigative</source>
         <translation>Investigador</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="16" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="17" />
         <source>Artistic</source>
         <translation>Artístico</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="17" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="18" />
         <source>Social</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="18" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="19" />
         <source>Enterprising</source>
         <translation>Emprendedor</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="19" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="20" />
         <source>Conventional</source>
         <translation>Convencional</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="30" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="31" />
         <source>hands-on work with tools, machines, plants or animals, often outdoors</source>
         <translation>trabajo práctico con herramientas, máquinas, plantas o animales, a menudo al aire libre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="33" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="34" />
         <source>working with ideas: finding facts, solving problems, research</source>
         <translation>trabajar con ideas: buscar datos, resolver problemas, investigar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="36" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="37" />
         <source>creating: words, images, music or designs, with room for self-expression</source>
         <translation>crear: palabras, imágenes, música o diseños, con espacio para expresarse</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="39" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="40" />
         <source>helping, teaching, caring for or advising people</source>
         <translation>ayudar, enseñar, cuidar o aconsejar a personas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="40" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="41" />
         <source>leading, persuading, selling and starting projects; making decisions</source>
         <translation>dirigir, convencer, vender y emprender proyectos; tomar decisiones</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="43" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="44" />
         <source>working with data, records and clear procedures; order and accuracy</source>
         <translation>trabajar con datos, registros y procedimientos claros; orden y precisión</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="48" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="49" />
         <source>strong match</source>
         <translation>gran afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="49" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="50" />
         <source>moderate match</source>
         <translation>afinidad moderada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="50" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="51" />
         <source>weak match</source>
         <translation>poca afinidad</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="51" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="52" />
         <source>little in common</source>
         <translation>poco en común</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="64" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="65" />
         <source>In common: {areas}.</source>
         <translation>En común: {areas}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="68" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="69" />
         <source>No top area in common.</source>
         <translation>Ninguna área principal en común.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="71" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="72" />
         <source>Differs most: {area} (higher for you).</source>
         <translation>Difiere más: {area} (más alta para usted).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/interest_words.py" line="74" />
+        <location filename="../../hrguide/ui/html/interest_words.py" line="75" />
         <source>Differs most: {area} (higher for the occupation).</source>
         <translation>Difiere más: {area} (más alta para la ocupación).</translation>
     </message>
@@ -1831,17 +1831,17 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Kiosk</name>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="146" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="152" />
         <source>{career}: half earn more than {pay} a year.</source>
         <translation>{career}: la mitad gana más de {pay} al año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="161" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="168" />
         <source>{career}: jobs expected to grow {growth} over {period}.</source>
         <translation>{career}: se prevé que el empleo crezca un {growth} en {period}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/kiosk/overlays.py" line="165" />
+        <location filename="../../hrguide/ui/kiosk/overlays.py" line="172" />
         <source>{career}: jobs expected to change {growth} over {period}.</source>
         <translation>{career}: se prevé un cambio del empleo de {growth} en {period}.</translation>
     </message>
@@ -1987,17 +1987,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Mostrar las {n} tareas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="183" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="187" />
         <source>Preparation</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="184" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="188" />
         <source>Pay and outlook</source>
         <translation>Sueldo y perspectivas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="174" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="178" />
         <source>Most important tasks (core tasks first)</source>
         <translation>Tareas más importantes (primero las principales)</translation>
     </message>
@@ -2007,7 +2007,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Carrera relacionada de la guía: {title}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="193" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="197" />
         <source>Read more on My Next Move: {mnm} or O*NET OnLine: {onet}</source>
         <translation>Más información en My Next Move: {mnm} o en O*NET OnLine: {onet}</translation>
     </message>
@@ -2279,27 +2279,27 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Pathways</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="15" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="20" />
         <source>No degree: a certificate or on-the-job</source>
         <translation>Sin título: un certificado o formación en el empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="16" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="21" />
         <source>Associate degree</source>
         <translation>Título de asociado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="17" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="22" />
         <source>Bachelor's degree</source>
         <translation>Título de licenciatura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="18" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="23" />
         <source>Master's degree</source>
         <translation>Título de maestría</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="74" />
+        <location filename="../../hrguide/ui/widgets/pathway_map.py" line="79" />
         <source>Step: {title}</source>
         <translation>Paso: {title}</translation>
     </message>
@@ -2777,72 +2777,72 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ProgramComparePage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="65" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="66" />
         <source>Compare programs</source>
         <translation>Comparar los programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="68" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="69" />
         <source>Put two to four programs side by side. Pick them in Schools (select a program and choose “Compare this program”) or on the Shortlist. In each row the best figure is marked ▲ best, in bold, and the worst ▼ worst, in italics, among figures of the same measure only; select a cell to see its source and year.</source>
         <translation>Ponga de dos a cuatro programas lado a lado. Elíjalos en Escuelas (seleccione un programa y elija «Comparar este programa») o en la Lista. En cada fila la mejor cifra lleva ▲ mejor, en negrita, y la peor ▼ peor, en cursiva, solo entre cifras de la misma medida; seleccione una celda para ver su fuente y su año.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="81" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="82" />
         <source>Net price for family income:</source>
         <translation>Precio neto para el ingreso familiar:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="86" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="87" />
         <source>Family income for the net price</source>
         <translation>Ingreso familiar para el precio neto</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="87" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="88" />
         <source>All incomes (average)</source>
         <translation>Todos los ingresos (promedio)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="97" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="98" />
         <source>Clear the comparison</source>
         <translation>Vaciar la comparación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="102" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="103" />
         <source>Export the comparison (CSV)…</source>
         <translation>Exportar la comparación (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="121" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="122" />
         <source>Programs compared</source>
         <translation>Programas comparados</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="130" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="131" />
         <source>Click a school's name to open it</source>
         <translation>Haga clic en el nombre de una escuela para abrirla</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="172" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="173" />
         <source>Program {n}: {level}</source>
         <translation>Programa {n}: {level}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="176" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="177" />
         <source>{first} to {last}</source>
         <translation>{first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="188" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="189" />
         <source>No programs picked yet.</source>
         <translation>Todavía no ha elegido programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="190" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="191" />
         <source>Pick at least one more program to compare.</source>
         <translation>Elija al menos un programa más para comparar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="196" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="197" />
         <source>Remove {school}</source>
         <translation>Quitar {school}</translation>
     </message>
@@ -2857,17 +2857,17 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Los ingresos y la deuda son de toda la familia de programas de la escuela (campo de estudio de 4 dígitos) en el nivel del programa, no del programa exacto, y solo cuentan a los titulados con ayuda federal; los grupos suelen ser pequeños. La matrícula, el precio neto y las tasas son de la escuela, no del programa. Nada está ajustado por el costo de vida. El pago es una estimación aproximada con el plan estándar.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="205" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="206" />
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="208" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="209" />
         <source>{program}: source</source>
         <translation>{program}: fuente</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/program_compare.py" line="219" />
+        <location filename="../../hrguide/ui/pages/program_compare.py" line="220" />
         <source>Export the comparison</source>
         <translation>Exportar la comparación</translation>
     </message>
@@ -2875,92 +2875,92 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>RelatedPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="36" />
+        <location filename="../../hrguide/ui/pages/related.py" line="39" />
         <source>Occupations O*NET links to each career</source>
         <translation>Ocupaciones que O*NET relaciona con cada carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="41" />
+        <location filename="../../hrguide/ui/pages/related.py" line="44" />
         <source>Most closely related</source>
         <translation>Las más relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="42" />
+        <location filename="../../hrguide/ui/pages/related.py" line="45" />
         <source>Also closely related</source>
         <translation>También muy relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="46" />
+        <location filename="../../hrguide/ui/pages/related.py" line="49" />
         <source>Show more: less closely related occupations</source>
         <translation>Mostrar más: ocupaciones menos relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="53" />
+        <location filename="../../hrguide/ui/pages/related.py" line="56" />
         <source>O*NET groups related occupations in tiers: the primary ones share the most work activities, knowledge and skills with this career; the supplemental ones share less, and some need very different training.</source>
         <translation>O*NET agrupa las ocupaciones relacionadas en niveles: las principales comparten más actividades, conocimientos y habilidades con esta carrera; las complementarias comparten menos, y algunas requieren una formación muy distinta.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="65" />
+        <location filename="../../hrguide/ui/pages/related.py" line="68" />
         <source>Look up any occupation</source>
         <translation>Buscar cualquier ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="80" />
+        <location filename="../../hrguide/ui/pages/related.py" line="92" />
         <source>not published by BLS</source>
         <translation>el BLS no lo publica</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="81" />
+        <location filename="../../hrguide/ui/pages/related.py" line="93" />
         <source>{change} ({period})</source>
         <translation>{change} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="87" />
+        <location filename="../../hrguide/ui/pages/related.py" line="99" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="89" />
+        <location filename="../../hrguide/ui/pages/related.py" line="101" />
         <source>at least {amount}</source>
         <translation>al menos {amount}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="94" />
+        <location filename="../../hrguide/ui/pages/related.py" line="106" />
         <source>Occupation</source>
         <translation>Ocupación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="96" />
+        <location filename="../../hrguide/ui/pages/related.py" line="108" />
         <source> (in this guide)</source>
         <translation> (en esta guía)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="100" />
+        <location filename="../../hrguide/ui/pages/related.py" line="112" />
         <source>Job zone (O*NET)</source>
         <translation>Zona de empleo (O*NET)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="101" />
+        <location filename="../../hrguide/ui/pages/related.py" line="113" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="105" />
+        <location filename="../../hrguide/ui/pages/related.py" line="117" />
         <source>Median pay, US</source>
         <translation>Sueldo mediano, EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="108" />
+        <location filename="../../hrguide/ui/pages/related.py" line="120" />
         <source>Job growth</source>
         <translation>Crecimiento del empleo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="117" />
+        <location filename="../../hrguide/ui/pages/related.py" line="129" />
         <source>Related occupations</source>
         <translation>Ocupaciones relacionadas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/related.py" line="147" />
+        <location filename="../../hrguide/ui/pages/related.py" line="159" />
         <source>Sources: {sources}. Double-click any occupation to open it: a career of this guide opens its page, any other a snapshot.</source>
         <translation>Fuentes: {sources}. Haga doble clic en cualquier ocupación para abrirla: una carrera de esta guía abre su página; cualquier otra, una ficha breve.</translation>
     </message>
@@ -3113,7 +3113,7 @@ Pida al personal de informática que corrija el archivo.</translation>
     <message>
         <location filename="../../hrguide/ui/html/school.py" line="23" />
         <location filename="../../hrguide/ui/models/schools.py" line="101" />
-        <location filename="../../hrguide/ui/models/schools.py" line="239" />
+        <location filename="../../hrguide/ui/models/schools.py" line="235" />
         <source>not reported</source>
         <translation>no informado</translation>
     </message>
@@ -3391,12 +3391,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="243" />
+        <location filename="../../hrguide/ui/models/schools.py" line="239" />
         <source>too few to report</source>
         <translation>muy pocos para publicar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="254" />
+        <location filename="../../hrguide/ui/models/schools.py" line="250" />
         <source>{miles} mi</source>
         <translation>{miles} mi</translation>
     </message>
@@ -3416,32 +3416,32 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>pregrado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="301" />
+        <location filename="../../hrguide/ui/models/schools.py" line="288" />
         <source>IPEDS reports distance education per school and level, not per program</source>
         <translation>IPEDS informa la educación a distancia por escuela y nivel, no por programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="305" />
+        <location filename="../../hrguide/ui/models/schools.py" line="292" />
         <source>Awards in this program and level in {period} (IPEDS)</source>
         <translation>Títulos otorgados en este programa y nivel en {period} (IPEDS)</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="295" />
+        <location filename="../../hrguide/ui/models/schools.py" line="282" />
         <source>Median earnings and debt of the graduates of the school's whole program family at this level ({source}); too few graduates: not reported</source>
         <translation>Ingresos y deuda medianos de los titulados de toda la familia de programas de la escuela en este nivel ({source}); con muy pocos titulados no se publican</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="310" />
+        <location filename="../../hrguide/ui/models/schools.py" line="297" />
         <source>Average net price after grants for first-time full-time students ({source})</source>
         <translation>Precio neto promedio después de becas para estudiantes nuevos de tiempo completo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="204" />
+        <location filename="../../hrguide/ui/models/schools.py" line="200" />
         <source>Published tuition and fees for {period} (IPEDS); they will have changed</source>
         <translation>Matrícula y cuotas publicadas para {period} (IPEDS); habrán cambiado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/models/schools.py" line="208" />
+        <location filename="../../hrguide/ui/models/schools.py" line="204" />
         <source>Graduates' median earnings, and their median debt as a share of it, for the school's whole program family at this level ({source})</source>
         <translation>Ingresos medianos de los titulados, y su deuda mediana como proporción de ellos, de toda la familia de programas de la escuela en este nivel ({source})</translation>
     </message>
@@ -3519,7 +3519,7 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Tasa mínima de graduación o de título</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="73" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="76" />
         <source>Find a school</source>
         <translation>Buscar una escuela</translation>
     </message>
@@ -3529,57 +3529,57 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>&lt;b&gt;Las escuelas cobran matrícula y cuotas.&lt;/b&gt; Las cifras son los precios publicados que las escuelas informaron al Departamento de Educación de EE. UU. (IPEDS) para el año escolar {period}, y habrán cambiado. Los costos varían según el programa y el lugar: pida a cada escuela su matrícula y cuotas actuales antes de inscribirse. Ninguna escuela paga por aparecer aquí: la lista incluye todas las escuelas que informaron un programa afín.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="19" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="24" />
         <source>Tuition disclaimer</source>
         <translation>Aviso sobre la matrícula</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="36" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="41" />
         <source>Graduates' earnings and debt: {outcomes}, for the school's whole program family at each level; net price: {net_price}.</source>
         <translation>Ingresos y deuda de los titulados: {outcomes}, de toda la familia de programas de la escuela en cada nivel; precio neto: {net_price}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="116" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="119" />
         <source>Export this list (CSV)…</source>
         <translation>Exportar esta lista (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="128" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="131" />
         <source>Clear all filters</source>
         <translation>Quitar todos los filtros</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="140" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="143" />
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="53" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="58" />
         <source>Distance: pick a school and choose “Measure distances from this school”.</source>
         <translation>Distancia: elija una escuela y pulse «Medir distancias desde esta escuela».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="175" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="178" />
         <source>{shown} of {total} programs</source>
         <translation>{shown} de {total} programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="26" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="31" />
         <source>Sources: IPEDS Completions {completions} (programs and graduates), Directory {directory}, Student Charges {tuition} (tuition and fees), Institutional Characteristics {distance} (distance education); programs matched to careers with the NCES CIP-SOC crosswalk, and by the guide's editors where the career filter says so. Online availability is reported per school and level, not per program.</source>
         <translation>Fuentes: IPEDS Completions {completions} (programas y titulados), Directory {directory}, Student Charges {tuition} (matrícula y cuotas), Institutional Characteristics {distance} (educación a distancia); programas vinculados a carreras con la tabla de correspondencia CIP-SOC de NCES y, donde el filtro de carreras lo indica, por los editores de la guía. La disponibilidad en línea se informa por escuela y nivel, no por programa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="183" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="186" />
         <source>No program matches every filter. The “{filter}” filter removes the most: without it, {count} programs match.</source>
         <translation>Ningún programa cumple todos los filtros. El filtro «{filter}» es el que más quita: sin él, coinciden {count} programas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="187" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="190" />
         <source>Clear “{filter}”</source>
         <translation>Quitar «{filter}»</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/schools.py" line="195" />
+        <location filename="../../hrguide/ui/pages/schools.py" line="198" />
         <source>Compare programs ({n})</source>
         <translation>Comparar programas ({n})</translation>
     </message>
@@ -3589,12 +3589,12 @@ Pida al personal de informática que corrija el archivo.</translation>
         <translation>Exportar la lista de escuelas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="62" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="67" />
         <source>Distances from {school}, {city}, {state}. Show programs within</source>
         <translation>Distancias desde {school}, {city}, {state}. Mostrar programas a menos de</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/widgets/school_notes.py" line="58" />
+        <location filename="../../hrguide/ui/widgets/school_notes.py" line="63" />
         <source>Distances from {place}. Show programs within</source>
         <translation>Distancias desde {place}. Mostrar programas a menos de</translation>
     </message>
@@ -3659,152 +3659,152 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>ShortlistPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="71" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="78" />
         <source>Shortlist</source>
         <translation>Mi lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="74" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="81" />
         <source>Star careers and programs anywhere in the guide (☆) to collect them here. Nothing is kept after you leave.</source>
         <translation>Marque carreras y programas en cualquier parte de la guía (☆) para reunirlos aquí. No se guarda nada cuando se va.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="79" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="86" />
         <source>Star careers and school programs anywhere in the guide (☆) to collect them here. Keep one list per student, add notes, and print or save a handout.</source>
         <translation>Marque con ☆ carreras y programas en cualquier parte de la guía para reunirlos aquí. Lleve una lista por estudiante, añada notas e imprima o guarde una hoja informativa.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="99" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="106" />
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="102" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="109" />
         <source>Current shortlist</source>
         <translation>Lista actual</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="111" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
         <source>Name, e.g. 10th grade - spring visit</source>
         <translation>Nombre, p. ej. 10.º grado - visita de primavera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="112" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="119" />
         <source>Shortlist name</source>
         <translation>Nombre de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="117" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="124" />
         <source>New list</source>
         <translation>Lista nueva</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="118" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="125" />
         <source>Rename</source>
         <translation>Cambiar nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="119" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="126" />
         <source>Delete list</source>
         <translation>Borrar lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="131" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="138" />
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="143" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="150" />
         <source>Kind</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="151" />
         <source>Career</source>
         <translation>Carrera</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="144" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="151" />
         <source>Program</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="146" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="153" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="147" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="154" />
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="156" />
         <source>Status</source>
         <translation>Situación</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="149" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="156" />
         <source>no longer listed</source>
         <translation>ya no figura</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="151" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="158" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="159" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="166" />
         <source>Shortlisted careers and programs</source>
         <translation>Carreras y programas de la lista</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="169" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="176" />
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="173" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="180" />
         <source>Note for the selected item</source>
         <translation>Nota del elemento elegido</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="174" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="181" />
         <source>Select an item, type a note, press Enter</source>
         <translation>Elija un elemento, escriba una nota y pulse Intro</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="178" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="185" />
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="182" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="189" />
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="186" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="193" />
         <source>Compare these programs</source>
         <translation>Comparar estos programas</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="242" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="249" />
         <source>Student {n}</source>
         <translation>Estudiante {n}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="249" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="256" />
         <source>Started the list “{name}”.</source>
         <translation>Se creó la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="266" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="273" />
         <source>Deleted the list “{name}”.</source>
         <translation>Se borró la lista «{name}».</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/shortlist.py" line="282" />
+        <location filename="../../hrguide/ui/pages/shortlist.py" line="290" />
         <source>Restored the list “{name}”.</source>
         <translation>Se recuperó la lista «{name}».</translation>
     </message>
@@ -3875,102 +3875,102 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="24" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="28" />
         <source>no BLS figure</source>
         <translation>sin cifra del BLS</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="32" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="36" />
         <source>BLS publishes no pay or outlook under this occupation's code, so none is shown.</source>
         <translation>El BLS no publica sueldo ni perspectivas con el código de esta ocupación, así que no se muestra ninguno.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="36" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="40" />
         <source>BLS counts this occupation in a group, {title} ({code}): the pay and outlook below are the group's.</source>
         <translation>El BLS cuenta esta ocupación dentro de un grupo, {title} ({code}): el sueldo y las perspectivas de abajo son los del grupo.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="41" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="45" />
         <source>BLS counts this occupation with others as {title} ({code}): the pay and outlook below are for all of them.</source>
         <translation>El BLS cuenta esta ocupación junto con otras como {title} ({code}): el sueldo y las perspectivas de abajo son los de todas ellas.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="47" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="51" />
         <source>BLS occupation: {title} ({code}).</source>
         <translation>Ocupación del BLS: {title} ({code}).</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="57" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="61" />
         <source>O*NET lists no tasks for it.</source>
         <translation>O*NET no indica tareas para ella.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="66" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="70" />
         <source>Job zone ({source})</source>
         <translation>Zona de empleo ({source})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="69" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="73" />
         <source>not rated</source>
         <translation>sin clasificar</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="73" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="77" />
         <source>not published</source>
         <translation>no publicado</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="75" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="79" />
         <source>Typical entry education</source>
         <translation>Educación típica de entrada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="76" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="80" />
         <source>Related work experience</source>
         <translation>Experiencia laboral relacionada</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="77" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="81" />
         <source>On-the-job training</source>
         <translation>Formación en el trabajo</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="96" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="100" />
         <source>US ({period})</source>
         <translation>EE. UU. ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="103" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="107" />
         <source>{state} ({period})</source>
         <translation>{state} ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="108" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="112" />
         <source>no {state} estimate from BLS</source>
         <translation>el BLS no publica una estimación para {state}</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="117" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="121" />
         <source>Job growth ({period})</source>
         <translation>Crecimiento del empleo ({period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="125" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="129" />
         <source>Openings a year ({period} average)</source>
         <translation>Vacantes al año (promedio {period})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="133" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="137" />
         <source>Sources: {sources}.</source>
         <translation>Fuentes: {sources}.</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="153" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="157" />
         <source>Your interest check: number {rank} of {total} occupations ({fit})</source>
         <translation>Su prueba de intereses: número {rank} de {total} ocupaciones ({fit})</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/html/snapshot.py" line="159" />
+        <location filename="../../hrguide/ui/html/snapshot.py" line="163" />
         <source>you {score} of {maximum} · this occupation {rating} of 7</source>
         <translation>usted {score} de {maximum} · esta ocupación {rating} de 7</translation>
     </message>
@@ -4089,7 +4089,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>StateTileMap</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/charts.py" line="76" />
+        <location filename="../../hrguide/ui/widgets/charts.py" line="81" />
         <source>Darker = higher median; — = not published · {source}</source>
         <translation>Más oscuro = mediana más alta; — = no publicado · {source}</translation>
     </message>
@@ -4110,12 +4110,12 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TopicPage</name>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="73" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="75" />
         <source>Career:</source>
         <translation>Carrera:</translation>
     </message>
     <message>
-        <location filename="../../hrguide/ui/pages/topics.py" line="74" />
+        <location filename="../../hrguide/ui/pages/topics.py" line="76" />
         <source>Career to show</source>
         <translation>Carrera que mostrar</translation>
     </message>
@@ -4123,7 +4123,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/trend_bars.py" line="56" />
+        <location filename="../../hrguide/ui/widgets/trend_bars.py" line="61" />
         <source>Graduates per year, chart</source>
         <translation>Titulados por año, gráfico</translation>
     </message>
@@ -4131,7 +4131,7 @@ Pida al personal de informática que corrija el archivo.</translation>
 <context>
     <name>WageRangeChart</name>
     <message>
-        <location filename="../../hrguide/ui/widgets/wage_chart.py" line="101" />
+        <location filename="../../hrguide/ui/widgets/wage_chart.py" line="106" />
         <source>Line: 10th to 90th percentile · Box: middle half · Mark: median</source>
         <translation>Línea: del percentil 10 al 90 · Caja: la mitad central · Marca: mediana</translation>
     </message>

@@ -188,11 +188,7 @@ class SchoolTableModel(Words, QAbstractTableModel):
             return QCoreApplication.translate(
                 "Schools", "{kind} published tuition and required fees, {year} (IPEDS)"
             ).format(kind=kind, year=p.tuition_year or self.periods["tuition"])
-        tip = _column_tips().get(key)
-        if tip is None:
-            return None
-        period = self.periods.get(TIP_PERIODS[key], "")
-        return tip.format(period=period, source=period)  # (each tip names one of the two)
+        return _column_tips(self.periods).get(key)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
@@ -279,24 +275,15 @@ _CELL_TEXT: dict[str, Callable[[SchoolIndex, int], str]] = {
     "distance": _distance_text,
 }
 
-# the period each column's tip names (ViewSettings-independent: the data's own)
-TIP_PERIODS = {
-    "online": "",
-    "completions": "completions",
-    "earnings": "outcomes",
-    "debt_share": "outcomes",
-    "net_price": "net_price",
-}
 
-
-def _column_tips() -> dict[str, str]:
-    """The tips of the columns whose tip is the same for every row, in the UI's language;
-    {period} or {source} is the figure's period or source."""
+def _column_tips(periods: dict[str, str]) -> dict[str, str]:
+    """The tips of the columns whose tip is the same for every row, in the UI's language,
+    each naming its figures' period or source."""
     family = QCoreApplication.translate(
         "Schools",
         "Median earnings and debt of the graduates of the school's whole program "
         "family at this level ({source}); too few graduates: not reported",
-    )
+    ).format(source=periods.get("outcomes", ""))
     return {
         "online": QCoreApplication.translate(
             "Schools",
@@ -304,11 +291,11 @@ def _column_tips() -> dict[str, str]:
         ),
         "completions": QCoreApplication.translate(
             "Schools", "Awards in this program and level in {period} (IPEDS)"
-        ),
+        ).format(period=periods.get("completions", "")),
         "earnings": family,
         "debt_share": family,
         "net_price": QCoreApplication.translate(
             "Schools",
             "Average net price after grants for first-time full-time students ({source})",
-        ),
+        ).format(source=periods.get("net_price", "")),
     }
