@@ -89,6 +89,7 @@ class SnapshotQueries(FigureQueries):
         )
         tasks = ordered_tasks(Task(t["task_id"], t["task"], bool(t["core"])) for t in task_rows)
         bls = bls_code(onet_code, self.bls_titles())
+        table = self._bls_outlook(bls.code)  # BLS's every-occupation row, read once
         return Snapshot(
             onet_code=onet_code,
             title=r["title"],
@@ -99,8 +100,8 @@ class SnapshotQueries(FigureQueries):
             bls=bls,
             national=self._pay(bls.code, NATIONAL),
             state=self._pay(bls.code, state_area) if state_area else None,
-            outlook=self._outlook(bls.code),
-            requirements=self._requirements(bls.code),
+            outlook=self._outlook(bls.code, table),
+            requirements=self._requirements(table),
             career_id=self.career_with(onet_code),
             related_careers=self._careers_related_to(onet_code),
             source=self.source(r["source_id"]),
@@ -127,14 +128,14 @@ class SnapshotQueries(FigureQueries):
             source=self.source(r["source_id"]),
         )
 
-    def _outlook(self, soc_code: str | None) -> Outlook | None:
+    def _outlook(self, soc_code: str | None, table: m.Projection | None) -> Outlook | None:
         """The guide's current projections where it has them (its own occupations), else
-        BLS's table for every occupation; each labelled with its period."""
+        BLS's table for every occupation (`table`: its row); each labelled with its period."""
         from ..domain.snapshot import Outlook  # deferred (bench/deferred_imports.py)
 
         current = self.projection(soc_code) if soc_code else None
         if current is None or current.change_percent is None:
-            current = self._bls_outlook(soc_code)
+            current = table
         if current is None:
             return None
         return Outlook(
@@ -146,10 +147,10 @@ class SnapshotQueries(FigureQueries):
             current.source,
         )
 
-    def _requirements(self, soc_code: str | None) -> Requirements | None:
+    def _requirements(self, p: m.Projection | None) -> Requirements | None:
+        """Entry education, experience and training, from BLS's every-occupation row."""
         from ..domain.snapshot import Requirements  # deferred (bench/deferred_imports.py)
 
-        p = self._bls_outlook(soc_code)
         if p is None:
             return None
         return Requirements(
