@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
 
 def main() -> int:
+    # A start makes tens of thousands of objects that live as long as the app, and next to
+    # no garbage: Python's cycle collector, run every 700 new objects, would walk them over
+    # and over before the first page (bench/RESULTS.md, sixteenth session). It waits: the
+    # app resumes it once the first page is painted, a command before it runs (cli).
+    gc.disable()
     from .cli import main as cli_main  # deferred (bench/deferred_imports.py)
 
     try:
@@ -15,6 +21,8 @@ def main() -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    finally:
+        gc.enable()
 
 
 if __name__ == "__main__":

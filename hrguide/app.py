@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -77,7 +78,7 @@ def create_main_window(
 def _warn_about_settings(config: SiteConfig, store: GuideStore) -> None:
     """Settings that name what the guide's data lacks: logged with the value and the file
     (`hrguide config check` refuses them); the guide starts and the setting does nothing."""
-    for problem in data_problems(config, set(store.states()), store.school_exists):
+    for problem in data_problems(config, store):
         log.warning("site configuration: %s; the setting is ignored", problem)
 
 
@@ -166,6 +167,8 @@ def main(
         from .ui.shell.selftest import run_self_test  # deferred (bench/deferred_imports.py)
 
         return run_self_test(window, UNCAUGHT)
+    # the cycle collector, paused for the start (hrguide/__main__.py), runs again
+    window.startup.finished.connect(gc.enable)
     window.show_for_mode()
     log.info("hrguide is running")
     if os.environ.get("HRGUIDE_EXIT_AFTER_PAINT"):

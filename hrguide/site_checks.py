@@ -5,18 +5,19 @@ find; a start logs it and carries on. No Qt here."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import paths
 from .config import SiteConfig
 from .store import GuideStore
 
+if TYPE_CHECKING:
+    from .store.protocols import SchoolReader
+
 LANGUAGES = ("en", "es")  # the languages the guide is written in
 
 
-def data_problems(
-    cfg: SiteConfig, states: set[str], school_known: Callable[[int], bool]
-) -> list[str]:
+def data_problems(cfg: SiteConfig, schools: SchoolReader) -> list[str]:
     """Settings that are well formed but name something the guide does not have: a state
     no school is in, a language the guide is not written in, a school id not in its data.
     Each message names the value and the file it came from. `hrguide config check` refuses
@@ -26,7 +27,8 @@ def data_problems(
     def origin(key: str) -> str:
         return cfg.origins.get(key, "the settings")
 
-    if cfg.default_state and cfg.default_state not in states:
+    # (the database is asked only about what the settings name)
+    if cfg.default_state and cfg.default_state not in schools.states():
         problems.append(
             f"{origin('site.default_state')}: site.default_state: {cfg.default_state!r} is "
             "not a state or territory in the guide's data"
@@ -36,7 +38,7 @@ def data_problems(
             f"{origin('site.language')}: site.language: {cfg.language!r} is not a language "
             f"the guide is written in ({', '.join(LANGUAGES)})"
         )
-    if cfg.home_school is not None and not school_known(cfg.home_school):
+    if cfg.home_school is not None and not schools.school_exists(cfg.home_school):
         problems.append(
             f"{origin('site.home_school')}: site.home_school: {cfg.home_school} is not a "
             "school in the guide's data (an IPEDS unit id)"
@@ -49,6 +51,6 @@ def bundled_data_problems(cfg: SiteConfig) -> list[str]:
 
     store = GuideStore(paths.bundled_db())
     try:
-        return data_problems(cfg, set(store.states()), store.school_exists)
+        return data_problems(cfg, store)
     finally:
         store.close()

@@ -217,3 +217,65 @@ def test_the_start_imports_pyside_only_when_it_makes_the_window():
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+COLLECTOR_SPY = r"""
+import gc, os, sys
+os.environ["HRGUIDE_EXIT_AFTER_PAINT"] = "1"
+from hrguide.ui.shell.startup import StartUp
+
+build, finish = StartUp._build_page, StartUp._finish
+
+def building(self):
+    print("while the first page is built:", gc.isenabled())
+    build(self)
+
+def finishing(self):
+    finish(self)
+    print("once it is painted:", gc.isenabled())
+
+StartUp._build_page, StartUp._finish = building, finishing
+sys.argv = ["hrguide"]
+from hrguide.__main__ import main
+code = main()
+print("after the guide:", gc.isenabled())
+sys.exit(code)
+"""
+
+
+def test_the_command_pauses_the_cycle_collector_until_the_first_page_is_painted(tmp_path):
+    """Python's cycle collector would walk the start's long-lived objects again and again
+    (bench/RESULTS.md): the `hrguide` command pauses it until its first page is painted,
+    then it runs as usual for the rest of the session."""
+    env = dict(os.environ, **usual_screen(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_SPY],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    assert lines["while the first page is built"] == "False"
+    assert lines["once it is painted"] == "True"
+    assert lines["after the guide"] == "True"
+
+
+def test_a_command_line_action_runs_with_the_cycle_collector_on(tmp_path):
+    """The pause is for a window's first page alone: `hrguide config show`, `db build` and
+    the other actions run with the collector on from the start."""
+    code = (
+        "import gc, sys\n"
+        "import hrguide.cli as cli\n"
+        "cli._config = lambda args: print('collector on:', gc.isenabled()) or 0\n"
+        "sys.argv = ['hrguide', 'config', 'show']\n"
+        "from hrguide.__main__ import main\n"
+        "sys.exit(main())"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "collector on: True"

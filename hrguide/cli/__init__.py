@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -182,6 +183,8 @@ def _plain_start() -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = _parser().parse_args(argv) if argv else _plain_start()
+    if args.command is not None or args.self_test:
+        gc.enable()  # paused for a window's first page alone (hrguide/__main__.py)
     if args.command == "db":
         from .db import db_command  # deferred (bench/deferred_imports.py)
 

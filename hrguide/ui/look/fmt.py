@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import datetime
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -111,7 +111,7 @@ def percent(value: float | None, signed: bool = True) -> str:
 
 
 def current_year() -> int:
-    return datetime.date.today().year
+    return time.localtime().tm_year
 
 
 def cite(source: Source | None) -> str:

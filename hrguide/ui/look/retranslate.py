@@ -14,7 +14,6 @@ calls last."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TypeVar
@@ -40,6 +39,8 @@ class Catalogue:
         if self._forward is None:
             self._forward = {}
             folder = paths.resources_dir() / "translations"
+            import json  # deferred (bench/deferred_imports.py)
+
             for path in sorted(folder.glob("hrguide_*.json")):
                 try:
                     forward = json.loads(path.read_text(encoding="utf-8"))

@@ -23,13 +23,13 @@ from ..look.retranslate import live
 from ..widgets.basics import ScrollPage, heading, source_note
 from ..widgets.star import StarButton
 from ..widgets.wrap_label import WrapLabel
-from .career_profile import CareerProfileView
 from .common import add_page_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
 
     from ...store.protocols import CareerReader, FigureReader
+    from .career_profile import CareerProfileView
 
     class PageStore(CareerReader, FigureReader, Protocol):
         """What this module's pages read of the guide database (for mypy: no cost at run
@@ -193,6 +193,8 @@ class CareersPage(QStackedWidget):
         kiosk, and PySide never frees what a grab leaves behind (bench/RESULTS.md)."""
         view = self._profiles.get(career_id)
         if view is None:
+            from .career_profile import CareerProfileView  # deferred (bench/deferred_imports.py)
+
             view = self._profiles[career_id] = CareerProfileView(
                 self.ctx, self.store.profile(career_id, lang=self.ctx.lang)
             )

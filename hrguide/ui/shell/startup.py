@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 FRAME, PAGE, DONE = range(3)
@@ -19,7 +19,9 @@ FRAME, PAGE, DONE = range(3)
 class StartUp(QObject):
     """Told of every paint of the window (`painted`); runs `build` after the first one and
     `after` after the first paint with the page, each once, on timers the window owns (so
-    they never fire after the window is gone)."""
+    they never fire after the window is gone), then says `finished`."""
+
+    finished = Signal()
 
     def __init__(
         self, window: QWidget, build: Callable[[], None], after: Callable[[], None]
@@ -51,6 +53,7 @@ class StartUp(QObject):
     def _finish(self) -> None:
         self._after()
         self.stage = DONE
+        self.finished.emit()
 
     def done(self) -> bool:
         return self.stage == DONE
