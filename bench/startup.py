@@ -2,6 +2,7 @@
 for hrguide and for a bare QApplication + QMainWindow in the same run.
 
     python bench/startup.py [--runs 7] [--platform offscreen|xcb] [--compare DIR]
+                            [--installed PYTHON] [--frozen EXE]
 
 Budgets: the first page painted at most 1.6x the bare window's first paint (issue 34, once
 the start-up code cache was removed; it had been 1.5x with the cache, issue 19); peak RSS
@@ -11,7 +12,10 @@ On a shared machine the speed drifts within seconds, so the runs are interleaved
 ratio is also given as the median of the runs' own ratios (each run's app against the bare
 window started just before it). `--compare DIR` adds another checkout (an older commit in a
 git worktree, say) to the same interleaved runs: a change is judged against its baseline
-in the same minute, not against a number from another hour.
+in the same minute, not against a number from another hour. `--installed PYTHON` measures
+the guide as a user starts it: the Python of an environment the wheel was installed into
+(pip compiled its bytecode) runs the bare window and `python -m hrguide` from outside the
+source tree, so that the installed package is the one started.
 """
 
 from __future__ import annotations
@@ -113,6 +117,13 @@ def main() -> int:
         "(dist/hrguide/hrguide); budget: within 10%% of the source run",
     )
     ap.add_argument(
+        "--installed",
+        type=Path,
+        metavar="PYTHON",
+        help="the Python of an environment with the wheel installed: measure that install "
+        "(and the bare window with that Python)",
+    )
+    ap.add_argument(
         "--compare",
         type=Path,
         metavar="DIR",
@@ -123,18 +134,22 @@ def main() -> int:
     env.update(later_start(Path(tempfile.mkdtemp()), args.platform))
     # An installed app has its bytecode compiled by pip; a source tree run with
     # PYTHONDONTWRITEBYTECODE=1 (as on this machine) would recompile every module each start.
-    compileall.compile_dir(ROOT / "hrguide", quiet=1)
+    python = str(args.installed) if args.installed else sys.executable
     commands = {
-        "bare": [sys.executable, "-c", BARE],
-        "hrguide": [sys.executable, "-m", "hrguide"],
+        "bare": [python, "-c", BARE],
+        "hrguide": [python, "-m", "hrguide"],
     }
     where = {name: ROOT for name in commands}
+    if args.installed:  # started from elsewhere, `-m hrguide` finds the installed package
+        where["hrguide"] = Path(tempfile.mkdtemp())
+    else:
+        compileall.compile_dir(ROOT / "hrguide", quiet=1)
     if args.frozen:
         commands["frozen"] = [str(args.frozen)]
         where["frozen"] = ROOT
     if args.compare:
         compileall.compile_dir(args.compare / "hrguide", quiet=1)
-        commands["compare"] = [sys.executable, "-m", "hrguide"]  # -m: DIR's own package
+        commands["compare"] = [python, "-m", "hrguide"]  # -m: DIR's own package
         where["compare"] = args.compare.resolve()
     for name, cmd in commands.items():  # warm the file cache once
         run_once(cmd, env, where[name])
