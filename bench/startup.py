@@ -2,7 +2,7 @@
 for hrguide and for a bare QApplication + QMainWindow in the same run.
 
     python bench/startup.py [--runs 7] [--platform offscreen|xcb] [--compare DIR]
-                            [--installed PYTHON] [--frozen EXE]
+                            [--installed PYTHON] [--frozen EXE] [--shuffle]
 
 Budgets: the first page painted at most 1.6x the bare window's first paint (issue 34, once
 the start-up code cache was removed; it had been 1.5x with the cache, issue 19); peak RSS
@@ -10,7 +10,7 @@ at most +40 MB over bare (issue 3).
 
 On a shared machine the speed drifts within seconds, so the runs are interleaved and each
 ratio is also given as the median of the runs' own ratios (each run's app against the bare
-window started just before it). `--compare DIR` adds another checkout (an older commit in a
+window of its round). `--compare DIR` adds another checkout (an older commit in a
 git worktree, say) to the same interleaved runs: a change is judged against its baseline
 in the same minute, not against a number from another hour. `--installed PYTHON` measures
 the guide as a user starts it: the Python of an environment the wheel was installed into
@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -117,6 +118,12 @@ def main() -> int:
         "(dist/hrguide/hrguide); budget: within 10%% of the source run",
     )
     ap.add_argument(
+        "--shuffle",
+        action="store_true",
+        help="run each round's commands in a random order (a run reads slower just after "
+        "the guide's than just after the bare window's: bench/RESULTS.md)",
+    )
+    ap.add_argument(
         "--installed",
         type=Path,
         metavar="PYTHON",
@@ -154,9 +161,12 @@ def main() -> int:
     for name, cmd in commands.items():  # warm the file cache once
         run_once(cmd, env, where[name])
     results: dict[str, list[tuple[float, float, float]]] = {k: [] for k in commands}
+    order, shuffler = list(commands), random.Random(0)
     for _ in range(args.runs):  # interleave so both see the same machine state
-        for name, cmd in commands.items():
-            results[name].append(run_once(cmd, env, where[name]))
+        if args.shuffle:
+            shuffler.shuffle(order)
+        for name in order:
+            results[name].append(run_once(commands[name], env, where[name]))
     med = {k: statistics.median(t for t, _, _ in v) for k, v in results.items()}
     ready = {k: statistics.median(t for _, t, _ in v) for k, v in results.items()}
     rss = {k: max(r for _, _, r in v) for k, v in results.items()}
