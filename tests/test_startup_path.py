@@ -61,12 +61,22 @@ def _made_before_the_first_page() -> tuple[set[str], set[str], str]:
         return _spy(dict(os.environ, **usual_screen(Path(tmp))))
 
 
-def _spy(env: dict[str, str]) -> tuple[set[str], set[str], str]:
+def _python(code: str, env: dict[str, str] | None = None) -> str:
+    """What `python -c code` prints, run in the checkout; it must succeed."""
     out = subprocess.run(
-        [sys.executable, "-c", SPY], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
     )
     assert out.returncode == 0, out.stderr
-    lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    return out.stdout
+
+
+def _printed(code: str, env: dict[str, str] | None = None) -> dict[str, str]:
+    """The "name: value" lines that `python -c code` prints."""
+    return dict(line.split(": ", 1) for line in _python(code, env).splitlines() if ": " in line)
+
+
+def _spy(env: dict[str, str]) -> tuple[set[str], set[str], str]:
+    lines = _printed(SPY, env)
     return set(lines["made"].split()), set(lines["modules"].split()), lines["icon"]
 
 
@@ -212,11 +222,7 @@ def test_the_start_imports_pyside_only_when_it_makes_the_window():
         "import sys, hrguide.app, hrguide.cli, hrguide.logs, hrguide.config\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "[]"
+    assert _python(code).strip() == "[]"
 
 
 COLLECTOR_SPY = r"""
@@ -247,23 +253,13 @@ def test_the_command_pauses_the_cycle_collector_until_the_first_page_is_painted(
     """Python's cycle collector would walk the start's long-lived objects again and again
     (bench/RESULTS.md): the `hrguide` command pauses it until its first page is painted,
     then it runs as usual for the rest of the session."""
-    env = dict(os.environ, **usual_screen(tmp_path))
-    out = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_SPY],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
-    lines = dict(line.split(": ", 1) for line in out.stdout.splitlines() if ": " in line)
+    lines = _printed(COLLECTOR_SPY, dict(os.environ, **usual_screen(tmp_path)))
     assert lines["while the first page is built"] == "False"
     assert lines["once it is painted"] == "True"
     assert lines["after the guide"] == "True"
 
 
-def test_a_command_line_action_runs_with_the_cycle_collector_on(tmp_path):
+def test_a_command_line_action_runs_with_the_cycle_collector_on():
     """The pause is for a window's first page alone: `hrguide config show`, `db build` and
     the other actions run with the collector on from the start."""
     code = (
@@ -274,8 +270,4 @@ def test_a_command_line_action_runs_with_the_cycle_collector_on(tmp_path):
         "from hrguide.__main__ import main\n"
         "sys.exit(main())"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
-    )
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "collector on: True"
+    assert _printed(code) == {"collector on": "True"}
