@@ -139,8 +139,6 @@ def main() -> int:
     args = ap.parse_args()
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, HRGUIDE_EXIT_AFTER_PAINT="1")
     env.update(later_start(Path(tempfile.mkdtemp()), args.platform))
-    # An installed app has its bytecode compiled by pip; a source tree run with
-    # PYTHONDONTWRITEBYTECODE=1 (as on this machine) would recompile every module each start.
     python = str(args.installed) if args.installed else sys.executable
     commands = {
         "bare": [python, "-c", BARE],
@@ -150,6 +148,9 @@ def main() -> int:
     if args.installed:  # started from elsewhere, `-m hrguide` finds the installed package
         where["hrguide"] = Path(tempfile.mkdtemp())
     else:
+        # An installed app has its bytecode compiled by pip; a source tree run with
+        # PYTHONDONTWRITEBYTECODE=1 (as on this machine) would recompile every module
+        # each start.
         compileall.compile_dir(ROOT / "hrguide", quiet=1)
     if args.frozen:
         commands["frozen"] = [str(args.frozen)]
